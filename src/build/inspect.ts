@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { valid as validVersion } from '@renovatebot/pep440';
+import { WheelrelayError } from '../errors.js';
+import { normalizeName } from '../pins/names.js';
+import { parseDistFilename } from './filenames.js';
+import { type CoreMetadata, parseCoreMetadata } from './metadata.js';
+
+/** Everything the upload and the report need to know about one built file. */
+export interface Distribution {
+  path: string;
+  filename: string;
+  kind: 'wheel' | 'sdist';
+  /** Name as the metadata writes it (display form). */
+  name: string;
+  /** PEP 440 normalised version. */
+  version: string;
+  /** Python tag of a wheel (`py3`), `source` for an sdist: the legacy API's `pyversion`. */
+  pyversion: string;
+  metadata: CoreMetadata;
+  size: number;
+  sha256: string;
+  blake2b256: string;
+}
+
+// A METADATA file is a few kilobytes; refuse to inflate more than this from any archive entry,
+// so that a zip bomb posing as a wheel costs nothing.
+const MAX_METADATA_BYTES = 4 * 1024 * 1024;
+const MAX_ZIP_ENTRIES = 200_000;
+
+/** Reads a wheel's or sdist's metadata and digests, checking the filename agrees with them. */
+export async function inspectDistribution(path: string): Promise<Distribution> {
+  const filename = basename(path);
+  const parsed = parseDistFilename(filename);
+  if (!parsed) {
+    throw new WheelrelayError(
+      `${filename} is not a wheel or sdist filename (PEP 427 / PEP 625)`,
+      'Only *.whl and *.tar.gz files built by a Python build backend can be published.',
+    );
+  }
+  const text =
+    parsed.kind === 'wheel' ? await readWheelMetadata(path) : await readSdistPkgInfo(path);
+  const metadata = parseCoreMetadata(text, `${filename}'s metadata`);
+  const version = validVersion(metadata.version);
+  if (!version) {
+    throw new WheelrelayError(
+      `${filename}: version '${metadata.version}' is not a valid PEP 440 version`,
+      'Fix the version in the project configuration; indexes reject non-PEP 440 versions.',
+    );
+  }
+  if (
+    normalizeName(parsed.name) !== normalizeName(metadata.name) ||
+    validVersion(parsed.version) !== version
+  ) {
+    throw new WheelrelayError(
+      `${filename} disagrees with its own metadata (${metadata.name} ${metadata.version})`,
+      'The file was renamed or built wrongly; rebuild it instead of publishing it.',
+    );
+  }
+  const [{ size }, digests] = await Promise.all([stat(path), fileDigests(path)]);
+  return {
+    path,
+    filename,
+    kind: parsed.kind,
+    name: metadata.name,
+    version,
+    pyversion: parsed.kind === 'wheel' ? (parsed.tags?.split('-')[0] ?? 'py3') : 'source',
+    metadata,
+    size,
+    ...digests,
+  };
+}
+
+/** sha256 and blake2b-256 of a file in one streaming pass. */
+export async function fileDigests(path: string): Promise<{ sha256: string; blake2b256: string }> {
+  // node's crypto offers only 512-bit BLAKE2b; hash-wasm gives the 256-bit variant PyPI uses.
+  const { createBLAKE2b } = await import('hash-wasm');
+  const sha = createHash('sha256');
+  const blake = await createBLAKE2b(256);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    sha.update(chunk as Buffer);
+    blake.update(chunk as Buffer);
+  }
+  return { sha256: sha.digest('hex'), blake2b256: blake.digest('hex') };
+}
+
+async function readWheelMetadata(path: string): Promise<string> {
+  const yauzl = await import('yauzl');
+  const zip = await new Promise<import('yauzl').ZipFile>((resolve, reject) =>
+    yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, z) =>
+      err ? reject(badArchive(path, err)) : resolve(z),
+    ),
+  );
+  return new Promise<string>((resolve, reject) => {
+    let seen = 0;
+    let done = false;
+    const finish = (fn: () => void) => {
+      if (done) return;
+      done = true;
+      zip.close();
+      fn();
+    };
+    zip.on('error', (err) => finish(() => reject(badArchive(path, err))));
+    zip.on('end', () =>
+      finish(() =>
+        reject(
+          new WheelrelayError(`${basename(path)} has no *.dist-info/METADATA: it is not a wheel`),
+        ),
+      ),
+    );
+    zip.on('entry', (entry: import('yauzl').Entry) => {
+      if (++seen > MAX_ZIP_ENTRIES) {
+        finish(() => reject(new WheelrelayError(`${basename(path)} has too many entries`)));
+        return;
+      }
+      if (!/^[^/]+\.dist-info\/METADATA$/.test(entry.fileName)) {
+        zip.readEntry();
+        return;
+      }
+      if (entry.uncompressedSize > MAX_METADATA_BYTES) {
+        finish(() => reject(tooBig(path, entry.fileName)));
+        return;
+      }
+      zip.openReadStream(entry, (err, stream) => {
+        if (err) return finish(() => reject(badArchive(path, err)));
+        collect(stream, MAX_METADATA_BYTES).then(
+          (text) => finish(() => resolve(text)),
+          (e: unknown) =>
+            finish(() => reject(e instanceof WheelrelayError ? e : badArchive(path, e))),
+        );
+      });
+    });
+    zip.readEntry();
+  });
+}
+
+async function readSdistPkgInfo(path: string): Promise<string> {
+  if (path.endsWith('.zip')) {
+    throw new WheelrelayError(
+      `${basename(path)} is a legacy .zip sdist`,
+      'Build a .tar.gz sdist (PEP 625); indexes such as PyPI no longer accept .zip sdists.',
+    );
+  }
+  const { list } = await import('tar');
+  let found: Promise<string> | undefined;
+  try {
+    await list({
+      file: path,
+      onReadEntry(entry) {
+        // PKG-INFO at the top of the sdist's single root folder, as PEP 625 lays it out.
+        if (found || !/^[^/]+\/PKG-INFO$/.test(entry.path)) return entry.resume();
+        if (entry.size > MAX_METADATA_BYTES) {
+          found = Promise.reject(tooBig(path, entry.path));
+          return entry.resume();
+        }
+        found = collect(entry, MAX_METADATA_BYTES);
+      },
+    });
+  } catch (err) {
+    throw badArchive(path, err);
+  }
+  if (!found) throw new WheelrelayError(`${basename(path)} has no PKG-INFO: it is not an sdist`);
+  return found;
+}
+
+async function collect(stream: AsyncIterable<Buffer | string>, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += buf.length;
+    if (total > limit) throw new WheelrelayError(`metadata larger than ${limit} bytes`);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function badArchive(path: string, err: unknown): WheelrelayError {
+  const why = err instanceof Error ? err.message : String(err);
+  return new WheelrelayError(`${basename(path)} could not be read as an archive: ${why}`);
+}
+
+function tooBig(path: string, entry: string): WheelrelayError {
+  return new WheelrelayError(
+    `${basename(path)}: ${entry} claims more than ${MAX_METADATA_BYTES} bytes`,
+    'This does not look like a real distribution; it was not published.',
+  );
+}

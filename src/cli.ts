@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { execRunner } from './build/runner.js';
+import { readConfig } from './config.js';
+import { describeError } from './errors.js';
+import { consoleLog } from './log.js';
+import { publishRelease } from './release.js';
+import { outputsOf } from './report.js';
+import { redact } from './secrets.js';
+
+const VERSION = '0.1.0';
+
+const USAGE = `usage: wheelrelay <command> [options]
+
+commands:
+  publish [PACKAGE_DIR]   build the project, upload its files to an index, verify they landed
+
+publish options (each is also an action input of the same name):
+  --index-url URL|DIR     index to publish to (default: $WHEELRELAY_INDEX_URL, or the
+                          directory index in ~/.cache/wheelrelay/index)
+  --index-type TYPE       devpi, artifactory, nexus, pypiserver, pypi, generic, directory
+  --simple-url URL        simple API of the index, when it cannot be derived
+  --username NAME         (or $WHEELRELAY_USERNAME; __token__ for API tokens)
+  --password-stdin        read the password from standard input (or set $WHEELRELAY_PASSWORD)
+  --package-dir DIR       the Python project to build (default: .)
+  --dist-dir DIR          publish the wheels/sdists already in DIR instead of building
+  --dists KIND            wheel (default), sdist or both
+  --python PATH           Python interpreter for the build (default: python3)
+  --no-build-isolation    build in the interpreter's environment, not an isolated one
+  --tag TAG               the release tag; the build's version must match it
+  --tag-pattern REGEX     how to read the version from a tag (group "version")
+  --verify-timeout SECS   how long to wait for uploads to be listed (default: 60)
+  --timeout SECS          per-request timeout (default: 300)
+  --retries N             retries for failed requests (default: 5)
+  --json                  print the outputs as one JSON object on stdout
+  -v, --verbose           debug logging
+  -h, --help              this help
+  --version               print the version
+`;
+
+const FLAGS = {
+  'index-url': { type: 'string' },
+  'index-type': { type: 'string' },
+  'simple-url': { type: 'string' },
+  username: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+  'package-dir': { type: 'string' },
+  'dist-dir': { type: 'string' },
+  dists: { type: 'string' },
+  python: { type: 'string' },
+  'build-isolation': { type: 'boolean' },
+  'no-build-isolation': { type: 'boolean' },
+  tag: { type: 'string' },
+  'tag-pattern': { type: 'string' },
+  'verify-timeout': { type: 'string' },
+  timeout: { type: 'string' },
+  retries: { type: 'string' },
+  json: { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+/** Runs the CLI; returns the exit code (0 done, 1 failed, 2 usage). */
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let parsed: ReturnType<
+    typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true; args: string[] }>
+  >;
+  try {
+    parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
+  } catch (err) {
+    process.stderr.write(`wheelrelay: ${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? process.stdout : process.stderr).write(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (command !== 'publish') {
+    process.stderr.write(`wheelrelay: unknown command '${command}'\n\n${USAGE}`);
+    return 2;
+  }
+  if (rest.length > 1 || (rest.length === 1 && values['package-dir'])) {
+    process.stderr.write(
+      'wheelrelay: give the package directory once (as PACKAGE_DIR or --package-dir)\n',
+    );
+    return 2;
+  }
+
+  const log = consoleLog(values.verbose ?? false);
+  try {
+    const password = values['password-stdin'] ? await readStdin() : env.WHEELRELAY_PASSWORD;
+    const inputs: Record<string, string | undefined> = {
+      'index-url': values['index-url'] ?? env.WHEELRELAY_INDEX_URL ?? defaultIndexDir(env),
+      'index-type': values['index-type'],
+      'simple-url': values['simple-url'],
+      username: values.username ?? env.WHEELRELAY_USERNAME,
+      password,
+      'package-dir': rest[0] ?? values['package-dir'],
+      'dist-dir': values['dist-dir'],
+      dists: values.dists,
+      python: values.python,
+      'build-isolation': values['no-build-isolation']
+        ? 'false'
+        : values['build-isolation']
+          ? 'true'
+          : undefined,
+      tag: values.tag,
+      'tag-pattern': values['tag-pattern'],
+      'verify-timeout': values['verify-timeout'],
+      timeout: values.timeout,
+      retries: values.retries,
+      cache: 'false',
+    };
+    // Outside GitHub Actions a ref in the environment is not ours to read.
+    const cfgEnv = { ...env, GITHUB_REF: undefined };
+    const cfg = readConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) =>
+      log.warning(m),
+    );
+    const outcome = await publishRelease(cfg, { log, run: execRunner });
+    const outputs = outputsOf(outcome);
+    if (values.json) {
+      process.stdout.write(`${redact(JSON.stringify(outputs))}\n`);
+    } else {
+      for (const f of outputs.files)
+        process.stdout.write(`${f.outcome}\t${f.filename}\t${f.url}\n`);
+      if (cfg.index.type === 'directory') {
+        process.stdout.write(
+          `\ninstall it with:\n  pip install --index-url ${outputs['project-url'].replace(/[^/]+\/$/, '')} '${outcome.name}==${outcome.version}'\n`,
+        );
+      }
+    }
+    return outcome.published ? 0 : 1;
+  } catch (err) {
+    log.error(describeError(err));
+    if (values.json)
+      process.stdout.write(
+        `${JSON.stringify({ published: false, error: redact(describeError(err)) })}\n`,
+      );
+    return 1;
+  }
+}
+
+function defaultIndexDir(env: NodeJS.ProcessEnv): string {
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'wheelrelay', 'index');
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,259 @@
+import { isAbsolute } from 'node:path';
+import { WheelrelayError } from './errors.js';
+import { detectIndexType, INDEX_TYPES, type IndexType, indexKind } from './index/kinds/index.js';
+import { DEFAULT_RETRY, type RetryPolicy } from './index/retry.js';
+import { addBasicAuth, addSecret, safeUrl } from './secrets.js';
+
+/** Where to publish: the embedded directory index, or an HTTP index of some kind. */
+export type IndexTarget =
+  | { type: 'directory'; path: string }
+  | {
+      type: Exclude<IndexType, 'directory'>;
+      uploadUrl: string;
+      simpleUrl: string;
+      credentials?: { username: string; password: string };
+    };
+
+/** What triggered the run: a tag (a release) or a branch push; undefined outside CI. */
+export type SourceRef = { kind: 'tag' | 'branch'; name: string; sha?: string };
+
+/** Every setting of a publish run, validated. Built only by `readConfig`. */
+export interface Config {
+  index: IndexTarget;
+  packageDir: string;
+  /** Publish what is already built here instead of building. */
+  distDir?: string;
+  dists: 'wheel' | 'sdist' | 'both';
+  python: string;
+  buildIsolation: boolean;
+  ref?: SourceRef;
+  /** Extracts the version from a tag name (group `version`, or the first group). */
+  tagPattern: RegExp;
+  verifyTimeoutMs: number;
+  timeoutMs: number;
+  retry: RetryPolicy;
+  /** Restore and save pip's cache with @actions/cache (action only). */
+  pipCache: boolean;
+}
+
+/** Where settings come from: action inputs or CLI flags, by the same names. */
+export interface InputSource {
+  /** The raw value of a setting, or undefined/'' when not given. */
+  get(name: string): string | undefined;
+}
+
+/** Called with each secret as it is found, so the runner can mask it (core.setSecret). */
+export type SecretSink = (secret: string) => void;
+
+/** Reads and validates every setting, failing with a message that names the input to fix. */
+export function readConfig(
+  input: InputSource,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  onSecret: SecretSink = () => {},
+  warn: (message: string) => void = () => {},
+): Config {
+  const get = (name: string) => {
+    const v = input.get(name);
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+  };
+  // Secrets first, so that nothing printed while validating the rest can show them.
+  const password = input.get('password') || undefined;
+  addSecret(password, onSecret);
+
+  const distDir = get('dist-dir');
+  return {
+    index: readIndex(get, password, cwd, onSecret, warn),
+    packageDir: get('package-dir') ?? '.',
+    distDir,
+    dists: oneOf(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both'] as const),
+    python: get('python') ?? 'python3',
+    buildIsolation: bool(get('build-isolation'), 'build-isolation', true),
+    ref: readRef(get, env),
+    tagPattern: readTagPattern(get('tag-pattern')),
+    verifyTimeoutMs: seconds(get('verify-timeout'), 'verify-timeout', 60) * 1000,
+    timeoutMs: seconds(get('timeout'), 'timeout', 300) * 1000,
+    retry: {
+      ...DEFAULT_RETRY,
+      retries: integer(get('retries'), 'retries', DEFAULT_RETRY.retries, 0, 20),
+    },
+    pipCache: bool(get('cache'), 'cache', true),
+  };
+}
+
+function readIndex(
+  get: (name: string) => string | undefined,
+  password: string | undefined,
+  cwd: string,
+  onSecret: SecretSink,
+  warn: (message: string) => void,
+): IndexTarget {
+  const raw = get('index-url');
+  if (!raw) {
+    throw new WheelrelayError(
+      'input `index-url` is required',
+      'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.',
+    );
+  }
+  const typeInput = get('index-type');
+  const type = typeInput ? oneOf(typeInput, 'index-type', INDEX_TYPES) : undefined;
+
+  if (type === 'directory' || isDirectory(raw)) {
+    if (type && type !== 'directory') {
+      throw new WheelrelayError(
+        `input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`,
+        'Use an http(s) URL for that index type, or drop `index-type`.',
+      );
+    }
+    const path = raw.startsWith('file:') ? new URL(raw).pathname : raw;
+    return { type: 'directory', path: isAbsolute(path) ? path : `${cwd}/${path}` };
+  }
+
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new WheelrelayError(
+      `input \`index-url\` is not a URL or a directory: ${safeUrl(raw)}`,
+      'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.',
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new WheelrelayError(
+      `input \`index-url\` has scheme ${url.protocol} which is not supported`,
+      'Use https:// (or http:// on a trusted network), or a directory path.',
+    );
+  }
+  let username = get('username');
+  let pass = password;
+  if (url.username || url.password) {
+    // Credentials in a URL end up in logs and process lists: take them out, mask, and warn.
+    const urlUser = decodeURIComponent(url.username);
+    const urlPass = decodeURIComponent(url.password);
+    addSecret(urlPass, onSecret);
+    addSecret(url.password, onSecret);
+    url.username = '';
+    url.password = '';
+    username ??= urlUser;
+    pass ??= urlPass || undefined;
+    warn(
+      `\`index-url\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`,
+    );
+  }
+  if (pass && !username) {
+    throw new WheelrelayError(
+      'input `password` is set but `username` is not',
+      'Set `username` too (for an API token, the username is `__token__`).',
+    );
+  }
+  const credentials = pass && username ? { username, password: pass } : undefined;
+  if (credentials) addBasicAuth(credentials.username, credentials.password, onSecret);
+
+  const kindType = type ?? detectIndexType(url);
+  const kind = indexKind(kindType as Exclude<IndexType, 'directory'>);
+  const derived = kind.urls(url);
+  const simpleInput = get('simple-url');
+  let simpleUrl = derived.simpleUrl;
+  if (simpleInput) {
+    try {
+      const s = new URL(simpleInput);
+      simpleUrl = s.toString().endsWith('/') ? s.toString() : `${s}/`;
+    } catch {
+      throw new WheelrelayError(`input \`simple-url\` is not a URL: ${safeUrl(simpleInput)}`);
+    }
+  }
+  if (!simpleUrl) {
+    throw new WheelrelayError(
+      `the simple API of ${safeUrl(url)} cannot be derived for index-type ${kind.type}`,
+      "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).",
+    );
+  }
+  return { type: kind.type, uploadUrl: derived.uploadUrl, simpleUrl, credentials };
+}
+
+/** A local path or file:// URL (anything that is not an http(s) URL and has no other scheme). */
+function isDirectory(raw: string): boolean {
+  if (raw.startsWith('file:')) return true;
+  return !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw);
+}
+
+function readRef(
+  get: (name: string) => string | undefined,
+  env: NodeJS.ProcessEnv,
+): SourceRef | undefined {
+  const tag = get('tag');
+  if (tag) return { kind: 'tag', name: tag, sha: env.GITHUB_SHA };
+  const ref = env.GITHUB_REF ?? '';
+  if (ref.startsWith('refs/tags/'))
+    return { kind: 'tag', name: ref.slice(10), sha: env.GITHUB_SHA };
+  if (ref.startsWith('refs/heads/'))
+    return { kind: 'branch', name: ref.slice(11), sha: env.GITHUB_SHA };
+  return undefined;
+}
+
+const DEFAULT_TAG_PATTERN = /^v?(?<version>\d.*)$/;
+
+function readTagPattern(raw: string | undefined): RegExp {
+  if (!raw) return DEFAULT_TAG_PATTERN;
+  let re: RegExp;
+  try {
+    re = new RegExp(raw);
+  } catch (err) {
+    throw new WheelrelayError(
+      `input \`tag-pattern\` is not a valid regular expression: ${(err as Error).message}`,
+      'Give a pattern with a group named `version`, for example ^release-(?<version>.+)$',
+    );
+  }
+  if (!/\((?!\?[:=!<]|\?<[=!])/.test(raw) && !raw.includes('(?<version>')) {
+    throw new WheelrelayError(
+      'input `tag-pattern` has no capturing group',
+      'Capture the version with a group named `version`, for example ^release-(?<version>.+)$',
+    );
+  }
+  return re;
+}
+
+function oneOf<T extends string>(value: string, name: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new WheelrelayError(
+    `input \`${name}\` is '${value}'`,
+    `It must be one of: ${allowed.join(', ')}.`,
+  );
+}
+
+function bool(value: string | undefined, name: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (/^(true|yes|1|on)$/i.test(value)) return true;
+  if (/^(false|no|0|off)$/i.test(value)) return false;
+  throw new WheelrelayError(`input \`${name}\` is '${value}'`, 'It must be true or false.');
+}
+
+function integer(
+  value: string | undefined,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new WheelrelayError(
+      `input \`${name}\` is '${value}'`,
+      `It must be a whole number from ${min} to ${max}.`,
+    );
+  }
+  return n;
+}
+
+function seconds(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 3600) {
+    throw new WheelrelayError(
+      `input \`${name}\` is '${value}'`,
+      'It must be a number of seconds, above 0 and at most 3600.',
+    );
+  }
+  return n;
+}

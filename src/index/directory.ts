@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto';
+import {
+  copyFile,
+  link,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  stat,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseDistFilename } from '../build/filenames.js';
+import { type Distribution, fileDigests } from '../build/inspect.js';
+import { normalizeName } from '../pins/names.js';
+import type { IndexClient, StoreAnswer } from './client.js';
+import { type ListedFile, parseSimpleJson } from './simple.js';
+import { renderProjectPage, renderRootPage, type StaticFile } from './static-pages.js';
+
+/**
+ * The embedded index: a plain directory that pip reads through `file://` and any static web
+ * server can serve. Layout: `packages/<file>`, `simple/index.html|json`,
+ * `simple/<project>/index.html|json`, and `.wheelrelay/files/<file>.json` (recorded digests).
+ *
+ * Several runs may write at once (parallel jobs on one cache volume). Files are stored with
+ * link(2), which never replaces an existing name, and pages are written to a temporary file
+ * and renamed over the old one; after writing, a writer re-reads the directory and writes
+ * again until the page matches what is on disk, so the last writer always leaves every file
+ * listed, and readers never see half a page.
+ */
+export class DirectoryIndex implements IndexClient {
+  readonly label: string;
+
+  constructor(readonly root: string) {
+    this.label = root;
+  }
+
+  /** The `file://` URL of the simple API root, for `pip install --index-url`. */
+  get simpleUrl(): string {
+    return `${pathToFileURL(join(this.root, 'simple')).toString()}/`;
+  }
+
+  projectUrl(project: string): string {
+    return `${this.simpleUrl}${normalizeName(project)}/`;
+  }
+
+  async listProject(project: string): Promise<ListedFile[] | undefined> {
+    const page = join(this.root, 'simple', normalizeName(project), 'index.json');
+    let body: string;
+    try {
+      body = await readFile(page, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+    return parseSimpleJson(body, this.projectUrl(project));
+  }
+
+  async sha256Of(file: ListedFile): Promise<string> {
+    return (await fileDigests(fileURLToPath(file.url))).sha256;
+  }
+
+  async store(dist: Distribution): Promise<StoreAnswer> {
+    const packages = join(this.root, 'packages');
+    await mkdir(packages, { recursive: true });
+    await mkdir(join(this.root, '.wheelrelay', 'files'), { recursive: true });
+    const target = join(packages, dist.filename);
+    const record: StaticFile = {
+      filename: dist.filename,
+      sha256: dist.sha256,
+      size: dist.size,
+      requiresPython: dist.metadata.requiresPython,
+    };
+    const tmp = join(packages, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+    await copyFile(dist.path, tmp);
+    try {
+      await link(tmp, target);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      await this.refresh(dist.name); // a crashed writer may have left the page behind
+      return { outcome: 'exists', detail: `${target} exists` };
+    } finally {
+      await unlink(tmp).catch(() => {});
+    }
+    // Once the file is linked its record must be right: it is only ever written for a file
+    // this run stored, so its digest is the file's own.
+    await atomicWrite(this.recordPath(dist.filename), JSON.stringify(record));
+    await this.refresh(dist.name);
+    return { outcome: 'stored' };
+  }
+
+  async close(): Promise<void> {}
+
+  private recordPath(filename: string): string {
+    return join(this.root, '.wheelrelay', 'files', `${filename}.json`);
+  }
+
+  /** Rewrites the project's page and the root page until they match the directory. */
+  async refresh(project: string): Promise<void> {
+    const name = normalizeName(project);
+    const dir = join(this.root, 'simple', name);
+    await mkdir(dir, { recursive: true });
+    for (let round = 0; round < 20; round++) {
+      const files = await this.scan(name);
+      const { html, json } = renderProjectPage(name, files);
+      await atomicWrite(join(dir, 'index.html'), html);
+      await atomicWrite(join(dir, 'index.json'), json);
+      const again = await this.scan(name);
+      if (again.map((f) => f.filename).join('\n') === files.map((f) => f.filename).join('\n'))
+        break;
+    }
+    for (let round = 0; round < 20; round++) {
+      const projects = await this.projects();
+      const { html, json } = renderRootPage(projects);
+      await atomicWrite(join(this.root, 'simple', 'index.html'), html);
+      await atomicWrite(join(this.root, 'simple', 'index.json'), json);
+      if ((await this.projects()).join('\n') === projects.join('\n')) break;
+    }
+  }
+
+  private async projects(): Promise<string[]> {
+    const entries = await readdir(join(this.root, 'simple'), { withFileTypes: true });
+    return entries
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+  }
+
+  /** The project's stored files, with digests from their records (computed if a record is missing). */
+  private async scan(name: string): Promise<StaticFile[]> {
+    const entries = await readdir(join(this.root, 'packages'));
+    const mine = entries
+      .filter((f) => !f.startsWith('.'))
+      .filter((f) => {
+        const parsed = parseDistFilename(f);
+        return parsed !== undefined && normalizeName(parsed.name) === name;
+      })
+      .sort();
+    return Promise.all(mine.map((f) => this.record(f)));
+  }
+
+  private async record(filename: string): Promise<StaticFile> {
+    try {
+      return JSON.parse(await readFile(this.recordPath(filename), 'utf8')) as StaticFile;
+    } catch {
+      // Dropped in by hand, or the writer died before recording it: hash it now.
+      const path = join(this.root, 'packages', filename);
+      const { sha256 } = await fileDigests(path);
+      const { size } = await stat(path);
+      return { filename, sha256, size };
+    }
+  }
+}
+
+/** Writes a file so that readers see the old or the new content, never a part. */
+async function atomicWrite(path: string, content: string): Promise<void> {
+  const tmp = `${path}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+  await writeFile(tmp, content);
+  await rename(tmp, path);
+}
+
+/** Resolves `index-url` given as a path or `file://` URL to an absolute directory. */
+export function directoryFromIndexUrl(indexUrl: string, cwd: string): string {
+  return indexUrl.startsWith('file:') ? fileURLToPath(indexUrl) : resolve(cwd, indexUrl);
+}

@@ -1,0 +1,206 @@
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { Agent, type Dispatcher, interceptors, request } from 'undici';
+import { normalizeName } from '../pins/names.js';
+import { redact, safeUrl } from '../secrets.js';
+import {
+  isRetryableError,
+  parseRetryAfter,
+  RETRYABLE_ERRORS,
+  RETRYABLE_STATUS,
+  type RetryPolicy,
+  retryDelay,
+} from './retry.js';
+import { type ListedFile, parseProjectPage, SIMPLE_ACCEPT } from './simple.js';
+
+/** Credentials for an index; password is a secret and never leaves this object in clear. */
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+/** What the server answered to one upload attempt. */
+export interface HttpAnswer {
+  status: number;
+  /** The first few KB of the body, secrets redacted. */
+  body: string;
+  retryAfterMs?: number;
+}
+
+const USER_AGENT = 'wheelrelay (+https://github.com/wheelrelay/wheelrelay)';
+const MAX_ERROR_BODY = 4096;
+
+/**
+ * The HTTP side of an index: simple API reads (retried by undici's own retry interceptor) and
+ * single upload attempts (retried by the publisher, which must re-check the index in between).
+ */
+export class IndexHttp {
+  private readonly reads: Dispatcher;
+  private readonly writes: Dispatcher;
+  private readonly auth: string | undefined;
+  private readonly origin: string;
+
+  constructor(
+    readonly simpleUrl: string,
+    readonly uploadUrl: string,
+    credentials: Credentials | undefined,
+    policy: RetryPolicy,
+    timeoutMs: number,
+  ) {
+    this.auth = credentials
+      ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+      : undefined;
+    this.origin = new URL(uploadUrl).origin;
+    const agent = new Agent({
+      connect: { timeout: Math.min(timeoutMs, 30_000) },
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+    });
+    this.writes = agent;
+    this.reads = agent.compose(
+      interceptors.redirect({ maxRedirections: 5 }),
+      interceptors.retry({
+        maxRetries: policy.retries,
+        statusCodes: RETRYABLE_STATUS,
+        errorCodes: RETRYABLE_ERRORS,
+        methods: ['GET', 'HEAD'],
+        // One backoff policy for reads and uploads: ours, with jitter and a Retry-After cap.
+        retry(err, { state }, cb) {
+          const e = err as Error & {
+            statusCode?: number;
+            code?: string;
+            headers?: Record<string, string>;
+          };
+          const retryable =
+            (e.statusCode !== undefined && RETRYABLE_STATUS.includes(e.statusCode)) ||
+            (e.statusCode === undefined && isRetryableError(e));
+          if (!retryable || state.counter > policy.retries) return cb(err);
+          const wait = retryDelay(
+            policy,
+            state.counter,
+            parseRetryAfter(e.headers?.['retry-after']),
+          );
+          setTimeout(() => cb(null), wait);
+        },
+      }),
+    );
+  }
+
+  /** Authorization only for the index's own origin, never for a file host elsewhere. */
+  private headers(url: string, extra: Record<string, string> = {}): Record<string, string> {
+    const h: Record<string, string> = { 'user-agent': USER_AGENT, ...extra };
+    if (this.auth && new URL(url).origin === this.origin) h.authorization = this.auth;
+    return h;
+  }
+
+  /** URL of a project's page on the simple API. */
+  projectUrl(project: string): string {
+    return new URL(`${normalizeName(project)}/`, this.simpleUrl).toString();
+  }
+
+  /**
+   * The files a project's page lists, or undefined when the index does not know the project.
+   * Asks for PEP 691 JSON and reads whatever format comes back.
+   */
+  async listProject(project: string): Promise<ListedFile[] | undefined> {
+    const url = this.projectUrl(project);
+    const res = await this.get(url, { accept: SIMPLE_ACCEPT, 'cache-control': 'no-cache' });
+    if (res.statusCode === 404) {
+      await res.body.dump();
+      return undefined;
+    }
+    const body = await res.body.text();
+    if (res.statusCode >= 400) throw httpError('read', url, res.statusCode, body);
+    const contentType = String(res.headers['content-type'] ?? 'text/html');
+    return parseProjectPage(body, contentType, url);
+  }
+
+  /** sha256 of a listed file, by downloading it (for pages that list no sha256). */
+  async sha256Of(url: string): Promise<string> {
+    const res = await this.get(url);
+    if (res.statusCode >= 400) {
+      throw httpError('download', url, res.statusCode, await res.body.text());
+    }
+    const hash = createHash('sha256');
+    for await (const chunk of res.body) hash.update(chunk as Buffer);
+    return hash.digest('hex');
+  }
+
+  /** One upload attempt: POSTs a ready multipart body, returns the answer, never retries. */
+  async post(
+    body: AsyncIterable<Buffer>,
+    contentType: string,
+    length: number,
+  ): Promise<HttpAnswer> {
+    const res = await request(this.uploadUrl, {
+      method: 'POST',
+      dispatcher: this.writes,
+      headers: this.headers(this.uploadUrl, {
+        'content-type': contentType,
+        'content-length': String(length),
+      }),
+      body: Readable.from(body, { objectMode: false }),
+    });
+    const text = await readLimited(res.body, MAX_ERROR_BODY);
+    return {
+      status: res.statusCode,
+      body: redact(text),
+      retryAfterMs: parseRetryAfter(res.headers['retry-after']),
+    };
+  }
+
+  private async get(url: string, extra: Record<string, string> = {}) {
+    try {
+      return await request(url, {
+        method: 'GET',
+        dispatcher: this.reads,
+        headers: this.headers(url, extra),
+      });
+    } catch (err) {
+      const status = (err as { statusCode?: number }).statusCode;
+      if (status !== undefined) throw httpError('read', url, status, '');
+      throw networkError('read', url, err);
+    }
+  }
+
+  /** Closes pooled connections so the process can exit promptly. */
+  async close(): Promise<void> {
+    await this.writes.close();
+  }
+}
+
+async function readLimited(body: Dispatcher.ResponseData['body'], limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    if (size < limit) chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return Buffer.concat(chunks).toString('utf8').slice(0, limit);
+}
+
+/** An HTTP failure on a read, as an Error with the status attached. */
+export class IndexHttpError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+function httpError(what: string, url: string, status: number, body: string): IndexHttpError {
+  const snippet = redact(body.replace(/\s+/g, ' ').trim()).slice(0, 300);
+  return new IndexHttpError(
+    `${what} of ${safeUrl(url)} failed: HTTP ${status}${snippet ? ` (${snippet})` : ''}`,
+    status,
+  );
+}
+
+function networkError(what: string, url: string, err: unknown): IndexHttpError {
+  const e = err as { code?: string; message?: string };
+  return new IndexHttpError(
+    `${what} of ${safeUrl(url)} failed: ${e.code ?? ''} ${redact(e.message ?? String(err))}`.trim(),
+    undefined,
+  );
+}

@@ -1,0 +1,14 @@
+import { conflictOrExists, type IndexKind, withSlash } from './types.js';
+
+/** devpi-server: `https://host/<user>/<index>/` takes uploads; `+simple/` below it is the simple API. */
+export const devpi: IndexKind = {
+  type: 'devpi',
+  example: 'https://devpi.example.com/<user>/<index>/',
+  urls(indexUrl) {
+    // Accept the +simple URL too: it is what users copy from pip.conf.
+    const base = withSlash(indexUrl).replace(/\+simple\/$/, '');
+    return { uploadUrl: base, simpleUrl: `${base}+simple/` };
+  },
+  // devpi answers 409 "... already exists in non-volatile index" for other content, 200 for same.
+  isExistingFileAnswer: conflictOrExists,
+};

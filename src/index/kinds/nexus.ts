@@ -1,0 +1,14 @@
+import { type IndexKind, withSlash } from './types.js';
+
+/** Sonatype Nexus: a hosted PyPI repository `https://host/repository/<repo>/`, simple API below it. */
+export const nexus: IndexKind = {
+  type: 'nexus',
+  example: 'https://nexus.example.com/repository/<repo>/',
+  urls(indexUrl) {
+    const base = withSlash(indexUrl).replace(/simple\/$/, '');
+    return { uploadUrl: base, simpleUrl: `${base}simple/` };
+  },
+  // Nexus refuses a redeploy with 400 "Repository does not allow updating assets".
+  isExistingFileAnswer: (status, body) =>
+    status === 409 || (status === 400 && /(already exists|does not allow updating)/i.test(body)),
+};

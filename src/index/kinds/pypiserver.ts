@@ -1,0 +1,14 @@
+import type { IndexKind } from './types.js';
+import { withSlash } from './types.js';
+
+/** pypiserver: uploads go to the server root; the simple API is `/simple/`. */
+export const pypiserver: IndexKind = {
+  type: 'pypiserver',
+  example: 'http://pypi.example.com:8080/',
+  urls(indexUrl) {
+    const base = withSlash(indexUrl).replace(/simple\/$/, '');
+    return { uploadUrl: base, simpleUrl: `${base}simple/` };
+  },
+  // pypiserver refuses any existing filename with a bare 400 unless started with --overwrite.
+  isExistingFileAnswer: (status) => status === 400 || status === 409,
+};

@@ -1,0 +1,161 @@
+import { valid as validVersion } from '@renovatebot/pep440';
+import { type Distribution, inspectDistribution } from './build/inspect.js';
+import { buildDistributions, collectDistributions } from './build/python-build.js';
+import type { Runner } from './build/runner.js';
+import type { Config, IndexTarget, SourceRef } from './config.js';
+import { WheelrelayError } from './errors.js';
+import type { IndexClient } from './index/client.js';
+import { DirectoryIndex } from './index/directory.js';
+import { indexKind } from './index/kinds/index.js';
+import { conflictError, type PublishedFile, publish } from './index/publish.js';
+import { RemoteIndex } from './index/remote.js';
+import type { Log } from './log.js';
+import { normalizeName } from './pins/names.js';
+
+/** The named outcome of a publish run, which outputs and summaries are made from. */
+export interface ReleaseOutcome {
+  name: string;
+  version: string;
+  files: PublishedFile[];
+  /** True when every file is verified on the index. */
+  published: boolean;
+  /** Why nothing was published, when `published` is false. */
+  reason?: string;
+  index: string;
+  /** The simple API page where the files are listed. */
+  projectUrl: string;
+  ref?: SourceRef;
+}
+
+export interface ReleaseDeps {
+  log: Log;
+  run: Runner;
+  /** Wraps the build so pip's cache can be restored and saved (the action's @actions/cache). */
+  buildEnv?: (packageDir: string) => Promise<{ env: NodeJS.ProcessEnv; save: () => Promise<void> }>;
+}
+
+/** The whole publish story: build (or collect), inspect, check the tag, upload, verify. */
+export async function publishRelease(cfg: Config, deps: ReleaseDeps): Promise<ReleaseOutcome> {
+  const { log } = deps;
+  const paths = await log.group(
+    cfg.distDir ? 'Collecting distributions' : 'Building distributions',
+    () => (cfg.distDir ? collectExisting(cfg.distDir) : build(cfg, deps)),
+  );
+
+  const dists = await log.group('Inspecting distributions', async () => {
+    const out: Distribution[] = [];
+    for (const path of paths) {
+      const d = await inspectDistribution(path);
+      log.info(`${d.filename}: ${d.name} ${d.version}, ${d.size} bytes, sha256 ${d.sha256}`);
+      out.push(d);
+    }
+    return out;
+  });
+  const { name, version } = oneRelease(dists);
+  if (cfg.ref?.kind === 'tag') checkTag(cfg.ref.name, cfg.tagPattern, version, name);
+
+  const index = openIndex(cfg.index, cfg);
+  try {
+    const result = await log.group(`Publishing ${name} ${version} to ${index.label}`, () =>
+      publish(dists, index, { retry: cfg.retry, verifyTimeoutMs: cfg.verifyTimeoutMs, log }),
+    );
+    const base = {
+      name,
+      version,
+      index: index.label,
+      projectUrl: index.projectUrl(name),
+      ref: cfg.ref,
+    };
+    if (result.status === 'published') return { ...base, files: result.files, published: true };
+
+    const err = conflictError(index, result.conflicts);
+    if (cfg.ref?.kind === 'branch') {
+      // A branch push of a static version that was released from another commit: not this
+      // run's release to make. A tag (a release) in the same state is a real failure.
+      log.warning(
+        `${version} is already published from another commit: bump the version or tag a release to publish this one (${err.message})`,
+      );
+      return { ...base, files: [], published: false, reason: 'conflict' };
+    }
+    throw err;
+  } finally {
+    await index.close();
+  }
+}
+
+async function build(cfg: Config, deps: ReleaseDeps): Promise<string[]> {
+  const extra = deps.buildEnv ? await deps.buildEnv(cfg.packageDir) : undefined;
+  const files = await buildDistributions(
+    {
+      packageDir: cfg.packageDir,
+      dists: cfg.dists,
+      python: cfg.python,
+      buildIsolation: cfg.buildIsolation,
+      env: extra?.env,
+    },
+    deps.run,
+    deps.log,
+  );
+  await extra?.save();
+  return files;
+}
+
+async function collectExisting(dir: string): Promise<string[]> {
+  const files = await collectDistributions(dir);
+  if (files.length === 0) {
+    throw new WheelrelayError(
+      `dist-dir ${dir} holds no wheel (.whl) or sdist (.tar.gz)`,
+      "Download the build job's artifact into it first (actions/download-artifact), or drop `dist-dir` to build here.",
+    );
+  }
+  return files;
+}
+
+/** One run publishes one release: every file must be the same project and version. */
+function oneRelease(dists: Distribution[]): { name: string; version: string } {
+  const first = dists[0];
+  if (!first) throw new WheelrelayError('there is nothing to publish');
+  for (const d of dists) {
+    if (normalizeName(d.name) !== normalizeName(first.name) || d.version !== first.version) {
+      throw new WheelrelayError(
+        `the files to publish are not one release: ${first.filename} is ${first.name} ${first.version}, ${d.filename} is ${d.name} ${d.version}`,
+        'Publish one project version per run; clear stale files out of `dist-dir`.',
+      );
+    }
+  }
+  return { name: first.name, version: first.version };
+}
+
+/** Fails when the tag does not name the version that was built. */
+export function checkTag(tag: string, pattern: RegExp, version: string, name: string): void {
+  const m = pattern.exec(tag);
+  const raw = m?.groups?.version ?? m?.[1];
+  if (!raw) {
+    throw new WheelrelayError(
+      `tag ${tag} does not match tag-pattern ${pattern.source}`,
+      'Tag releases as v1.2.3 (or 1.2.3), or set `tag-pattern` to match your tags, with a group named `version`.',
+    );
+  }
+  if (validVersion(raw) !== version) {
+    throw new WheelrelayError(
+      `tag ${tag} says version ${raw}, but the build produced ${name} ${version}; nothing was uploaded`,
+      'Bump the version in the project (or use setuptools_scm/hatch-vcs with `fetch-depth: 0` on checkout) so the build matches the tag, then tag again.',
+    );
+  }
+}
+
+/** The client for the configured index. */
+export function openIndex(
+  target: IndexTarget,
+  cfg: Pick<Config, 'retry' | 'timeoutMs'>,
+): IndexClient {
+  if (target.type === 'directory') return new DirectoryIndex(target.path);
+  return new RemoteIndex(
+    indexKind(target.type),
+    target.uploadUrl,
+    target.simpleUrl,
+    target.credentials,
+    cfg.retry,
+    cfg.timeoutMs,
+  );
+}

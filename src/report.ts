@@ -1,0 +1,54 @@
+import type { ReleaseOutcome } from './release.js';
+import { redact } from './secrets.js';
+
+/** The action's outputs, as the values they take (files as an array; JSON-encoded on output). */
+export function outputsOf(outcome: ReleaseOutcome): {
+  name: string;
+  version: string;
+  files: Array<{ filename: string; sha256: string; url: string; outcome: string }>;
+  published: boolean;
+  'project-url': string;
+} {
+  return {
+    name: outcome.name,
+    version: outcome.version,
+    files: outcome.files.map((f) => ({
+      filename: f.filename,
+      sha256: f.sha256,
+      url: redact(f.url),
+      outcome: f.outcome,
+    })),
+    published: outcome.published,
+    'project-url': redact(outcome.projectUrl),
+  };
+}
+
+const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+
+/** The job summary: what was published where, one row per file. */
+export function summaryMarkdown(outcome: ReleaseOutcome): string {
+  const head = outcome.published
+    ? `### wheelrelay: published ${esc(outcome.name)} ${esc(outcome.version)}`
+    : `### wheelrelay: ${esc(outcome.name)} ${esc(outcome.version)} not published`;
+  const lines = [head, ''];
+  if (!outcome.published) {
+    lines.push(
+      outcome.reason === 'conflict'
+        ? `${esc(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
+        : `Nothing was published${outcome.reason ? `: ${esc(outcome.reason)}` : ''}.`,
+      '',
+    );
+  }
+  lines.push(
+    `Index: \`${esc(redact(outcome.index))}\` · [project page](${redact(outcome.projectUrl)})`,
+    '',
+  );
+  if (outcome.files.length > 0) {
+    lines.push('| file | outcome | sha256 |', '| --- | --- | --- |');
+    for (const f of outcome.files) {
+      lines.push(`| ${esc(f.filename)} | ${f.outcome} | \`${f.sha256}\` |`);
+    }
+    lines.push('');
+  }
+  return redact(lines.join('\n'));
+}

@@ -1,0 +1,48 @@
+/**
+ * Every secret wheelrelay is handed is registered here, so that whatever it prints (log lines,
+ * errors carrying server bodies, summaries, outputs) can be scrubbed in one place. The runner's
+ * own masking (core.setSecret) is the second line of defence, not the first: the CLI has none.
+ */
+const known = new Set<string>();
+
+/** Registers a secret and the encodings it may leak in (Basic auth, URL-encoding). */
+export function addSecret(value: string | undefined, onAdd?: (s: string) => void): void {
+  if (!value) return;
+  const forms = [value, encodeURIComponent(value)];
+  for (const form of forms) {
+    if (form.length < 3 || known.has(form)) continue;
+    known.add(form);
+    onAdd?.(form);
+  }
+}
+
+/** Registers the Basic credentials header value for a user/password pair. */
+export function addBasicAuth(user: string, password: string, onAdd?: (s: string) => void): void {
+  addSecret(password, onAdd);
+  addSecret(Buffer.from(`${user}:${password}`).toString('base64'), onAdd);
+}
+
+/** Replaces every registered secret in `text` with `***`. Longest first, so no fragment survives. */
+export function redact(text: string): string {
+  if (known.size === 0) return text;
+  let out = text;
+  for (const s of [...known].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
+  return out;
+}
+
+/** The URL with any user-info removed, for messages. */
+export function safeUrl(url: string | URL): string {
+  try {
+    const u = new URL(String(url));
+    u.username = '';
+    u.password = '';
+    return redact(u.toString());
+  } catch {
+    return redact(String(url));
+  }
+}
+
+/** Forgets every registered secret (tests only). */
+export function clearSecrets(): void {
+  known.clear();
+}
