@@ -1,0 +1,147 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const exec = promisify(execFile);
+
+/**
+ * The interpreter tests build with: Debian's, which has the `build` package (python3-build).
+ * Override with WHEELRELAY_TEST_PYTHON.
+ */
+export const PYTHON = process.env.WHEELRELAY_TEST_PYTHON ?? '/usr/bin/python3';
+
+/**
+ * pip settings that cut pip off from every index but the one a test names: the machine's
+ * pip.conf and PIP_FIND_LINKS would otherwise let an install succeed from somewhere else.
+ * Isolated builds find setuptools and wheel in Debian's bundled wheels, offline.
+ */
+export function isolatedPipEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PIP_CONFIG_FILE: '/dev/null' };
+  delete env.PIP_FIND_LINKS;
+  delete env.PIP_EXTRA_INDEX_URL;
+  delete env.PIP_INDEX_URL;
+  return env;
+}
+
+/** Environment for builds: no network index, Debian's setuptools/wheel wheels for isolation. */
+export function offlineBuildEnv(): NodeJS.ProcessEnv {
+  return { ...isolatedPipEnv(), PIP_NO_INDEX: '1', PIP_FIND_LINKS: '/usr/share/python-wheels' };
+}
+
+export interface PackageSpec {
+  name: string;
+  version: string;
+  /** Text the module's `MESSAGE` holds, so two builds of one version can differ in content. */
+  message?: string;
+}
+
+/** The import name of a distribution name (`relay-probe` → `relay_probe`). */
+export const moduleName = (name: string) => name.toLowerCase().replace(/[-.]/g, '_');
+
+/** Writes a tiny setuptools project into `dir`. */
+export async function writePackage(dir: string, spec: PackageSpec): Promise<void> {
+  const mod = moduleName(spec.name);
+  await mkdir(join(dir, 'src', mod), { recursive: true });
+  await writeFile(
+    join(dir, 'pyproject.toml'),
+    [
+      '[build-system]',
+      'requires = ["setuptools>=61"]',
+      'build-backend = "setuptools.build_meta"',
+      '',
+      '[project]',
+      `name = "${spec.name}"`,
+      `version = "${spec.version}"`,
+      'description = "wheelrelay test package"',
+      'requires-python = ">=3.8"',
+      '',
+    ].join('\n'),
+  );
+  await writeFile(
+    join(dir, 'src', mod, '__init__.py'),
+    `__version__ = "${spec.version}"\nMESSAGE = ${JSON.stringify(spec.message ?? `hello from ${spec.name}`)}\n`,
+  );
+  await writeFile(join(dir, '.gitignore'), 'build/\n*.egg-info/\ndist/\n');
+}
+
+/** Runs git with an argument array in `cwd`. */
+export async function git(cwd: string, ...args: string[]): Promise<string> {
+  const { stdout } = await exec('git', args, {
+    cwd,
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+    },
+  });
+  return stdout.trim();
+}
+
+/** A package in a fresh git repository, committed and optionally tagged. Returns dir and sha. */
+export async function packageRepo(
+  spec: PackageSpec & { tag?: string },
+): Promise<{ dir: string; sha: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'wr-pkg-'));
+  await writePackage(dir, spec);
+  await git(dir, 'init', '-q', '-b', 'main');
+  await git(dir, 'add', '-A');
+  await git(dir, 'commit', '-q', '-m', `release ${spec.version}`);
+  if (spec.tag) await git(dir, 'tag', spec.tag);
+  const sha = await git(dir, 'rev-parse', 'HEAD');
+  return { dir, sha, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Builds a wheel of `spec` into `outDir` with real `python -m build`; returns its path. */
+export async function buildWheel(spec: PackageSpec, outDir: string): Promise<string> {
+  const src = await mkdtemp(join(tmpdir(), 'wr-src-'));
+  try {
+    await writePackage(src, spec);
+    await exec(PYTHON, ['-m', 'build', '--wheel', '--no-isolation', '--outdir', outDir, src], {
+      env: offlineBuildEnv(),
+    });
+  } finally {
+    await rm(src, { recursive: true, force: true });
+  }
+  const file = `${moduleName(spec.name)}-${spec.version}-py3-none-any.whl`;
+  return join(outDir, file);
+}
+
+/**
+ * Installs `requirement` from `indexUrl` alone into a fresh venv with real pip, then imports
+ * the module and returns its MESSAGE, proving the published wheel is the one that runs.
+ */
+export async function pipInstallAndImport(
+  indexUrl: string,
+  requirement: string,
+  module: string,
+): Promise<string> {
+  const venv = await mkdtemp(join(tmpdir(), 'wr-venv-'));
+  try {
+    await exec(PYTHON, ['-m', 'venv', '--without-pip', venv]);
+    // Debian's pip (23.0, which has --python) installs into the bare venv: no pip bootstrap.
+    await exec(
+      PYTHON,
+      [
+        '-m',
+        'pip',
+        '--python',
+        join(venv, 'bin', 'python'),
+        'install',
+        '--no-deps',
+        '--no-cache-dir',
+        '--index-url',
+        indexUrl,
+        requirement,
+      ],
+      { env: isolatedPipEnv() },
+    );
+    const { stdout } = await exec(join(venv, 'bin', 'python'), ['-c', `import ${module}; print(${module}.MESSAGE)`]);
+    return stdout.trim();
+  } finally {
+    await rm(venv, { recursive: true, force: true });
+  }
+}
