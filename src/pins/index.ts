@@ -1,0 +1,14 @@
+/** Requirement-file pins: pure functions from text to text and changes. */
+export { isValidName, normalizeName, sameName } from './names.js';
+export type { Entry, EntryKind, Requirement, RequirementsFile } from './requirements.js';
+export { parseRequirements } from './requirements.js';
+export type {
+  PinChange,
+  PinChangeKind,
+  PinTarget,
+  RewriteResult,
+  RewriteStatus,
+} from './rewrite.js';
+export { PinError, rewritePins } from './rewrite.js';
+export type { VcsRequirement } from './vcs.js';
+export { findVcsRequirements } from './vcs.js';

@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inspectDistribution } from '../../src/build/inspect.js';
+import { buildWheel, offlineBuildEnv, PYTHON, writePackage } from '../support/python.js';
+
+const exec = promisify(execFile);
+
+/** Writes a zip with the given entries using Python's zipfile (the reference implementation). */
+async function zip(path: string, entries: Record<string, string>, opts: { bomb?: boolean } = {}) {
+  const script = opts.bomb
+    ? 'import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED)\nz.writestr(sys.argv[2], b"\\0" * (64 << 20))\nz.close()'
+    : 'import sys, json, zipfile\nz = zipfile.ZipFile(sys.argv[1], "w")\nfor k, v in json.loads(sys.argv[2]).items(): z.writestr(k, v)\nz.close()';
+  const arg = opts.bomb ? Object.keys(entries)[0] ?? '' : JSON.stringify(entries);
+  await exec(PYTHON, ['-c', script, path, arg]);
+}
+
+describe('inspectDistribution', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'wr-inspect-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('reads a real wheel: name, normalised version, metadata, digests', async () => {
+    const wheel = await buildWheel({ name: 'Relay.Inspect', version: '1.0.0-RC1' }, dir);
+    const d = await inspectDistribution(wheel);
+    expect(d.kind).toBe('wheel');
+    expect(d.name).toBe('Relay.Inspect');
+    expect(d.version).toBe('1.0.0rc1');
+    expect(d.pyversion).toBe('py3');
+    expect(d.metadata.requiresPython).toBe('>=3.8');
+    const bytes = await readFile(d.path);
+    expect(d.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(d.size).toBe(bytes.length);
+    const { stdout } = await exec(PYTHON, [
+      '-c',
+      'import hashlib,sys; print(hashlib.blake2b(open(sys.argv[1],"rb").read(), digest_size=32).hexdigest())',
+      d.path,
+    ]);
+    expect(d.blake2b256).toBe(stdout.trim());
+  });
+
+  it('reads a real sdist’s PKG-INFO', async () => {
+    const src = join(dir, 'sdist-src');
+    await writePackage(src, { name: 'relay-sdist', version: '2.0' });
+    await exec(PYTHON, ['-m', 'build', '--sdist', '--no-isolation', '--outdir', dir, src], { env: offlineBuildEnv() });
+    const sdist = (await readdir(dir)).find((f) => f.endsWith('.tar.gz'));
+    const d = await inspectDistribution(join(dir, sdist ?? 'missing'));
+    expect(d).toMatchObject({ kind: 'sdist', name: 'relay-sdist', version: '2.0', pyversion: 'source' });
+  });
+
+  it('refuses a wheel whose filename and METADATA disagree', async () => {
+    const path = join(dir, 'liar-1.0-py3-none-any.whl');
+    await zip(path, { 'liar-1.0.dist-info/METADATA': 'Metadata-Version: 2.1\nName: other\nVersion: 9.9\n' });
+    await expect(inspectDistribution(path)).rejects.toThrow(/disagrees with its own metadata \(other 9\.9\)/);
+  });
+
+  it('refuses a zip bomb posing as a wheel without inflating it', async () => {
+    const path = join(dir, 'bomb-1.0-py3-none-any.whl');
+    await zip(path, { 'bomb-1.0.dist-info/METADATA': '' }, { bomb: true });
+    const before = process.memoryUsage().rss;
+    await expect(inspectDistribution(path)).rejects.toThrow(/claims more than 4194304 bytes/);
+    expect(process.memoryUsage().rss - before).toBeLessThan(32 << 20);
+  });
+
+  it('refuses a file that is not an archive', async () => {
+    const path = join(dir, 'fake-1.0-py3-none-any.whl');
+    await writeFile(path, 'not a zip');
+    await expect(inspectDistribution(path)).rejects.toThrow(/could not be read as an archive/);
+  });
+
+  it('refuses a wheel without METADATA', async () => {
+    const path = join(dir, 'empty-1.0-py3-none-any.whl');
+    await zip(path, { 'empty/__init__.py': '' });
+    await expect(inspectDistribution(path)).rejects.toThrow(/has no \*\.dist-info\/METADATA/);
+  });
+});
