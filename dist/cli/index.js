@@ -45631,14 +45631,87 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6748:
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1588);
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ execRunner),
-/* harmony export */   R: () => (/* binding */ tail)
-/* harmony export */ });
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: VERSION
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/secrets.ts
+/**
+ * Every secret wheelrelay is handed is registered here, so that whatever it prints (log lines,
+ * errors carrying server bodies, summaries, outputs) can be scrubbed in one place. The runner's
+ * own masking (core.setSecret) is the second line of defence, not the first: the CLI has none.
+ */
+const known = new Set();
+/** Registers a secret and the encodings it may leak in (Basic auth, URL-encoding). */
+function addSecret(value, onAdd) {
+    if (!value)
+        return;
+    const forms = [value, encodeURIComponent(value)];
+    for (const form of forms) {
+        if (form.length < 3 || known.has(form))
+            continue;
+        known.add(form);
+        onAdd?.(form);
+    }
+}
+/** Registers the Basic credentials header value for a user/password pair. */
+function addBasicAuth(user, password, onAdd) {
+    addSecret(password, onAdd);
+    addSecret(Buffer.from(`${user}:${password}`).toString('base64'), onAdd);
+}
+/** Replaces every registered secret in `text` with `***`. Longest first, so no fragment survives. */
+function secrets_redact(text) {
+    if (known.size === 0)
+        return text;
+    let out = text;
+    for (const s of [...known].sort((a, b) => b.length - a.length))
+        out = out.split(s).join('***');
+    return out;
+}
+/** The URL with any user-info removed, for messages. */
+function safeUrl(url) {
+    try {
+        const u = new URL(String(url));
+        u.username = '';
+        u.password = '';
+        return secrets_redact(u.toString());
+    }
+    catch {
+        return secrets_redact(String(url));
+    }
+}
+/** Forgets every registered secret (tests only). */
+function clearSecrets() {
+    known.clear();
+}
+
+;// CONCATENATED MODULE: ./src/build/runner.ts
 
 /** The real runner, on @actions/exec (argument arrays, no shell). */
 const execRunner = async (command, args, opts) => {
@@ -45646,7 +45719,7 @@ const execRunner = async (command, args, opts) => {
     const lines = [];
     const collect = (line) => {
         lines.push(line);
-        opts.onLine?.((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(line));
+        opts.onLine?.(secrets_redact(line));
     };
     try {
         const res = await getExecOutput(command, args, {
@@ -45665,371 +45738,10 @@ const execRunner = async (command, args, opts) => {
 };
 /** The last `n` lines of some output, for error messages. */
 function tail(output, n = 25) {
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(output.trimEnd().split('\n').slice(-n).join('\n'));
+    return secrets_redact(output.trimEnd().split('\n').slice(-n).join('\n'));
 }
 
-
-/***/ }),
-
-/***/ 5581:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ main)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _build_runner_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6748);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2973);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5625);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5365);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(665);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7194);
-
-
-
-
-
-
-
-
-
-
-const VERSION = '0.1.0';
-const USAGE = `usage: wheelrelay <command> [options]
-
-commands:
-  publish [PACKAGE_DIR]   build the project, upload its files to an index, verify they landed
-
-publish options (each is also an action input of the same name):
-  --index-url URL|DIR     index to publish to (default: $WHEELRELAY_INDEX_URL, or the
-                          directory index in ~/.cache/wheelrelay/index)
-  --index-type TYPE       devpi, artifactory, nexus, pypiserver, pypi, generic, directory
-  --simple-url URL        simple API of the index, when it cannot be derived
-  --username NAME         (or $WHEELRELAY_USERNAME; __token__ for API tokens)
-  --password-stdin        read the password from standard input (or set $WHEELRELAY_PASSWORD)
-  --package-dir DIR       the Python project to build (default: .)
-  --dist-dir DIR          publish the wheels/sdists already in DIR instead of building
-  --dists KIND            wheel (default), sdist or both
-  --python PATH           Python interpreter for the build (default: python3)
-  --no-build-isolation    build in the interpreter's environment, not an isolated one
-  --tag TAG               the release tag; the build's version must match it
-  --tag-pattern REGEX     how to read the version from a tag (group "version")
-  --verify-timeout SECS   how long to wait for uploads to be listed (default: 60)
-  --timeout SECS          per-request timeout (default: 300)
-  --retries N             retries for failed requests (default: 5)
-  --json                  print the outputs as one JSON object on stdout
-  -v, --verbose           debug logging
-  -h, --help              this help
-  --version               print the version
-`;
-const FLAGS = {
-    'index-url': { type: 'string' },
-    'index-type': { type: 'string' },
-    'simple-url': { type: 'string' },
-    username: { type: 'string' },
-    'password-stdin': { type: 'boolean' },
-    'package-dir': { type: 'string' },
-    'dist-dir': { type: 'string' },
-    dists: { type: 'string' },
-    python: { type: 'string' },
-    'build-isolation': { type: 'boolean' },
-    'no-build-isolation': { type: 'boolean' },
-    tag: { type: 'string' },
-    'tag-pattern': { type: 'string' },
-    'verify-timeout': { type: 'string' },
-    timeout: { type: 'string' },
-    retries: { type: 'string' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' },
-};
-/** Runs the CLI; returns the exit code (0 done, 1 failed, 2 usage). */
-async function main(argv, env = process.env) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        process.stderr.write(`wheelrelay: ${err.message}\n\n${USAGE}`);
-        return 2;
-    }
-    const { values, positionals } = parsed;
-    if (values.version) {
-        process.stdout.write(`${VERSION}\n`);
-        return 0;
-    }
-    const [command, ...rest] = positionals;
-    if (values.help || !command) {
-        (values.help ? process.stdout : process.stderr).write(USAGE);
-        return values.help ? 0 : 2;
-    }
-    if (command !== 'publish') {
-        process.stderr.write(`wheelrelay: unknown command '${command}'\n\n${USAGE}`);
-        return 2;
-    }
-    if (rest.length > 1 || (rest.length === 1 && values['package-dir'])) {
-        process.stderr.write('wheelrelay: give the package directory once (as PACKAGE_DIR or --package-dir)\n');
-        return 2;
-    }
-    const log = (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .consoleLog */ .a)(values.verbose ?? false);
-    try {
-        const password = values['password-stdin'] ? await readStdin() : env.WHEELRELAY_PASSWORD;
-        const inputs = {
-            'index-url': values['index-url'] ?? env.WHEELRELAY_INDEX_URL ?? defaultIndexDir(env),
-            'index-type': values['index-type'],
-            'simple-url': values['simple-url'],
-            username: values.username ?? env.WHEELRELAY_USERNAME,
-            password,
-            'package-dir': rest[0] ?? values['package-dir'],
-            'dist-dir': values['dist-dir'],
-            dists: values.dists,
-            python: values.python,
-            'build-isolation': values['no-build-isolation']
-                ? 'false'
-                : values['build-isolation']
-                    ? 'true'
-                    : undefined,
-            tag: values.tag,
-            'tag-pattern': values['tag-pattern'],
-            'verify-timeout': values['verify-timeout'],
-            timeout: values.timeout,
-            retries: values.retries,
-            cache: 'false',
-        };
-        // Outside GitHub Actions a ref in the environment is not ours to read.
-        const cfgEnv = { ...env, GITHUB_REF: undefined };
-        const cfg = (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfig */ .X)({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m));
-        const outcome = await (0,_release_js__WEBPACK_IMPORTED_MODULE_7__/* .publishRelease */ .Dl)(cfg, { log, run: _build_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .execRunner */ .M });
-        const outputs = (0,_report_js__WEBPACK_IMPORTED_MODULE_8__/* .outputsOf */ .Y)(outcome);
-        if (values.json) {
-            process.stdout.write(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E$)(JSON.stringify(outputs))}\n`);
-        }
-        else {
-            for (const f of outputs.files)
-                process.stdout.write(`${f.outcome}\t${f.filename}\t${f.url}\n`);
-            if (cfg.index.type === 'directory') {
-                process.stdout.write(`\ninstall it with:\n  pip install --index-url ${outputs['project-url'].replace(/[^/]+\/$/, '')} '${outcome.name}==${outcome.version}'\n`);
-            }
-        }
-        return outcome.published ? 0 : 1;
-    }
-    catch (err) {
-        log.error((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .U)(err));
-        if (values.json)
-            process.stdout.write(`${JSON.stringify({ published: false, error: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_9__/* .redact */ .E$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .describeError */ .U)(err)) })}\n`);
-        return 1;
-    }
-}
-function defaultIndexDir(env) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache'), 'wheelrelay', 'index');
-}
-async function readStdin() {
-    const chunks = [];
-    for await (const chunk of process.stdin)
-        chunks.push(chunk);
-    return Buffer.concat(chunks)
-        .toString('utf8')
-        .replace(/\r?\n$/, '');
-}
-process.exitCode = await main(process.argv.slice(2));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2973:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ readConfig)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _index_kinds_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7081);
-/* harmony import */ var _index_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5434);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7194);
-
-
-
-
-
-/** Reads and validates every setting, failing with a message that names the input to fix. */
-function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
-    const get = (name) => {
-        const v = input.get(name);
-        return v === undefined || v.trim() === '' ? undefined : v.trim();
-    };
-    // Secrets first, so that nothing printed while validating the rest can show them.
-    const password = input.get('password') || undefined;
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .addSecret */ .Ck)(password, onSecret);
-    const distDir = get('dist-dir');
-    return {
-        index: readIndex(get, password, cwd, onSecret, warn),
-        packageDir: get('package-dir') ?? '.',
-        distDir,
-        dists: oneOf(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both']),
-        python: get('python') ?? 'python3',
-        buildIsolation: bool(get('build-isolation'), 'build-isolation', true),
-        ref: readRef(get, env),
-        tagPattern: readTagPattern(get('tag-pattern')),
-        verifyTimeoutMs: seconds(get('verify-timeout'), 'verify-timeout', 60) * 1000,
-        timeoutMs: seconds(get('timeout'), 'timeout', 300) * 1000,
-        retry: {
-            ..._index_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY */ .vI,
-            retries: integer(get('retries'), 'retries', _index_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RETRY */ .vI.retries, 0, 20),
-        },
-        pipCache: bool(get('cache'), 'cache', true),
-    };
-}
-function readIndex(get, password, cwd, onSecret, warn) {
-    const raw = get('index-url');
-    if (!raw) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `index-url` is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
-    }
-    const typeInput = get('index-type');
-    const type = typeInput ? oneOf(typeInput, 'index-type', _index_kinds_index_js__WEBPACK_IMPORTED_MODULE_2__/* .INDEX_TYPES */ .V) : undefined;
-    if (type === 'directory' || isDirectory(raw)) {
-        if (type && type !== 'directory') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
-        }
-        const path = raw.startsWith('file:') ? new URL(raw).pathname : raw;
-        return { type: 'directory', path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path) ? path : `${cwd}/${path}` };
-    }
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
-    }
-    let username = get('username');
-    let pass = password;
-    if (url.username || url.password) {
-        // Credentials in a URL end up in logs and process lists: take them out, mask, and warn.
-        const urlUser = decodeURIComponent(url.username);
-        const urlPass = decodeURIComponent(url.password);
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .addSecret */ .Ck)(urlPass, onSecret);
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .addSecret */ .Ck)(url.password, onSecret);
-        url.username = '';
-        url.password = '';
-        username ??= urlUser;
-        pass ??= urlPass || undefined;
-        warn(`\`index-url\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`);
-    }
-    if (pass && !username) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `password` is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
-    }
-    const credentials = pass && username ? { username, password: pass } : undefined;
-    if (credentials)
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .addBasicAuth */ .qK)(credentials.username, credentials.password, onSecret);
-    const kindType = type ?? (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_2__/* .detectIndexType */ .cy)(url);
-    const kind = (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_2__/* .indexKind */ .po)(kindType);
-    const derived = kind.urls(url);
-    const simpleInput = get('simple-url');
-    let simpleUrl = derived.simpleUrl;
-    if (simpleInput) {
-        try {
-            const s = new URL(simpleInput);
-            simpleUrl = s.toString().endsWith('/') ? s.toString() : `${s}/`;
-        }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .safeUrl */ .Pl)(simpleInput)}`);
-        }
-    }
-    if (!simpleUrl) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`the simple API of ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .safeUrl */ .Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
-    }
-    return { type: kind.type, uploadUrl: derived.uploadUrl, simpleUrl, credentials };
-}
-/** A local path or file:// URL (anything that is not an http(s) URL and has no other scheme). */
-function isDirectory(raw) {
-    if (raw.startsWith('file:'))
-        return true;
-    return !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw);
-}
-function readRef(get, env) {
-    const tag = get('tag');
-    if (tag)
-        return { kind: 'tag', name: tag, sha: env.GITHUB_SHA };
-    const ref = env.GITHUB_REF ?? '';
-    if (ref.startsWith('refs/tags/'))
-        return { kind: 'tag', name: ref.slice(10), sha: env.GITHUB_SHA };
-    if (ref.startsWith('refs/heads/'))
-        return { kind: 'branch', name: ref.slice(11), sha: env.GITHUB_SHA };
-    return undefined;
-}
-const DEFAULT_TAG_PATTERN = /^v?(?<version>\d.*)$/;
-function readTagPattern(raw) {
-    if (!raw)
-        return DEFAULT_TAG_PATTERN;
-    let re;
-    try {
-        re = new RegExp(raw);
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`tag-pattern\` is not a valid regular expression: ${err.message}`, 'Give a pattern with a group named `version`, for example ^release-(?<version>.+)$');
-    }
-    if (!/\((?!\?[:=!<]|\?<[=!])/.test(raw) && !raw.includes('(?<version>')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `tag-pattern` has no capturing group', 'Capture the version with a group named `version`, for example ^release-(?<version>.+)$');
-    }
-    return re;
-}
-function oneOf(value, name, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
-}
-function bool(value, name, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (/^(true|yes|1|on)$/i.test(value))
-        return true;
-    if (/^(false|no|0|off)$/i.test(value))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
-}
-function integer(value, name, fallback, min, max) {
-    if (value === undefined)
-        return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
-    }
-    return n;
-}
-function seconds(value, name, fallback) {
-    if (value === undefined)
-        return fallback;
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0 || n > 3600) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, 'It must be a number of seconds, above 0 and at most 3600.');
-    }
-    return n;
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ describeError),
-/* harmony export */   V: () => (/* binding */ WheelrelayError)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * An error the user can act on: `message` says what happened and where, `hint` what to do next.
  * Everything else that escapes is a bug and is reported with its stack in debug logs.
@@ -46054,20 +45766,6 @@ function describeError(err) {
         return err.message;
     return String(err);
 }
-
-
-/***/ }),
-
-/***/ 7081:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* reexport */ INDEX_TYPES),
-  cy: () => (/* binding */ detectIndexType),
-  po: () => (/* binding */ indexKind)
-});
 
 ;// CONCATENATED MODULE: ./src/index/kinds/types.ts
 /** The index kinds wheelrelay knows; `directory` is the embedded static index. */
@@ -46232,21 +45930,7 @@ function detectIndexType(indexUrl) {
     return 'generic';
 }
 
-
-/***/ }),
-
-/***/ 5434:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $d: () => (/* binding */ isRetryableError),
-/* harmony export */   DZ: () => (/* binding */ RETRYABLE_ERRORS),
-/* harmony export */   Uz: () => (/* binding */ RETRYABLE_STATUS),
-/* harmony export */   a2: () => (/* binding */ retryDelay),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
+;// CONCATENATED MODULE: ./src/index/retry.ts
 const DEFAULT_RETRY = {
     retries: 5,
     minDelayMs: 500,
@@ -46304,21 +45988,174 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+;// CONCATENATED MODULE: ./src/config.ts
 
-/***/ }),
 
-/***/ 5625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ consoleLog)
-/* harmony export */ });
-/* unused harmony export silentLog */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
+
+
+/** Reads and validates every setting, failing with a message that names the input to fix. */
+function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
+    const get = (name) => {
+        const v = input.get(name);
+        return v === undefined || v.trim() === '' ? undefined : v.trim();
+    };
+    // Secrets first, so that nothing printed while validating the rest can show them.
+    const password = input.get('password') || undefined;
+    addSecret(password, onSecret);
+    const distDir = get('dist-dir');
+    return {
+        index: readIndex(get, password, cwd, onSecret, warn),
+        packageDir: get('package-dir') ?? '.',
+        distDir,
+        dists: oneOf(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both']),
+        python: get('python') ?? 'python3',
+        buildIsolation: bool(get('build-isolation'), 'build-isolation', true),
+        ref: readRef(get, env),
+        tagPattern: readTagPattern(get('tag-pattern')),
+        verifyTimeoutMs: seconds(get('verify-timeout'), 'verify-timeout', 60) * 1000,
+        timeoutMs: seconds(get('timeout'), 'timeout', 300) * 1000,
+        retry: {
+            ...DEFAULT_RETRY,
+            retries: integer(get('retries'), 'retries', DEFAULT_RETRY.retries, 0, 20),
+        },
+        pipCache: bool(get('cache'), 'cache', true),
+    };
+}
+function readIndex(get, password, cwd, onSecret, warn) {
+    const raw = get('index-url');
+    if (!raw) {
+        throw new WheelrelayError('input `index-url` is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
+    }
+    const typeInput = get('index-type');
+    const type = typeInput ? oneOf(typeInput, 'index-type', INDEX_TYPES) : undefined;
+    if (type === 'directory' || isDirectory(raw)) {
+        if (type && type !== 'directory') {
+            throw new WheelrelayError(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
+        }
+        const path = raw.startsWith('file:') ? new URL(raw).pathname : raw;
+        return { type: 'directory', path: (0,external_node_path_.isAbsolute)(path) ? path : `${cwd}/${path}` };
+    }
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new WheelrelayError(`input \`index-url\` is not a URL or a directory: ${safeUrl(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new WheelrelayError(`input \`index-url\` has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
+    }
+    let username = get('username');
+    let pass = password;
+    if (url.username || url.password) {
+        // Credentials in a URL end up in logs and process lists: take them out, mask, and warn.
+        const urlUser = decodeURIComponent(url.username);
+        const urlPass = decodeURIComponent(url.password);
+        addSecret(urlPass, onSecret);
+        addSecret(url.password, onSecret);
+        url.username = '';
+        url.password = '';
+        username ??= urlUser;
+        pass ??= urlPass || undefined;
+        warn(`\`index-url\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`);
+    }
+    if (pass && !username) {
+        throw new WheelrelayError('input `password` is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
+    }
+    const credentials = pass && username ? { username, password: pass } : undefined;
+    if (credentials)
+        addBasicAuth(credentials.username, credentials.password, onSecret);
+    const kindType = type ?? detectIndexType(url);
+    const kind = indexKind(kindType);
+    const derived = kind.urls(url);
+    const simpleInput = get('simple-url');
+    let simpleUrl = derived.simpleUrl;
+    if (simpleInput) {
+        try {
+            const s = new URL(simpleInput);
+            simpleUrl = s.toString().endsWith('/') ? s.toString() : `${s}/`;
+        }
+        catch {
+            throw new WheelrelayError(`input \`simple-url\` is not a URL: ${safeUrl(simpleInput)}`);
+        }
+    }
+    if (!simpleUrl) {
+        throw new WheelrelayError(`the simple API of ${safeUrl(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
+    }
+    return { type: kind.type, uploadUrl: derived.uploadUrl, simpleUrl, credentials };
+}
+/** A local path or file:// URL (anything that is not an http(s) URL and has no other scheme). */
+function isDirectory(raw) {
+    if (raw.startsWith('file:'))
+        return true;
+    return !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw);
+}
+function readRef(get, env) {
+    const tag = get('tag');
+    if (tag)
+        return { kind: 'tag', name: tag, sha: env.GITHUB_SHA };
+    const ref = env.GITHUB_REF ?? '';
+    if (ref.startsWith('refs/tags/'))
+        return { kind: 'tag', name: ref.slice(10), sha: env.GITHUB_SHA };
+    if (ref.startsWith('refs/heads/'))
+        return { kind: 'branch', name: ref.slice(11), sha: env.GITHUB_SHA };
+    return undefined;
+}
+const DEFAULT_TAG_PATTERN = /^v?(?<version>\d.*)$/;
+function readTagPattern(raw) {
+    if (!raw)
+        return DEFAULT_TAG_PATTERN;
+    let re;
+    try {
+        re = new RegExp(raw);
+    }
+    catch (err) {
+        throw new WheelrelayError(`input \`tag-pattern\` is not a valid regular expression: ${err.message}`, 'Give a pattern with a group named `version`, for example ^release-(?<version>.+)$');
+    }
+    if (!/\((?!\?[:=!<]|\?<[=!])/.test(raw) && !raw.includes('(?<version>')) {
+        throw new WheelrelayError('input `tag-pattern` has no capturing group', 'Capture the version with a group named `version`, for example ^release-(?<version>.+)$');
+    }
+    return re;
+}
+function oneOf(value, name, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new WheelrelayError(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
+}
+function bool(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (/^(true|yes|1|on)$/i.test(value))
+        return true;
+    if (/^(false|no|0|off)$/i.test(value))
+        return false;
+    throw new WheelrelayError(`input \`${name}\` is '${value}'`, 'It must be true or false.');
+}
+function integer(value, name, fallback, min, max) {
+    if (value === undefined)
+        return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+        throw new WheelrelayError(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
+    }
+    return n;
+}
+function seconds(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0 || n > 3600) {
+        throw new WheelrelayError(`input \`${name}\` is '${value}'`, 'It must be a number of seconds, above 0 and at most 3600.');
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
 
 /** A Log for terminals: plain lines on stderr; debug lines only when `verbose`. */
 function consoleLog(verbose = false, stream = process.stderr) {
-    const write = (line) => stream.write(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(line)}\n`);
+    const write = (line) => stream.write(`${secrets_redact(line)}\n`);
     return {
         info: (m) => write(m),
         warning: (m) => write(`warning: ${m}`),
@@ -46341,20 +46178,6 @@ const silentLog = {
     debug() { },
     group: (_t, fn) => fn(),
 };
-
-
-/***/ }),
-
-/***/ 5365:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Dl: () => (/* binding */ publishRelease)
-});
-
-// UNUSED EXPORTS: checkTag, openIndex
 
 ;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
 const VERSION_PATTERN = [
@@ -47044,10 +46867,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/pins/names.ts
 /** A valid distribution name (PEP 508), as a regular-expression source without anchors. */
 const NAME_PATTERN = '[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?';
@@ -47155,17 +46974,17 @@ async function inspectDistribution(path) {
     const filename = (0,external_node_path_.basename)(path);
     const parsed = parseDistFilename(filename);
     if (!parsed) {
-        throw new errors/* WheelrelayError */.V(`${filename} is not a wheel or sdist filename (PEP 427 / PEP 625)`, 'Only *.whl and *.tar.gz files built by a Python build backend can be published.');
+        throw new WheelrelayError(`${filename} is not a wheel or sdist filename (PEP 427 / PEP 625)`, 'Only *.whl and *.tar.gz files built by a Python build backend can be published.');
     }
     const text = parsed.kind === 'wheel' ? await readWheelMetadata(path) : await readSdistPkgInfo(path);
     const metadata = parseCoreMetadata(text, `${filename}'s metadata`);
     const version = valid(metadata.version);
     if (!version) {
-        throw new errors/* WheelrelayError */.V(`${filename}: version '${metadata.version}' is not a valid PEP 440 version`, 'Fix the version in the project configuration; indexes reject non-PEP 440 versions.');
+        throw new WheelrelayError(`${filename}: version '${metadata.version}' is not a valid PEP 440 version`, 'Fix the version in the project configuration; indexes reject non-PEP 440 versions.');
     }
     if (names_normalizeName(parsed.name) !== names_normalizeName(metadata.name) ||
         valid(parsed.version) !== version) {
-        throw new errors/* WheelrelayError */.V(`${filename} disagrees with its own metadata (${metadata.name} ${metadata.version})`, 'The file was renamed or built wrongly; rebuild it instead of publishing it.');
+        throw new WheelrelayError(`${filename} disagrees with its own metadata (${metadata.name} ${metadata.version})`, 'The file was renamed or built wrongly; rebuild it instead of publishing it.');
     }
     const [{ size }, digests] = await Promise.all([(0,promises_.stat)(path), fileDigests(path)]);
     return {
@@ -47206,10 +47025,10 @@ async function readWheelMetadata(path) {
             fn();
         };
         zip.on('error', (err) => finish(() => reject(badArchive(path, err))));
-        zip.on('end', () => finish(() => reject(new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has no *.dist-info/METADATA: it is not a wheel`))));
+        zip.on('end', () => finish(() => reject(new WheelrelayError(`${(0,external_node_path_.basename)(path)} has no *.dist-info/METADATA: it is not a wheel`))));
         zip.on('entry', (entry) => {
             if (++seen > MAX_ZIP_ENTRIES) {
-                finish(() => reject(new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has too many entries`)));
+                finish(() => reject(new WheelrelayError(`${(0,external_node_path_.basename)(path)} has too many entries`)));
                 return;
             }
             if (!/^[^/]+\.dist-info\/METADATA$/.test(entry.fileName)) {
@@ -47223,7 +47042,7 @@ async function readWheelMetadata(path) {
             zip.openReadStream(entry, (err, stream) => {
                 if (err)
                     return finish(() => reject(badArchive(path, err)));
-                collect(stream, MAX_METADATA_BYTES).then((text) => finish(() => resolve(text)), (e) => finish(() => reject(e instanceof errors/* WheelrelayError */.V ? e : badArchive(path, e))));
+                collect(stream, MAX_METADATA_BYTES).then((text) => finish(() => resolve(text)), (e) => finish(() => reject(e instanceof WheelrelayError ? e : badArchive(path, e))));
             });
         });
         zip.readEntry();
@@ -47231,7 +47050,7 @@ async function readWheelMetadata(path) {
 }
 async function readSdistPkgInfo(path) {
     if (path.endsWith('.zip')) {
-        throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} is a legacy .zip sdist`, 'Build a .tar.gz sdist (PEP 625); indexes such as PyPI no longer accept .zip sdists.');
+        throw new WheelrelayError(`${(0,external_node_path_.basename)(path)} is a legacy .zip sdist`, 'Build a .tar.gz sdist (PEP 625); indexes such as PyPI no longer accept .zip sdists.');
     }
     const { list } = await __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 8697));
     let found;
@@ -47254,7 +47073,7 @@ async function readSdistPkgInfo(path) {
         throw badArchive(path, err);
     }
     if (!found)
-        throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has no PKG-INFO: it is not an sdist`);
+        throw new WheelrelayError(`${(0,external_node_path_.basename)(path)} has no PKG-INFO: it is not an sdist`);
     return found;
 }
 async function collect(stream, limit) {
@@ -47264,23 +47083,19 @@ async function collect(stream, limit) {
         const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
         total += buf.length;
         if (total > limit)
-            throw new errors/* WheelrelayError */.V(`metadata larger than ${limit} bytes`);
+            throw new WheelrelayError(`metadata larger than ${limit} bytes`);
         chunks.push(buf);
     }
     return Buffer.concat(chunks).toString('utf8');
 }
 function badArchive(path, err) {
     const why = err instanceof Error ? err.message : String(err);
-    return new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} could not be read as an archive: ${why}`);
+    return new WheelrelayError(`${(0,external_node_path_.basename)(path)} could not be read as an archive: ${why}`);
 }
 function tooBig(path, entry) {
-    return new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)}: ${entry} claims more than ${MAX_METADATA_BYTES} bytes`, 'This does not look like a real distribution; it was not published.');
+    return new WheelrelayError(`${(0,external_node_path_.basename)(path)}: ${entry} claims more than ${MAX_METADATA_BYTES} bytes`, 'This does not look like a real distribution; it was not published.');
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./src/build/runner.ts
-var runner = __nccwpck_require__(6748);
 ;// CONCATENATED MODULE: ./src/build/python-build.ts
 
 
@@ -47297,7 +47112,7 @@ const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
 async function buildDistributions(opts, run, log) {
     const packageDir = (0,external_node_path_.resolve)(opts.packageDir);
     await assertPythonProject(packageDir);
-    const outDir = opts.outDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'wheelrelay-dist-')));
+    const outDir = opts.outDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'wheelrelay-dist-')));
     const env = { ...process.env, ...opts.env };
     const onLine = (line) => log.info(line);
     const args = ['-m', 'build', '--outdir', outDir];
@@ -47312,7 +47127,7 @@ async function buildDistributions(opts, run, log) {
     let res = await run(opts.python, args, { cwd: packageDir, env, onLine });
     if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
         if (opts.dists !== 'wheel') {
-            throw new errors/* WheelrelayError */.V(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
+            throw new WheelrelayError(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
         }
         log.warning(`${opts.python} has no 'build' module: building the wheel with pip wheel instead`);
         const pipArgs = ['-m', 'pip', 'wheel', '--no-deps', '--wheel-dir', outDir];
@@ -47323,14 +47138,14 @@ async function buildDistributions(opts, run, log) {
         res = await run(opts.python, pipArgs, { cwd: packageDir, env, onLine });
     }
     if (res.exitCode === 127) {
-        throw new errors/* WheelrelayError */.V(`could not run ${opts.python}: ${(0,runner/* tail */.R)(res.output, 3)}`, 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
+        throw new WheelrelayError(`could not run ${opts.python}: ${tail(res.output, 3)}`, 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
     }
     if (res.exitCode !== 0) {
-        throw new errors/* WheelrelayError */.V(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${(0,runner/* tail */.R)(res.output)}`, 'Fix the build (try the same command locally), then re-run.');
+        throw new WheelrelayError(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${tail(res.output)}`, 'Fix the build (try the same command locally), then re-run.');
     }
     const files = await collectDistributions(outDir);
     if (files.length === 0) {
-        throw new errors/* WheelrelayError */.V(`the build of ${packageDir} succeeded but produced no wheel or sdist in ${outDir}`);
+        throw new WheelrelayError(`the build of ${packageDir} succeeded but produced no wheel or sdist in ${outDir}`);
     }
     return files;
 }
@@ -47341,7 +47156,7 @@ async function collectDistributions(dir) {
         entries = await (0,promises_.readdir)(dir);
     }
     catch {
-        throw new errors/* WheelrelayError */.V(`dist-dir ${dir} does not exist or cannot be read`, 'Point `dist-dir` at the folder your build step wrote its wheels to.');
+        throw new WheelrelayError(`dist-dir ${dir} does not exist or cannot be read`, 'Point `dist-dir` at the folder your build step wrote its wheels to.');
     }
     const dists = entries.filter((f) => parseDistFilename(f) !== undefined);
     const rank = (f) => (parseDistFilename(f)?.kind === 'sdist' ? 0 : 1);
@@ -47355,7 +47170,7 @@ async function assertPythonProject(dir) {
         }
         catch { }
     }
-    throw new errors/* WheelrelayError */.V(`package-dir ${dir} has no ${PROJECT_FILES.join(', ')}: it is not a Python project`, "Set `package-dir` to the folder that holds the project's pyproject.toml.");
+    throw new WheelrelayError(`package-dir ${dir} has no ${PROJECT_FILES.join(', ')}: it is not a Python project`, "Set `package-dir` to the folder that holds the project's pyproject.toml.");
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -50808,10 +50623,6 @@ function directoryFromIndexUrl(indexUrl, cwd) {
     return indexUrl.startsWith('file:') ? fileURLToPath(indexUrl) : resolve(cwd, indexUrl);
 }
 
-// EXTERNAL MODULE: ./src/index/kinds/index.ts + 7 modules
-var kinds = __nccwpck_require__(7081);
-// EXTERNAL MODULE: ./src/index/retry.ts
-var index_retry = __nccwpck_require__(5434);
 ;// CONCATENATED MODULE: ./src/index/publish.ts
 
 
@@ -50824,7 +50635,7 @@ var index_retry = __nccwpck_require__(5434);
 async function publish(dists, index, opts) {
     const project = dists[0]?.name;
     if (!project)
-        throw new errors/* WheelrelayError */.V('there is nothing to publish');
+        throw new WheelrelayError('there is nothing to publish');
     const { log } = opts;
     const listed = (await index.listProject(project)) ?? [];
     const missing = [];
@@ -50887,7 +50698,7 @@ async function uploadOne(dist, index, { retry, log }) {
         if (answer.outcome === 'stored')
             return 'uploaded';
         if (answer.outcome === 'refused') {
-            throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused (${answer.detail})`, answer.hint);
+            throw new WheelrelayError(`upload of ${dist.filename} to ${index.label} refused (${answer.detail})`, answer.hint);
         }
         if (answer.outcome === 'exists' || answer.maybeStored) {
             // The answer does not say whose content is there: the listing does.
@@ -50902,15 +50713,15 @@ async function uploadOne(dist, index, { retry, log }) {
                     { filename: dist.filename, ours: dist.sha256, theirs: theirs.sha256 },
                 ]);
             if (answer.outcome === 'exists') {
-                throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused: the index says the file exists (${answer.detail}) but does not list it`, 'Check `simple-url` (or `index-type`) points at the simple API of the index you upload to.');
+                throw new WheelrelayError(`upload of ${dist.filename} to ${index.label} refused: the index says the file exists (${answer.detail}) but does not list it`, 'Check `simple-url` (or `index-type`) points at the simple API of the index you upload to.');
             }
         }
         if (attempt >= attempts) {
-            throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} failed after ${attempts} attempts (last: ${answer.detail})`, 'The index is down or overloaded; re-run the job later (a re-run skips files already published).');
+            throw new WheelrelayError(`upload of ${dist.filename} to ${index.label} failed after ${attempts} attempts (last: ${answer.detail})`, 'The index is down or overloaded; re-run the job later (a re-run skips files already published).');
         }
-        const wait = (0,index_retry/* retryDelay */.a2)(retry, attempt, answer.retryAfterMs);
+        const wait = retryDelay(retry, attempt, answer.retryAfterMs);
         log.warning(`upload of ${dist.filename} failed (${answer.detail}); retry ${attempt} of ${retry.retries} in ${(wait / 1000).toFixed(1)} s`);
-        await (0,index_retry/* sleep */.yy)(wait);
+        await sleep(wait);
     }
 }
 /** Polls the simple API until every uploaded file is listed with its sha256; returns their URLs. */
@@ -50942,10 +50753,10 @@ async function verify(project, uploaded, index, { verifyTimeoutMs, log }) {
             return urls;
         }
         if (Date.now() + waitMs > deadline) {
-            throw new errors/* WheelrelayError */.V(`${pending.map((d) => d.filename).join(', ')} uploaded to ${index.label} but not listed on ${index.projectUrl(names_normalizeName(project))} after ${Math.round(verifyTimeoutMs / 1000)} s`, 'The upload was accepted but the file never appeared: check `simple-url` points at the same index, or raise `verify-timeout` for an index that is slow to list new files.');
+            throw new WheelrelayError(`${pending.map((d) => d.filename).join(', ')} uploaded to ${index.label} but not listed on ${index.projectUrl(names_normalizeName(project))} after ${Math.round(verifyTimeoutMs / 1000)} s`, 'The upload was accepted but the file never appeared: check `simple-url` points at the same index, or raise `verify-timeout` for an index that is slow to list new files.');
         }
         log.debug(`waiting ${waitMs} ms for ${pending.length} file(s) to be listed`);
-        await (0,index_retry/* sleep */.yy)(waitMs);
+        await sleep(waitMs);
         waitMs = Math.min(waitMs * 2, 5000);
     }
 }
@@ -50954,11 +50765,9 @@ function conflictError(index, conflicts) {
     const list = conflicts
         .map((c) => `${c.filename} (index has sha256 ${c.theirs.slice(0, 12)}…, this build ${c.ours.slice(0, 12)}…)`)
         .join(', ');
-    return new errors/* WheelrelayError */.V(`${list}: already on ${index.label} with other content; nothing was overwritten`, 'A published file never changes. Bump the version (or tag a new release) to publish this build.');
+    return new WheelrelayError(`${list}: already on ${index.label} with other content; nothing was overwritten`, 'A published file never changes. Bump the version (or tag a new release) to publish this build.');
 }
 
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -50999,17 +50808,17 @@ class IndexHttp {
         this.writes = agent;
         this.reads = agent.compose(undici/* interceptors */.dY.redirect({ maxRedirections: 5 }), undici/* interceptors */.dY.retry({
             maxRetries: policy.retries,
-            statusCodes: index_retry/* RETRYABLE_STATUS */.Uz,
-            errorCodes: index_retry/* RETRYABLE_ERRORS */.DZ,
+            statusCodes: RETRYABLE_STATUS,
+            errorCodes: RETRYABLE_ERRORS,
             methods: ['GET', 'HEAD'],
             // One backoff policy for reads and uploads: ours, with jitter and a Retry-After cap.
             retry(err, { state }, cb) {
                 const e = err;
-                const retryable = (e.statusCode !== undefined && index_retry/* RETRYABLE_STATUS */.Uz.includes(e.statusCode)) ||
-                    (e.statusCode === undefined && (0,index_retry/* isRetryableError */.$d)(e));
+                const retryable = (e.statusCode !== undefined && RETRYABLE_STATUS.includes(e.statusCode)) ||
+                    (e.statusCode === undefined && isRetryableError(e));
                 if (!retryable || state.counter > policy.retries)
                     return cb(err);
-                const wait = (0,index_retry/* retryDelay */.a2)(policy, state.counter, (0,index_retry/* parseRetryAfter */.mu)(e.headers?.['retry-after']));
+                const wait = retryDelay(policy, state.counter, parseRetryAfter(e.headers?.['retry-after']));
                 setTimeout(() => cb(null), wait);
             },
         }));
@@ -51067,8 +50876,8 @@ class IndexHttp {
         const text = await readLimited(res.body, MAX_ERROR_BODY);
         return {
             status: res.statusCode,
-            body: (0,secrets/* redact */.E$)(text),
-            retryAfterMs: (0,index_retry/* parseRetryAfter */.mu)(res.headers['retry-after']),
+            body: secrets_redact(text),
+            retryAfterMs: parseRetryAfter(res.headers['retry-after']),
         };
     }
     async get(url, extra = {}) {
@@ -51110,12 +50919,12 @@ class IndexHttpError extends Error {
     }
 }
 function httpError(what, url, status, body) {
-    const snippet = (0,secrets/* redact */.E$)(body.replace(/\s+/g, ' ').trim()).slice(0, 300);
-    return new IndexHttpError(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} failed: HTTP ${status}${snippet ? ` (${snippet})` : ''}`, status);
+    const snippet = secrets_redact(body.replace(/\s+/g, ' ').trim()).slice(0, 300);
+    return new IndexHttpError(`${what} of ${safeUrl(url)} failed: HTTP ${status}${snippet ? ` (${snippet})` : ''}`, status);
 }
 function networkError(what, url, err) {
     const e = err;
-    return new IndexHttpError(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} failed: ${e.code ?? ''} ${(0,secrets/* redact */.E$)(e.message ?? String(err))}`.trim(), undefined);
+    return new IndexHttpError(`${what} of ${safeUrl(url)} failed: ${e.code ?? ''} ${secrets_redact(e.message ?? String(err))}`.trim(), undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/index/legacy-upload.ts
@@ -51179,11 +50988,11 @@ class RemoteIndex {
     http;
     constructor(kind, uploadUrl, simpleUrl, credentials, policy, timeoutMs) {
         this.kind = kind;
-        this.label = (0,secrets/* safeUrl */.Pl)(uploadUrl);
+        this.label = safeUrl(uploadUrl);
         this.http = new IndexHttp(simpleUrl, uploadUrl, credentials, policy, timeoutMs);
     }
     projectUrl(project) {
-        return (0,secrets/* safeUrl */.Pl)(this.http.projectUrl(project));
+        return safeUrl(this.http.projectUrl(project));
     }
     listProject(project) {
         return this.http.listProject(project);
@@ -51200,7 +51009,7 @@ class RemoteIndex {
         catch (err) {
             const e = err;
             const detail = `${e.code ?? 'error'}: ${e.message ?? String(err)}`;
-            if ((0,index_retry/* isRetryableError */.$d)(err))
+            if (isRetryableError(err))
                 return { outcome: 'retry', detail, maybeStored: true };
             throw err;
         }
@@ -51210,7 +51019,7 @@ class RemoteIndex {
             return { outcome: 'stored' };
         if (this.kind.isExistingFileAnswer(status, text))
             return { outcome: 'exists', detail };
-        if (index_retry/* RETRYABLE_STATUS */.Uz.includes(status)) {
+        if (RETRYABLE_STATUS.includes(status)) {
             // A gateway error may come after the index stored the file; re-check before retrying.
             return {
                 outcome: 'retry',
@@ -51308,7 +51117,7 @@ async function build(cfg, deps) {
 async function collectExisting(dir) {
     const files = await collectDistributions(dir);
     if (files.length === 0) {
-        throw new errors/* WheelrelayError */.V(`dist-dir ${dir} holds no wheel (.whl) or sdist (.tar.gz)`, "Download the build job's artifact into it first (actions/download-artifact), or drop `dist-dir` to build here.");
+        throw new WheelrelayError(`dist-dir ${dir} holds no wheel (.whl) or sdist (.tar.gz)`, "Download the build job's artifact into it first (actions/download-artifact), or drop `dist-dir` to build here.");
     }
     return files;
 }
@@ -51316,10 +51125,10 @@ async function collectExisting(dir) {
 function oneRelease(dists) {
     const first = dists[0];
     if (!first)
-        throw new errors/* WheelrelayError */.V('there is nothing to publish');
+        throw new WheelrelayError('there is nothing to publish');
     for (const d of dists) {
         if (names_normalizeName(d.name) !== names_normalizeName(first.name) || d.version !== first.version) {
-            throw new errors/* WheelrelayError */.V(`the files to publish are not one release: ${first.filename} is ${first.name} ${first.version}, ${d.filename} is ${d.name} ${d.version}`, 'Publish one project version per run; clear stale files out of `dist-dir`.');
+            throw new WheelrelayError(`the files to publish are not one release: ${first.filename} is ${first.name} ${first.version}, ${d.filename} is ${d.name} ${d.version}`, 'Publish one project version per run; clear stale files out of `dist-dir`.');
         }
     }
     return { name: first.name, version: first.version };
@@ -51329,30 +51138,20 @@ function checkTag(tag, pattern, version, name) {
     const m = pattern.exec(tag);
     const raw = m?.groups?.version ?? m?.[1];
     if (!raw) {
-        throw new errors/* WheelrelayError */.V(`tag ${tag} does not match tag-pattern ${pattern.source}`, 'Tag releases as v1.2.3 (or 1.2.3), or set `tag-pattern` to match your tags, with a group named `version`.');
+        throw new WheelrelayError(`tag ${tag} does not match tag-pattern ${pattern.source}`, 'Tag releases as v1.2.3 (or 1.2.3), or set `tag-pattern` to match your tags, with a group named `version`.');
     }
     if (valid(raw) !== version) {
-        throw new errors/* WheelrelayError */.V(`tag ${tag} says version ${raw}, but the build produced ${name} ${version}; nothing was uploaded`, 'Bump the version in the project (or use setuptools_scm/hatch-vcs with `fetch-depth: 0` on checkout) so the build matches the tag, then tag again.');
+        throw new WheelrelayError(`tag ${tag} says version ${raw}, but the build produced ${name} ${version}; nothing was uploaded`, 'Bump the version in the project (or use setuptools_scm/hatch-vcs with `fetch-depth: 0` on checkout) so the build matches the tag, then tag again.');
     }
 }
 /** The client for the configured index. */
 function openIndex(target, cfg) {
     if (target.type === 'directory')
         return new DirectoryIndex(target.path);
-    return new RemoteIndex((0,kinds/* indexKind */.po)(target.type), target.uploadUrl, target.simpleUrl, target.credentials, cfg.retry, cfg.timeoutMs);
+    return new RemoteIndex(indexKind(target.type), target.uploadUrl, target.simpleUrl, target.credentials, cfg.retry, cfg.timeoutMs);
 }
 
-
-/***/ }),
-
-/***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ outputsOf)
-/* harmony export */ });
-/* unused harmony export summaryMarkdown */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
+;// CONCATENATED MODULE: ./src/report.ts
 
 /** The action's outputs, as the values they take (files as an array; JSON-encoded on output). */
 function outputsOf(outcome) {
@@ -51362,11 +51161,11 @@ function outputsOf(outcome) {
         files: outcome.files.map((f) => ({
             filename: f.filename,
             sha256: f.sha256,
-            url: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(f.url),
+            url: secrets_redact(f.url),
             outcome: f.outcome,
         })),
         published: outcome.published,
-        'project-url': (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(outcome.projectUrl),
+        'project-url': secrets_redact(outcome.projectUrl),
     };
 }
 const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
@@ -51392,66 +51191,173 @@ function summaryMarkdown(outcome) {
     return redact(lines.join('\n'));
 }
 
+;// CONCATENATED MODULE: ./src/cli/publish.ts
 
-/***/ }),
 
-/***/ 7194:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ck: () => (/* binding */ addSecret),
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   Pl: () => (/* binding */ safeUrl),
-/* harmony export */   qK: () => (/* binding */ addBasicAuth)
-/* harmony export */ });
-/* unused harmony export clearSecrets */
-/**
- * Every secret wheelrelay is handed is registered here, so that whatever it prints (log lines,
- * errors carrying server bodies, summaries, outputs) can be scrubbed in one place. The runner's
- * own masking (core.setSecret) is the second line of defence, not the first: the CLI has none.
- */
-const known = new Set();
-/** Registers a secret and the encodings it may leak in (Basic auth, URL-encoding). */
-function addSecret(value, onAdd) {
-    if (!value)
-        return;
-    const forms = [value, encodeURIComponent(value)];
-    for (const form of forms) {
-        if (form.length < 3 || known.has(form))
-            continue;
-        known.add(form);
-        onAdd?.(form);
-    }
-}
-/** Registers the Basic credentials header value for a user/password pair. */
-function addBasicAuth(user, password, onAdd) {
-    addSecret(password, onAdd);
-    addSecret(Buffer.from(`${user}:${password}`).toString('base64'), onAdd);
-}
-/** Replaces every registered secret in `text` with `***`. Longest first, so no fragment survives. */
-function redact(text) {
-    if (known.size === 0)
-        return text;
-    let out = text;
-    for (const s of [...known].sort((a, b) => b.length - a.length))
-        out = out.split(s).join('***');
-    return out;
-}
-/** The URL with any user-info removed, for messages. */
-function safeUrl(url) {
+
+
+
+
+
+
+
+const PUBLISH_USAGE = `usage: wheelrelay publish [PACKAGE_DIR] [options]
+
+Build the project, upload its files to an index, verify they landed.
+
+options (each is also an action input of the same name):
+  --index-url URL|DIR     index to publish to (default: $WHEELRELAY_INDEX_URL, or the
+                          directory index in ~/.cache/wheelrelay/index)
+  --index-type TYPE       devpi, artifactory, nexus, pypiserver, pypi, generic, directory
+  --simple-url URL        simple API of the index, when it cannot be derived
+  --username NAME         (or $WHEELRELAY_USERNAME; __token__ for API tokens)
+  --password-stdin        read the password from standard input (or set $WHEELRELAY_PASSWORD)
+  --package-dir DIR       the Python project to build (default: .)
+  --dist-dir DIR          publish the wheels/sdists already in DIR instead of building
+  --dists KIND            wheel (default), sdist or both
+  --python PATH           Python interpreter for the build (default: python3)
+  --no-build-isolation    build in the interpreter's environment, not an isolated one
+  --tag TAG               the release tag; the build's version must match it
+  --tag-pattern REGEX     how to read the version from a tag (group "version")
+  --verify-timeout SECS   how long to wait for uploads to be listed (default: 60)
+  --timeout SECS          per-request timeout (default: 300)
+  --retries N             retries for failed requests (default: 5)
+  --json                  print the outputs as one JSON object on stdout
+  -v, --verbose           debug logging
+  -h, --help              this help
+`;
+const FLAGS = {
+    'index-url': { type: 'string' },
+    'index-type': { type: 'string' },
+    'simple-url': { type: 'string' },
+    username: { type: 'string' },
+    'password-stdin': { type: 'boolean' },
+    'package-dir': { type: 'string' },
+    'dist-dir': { type: 'string' },
+    dists: { type: 'string' },
+    python: { type: 'string' },
+    'build-isolation': { type: 'boolean' },
+    'no-build-isolation': { type: 'boolean' },
+    tag: { type: 'string' },
+    'tag-pattern': { type: 'string' },
+    'verify-timeout': { type: 'string' },
+    timeout: { type: 'string' },
+    retries: { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** `wheelrelay publish`; returns the exit code (0 published, 1 failed or not published, 2 usage). */
+async function publishCommand(argv, env) {
+    let parsed;
     try {
-        const u = new URL(String(url));
-        u.username = '';
-        u.password = '';
-        return redact(u.toString());
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
     }
-    catch {
-        return redact(String(url));
+    catch (err) {
+        process.stderr.write(`wheelrelay publish: ${err.message}\n\n${PUBLISH_USAGE}`);
+        return 2;
+    }
+    const { values, positionals: rest } = parsed;
+    if (values.help) {
+        process.stdout.write(PUBLISH_USAGE);
+        return 0;
+    }
+    if (rest.length > 1 || (rest.length === 1 && values['package-dir'])) {
+        process.stderr.write('wheelrelay: give the package directory once (as PACKAGE_DIR or --package-dir)\n');
+        return 2;
+    }
+    const log = consoleLog(values.verbose ?? false);
+    try {
+        const password = values['password-stdin'] ? await readStdin() : env.WHEELRELAY_PASSWORD;
+        const inputs = {
+            'index-url': values['index-url'] ?? env.WHEELRELAY_INDEX_URL ?? defaultIndexDir(env),
+            'index-type': values['index-type'],
+            'simple-url': values['simple-url'],
+            username: values.username ?? env.WHEELRELAY_USERNAME,
+            password,
+            'package-dir': rest[0] ?? values['package-dir'],
+            'dist-dir': values['dist-dir'],
+            dists: values.dists,
+            python: values.python,
+            'build-isolation': values['no-build-isolation']
+                ? 'false'
+                : values['build-isolation']
+                    ? 'true'
+                    : undefined,
+            tag: values.tag,
+            'tag-pattern': values['tag-pattern'],
+            'verify-timeout': values['verify-timeout'],
+            timeout: values.timeout,
+            retries: values.retries,
+            cache: 'false',
+        };
+        // Outside GitHub Actions a ref in the environment is not ours to read.
+        const cfgEnv = { ...env, GITHUB_REF: undefined };
+        const cfg = readConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m));
+        const outcome = await publishRelease(cfg, { log, run: execRunner });
+        const outputs = outputsOf(outcome);
+        if (values.json) {
+            process.stdout.write(`${secrets_redact(JSON.stringify(outputs))}\n`);
+        }
+        else {
+            for (const f of outputs.files)
+                process.stdout.write(`${f.outcome}\t${f.filename}\t${f.url}\n`);
+            if (cfg.index.type === 'directory') {
+                process.stdout.write(`\ninstall it with:\n  pip install --index-url ${outputs['project-url'].replace(/[^/]+\/$/, '')} '${outcome.name}==${outcome.version}'\n`);
+            }
+        }
+        return outcome.published ? 0 : 1;
+    }
+    catch (err) {
+        log.error(describeError(err));
+        if (values.json)
+            process.stdout.write(`${JSON.stringify({ published: false, error: secrets_redact(describeError(err)) })}\n`);
+        return 1;
     }
 }
-/** Forgets every registered secret (tests only). */
-function clearSecrets() {
-    known.clear();
+function defaultIndexDir(env) {
+    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'wheelrelay', 'index');
+}
+async function readStdin() {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(chunk);
+    return Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/\r?\n$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+const VERSION = '0.1.0';
+const USAGE = `usage: wheelrelay <command> [options]
+
+commands:
+  publish [PACKAGE_DIR]   build a Python project, upload it to an index, verify it landed
+
+Run 'wheelrelay <command> --help' for a command's options.
+`;
+const COMMANDS = {
+    publish: publishCommand,
+};
+/** Runs the CLI; returns the exit code (0 done, 1 failed, 2 usage). */
+async function main(argv, env = process.env) {
+    const [command, ...rest] = argv;
+    if (command === '--version') {
+        process.stdout.write(`${VERSION}\n`);
+        return 0;
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+        (command ? process.stdout : process.stderr).write(USAGE);
+        return command ? 0 : 2;
+    }
+    const run = COMMANDS[command];
+    if (!run) {
+        process.stderr.write(`wheelrelay: unknown command '${command}'\n\n${USAGE}`);
+        return 2;
+    }
+    return run(rest, env);
 }
 
 
@@ -51580,13 +51486,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -51848,18 +51747,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -52017,8 +51904,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
-/******/ var __webpack_exports__main = __webpack_exports__.i;
-/******/ export { __webpack_exports__main as main };
 /******/ 

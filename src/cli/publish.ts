@@ -1,23 +1,19 @@
-#!/usr/bin/env node
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { execRunner } from './build/runner.js';
-import { readConfig } from './config.js';
-import { describeError } from './errors.js';
-import { consoleLog } from './log.js';
-import { publishRelease } from './release.js';
-import { outputsOf } from './report.js';
-import { redact } from './secrets.js';
+import { execRunner } from '../build/runner.js';
+import { readConfig } from '../config.js';
+import { describeError } from '../errors.js';
+import { consoleLog } from '../log.js';
+import { publishRelease } from '../release.js';
+import { outputsOf } from '../report.js';
+import { redact } from '../secrets.js';
 
-const VERSION = '0.1.0';
+export const PUBLISH_USAGE = `usage: wheelrelay publish [PACKAGE_DIR] [options]
 
-const USAGE = `usage: wheelrelay <command> [options]
+Build the project, upload its files to an index, verify they landed.
 
-commands:
-  publish [PACKAGE_DIR]   build the project, upload its files to an index, verify they landed
-
-publish options (each is also an action input of the same name):
+options (each is also an action input of the same name):
   --index-url URL|DIR     index to publish to (default: $WHEELRELAY_INDEX_URL, or the
                           directory index in ~/.cache/wheelrelay/index)
   --index-type TYPE       devpi, artifactory, nexus, pypiserver, pypi, generic, directory
@@ -37,7 +33,6 @@ publish options (each is also an action input of the same name):
   --json                  print the outputs as one JSON object on stdout
   -v, --verbose           debug logging
   -h, --help              this help
-  --version               print the version
 `;
 
 const FLAGS = {
@@ -60,33 +55,23 @@ const FLAGS = {
   json: { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' },
 } as const;
 
-/** Runs the CLI; returns the exit code (0 done, 1 failed, 2 usage). */
-export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+/** `wheelrelay publish`; returns the exit code (0 published, 1 failed or not published, 2 usage). */
+export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   let parsed: ReturnType<
     typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true; args: string[] }>
   >;
   try {
     parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
   } catch (err) {
-    process.stderr.write(`wheelrelay: ${(err as Error).message}\n\n${USAGE}`);
+    process.stderr.write(`wheelrelay publish: ${(err as Error).message}\n\n${PUBLISH_USAGE}`);
     return 2;
   }
-  const { values, positionals } = parsed;
-  if (values.version) {
-    process.stdout.write(`${VERSION}\n`);
+  const { values, positionals: rest } = parsed;
+  if (values.help) {
+    process.stdout.write(PUBLISH_USAGE);
     return 0;
-  }
-  const [command, ...rest] = positionals;
-  if (values.help || !command) {
-    (values.help ? process.stdout : process.stderr).write(USAGE);
-    return values.help ? 0 : 2;
-  }
-  if (command !== 'publish') {
-    process.stderr.write(`wheelrelay: unknown command '${command}'\n\n${USAGE}`);
-    return 2;
   }
   if (rest.length > 1 || (rest.length === 1 && values['package-dir'])) {
     process.stderr.write(
@@ -160,5 +145,3 @@ async function readStdin(): Promise<string> {
     .toString('utf8')
     .replace(/\r?\n$/, '');
 }
-
-process.exitCode = await main(process.argv.slice(2));
