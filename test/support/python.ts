@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -98,6 +98,7 @@ export async function packageRepo(
 /** Builds a wheel of `spec` into `outDir` with real `python -m build`; returns its path. */
 export async function buildWheel(spec: PackageSpec, outDir: string): Promise<string> {
   const src = await mkdtemp(join(tmpdir(), 'wr-src-'));
+  const before = new Set(await readdir(outDir).catch(() => []));
   try {
     await writePackage(src, spec);
     await exec(PYTHON, ['-m', 'build', '--wheel', '--no-isolation', '--outdir', outDir, src], {
@@ -106,8 +107,10 @@ export async function buildWheel(spec: PackageSpec, outDir: string): Promise<str
   } finally {
     await rm(src, { recursive: true, force: true });
   }
-  const file = `${moduleName(spec.name)}-${spec.version}-py3-none-any.whl`;
-  return join(outDir, file);
+  // The filename's spelling of the name depends on the setuptools version: take what it made.
+  const made = (await readdir(outDir)).filter((f) => f.endsWith('.whl') && !before.has(f));
+  if (made.length !== 1) throw new Error(`expected one new wheel in ${outDir}, found ${made.join(', ')}`);
+  return join(outDir, made[0] as string);
 }
 
 /**

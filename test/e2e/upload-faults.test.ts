@@ -1,0 +1,147 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Distribution, inspectDistribution } from '../../src/build/inspect.js';
+import { indexKind } from '../../src/index/kinds/index.js';
+import { publish } from '../../src/index/publish.js';
+import { RemoteIndex } from '../../src/index/remote.js';
+import type { RetryPolicy } from '../../src/index/retry.js';
+import type { Log } from '../../src/log.js';
+import { IndexServer } from '../support/index-server.js';
+import { buildWheel } from '../support/python.js';
+
+const USER = 'ci';
+const PASSWORD = 'faults-pw-123';
+const retry: RetryPolicy = { retries: 3, minDelayMs: 20, maxDelayMs: 100, maxRetryAfterMs: 2000 };
+
+function recordingLog(): Log & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    info: (m) => lines.push(m),
+    warning: (m) => lines.push(`warning: ${m}`),
+    error: (m) => lines.push(`error: ${m}`),
+    debug: () => {},
+    group: (_t, fn) => fn(),
+  };
+}
+
+describe('upload retries, re-checks and verification against the test index', () => {
+  let server: IndexServer;
+  let work: string;
+  let wheel: Distribution;
+  let n = 0;
+
+  beforeAll(async () => {
+    server = new IndexServer({ users: { [USER]: PASSWORD } });
+    await server.start();
+    work = await mkdtemp(join(tmpdir(), 'wr-faults-'));
+  });
+  afterAll(async () => {
+    await server.stop();
+    await rm(work, { recursive: true, force: true });
+  });
+  afterEach(() => server.reset());
+
+  /** A fresh project per test, so no test sees another's files. */
+  async function freshWheel(): Promise<Distribution> {
+    n++;
+    wheel = await inspectDistribution(await buildWheel({ name: `relay-fault-${n}`, version: '1.0.0' }, work));
+    return wheel;
+  }
+
+  function index(timeoutMs = 5000) {
+    return new RemoteIndex(indexKind('pypiserver'), server.uploadUrl, server.simpleUrl, { username: USER, password: PASSWORD }, retry, timeoutMs);
+  }
+
+  async function run(opts: { verifyTimeoutMs?: number; timeoutMs?: number } = {}) {
+    const log = recordingLog();
+    const client = index(opts.timeoutMs);
+    try {
+      const result = await publish([wheel], client, { retry, verifyTimeoutMs: opts.verifyTimeoutMs ?? 3000, log });
+      return { result, log };
+    } finally {
+      await client.close();
+    }
+  }
+
+  it('retries 503s and publishes', async () => {
+    await freshWheel();
+    server.inject({ on: 'upload', status: 503, times: 2 });
+    const { result, log } = await run();
+    expect(result).toMatchObject({ status: 'published', files: [{ outcome: 'uploaded', sha256: wheel.sha256 }] });
+    expect(server.count('upload')).toBe(3);
+    expect(log.lines.filter((l) => l.includes('retry'))).toHaveLength(2);
+  });
+
+  it('waits out a 429 with Retry-After before retrying', async () => {
+    await freshWheel();
+    server.inject({ on: 'upload', status: 429, retryAfter: 1 });
+    const started = Date.now();
+    const { result, log } = await run();
+    expect(result.status).toBe('published');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(log.lines.some((l) => /HTTP 429.*retry 1 of 3 in 1\.0 s/.test(l))).toBe(true);
+  });
+
+  it('retries simple API reads that fail with 502', async () => {
+    await freshWheel();
+    server.inject({ on: 'simple', status: 502, times: 2 });
+    const { result } = await run();
+    expect(result.status).toBe('published');
+    expect(server.count('upload')).toBe(1);
+  });
+
+  it('after a reset that came after the file was stored, re-checks and does not upload twice', async () => {
+    await freshWheel();
+    server.inject({ on: 'upload', reset: 'after-store' });
+    const { result } = await run();
+    expect(result).toMatchObject({ status: 'published', files: [{ outcome: 'uploaded' }] });
+    expect(server.count('upload')).toBe(1);
+    expect(server.files(wheel.name)).toHaveLength(1);
+  });
+
+  it('after a reset mid-body (nothing stored), uploads again', async () => {
+    await freshWheel();
+    server.inject({ on: 'upload', reset: 'mid-body' });
+    const { result } = await run();
+    expect(result.status).toBe('published');
+    expect(server.count('upload')).toBe(2);
+  });
+
+  it('retries an upload whose answer is slower than the timeout', async () => {
+    await freshWheel();
+    server.inject({ on: 'upload', delayMs: 1500 });
+    const { result } = await run({ timeoutMs: 500 });
+    expect(result.status).toBe('published');
+    expect(server.count('upload')).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives up after the retries, with a message that says what to do', async () => {
+    await freshWheel();
+    server.inject({ on: 'upload', status: 500, times: 10 });
+    await expect(run()).rejects.toThrow(/failed after 4 attempts \(last: HTTP 500/);
+    expect(server.count('upload')).toBe(4);
+  });
+
+  it('fails 403 at once', async () => {
+    await freshWheel();
+    server.inject({ on: 'upload', status: 403, body: 'Forbidden' });
+    await expect(run()).rejects.toThrow(/refused \(HTTP 403: Forbidden\)/);
+    expect(server.count('upload')).toBe(1);
+  });
+
+  it('waits for an index that is slow to list new files', async () => {
+    await freshWheel();
+    server.hideUploads(2);
+    const { result } = await run();
+    expect(result.status).toBe('published');
+  });
+
+  it('never reports as published a file the index accepted but does not list', async () => {
+    await freshWheel();
+    server.hideUploads();
+    await expect(run({ verifyTimeoutMs: 1200 })).rejects.toThrow(/uploaded to .* but not listed on .* after 1 s/);
+  });
+});
