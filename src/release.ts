@@ -6,9 +6,7 @@ import type { Config, IndexTarget, SourceRef } from './config.js';
 import { WheelrelayError } from './errors.js';
 import type { IndexClient } from './index/client.js';
 import { DirectoryIndex } from './index/directory.js';
-import { indexKind } from './index/kinds/index.js';
 import { conflictError, type PublishedFile, publish } from './index/publish.js';
-import { RemoteIndex } from './index/remote.js';
 import type { Log } from './log.js';
 import { normalizeName } from './pins/names.js';
 
@@ -46,7 +44,7 @@ export async function publishRelease(cfg: Config, deps: ReleaseDeps): Promise<Re
     const out: Distribution[] = [];
     for (const path of paths) {
       const d = await inspectDistribution(path);
-      log.info(`${d.filename}: ${d.name} ${d.version}, ${d.size} bytes, sha256 ${d.sha256}`);
+      log.info(`${d.filename}: ${d.name} ${d.version}, ${d.size} bytes`);
       out.push(d);
     }
     return out;
@@ -54,7 +52,7 @@ export async function publishRelease(cfg: Config, deps: ReleaseDeps): Promise<Re
   const { name, version } = oneRelease(dists);
   if (cfg.ref?.kind === 'tag') checkTag(cfg.ref.name, cfg.tagPattern, version, name);
 
-  const index = openIndex(cfg.index, cfg);
+  const index = await openIndex(cfg.index, cfg);
   try {
     const result = await log.group(`Publishing ${name} ${version} to ${index.label}`, () =>
       publish(dists, index, { retry: cfg.retry, verifyTimeoutMs: cfg.verifyTimeoutMs, log }),
@@ -144,12 +142,16 @@ export function checkTag(tag: string, pattern: RegExp, version: string, name: st
   }
 }
 
-/** The client for the configured index. */
-export function openIndex(
+/** The client for the configured index; the HTTP stack is loaded only for HTTP indexes. */
+export async function openIndex(
   target: IndexTarget,
   cfg: Pick<Config, 'retry' | 'timeoutMs'>,
-): IndexClient {
+): Promise<IndexClient> {
   if (target.type === 'directory') return new DirectoryIndex(target.path);
+  const [{ RemoteIndex }, { indexKind }] = await Promise.all([
+    import('./index/remote.js'),
+    import('./index/kinds/index.js'),
+  ]);
   return new RemoteIndex(
     indexKind(target.type),
     target.uploadUrl,

@@ -21,8 +21,36 @@ export interface Distribution {
   pyversion: string;
   metadata: CoreMetadata;
   size: number;
+}
+
+/** The digests the legacy upload API and the simple API use. */
+export interface Digests {
   sha256: string;
   blake2b256: string;
+}
+
+// Digests are worked out once per file: by the upload stream as it sends the bytes (so a large
+// upload reads the file once, hashing while the network is busy), or on demand otherwise.
+const digestMemo = new WeakMap<Distribution, Promise<Digests>>();
+
+/** The file's digests, computed on first use and then remembered. */
+export function digestsOf(dist: Distribution): Promise<Digests> {
+  let d = digestMemo.get(dist);
+  if (!d) {
+    d = fileDigests(dist.path);
+    digestMemo.set(dist, d);
+  }
+  return d;
+}
+
+/** Records digests computed elsewhere from the whole file (the upload stream). */
+export function rememberDigests(dist: Distribution, digests: Digests): void {
+  if (!digestMemo.has(dist)) digestMemo.set(dist, Promise.resolve(digests));
+}
+
+/** The digests if already known, without reading the file. */
+export function knownDigests(dist: Distribution): Promise<Digests> | undefined {
+  return digestMemo.get(dist);
 }
 
 // A METADATA file is a few kilobytes; refuse to inflate more than this from any archive entry,
@@ -30,7 +58,7 @@ export interface Distribution {
 const MAX_METADATA_BYTES = 4 * 1024 * 1024;
 const MAX_ZIP_ENTRIES = 200_000;
 
-/** Reads a wheel's or sdist's metadata and digests, checking the filename agrees with them. */
+/** Reads a wheel's or sdist's metadata, checking the filename agrees with it. */
 export async function inspectDistribution(path: string): Promise<Distribution> {
   const filename = basename(path);
   const parsed = parseDistFilename(filename);
@@ -59,7 +87,7 @@ export async function inspectDistribution(path: string): Promise<Distribution> {
       'The file was renamed or built wrongly; rebuild it instead of publishing it.',
     );
   }
-  const [{ size }, digests] = await Promise.all([stat(path), fileDigests(path)]);
+  const { size } = await stat(path);
   return {
     path,
     filename,
@@ -69,21 +97,31 @@ export async function inspectDistribution(path: string): Promise<Distribution> {
     pyversion: parsed.kind === 'wheel' ? (parsed.tags?.split('-')[0] ?? 'py3') : 'source',
     metadata,
     size,
-    ...digests,
   };
 }
 
 /** sha256 and blake2b-256 of a file in one streaming pass. */
-export async function fileDigests(path: string): Promise<{ sha256: string; blake2b256: string }> {
+export async function fileDigests(path: string): Promise<Digests> {
+  const hasher = await digestHasher();
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    hasher.update(chunk as Buffer);
+  }
+  return hasher.digest();
+}
+
+/** An incremental hasher for both digests, for streams that are read anyway. */
+export async function digestHasher(): Promise<{ update(chunk: Buffer): void; digest(): Digests }> {
   // node's crypto offers only 512-bit BLAKE2b; hash-wasm gives the 256-bit variant PyPI uses.
   const { createBLAKE2b } = await import('hash-wasm');
   const sha = createHash('sha256');
   const blake = await createBLAKE2b(256);
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    sha.update(chunk as Buffer);
-    blake.update(chunk as Buffer);
-  }
-  return { sha256: sha.digest('hex'), blake2b256: blake.digest('hex') };
+  return {
+    update(chunk) {
+      sha.update(chunk);
+      blake.update(chunk);
+    },
+    digest: () => ({ sha256: sha.digest('hex'), blake2b256: blake.digest('hex') }),
+  };
 }
 
 async function readWheelMetadata(path: string): Promise<string> {

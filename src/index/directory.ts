@@ -13,7 +13,7 @@ import {
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseDistFilename } from '../build/filenames.js';
-import { type Distribution, fileDigests } from '../build/inspect.js';
+import { type Distribution, digestsOf, fileDigests } from '../build/inspect.js';
 import { normalizeName } from '../pins/names.js';
 import type { IndexClient, StoreAnswer } from './client.js';
 import { type ListedFile, parseSimpleJson } from './simple.js';
@@ -69,7 +69,7 @@ export class DirectoryIndex implements IndexClient {
     const target = join(packages, dist.filename);
     const record: StaticFile = {
       filename: dist.filename,
-      sha256: dist.sha256,
+      sha256: (await digestsOf(dist)).sha256,
       size: dist.size,
       requiresPython: dist.metadata.requiresPython,
     };

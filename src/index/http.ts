@@ -112,7 +112,7 @@ export class IndexHttp {
     const body = await res.body.text();
     if (res.statusCode >= 400) throw httpError('read', url, res.statusCode, body);
     const contentType = String(res.headers['content-type'] ?? 'text/html');
-    return parseProjectPage(body, contentType, url);
+    return await parseProjectPage(body, contentType, url);
   }
 
   /** sha256 of a listed file, by downloading it (for pages that list no sha256). */

@@ -1,8 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import type { Distribution } from '../build/inspect.js';
+import {
+  type Digests,
+  type Distribution,
+  digestHasher,
+  knownDigests,
+  rememberDigests,
+} from '../build/inspect.js';
 
-/** The form fields of the legacy upload API, as twine sends them for one file. */
+/** The form fields of the legacy upload API for one file, but for the digests. */
 export function uploadFields(dist: Distribution): Array<[string, string]> {
   const m = dist.metadata;
   const fields: Array<[string, string]> = [
@@ -13,12 +19,19 @@ export function uploadFields(dist: Distribution): Array<[string, string]> {
     ['version', m.version],
     ['filetype', dist.kind === 'wheel' ? 'bdist_wheel' : 'sdist'],
     ['pyversion', dist.pyversion],
-    ['sha256_digest', dist.sha256],
-    ['blake2_256_digest', dist.blake2b256],
   ];
   if (m.summary) fields.push(['summary', m.summary]);
   if (m.requiresPython) fields.push(['requires_python', m.requiresPython]);
-  return fields;
+  // A form value cannot hold a line break without breaking the multipart framing.
+  return fields.map(([k, v]) => [k, v.replace(/[\r\n]+/g, ' ')]);
+}
+
+/** The digest fields, which the form carries after the file (see multipartUpload). */
+export function digestFields(d: Digests): Array<[string, string]> {
+  return [
+    ['sha256_digest', d.sha256],
+    ['blake2_256_digest', d.blake2b256],
+  ];
 }
 
 /** A multipart/form-data body streamed from disk: memory stays flat whatever the file's size. */
@@ -32,27 +45,44 @@ export interface MultipartBody {
 /**
  * Encodes the upload as multipart/form-data with an exact Content-Length, because several
  * index servers (WSGI ones behind pypiserver and devpi among them) do not accept chunked
- * request bodies. undici's FormData would buffer or chunk; this streams the file part.
+ * request bodies. undici's FormData hung against node's own http server here; this streams
+ * the file part from disk.
+ *
+ * The digest fields come after the file. Servers parse the whole form before reading fields
+ * (warehouse, devpi and pypiserver were checked), and this way the digests are computed from
+ * the very bytes being sent, while they are sent: a 200 MB wheel is read from disk once, and
+ * hashing overlaps the network instead of preceding it. Their length is known in advance.
  */
 export function multipartUpload(dist: Distribution): MultipartBody {
   const boundary = `wheelrelay-${randomBytes(12).toString('hex')}`;
-  const head = uploadFields(dist)
-    .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
-    .join('');
+  const part = ([k, v]: [string, string]) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`;
   const prefix = Buffer.from(
-    `${head}--${boundary}\r\nContent-Disposition: form-data; name="content"; filename="${dist.filename}"\r\n` +
+    `${uploadFields(dist).map(part).join('')}--${boundary}\r\n` +
+      `Content-Disposition: form-data; name="content"; filename="${dist.filename}"\r\n` +
       'Content-Type: application/octet-stream\r\n\r\n',
   );
-  const suffix = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const suffix = (d: Digests) =>
+    Buffer.from(`\r\n${digestFields(d).map(part).join('')}--${boundary}--\r\n`);
+  const placeholder: Digests = { sha256: '0'.repeat(64), blake2b256: '0'.repeat(64) };
   return {
     contentType: `multipart/form-data; boundary=${boundary}`,
-    length: prefix.length + dist.size + suffix.length,
+    length: prefix.length + dist.size + suffix(placeholder).length,
     async *open() {
       yield prefix;
-      for await (const chunk of createReadStream(dist.path, { highWaterMark: 1 << 20 })) {
+      const known = knownDigests(dist);
+      const hasher = known ? undefined : await digestHasher();
+      let sent = 0;
+      for await (const chunk of createReadStream(dist.path, { highWaterMark: 256 << 10 })) {
+        hasher?.update(chunk as Buffer);
+        sent += (chunk as Buffer).length;
         yield chunk as Buffer;
       }
-      yield suffix;
+      if (sent !== dist.size)
+        throw new Error(`${dist.filename} changed size while it was uploaded`);
+      const digests = known ? await known : (hasher as NonNullable<typeof hasher>).digest();
+      rememberDigests(dist, digests);
+      yield suffix(digests);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Distribution } from '../build/inspect.js';
+import { type Distribution, digestsOf } from '../build/inspect.js';
 import { WheelrelayError } from '../errors.js';
 import type { Log } from '../log.js';
 import { normalizeName } from '../pins/names.js';
@@ -56,16 +56,18 @@ export async function publish(
   const conflicts: Conflict[] = [];
   for (const dist of dists) {
     const theirs = await listedSha(index, listed, dist.filename);
+    // Our digest is needed now only when the name is taken; otherwise the upload computes it.
+    const ours = theirs && (await digestsOf(dist)).sha256;
     if (theirs === undefined) missing.push(dist);
-    else if (theirs.sha256 === dist.sha256) {
+    else if (theirs.sha256 === ours) {
       log.info(`${dist.filename} is already on ${index.label} with the same sha256: skipped`);
       present.push({
         filename: dist.filename,
-        sha256: dist.sha256,
+        sha256: ours,
         url: theirs.url,
         outcome: 'already-present',
       });
-    } else conflicts.push({ filename: dist.filename, ours: dist.sha256, theirs: theirs.sha256 });
+    } else conflicts.push({ filename: dist.filename, ours: ours ?? '', theirs: theirs.sha256 });
   }
   if (conflicts.length > 0) return { status: 'conflict', conflicts };
 
@@ -73,18 +75,27 @@ export async function publish(
   for (const dist of missing) {
     const outcome = await uploadOne(dist, index, opts);
     if (outcome === 'uploaded') uploaded.push(dist);
-    else present.push({ filename: dist.filename, sha256: dist.sha256, url: '', outcome });
+    else
+      present.push({
+        filename: dist.filename,
+        sha256: (await digestsOf(dist)).sha256,
+        url: '',
+        outcome,
+      });
   }
   const urls = await verify(project, uploaded, index, opts);
   const files: PublishedFile[] = [
     ...present.map((f) => ({ ...f, url: f.url || (urls.get(f.filename) ?? '') })),
-    ...uploaded.map((d) => ({
-      filename: d.filename,
-      sha256: d.sha256,
-      url: urls.get(d.filename) ?? '',
-      outcome: 'uploaded' as const,
-    })),
   ];
+  for (const d of uploaded) {
+    const { sha256 } = await digestsOf(d);
+    files.push({
+      filename: d.filename,
+      sha256,
+      url: urls.get(d.filename) ?? '',
+      outcome: 'uploaded',
+    });
+  }
   // Keep the order the files were given in.
   const order = new Map(dists.map((d, i) => [d.filename, i]));
   files.sort((a, b) => (order.get(a.filename) ?? 0) - (order.get(b.filename) ?? 0));
@@ -124,14 +135,13 @@ async function uploadOne(
       // The answer does not say whose content is there: the listing does.
       const listed = (await index.listProject(dist.name).catch(() => undefined)) ?? [];
       const theirs = await listedSha(index, listed, dist.filename);
-      if (theirs?.sha256 === dist.sha256) {
+      const ours = (await digestsOf(dist)).sha256;
+      if (theirs?.sha256 === ours) {
         log.info(`${dist.filename} is on the index with the same sha256 (after: ${answer.detail})`);
         return answer.outcome === 'exists' ? 'already-present' : 'uploaded';
       }
       if (theirs)
-        throw conflictError(index, [
-          { filename: dist.filename, ours: dist.sha256, theirs: theirs.sha256 },
-        ]);
+        throw conflictError(index, [{ filename: dist.filename, ours, theirs: theirs.sha256 }]);
       if (answer.outcome === 'exists') {
         throw new WheelrelayError(
           `upload of ${dist.filename} to ${index.label} refused: the index says the file exists (${answer.detail}) but does not list it`,
@@ -170,11 +180,10 @@ async function verify(
     for (const dist of uploaded) {
       if (urls.has(dist.filename)) continue;
       const theirs = await listedSha(index, listed, dist.filename);
+      const ours = (await digestsOf(dist)).sha256;
       if (!theirs) pending.push(dist);
-      else if (theirs.sha256 !== dist.sha256) {
-        throw conflictError(index, [
-          { filename: dist.filename, ours: dist.sha256, theirs: theirs.sha256 },
-        ]);
+      else if (theirs.sha256 !== ours) {
+        throw conflictError(index, [{ filename: dist.filename, ours, theirs: theirs.sha256 }]);
       } else urls.set(dist.filename, theirs.url);
     }
     if (pending.length === 0) {

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../support/action-run.js';
 import { IndexServer } from '../support/index-server.js';
-import { buildWheel, offlineBuildEnv, PYTHON, packageRepo, pipInstallAndImport } from '../support/python.js';
+import {
+  buildWheel,
+  offlineBuildEnv,
+  PYTHON,
+  packageRepo,
+  pipInstallAndImport,
+} from '../support/python.js';
 import { expectMasked, expectNoSecrets } from '../support/secrets.js';
 
 const USER = 'ci';
@@ -14,7 +20,9 @@ const secrets = [{ user: USER, secret: PASSWORD }];
 /** Inputs every run shares: the test Python, no pip cache service, fast verification. */
 const base = { python: PYTHON, 'build-isolation': 'false', 'verify-timeout': '10' };
 
-function files(run: ActionRun): Array<{ filename: string; sha256: string; url: string; outcome: string }> {
+function files(
+  run: ActionRun,
+): Array<{ filename: string; sha256: string; url: string; outcome: string }> {
   return JSON.parse(run.outputs.files ?? '[]');
 }
 
@@ -47,7 +55,13 @@ describe('the bundled action, run as the Actions runner runs it', () => {
       ref: 'refs/tags/v0.3.1',
       sha: pkg.sha,
       env: offlineBuildEnv(),
-      inputs: { ...base, 'index-url': server.url, 'index-type': 'pypiserver', username: USER, password: PASSWORD },
+      inputs: {
+        ...base,
+        'index-url': server.url,
+        'index-type': 'pypiserver',
+        username: USER,
+        password: PASSWORD,
+      },
     });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.name).toBe('relay-alpha');
@@ -62,7 +76,9 @@ describe('the bundled action, run as the Actions runner runs it', () => {
     expect(run.summary).toContain('uploaded');
     expect(run.stdout).toContain('::group::Publishing relay-alpha 0.3.1');
 
-    expect(await pipInstallAndImport(server.simpleUrl, 'relay-alpha==0.3.1', 'relay_alpha')).toBe('alpha 0.3.1');
+    expect(await pipInstallAndImport(server.simpleUrl, 'relay-alpha==0.3.1', 'relay_alpha')).toBe(
+      'alpha 0.3.1',
+    );
     expectMasked(run.stdout, secrets);
     expectNoSecrets(run.everything(), secrets);
   });
@@ -87,10 +103,18 @@ describe('the bundled action, run as the Actions runner runs it', () => {
     cleanups.push(() => rm(dist, { recursive: true, force: true }));
     // Builds are not byte-reproducible (timestamps), so both runs publish the same built file.
     await buildWheel({ name: 'relay-rerun', version: '2.0.0' }, dist);
-    const first = await runAction({ workspace: pkg.dir, ref: 'refs/tags/v2.0.0', inputs: { ...inputs, 'dist-dir': dist } });
+    const first = await runAction({
+      workspace: pkg.dir,
+      ref: 'refs/tags/v2.0.0',
+      inputs: { ...inputs, 'dist-dir': dist },
+    });
     expect(first.exitCode, first.stdout).toBe(0);
     const uploads = server.count('upload');
-    const second = await runAction({ workspace: pkg.dir, ref: 'refs/tags/v2.0.0', inputs: { ...inputs, 'dist-dir': dist } });
+    const second = await runAction({
+      workspace: pkg.dir,
+      ref: 'refs/tags/v2.0.0',
+      inputs: { ...inputs, 'dist-dir': dist },
+    });
     expect(second.exitCode, second.stdout).toBe(0);
     expect(server.count('upload')).toBe(uploads);
     expect(files(second).map((f) => f.outcome)).toEqual(['already-present']);
@@ -106,7 +130,9 @@ describe('the bundled action, run as the Actions runner runs it', () => {
       inputs: { ...base, 'index-url': server.url, username: USER, password: PASSWORD },
     });
     expect(run.exitCode).not.toBe(0);
-    expect(run.stdout).toMatch(/::error::tag v1\.3\.0 says version 1\.3\.0, but the build produced relay-mismatch 1\.2\.0/);
+    expect(run.stdout).toMatch(
+      /::error::tag v1\.3\.0 says version 1\.3\.0, but the build produced relay-mismatch 1\.2\.0/,
+    );
     expect(server.count('upload')).toBe(0);
     expect(run.outputs.published).toBe('false');
   });
@@ -136,8 +162,14 @@ describe('the bundled action, run as the Actions runner runs it', () => {
       await buildWheel({ name, version, message: 'the first build' }, dir);
       const run = await runAction({
         workspace: dir,
-        ref: 'refs/tags/v' + version,
-        inputs: { ...base, 'index-url': server.url, username: USER, password: PASSWORD, 'dist-dir': dir },
+        ref: `refs/tags/v${version}`,
+        inputs: {
+          ...base,
+          'index-url': server.url,
+          username: USER,
+          password: PASSWORD,
+          'dist-dir': dir,
+        },
       });
       expect(run.exitCode, run.stdout).toBe(0);
       return server.files(name)[0]?.sha256;
@@ -154,7 +186,9 @@ describe('the bundled action, run as the Actions runner runs it', () => {
         inputs: { ...base, 'index-url': server.url, username: USER, password: PASSWORD },
       });
       expect(run.exitCode, run.stdout).toBe(0);
-      expect(run.stdout).toContain('::warning::0.9.0 is already published from another commit: bump the version or tag a release to publish this one');
+      expect(run.stdout).toContain(
+        '::warning::0.9.0 is already published from another commit: bump the version or tag a release to publish this one',
+      );
       expect(run.outputs.published).toBe('false');
       expect(server.count('upload')).toBe(uploads);
       expect(server.files('relay-static')[0]?.sha256).toBe(before);
@@ -170,7 +204,9 @@ describe('the bundled action, run as the Actions runner runs it', () => {
         inputs: { ...base, 'index-url': server.url, username: USER, password: PASSWORD },
       });
       expect(run.exitCode).not.toBe(0);
-      expect(run.stdout).toMatch(/::error::relay_taken-0\.8\.0-py3-none-any\.whl .*already on .* with other content; nothing was overwritten/);
+      expect(run.stdout).toMatch(
+        /::error::relay_taken-0\.8\.0-py3-none-any\.whl .*already on .* with other content; nothing was overwritten/,
+      );
       expect(server.files('relay-taken')).toHaveLength(1);
       expect(server.files('relay-taken')[0]?.sha256).toBe(before);
     });
@@ -186,7 +222,9 @@ describe('the bundled action, run as the Actions runner runs it', () => {
       inputs: { ...base, 'index-url': server.url, username: USER, password: wrong },
     });
     expect(run.exitCode).not.toBe(0);
-    expect(run.stdout).toContain(`::error::upload of relay_auth-0.1.0-py3-none-any.whl to ${server.url} refused (HTTP 401`);
+    expect(run.stdout).toContain(
+      `::error::upload of relay_auth-0.1.0-py3-none-any.whl to ${server.url} refused (HTTP 401`,
+    );
     expect(run.stdout).toContain('check `username` and `password`');
     expect(server.count('upload')).toBe(1);
     expectNoSecrets(run.everything(), [{ user: USER, secret: wrong }]);
@@ -207,9 +245,9 @@ describe('the bundled action, run as the Actions runner runs it', () => {
     expect(run.outputs['project-url']).toBe(`file://${index}/simple/relay-dir/`);
     const page = await readFile(join(index, 'simple', 'relay-dir', 'index.json'), 'utf8');
     expect(JSON.parse(page).files[0].hashes.sha256).toBe(files(run)[0]?.sha256);
-    expect(await pipInstallAndImport(`file://${index}/simple/`, 'relay-dir==0.2.0', 'relay_dir')).toBe(
-      'from the directory index',
-    );
+    expect(
+      await pipInstallAndImport(`file://${index}/simple/`, 'relay-dir==0.2.0', 'relay_dir'),
+    ).toBe('from the directory index');
   });
 
   describe('bad input gets one clear error', () => {
@@ -222,19 +260,33 @@ describe('the bundled action, run as the Actions runner runs it', () => {
 
     it('a package-dir that is not a Python project', async () => {
       const pkg = await repo('relay-nodir', '0.1.0');
-      const run = await runAction({ workspace: pkg.dir, inputs: { ...base, 'index-url': server.url, 'package-dir': 'src' } });
+      const run = await runAction({
+        workspace: pkg.dir,
+        inputs: { ...base, 'index-url': server.url, 'package-dir': 'src' },
+      });
       expect(run.exitCode).not.toBe(0);
-      expect(run.stdout).toMatch(/::error::package-dir .*\/src has no pyproject\.toml, setup\.py, setup\.cfg: it is not a Python project/);
+      expect(run.stdout).toMatch(
+        /::error::package-dir .*\/src has no pyproject\.toml, setup\.py, setup\.cfg: it is not a Python project/,
+      );
     });
 
     it('a build that fails shows the tail of its output', async () => {
       const pkg = await repo('relay-broken', '0.1.0');
       await import('node:fs/promises').then((fs) =>
-        fs.writeFile(join(pkg.dir, 'pyproject.toml'), '[project]\nname = "relay-broken"\nversion = \n'),
+        fs.writeFile(
+          join(pkg.dir, 'pyproject.toml'),
+          '[project]\nname = "relay-broken"\nversion = \n',
+        ),
       );
-      const run = await runAction({ workspace: pkg.dir, env: offlineBuildEnv(), inputs: { ...base, 'index-url': server.url } });
+      const run = await runAction({
+        workspace: pkg.dir,
+        env: offlineBuildEnv(),
+        inputs: { ...base, 'index-url': server.url },
+      });
       expect(run.exitCode).not.toBe(0);
-      expect(run.stdout).toMatch(/::error::the build of .* failed \(exit code \d+\); its last lines:/);
+      expect(run.stdout).toMatch(
+        /::error::the build of .* failed \(exit code \d+\); its last lines:/,
+      );
       expect(run.stdout).toMatch(/pyproject\.toml|TOML|Invalid/i);
       expect(server.count('upload')).toBe(0);
     });
@@ -247,7 +299,9 @@ describe('the bundled action, run as the Actions runner runs it', () => {
         inputs: { ...base, retries: '1', 'index-url': 'http://127.0.0.1:9/' },
       });
       expect(run.exitCode).not.toBe(0);
-      expect(run.stdout).toMatch(/::error::read of http:\/\/127\.0\.0\.1:9\/simple\/relay-down\/ failed: ECONNREFUSED/);
+      expect(run.stdout).toMatch(
+        /::error::read of http:\/\/127\.0\.0\.1:9\/simple\/relay-down\/ failed: ECONNREFUSED/,
+      );
     });
   });
 });

@@ -24,7 +24,13 @@ describe.skipIf(!url)(`a real index (${type || 'auto'} at ${url})`, () => {
   // A fresh project name per run, so runs against a long-lived index do not collide.
   const name = `relay-real-${Date.now().toString(36)}`;
   const mod = name.replace(/-/g, '_');
-  const inputs = { 'index-url': url ?? '', 'index-type': type, username: user, password, 'verify-timeout': '30' };
+  const inputs = {
+    'index-url': url ?? '',
+    'index-type': type,
+    username: user,
+    password,
+    'verify-timeout': '30',
+  };
   let first: ActionRun;
   let simpleUrl: string;
 
@@ -36,7 +42,11 @@ describe.skipIf(!url)(`a real index (${type || 'auto'} at ${url})`, () => {
   afterAll(() => rm(work, { recursive: true, force: true }));
 
   const publish = (distDir: string, extra: Record<string, string> = {}, tag = 'v1.0.0') =>
-    runAction({ workspace: work, ref: `refs/tags/${tag}`, inputs: { ...inputs, python: PYTHON, 'dist-dir': distDir, ...extra } });
+    runAction({
+      workspace: work,
+      ref: `refs/tags/${tag}`,
+      inputs: { ...inputs, python: PYTHON, 'dist-dir': distDir, ...extra },
+    });
 
   it('uploads, verifies and installs back', async () => {
     first = await publish(join(work, 'a'));
@@ -60,12 +70,18 @@ describe.skipIf(!url)(`a real index (${type || 'auto'} at ${url})`, () => {
     expect(await pipInstallAndImport(simpleUrl, `${name}==1.0.0`, mod)).toBe('the published build');
   });
 
-  it.skipIf(!password)('a wrong password fails with a clear error and prints no secret', async () => {
-    const wrong = `${password}-wrong-Xy7`;
-    await buildWheel({ name, version: '1.0.1' }, join(work, 'c'));
-    const run = await publish(join(work, 'c'), { password: wrong }, 'v1.0.1');
-    expect(run.exitCode).not.toBe(0);
-    expect(run.stdout).toMatch(/refused \(HTTP 40[13]/);
-    expectNoSecrets(run.everything(), [{ user, secret: wrong }, { user, secret: password }]);
-  });
+  it.skipIf(!password)(
+    'a wrong password fails with a clear error and prints no secret',
+    async () => {
+      const wrong = `${password}-wrong-Xy7`;
+      await buildWheel({ name, version: '1.0.1' }, join(work, 'c'));
+      const run = await publish(join(work, 'c'), { password: wrong }, 'v1.0.1');
+      expect(run.exitCode).not.toBe(0);
+      expect(run.stdout).toMatch(/refused \(HTTP 40[13]/);
+      expectNoSecrets(run.everything(), [
+        { user, secret: wrong },
+        { user, secret: password },
+      ]);
+    },
+  );
 });

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Distribution, inspectDistribution } from '../../src/build/inspect.js';
+import { type Distribution, digestsOf, inspectDistribution } from '../../src/build/inspect.js';
 import { indexKind } from '../../src/index/kinds/index.js';
 import { publish } from '../../src/index/publish.js';
 import { RemoteIndex } from '../../src/index/remote.js';
@@ -47,19 +47,32 @@ describe('upload retries, re-checks and verification against the test index', ()
   /** A fresh project per test, so no test sees another's files. */
   async function freshWheel(): Promise<Distribution> {
     n++;
-    wheel = await inspectDistribution(await buildWheel({ name: `relay-fault-${n}`, version: '1.0.0' }, work));
+    wheel = await inspectDistribution(
+      await buildWheel({ name: `relay-fault-${n}`, version: '1.0.0' }, work),
+    );
     return wheel;
   }
 
   function index(timeoutMs = 5000) {
-    return new RemoteIndex(indexKind('pypiserver'), server.uploadUrl, server.simpleUrl, { username: USER, password: PASSWORD }, retry, timeoutMs);
+    return new RemoteIndex(
+      indexKind('pypiserver'),
+      server.uploadUrl,
+      server.simpleUrl,
+      { username: USER, password: PASSWORD },
+      retry,
+      timeoutMs,
+    );
   }
 
   async function run(opts: { verifyTimeoutMs?: number; timeoutMs?: number } = {}) {
     const log = recordingLog();
     const client = index(opts.timeoutMs);
     try {
-      const result = await publish([wheel], client, { retry, verifyTimeoutMs: opts.verifyTimeoutMs ?? 3000, log });
+      const result = await publish([wheel], client, {
+        retry,
+        verifyTimeoutMs: opts.verifyTimeoutMs ?? 3000,
+        log,
+      });
       return { result, log };
     } finally {
       await client.close();
@@ -70,7 +83,10 @@ describe('upload retries, re-checks and verification against the test index', ()
     await freshWheel();
     server.inject({ on: 'upload', status: 503, times: 2 });
     const { result, log } = await run();
-    expect(result).toMatchObject({ status: 'published', files: [{ outcome: 'uploaded', sha256: wheel.sha256 }] });
+    expect(result).toMatchObject({
+      status: 'published',
+      files: [{ outcome: 'uploaded', sha256: (await digestsOf(wheel)).sha256 }],
+    });
     expect(server.count('upload')).toBe(3);
     expect(log.lines.filter((l) => l.includes('retry'))).toHaveLength(2);
   });
@@ -142,6 +158,8 @@ describe('upload retries, re-checks and verification against the test index', ()
   it('never reports as published a file the index accepted but does not list', async () => {
     await freshWheel();
     server.hideUploads();
-    await expect(run({ verifyTimeoutMs: 1200 })).rejects.toThrow(/uploaded to .* but not listed on .* after 1 s/);
+    await expect(run({ verifyTimeoutMs: 1200 })).rejects.toThrow(
+      /uploaded to .* but not listed on .* after 1 s/,
+    );
   });
 });

@@ -5,7 +5,13 @@ import { clearSecrets, redact } from '../../src/secrets.js';
 const read = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) => {
   const masked: string[] = [];
   const warnings: string[] = [];
-  const cfg = readConfig({ get: (n) => inputs[n] }, env, '/work', (s) => masked.push(s), (w) => warnings.push(w));
+  const cfg = readConfig(
+    { get: (n) => inputs[n] },
+    env,
+    '/work',
+    (s) => masked.push(s),
+    (w) => warnings.push(w),
+  );
   return { cfg, masked, warnings };
 };
 
@@ -13,9 +19,16 @@ describe('readConfig', () => {
   afterEach(() => clearSecrets());
 
   it('has sane defaults', () => {
-    const { cfg } = read({ 'index-url': 'https://devpi.acme.com/ci/cache/', 'index-type': 'devpi' });
+    const { cfg } = read({
+      'index-url': 'https://devpi.acme.com/ci/cache/',
+      'index-type': 'devpi',
+    });
     expect(cfg).toMatchObject({
-      index: { type: 'devpi', uploadUrl: 'https://devpi.acme.com/ci/cache/', simpleUrl: 'https://devpi.acme.com/ci/cache/+simple/' },
+      index: {
+        type: 'devpi',
+        uploadUrl: 'https://devpi.acme.com/ci/cache/',
+        simpleUrl: 'https://devpi.acme.com/ci/cache/+simple/',
+      },
       packageDir: '.',
       dists: 'wheel',
       python: 'python3',
@@ -29,19 +42,36 @@ describe('readConfig', () => {
   });
 
   it('reads the release tag or branch from GITHUB_REF', () => {
-    expect(read({ 'index-url': 'x' }, { GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_SHA: 'abc' }).cfg.ref).toEqual({ kind: 'tag', name: 'v1.2.3', sha: 'abc' });
-    expect(read({ 'index-url': 'x' }, { GITHUB_REF: 'refs/heads/feature/x' }).cfg.ref?.kind).toBe('branch');
+    expect(
+      read({ 'index-url': 'x' }, { GITHUB_REF: 'refs/tags/v1.2.3', GITHUB_SHA: 'abc' }).cfg.ref,
+    ).toEqual({ kind: 'tag', name: 'v1.2.3', sha: 'abc' });
+    expect(read({ 'index-url': 'x' }, { GITHUB_REF: 'refs/heads/feature/x' }).cfg.ref?.kind).toBe(
+      'branch',
+    );
     expect(read({ 'index-url': 'x' }, { GITHUB_REF: 'refs/pull/3/merge' }).cfg.ref).toBeUndefined();
   });
 
   it('treats paths and file:// URLs as the directory index', () => {
-    expect(read({ 'index-url': './wheelhouse' }).cfg.index).toEqual({ type: 'directory', path: '/work/./wheelhouse' });
-    expect(read({ 'index-url': 'file:///srv/cache' }).cfg.index).toEqual({ type: 'directory', path: '/srv/cache' });
-    expect(read({ 'index-url': '/srv/cache', 'index-type': 'directory' }).cfg.index).toEqual({ type: 'directory', path: '/srv/cache' });
+    expect(read({ 'index-url': './wheelhouse' }).cfg.index).toEqual({
+      type: 'directory',
+      path: '/work/./wheelhouse',
+    });
+    expect(read({ 'index-url': 'file:///srv/cache' }).cfg.index).toEqual({
+      type: 'directory',
+      path: '/srv/cache',
+    });
+    expect(read({ 'index-url': '/srv/cache', 'index-type': 'directory' }).cfg.index).toEqual({
+      type: 'directory',
+      path: '/srv/cache',
+    });
   });
 
   it('masks the password and its Basic-auth form', () => {
-    const { cfg, masked } = read({ 'index-url': 'https://idx.acme.com/', username: 'ci', password: 's3cret-pw' });
+    const { cfg, masked } = read({
+      'index-url': 'https://idx.acme.com/',
+      username: 'ci',
+      password: 's3cret-pw',
+    });
     expect(cfg.index).toMatchObject({ credentials: { username: 'ci', password: 's3cret-pw' } });
     expect(masked).toContain('s3cret-pw');
     expect(masked).toContain(Buffer.from('ci:s3cret-pw').toString('base64'));
@@ -49,8 +79,13 @@ describe('readConfig', () => {
   });
 
   it('strips credentials from index-url, masks them and warns', () => {
-    const { cfg, masked, warnings } = read({ 'index-url': 'https://ci:p%40ss-word@idx.acme.com/pypi/' });
-    expect(cfg.index).toMatchObject({ uploadUrl: 'https://idx.acme.com/pypi/', credentials: { username: 'ci', password: 'p@ss-word' } });
+    const { cfg, masked, warnings } = read({
+      'index-url': 'https://ci:p%40ss-word@idx.acme.com/pypi/',
+    });
+    expect(cfg.index).toMatchObject({
+      uploadUrl: 'https://idx.acme.com/pypi/',
+      credentials: { username: 'ci', password: 'p@ss-word' },
+    });
     expect(masked).toContain('p@ss-word');
     expect(warnings[0]).toMatch(/had credentials embedded; they were removed from it and masked/);
     expect(JSON.stringify(cfg.index).includes('p%40ss')).toBe(false);
@@ -59,10 +94,22 @@ describe('readConfig', () => {
   it.each([
     [{}, /input `index-url` is required/],
     [{ 'index-url': 'ftp://idx.acme.com/' }, /scheme ftp: which is not supported/],
-    [{ 'index-url': 'https://idx.acme.com/', 'index-type': 'bintray' }, /input `index-type` is 'bintray'/],
-    [{ 'index-url': '/srv/cache', 'index-type': 'devpi' }, /is a directory .* but `index-type` is devpi/],
-    [{ 'index-url': 'https://warehouse.acme.com/legacy/', 'index-type': 'pypi' }, /cannot be derived for index-type pypi/],
-    [{ 'index-url': 'https://idx.acme.com/', password: 'x' }, /`password` is set but `username` is not/],
+    [
+      { 'index-url': 'https://idx.acme.com/', 'index-type': 'bintray' },
+      /input `index-type` is 'bintray'/,
+    ],
+    [
+      { 'index-url': '/srv/cache', 'index-type': 'devpi' },
+      /is a directory .* but `index-type` is devpi/,
+    ],
+    [
+      { 'index-url': 'https://warehouse.acme.com/legacy/', 'index-type': 'pypi' },
+      /cannot be derived for index-type pypi/,
+    ],
+    [
+      { 'index-url': 'https://idx.acme.com/', password: 'x' },
+      /`password` is set but `username` is not/,
+    ],
     [{ 'index-url': 'x', dists: 'egg' }, /input `dists` is 'egg'/],
     [{ 'index-url': 'x', 'build-isolation': 'maybe' }, /input `build-isolation` is 'maybe'/],
     [{ 'index-url': 'x', retries: '-1' }, /input `retries` is '-1'/],

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Distribution, inspectDistribution } from '../../src/build/inspect.js';
+import { type Distribution, digestsOf, inspectDistribution } from '../../src/build/inspect.js';
 import { DirectoryIndex } from '../../src/index/directory.js';
-import { parseSimpleHtml } from '../../src/index/simple.js';
+import { parseSimpleHtml } from '../../src/index/simple-html.js';
 import { buildWheel } from '../support/python.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,7 +19,9 @@ describe('the directory index', () => {
     work = await mkdtemp(join(tmpdir(), 'wr-dirindex-'));
     const out = join(work, 'built');
     for (const v of ['1.0.0', '1.0.1', '1.0.2', '1.0.3', '1.0.4', '1.0.5']) {
-      wheels.push(await inspectDistribution(await buildWheel({ name: 'relay-many', version: v }, out)));
+      wheels.push(
+        await inspectDistribution(await buildWheel({ name: 'relay-many', version: v }, out)),
+      );
     }
   });
   afterAll(() => rm(work, { recursive: true, force: true }));
@@ -30,7 +32,7 @@ describe('the directory index', () => {
     expect(await index.store(first)).toEqual({ outcome: 'stored' });
     expect((await index.store(first)).outcome).toBe('exists');
     const listed = await index.listProject('Relay_Many');
-    expect(listed?.map((f) => f.sha256)).toEqual([first.sha256]);
+    expect(listed?.map((f) => f.sha256)).toEqual([(await digestsOf(first)).sha256]);
     expect(await index.listProject('nothing-here')).toBeUndefined();
   });
 
@@ -39,13 +41,20 @@ describe('the directory index', () => {
     const index = new DirectoryIndex(root);
     for (const w of wheels.slice(0, 2)) await index.store(w);
     const html = await readFile(join(root, 'simple', 'relay-many', 'index.html'), 'utf8');
-    const json = JSON.parse(await readFile(join(root, 'simple', 'relay-many', 'index.json'), 'utf8'));
+    const json = JSON.parse(
+      await readFile(join(root, 'simple', 'relay-many', 'index.json'), 'utf8'),
+    );
     const fromHtml = parseSimpleHtml(html, index.projectUrl('relay-many'));
     expect(fromHtml.map((f) => [f.filename, f.sha256])).toEqual(
-      json.files.map((f: { filename: string; hashes: { sha256: string } }) => [f.filename, f.hashes.sha256]),
+      json.files.map((f: { filename: string; hashes: { sha256: string } }) => [
+        f.filename,
+        f.hashes.sha256,
+      ]),
     );
     expect(fromHtml[0]?.requiresPython).toBe('>=3.8');
-    expect(await readFile(join(root, 'simple', 'index.html'), 'utf8')).toContain('<a href="relay-many/">relay-many</a>');
+    expect(await readFile(join(root, 'simple', 'index.html'), 'utf8')).toContain(
+      '<a href="relay-many/">relay-many</a>',
+    );
   });
 
   it('lists every file when separate processes write at once', async () => {
@@ -67,6 +76,10 @@ describe('the directory index', () => {
     );
     const listed = await new DirectoryIndex(root).listProject('relay-many');
     expect(listed?.map((f) => f.filename).sort()).toEqual(wheels.map((w) => w.filename).sort());
-    for (const w of wheels) expect(listed?.find((f) => f.filename === w.filename)?.sha256).toBe(w.sha256);
+    for (const w of wheels) {
+      expect(listed?.find((f) => f.filename === w.filename)?.sha256).toBe(
+        (await digestsOf(w)).sha256,
+      );
+    }
   });
 });

@@ -4,11 +4,31 @@ import { parseCoreMetadata } from '../../src/build/metadata.js';
 
 describe('parseDistFilename', () => {
   it.each([
-    ['relay_probe-0.1.0-py3-none-any.whl', { kind: 'wheel', name: 'relay_probe', version: '0.1.0', tags: 'py3-none-any' }],
-    ['numpy-2.1.0-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl', { kind: 'wheel', name: 'numpy', version: '2.1.0', tags: 'cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64' }],
-    ['pkg-1.0-1build-py3-none-any.whl', { kind: 'wheel', name: 'pkg', version: '1.0', tags: 'py3-none-any' }],
-    ['Relay_Probe.X-0.3.1-py3-none-any.whl', { kind: 'wheel', name: 'Relay_Probe.X', version: '0.3.1', tags: 'py3-none-any' }],
-    ['codejail-3.1.3+edx.1-py3-none-any.whl', { kind: 'wheel', name: 'codejail', version: '3.1.3+edx.1', tags: 'py3-none-any' }],
+    [
+      'relay_probe-0.1.0-py3-none-any.whl',
+      { kind: 'wheel', name: 'relay_probe', version: '0.1.0', tags: 'py3-none-any' },
+    ],
+    [
+      'numpy-2.1.0-cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64.whl',
+      {
+        kind: 'wheel',
+        name: 'numpy',
+        version: '2.1.0',
+        tags: 'cp312-cp312-manylinux_2_17_x86_64.manylinux2014_x86_64',
+      },
+    ],
+    [
+      'pkg-1.0-1build-py3-none-any.whl',
+      { kind: 'wheel', name: 'pkg', version: '1.0', tags: 'py3-none-any' },
+    ],
+    [
+      'Relay_Probe.X-0.3.1-py3-none-any.whl',
+      { kind: 'wheel', name: 'Relay_Probe.X', version: '0.3.1', tags: 'py3-none-any' },
+    ],
+    [
+      'codejail-3.1.3+edx.1-py3-none-any.whl',
+      { kind: 'wheel', name: 'codejail', version: '3.1.3+edx.1', tags: 'py3-none-any' },
+    ],
     ['relay_probe-0.1.0.tar.gz', { kind: 'sdist', name: 'relay_probe', version: '0.1.0' }],
     ['django-foo-1.0rc1.tar.gz', { kind: 'sdist', name: 'django-foo', version: '1.0rc1' }],
   ])('reads %s', (filename, expected) => {
@@ -28,7 +48,9 @@ describe('parseDistFilename', () => {
   });
 
   it('matches a file to its project after PEP 503 normalisation only', () => {
-    expect(filenameMatchesProject('Relay_Probe.X-0.3.1-py3-none-any.whl', 'relay-probe-x')).toBe(true);
+    expect(filenameMatchesProject('Relay_Probe.X-0.3.1-py3-none-any.whl', 'relay-probe-x')).toBe(
+      true,
+    );
     expect(filenameMatchesProject('xblock_utils-1.0-py3-none-any.whl', 'xblock')).toBe(false);
   });
 });

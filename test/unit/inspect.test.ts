@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inspectDistribution } from '../../src/build/inspect.js';
+import { digestsOf, inspectDistribution } from '../../src/build/inspect.js';
 import { buildWheel, offlineBuildEnv, PYTHON, writePackage } from '../support/python.js';
 
 const exec = promisify(execFile);
@@ -15,7 +15,7 @@ async function zip(path: string, entries: Record<string, string>, opts: { bomb?:
   const script = opts.bomb
     ? 'import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED)\nz.writestr(sys.argv[2], b"\\0" * (64 << 20))\nz.close()'
     : 'import sys, json, zipfile\nz = zipfile.ZipFile(sys.argv[1], "w")\nfor k, v in json.loads(sys.argv[2]).items(): z.writestr(k, v)\nz.close()';
-  const arg = opts.bomb ? Object.keys(entries)[0] ?? '' : JSON.stringify(entries);
+  const arg = opts.bomb ? (Object.keys(entries)[0] ?? '') : JSON.stringify(entries);
   await exec(PYTHON, ['-c', script, path, arg]);
 }
 
@@ -26,7 +26,7 @@ describe('inspectDistribution', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('reads a real wheel: name, normalised version, metadata, digests', async () => {
+  it('reads a real wheel: name, normalised version, metadata; digests match Python’s', async () => {
     const wheel = await buildWheel({ name: 'Relay.Inspect', version: '1.0.0-RC1' }, dir);
     const d = await inspectDistribution(wheel);
     expect(d.kind).toBe('wheel');
@@ -35,29 +35,40 @@ describe('inspectDistribution', () => {
     expect(d.pyversion).toBe('py3');
     expect(d.metadata.requiresPython).toBe('>=3.8');
     const bytes = await readFile(d.path);
-    expect(d.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect((await digestsOf(d)).sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     expect(d.size).toBe(bytes.length);
     const { stdout } = await exec(PYTHON, [
       '-c',
       'import hashlib,sys; print(hashlib.blake2b(open(sys.argv[1],"rb").read(), digest_size=32).hexdigest())',
       d.path,
     ]);
-    expect(d.blake2b256).toBe(stdout.trim());
+    expect((await digestsOf(d)).blake2b256).toBe(stdout.trim());
   });
 
   it('reads a real sdist’s PKG-INFO', async () => {
     const src = join(dir, 'sdist-src');
     await writePackage(src, { name: 'relay-sdist', version: '2.0' });
-    await exec(PYTHON, ['-m', 'build', '--sdist', '--no-isolation', '--outdir', dir, src], { env: offlineBuildEnv() });
+    await exec(PYTHON, ['-m', 'build', '--sdist', '--no-isolation', '--outdir', dir, src], {
+      env: offlineBuildEnv(),
+    });
     const sdist = (await readdir(dir)).find((f) => f.endsWith('.tar.gz'));
     const d = await inspectDistribution(join(dir, sdist ?? 'missing'));
-    expect(d).toMatchObject({ kind: 'sdist', name: 'relay-sdist', version: '2.0', pyversion: 'source' });
+    expect(d).toMatchObject({
+      kind: 'sdist',
+      name: 'relay-sdist',
+      version: '2.0',
+      pyversion: 'source',
+    });
   });
 
   it('refuses a wheel whose filename and METADATA disagree', async () => {
     const path = join(dir, 'liar-1.0-py3-none-any.whl');
-    await zip(path, { 'liar-1.0.dist-info/METADATA': 'Metadata-Version: 2.1\nName: other\nVersion: 9.9\n' });
-    await expect(inspectDistribution(path)).rejects.toThrow(/disagrees with its own metadata \(other 9\.9\)/);
+    await zip(path, {
+      'liar-1.0.dist-info/METADATA': 'Metadata-Version: 2.1\nName: other\nVersion: 9.9\n',
+    });
+    await expect(inspectDistribution(path)).rejects.toThrow(
+      /disagrees with its own metadata \(other 9\.9\)/,
+    );
   });
 
   it('refuses a zip bomb posing as a wheel without inflating it', async () => {
@@ -78,5 +89,33 @@ describe('inspectDistribution', () => {
     const path = join(dir, 'empty-1.0-py3-none-any.whl');
     await zip(path, { 'empty/__init__.py': '' });
     await expect(inspectDistribution(path)).rejects.toThrow(/has no \*\.dist-info\/METADATA/);
+  });
+});
+
+describe('the upload stream computes the digests as it sends the file', () => {
+  it('puts digest fields after the file, with the length announced up front', async () => {
+    const { multipartUpload } = await import('../../src/index/legacy-upload.js');
+    const dir = await mkdtemp(join(tmpdir(), 'wr-mp-'));
+    try {
+      const d = await inspectDistribution(
+        await buildWheel({ name: 'relay-mp', version: '1.0' }, dir),
+      );
+      const body = multipartUpload(d);
+      const chunks: Buffer[] = [];
+      for await (const c of body.open()) chunks.push(c);
+      const bytes = Buffer.concat(chunks);
+      expect(bytes.length).toBe(body.length);
+      const sha = createHash('sha256')
+        .update(await readFile(d.path))
+        .digest('hex');
+      const text = bytes.toString('latin1');
+      expect(text.indexOf(`name="sha256_digest"\r\n\r\n${sha}\r\n`)).toBeGreaterThan(
+        text.indexOf('name="content"'),
+      );
+      // The stream remembered what it computed: no second read of the file.
+      expect((await digestsOf(d)).sha256).toBe(sha);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

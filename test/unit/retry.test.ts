@@ -5,8 +5,12 @@ describe('retry policy', () => {
   const policy = { ...DEFAULT_RETRY, minDelayMs: 500, maxDelayMs: 8000 };
 
   it('doubles from the minimum up to the cap, with jitter between half and all of it', () => {
-    expect([1, 2, 3, 4, 5, 6].map((n) => retryDelay(policy, n, undefined, () => 0))).toEqual([250, 500, 1000, 2000, 4000, 4000]);
-    expect([1, 2, 3, 4, 5, 6].map((n) => retryDelay(policy, n, undefined, () => 1))).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
+    expect([1, 2, 3, 4, 5, 6].map((n) => retryDelay(policy, n, undefined, () => 0))).toEqual([
+      250, 500, 1000, 2000, 4000, 4000,
+    ]);
+    expect([1, 2, 3, 4, 5, 6].map((n) => retryDelay(policy, n, undefined, () => 1))).toEqual([
+      500, 1000, 2000, 4000, 8000, 8000,
+    ]);
   });
 
   it('uses the server’s Retry-After instead, capped', () => {

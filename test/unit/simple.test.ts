@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseProjectPage, parseSimpleHtml, parseSimpleJson } from '../../src/index/simple.js';
+import { parseProjectPage, parseSimpleJson } from '../../src/index/simple.js';
+import { parseSimpleHtml } from '../../src/index/simple-html.js';
 
 const SHA = 'f2ebe751ac097bd3a2b8e4c3b5c1ad63fb2f8e2f0ce8b1e0a54a1b2c3d4eeca1';
 
@@ -22,7 +23,9 @@ describe('simple API project pages', () => {
   it('reads devpi HTML: relative URLs, prefixed link text, escaped requires-python', () => {
     const html = `<a href="../../+f/f2e/be751ac097bd3/relay_probe-0.1.0-py3-none-any.whl#sha256=${SHA}" data-requires-python="&gt;=3.8">relay_probe-0.1.0-py3-none-any.whl</a>`;
     const [f] = parseSimpleHtml(html, 'http://127.0.0.1:3141/ci/cache/+simple/relay-probe/');
-    expect(f?.url).toBe('http://127.0.0.1:3141/ci/cache/+f/f2e/be751ac097bd3/relay_probe-0.1.0-py3-none-any.whl');
+    expect(f?.url).toBe(
+      'http://127.0.0.1:3141/ci/cache/+f/f2e/be751ac097bd3/relay_probe-0.1.0-py3-none-any.whl',
+    );
     expect(f?.requiresPython).toBe('>=3.8');
     expect(f?.sha256).toBe(SHA);
   });
@@ -61,13 +64,25 @@ describe('simple API project pages', () => {
     ]);
   });
 
-  it('picks the parser by Content-Type', () => {
-    const json = JSON.stringify({ files: [{ filename: 'a-1.0.tar.gz', url: 'a-1.0.tar.gz', hashes: {} }] });
-    expect(parseProjectPage(json, 'application/vnd.pypi.simple.v1+json', 'http://x/simple/a/')).toHaveLength(1);
-    expect(parseProjectPage('<a href="a-1.0.tar.gz">a-1.0.tar.gz</a>', 'text/html; charset=UTF-8', 'http://x/simple/a/')).toHaveLength(1);
+  it('picks the parser by Content-Type', async () => {
+    const json = JSON.stringify({
+      files: [{ filename: 'a-1.0.tar.gz', url: 'a-1.0.tar.gz', hashes: {} }],
+    });
+    expect(
+      await parseProjectPage(json, 'application/vnd.pypi.simple.v1+json', 'http://x/simple/a/'),
+    ).toHaveLength(1);
+    expect(
+      await parseProjectPage(
+        '<a href="a-1.0.tar.gz">a-1.0.tar.gz</a>',
+        'text/html; charset=UTF-8',
+        'http://x/simple/a/',
+      ),
+    ).toHaveLength(1);
   });
 
   it('says which page is not JSON', () => {
-    expect(() => parseSimpleJson('<html>', 'http://x/simple/a/')).toThrow(/http:\/\/x\/simple\/a\/ is not valid JSON/);
+    expect(() => parseSimpleJson('<html>', 'http://x/simple/a/')).toThrow(
+      /http:\/\/x\/simple\/a\/ is not valid JSON/,
+    );
   });
 });
