@@ -1,4 +1,6 @@
+import { pinCommand } from './pin.js';
 import { publishCommand } from './publish.js';
+import { syncCommand } from './sync.js';
 
 export const VERSION = '0.1.0';
 
@@ -6,6 +8,9 @@ const USAGE = `usage: wheelrelay <command> [options]
 
 commands:
   publish [PACKAGE_DIR]   build a Python project, upload it to an index, verify it landed
+  pin NAME==VERSION FILE... move a package's pins in requirement files (--check: CI mode)
+  sync FILE...            put every git-pinned requirement of FILE on an index (--plan: list
+                          what is missing, as a GitHub Actions matrix)
 
 Run 'wheelrelay <command> --help' for a command's options.
 `;
@@ -14,6 +19,8 @@ type Command = (argv: string[], env: NodeJS.ProcessEnv) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   publish: publishCommand,
+  pin: (argv) => pinCommand(argv),
+  sync: syncCommand,
 };
 
 /** Runs the CLI; returns the exit code (0 done, 1 failed, 2 usage). */

@@ -1,0 +1,179 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { execRunner } from '../build/runner.js';
+import { describeError } from '../errors.js';
+import { consoleLog } from '../log.js';
+import { redact } from '../secrets.js';
+import { readSyncConfig } from '../sync/config.js';
+import { labelOf } from '../sync/matrix.js';
+import { syncJson } from '../sync/report.js';
+import { syncRequirements } from '../sync/sync.js';
+
+export const SYNC_USAGE = `usage: wheelrelay sync FILE... [options]
+
+Find every git-pinned requirement in the requirement files (globs), and put each on the index:
+skipped when the index has the version already (no clone), otherwise fetched at exactly its
+commit, built, checked and uploaded.
+
+options (each is also an action input of the same name):
+  --index-url URL|DIR     index to fill (default: $WHEELRELAY_INDEX_URL, or the directory
+                          index in ~/.cache/wheelrelay/index); a directory makes an index pip
+                          reads offline: pip install --index-url file:///DIR/simple/ ...
+  --plan                  only list what is missing, as a GitHub Actions matrix (mode: plan)
+  --requirement LINE      sync this requirement line too (repeatable)
+  --rewrite               turn each synced git pin into an index pin (name==version) in FILE
+  --jobs N                fetch and build N entries at once (default: number of cores)
+  --matrix-limit N        most jobs in the plan's matrix (default: 256)
+  --git-token-stdin       read a token for private repositories from standard input (or set
+                          $WHEELRELAY_GIT_TOKEN); sent to --git-token-hosts only, never on a
+                          command line
+  --git-token-hosts H,... hosts the token is for (default: github.com)
+  --index-type TYPE       devpi, artifactory, nexus, pypiserver, pypi, generic, directory
+  --simple-url URL        simple API of the index, when it cannot be derived
+  --username NAME         (or $WHEELRELAY_USERNAME; __token__ for API tokens)
+  --password-stdin        read the index password from standard input (or $WHEELRELAY_PASSWORD)
+  --dists KIND            wheel (default), sdist or both
+  --python PATH           Python interpreter for the builds (default: python3)
+  --no-build-isolation    build in the interpreter's environment, not an isolated one
+  --verify-timeout SECS   how long to wait for uploads to be listed (default: 60)
+  --timeout SECS          per-request timeout (default: 300)
+  --retries N             retries for failed requests (default: 5)
+  --json                  print the result (every entry and its outcome) as JSON on stdout
+  -v, --verbose           debug logging
+  -h, --help              this help
+
+exit code: 0 every entry is on the index, 1 an entry failed (the others were still synced), 2 usage
+`;
+
+const FLAGS = {
+  'index-url': { type: 'string' },
+  'index-type': { type: 'string' },
+  'simple-url': { type: 'string' },
+  username: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+  plan: { type: 'boolean' },
+  requirement: { type: 'string', multiple: true },
+  rewrite: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
+  'matrix-limit': { type: 'string' },
+  'git-token-stdin': { type: 'boolean' },
+  'git-token-hosts': { type: 'string' },
+  dists: { type: 'string' },
+  python: { type: 'string' },
+  'no-build-isolation': { type: 'boolean' },
+  'verify-timeout': { type: 'string' },
+  timeout: { type: 'string' },
+  retries: { type: 'string' },
+  json: { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `wheelrelay sync`; returns the exit code (0 all synced, 1 an entry failed, 2 usage). */
+export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  let parsed: ReturnType<
+    typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true; args: string[] }>
+  >;
+  try {
+    parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
+  } catch (err) {
+    process.stderr.write(`wheelrelay sync: ${(err as Error).message}\n\n${SYNC_USAGE}`);
+    return 2;
+  }
+  const { values, positionals: files } = parsed;
+  if (values.help) {
+    process.stdout.write(SYNC_USAGE);
+    return 0;
+  }
+  if (files.length === 0 && !values.requirement?.length) {
+    process.stderr.write(`wheelrelay sync: give at least one requirement file\n\n${SYNC_USAGE}`);
+    return 2;
+  }
+  if (values['password-stdin'] && values['git-token-stdin']) {
+    process.stderr.write(
+      'wheelrelay sync: only one secret can come from standard input; pass the other in its environment variable\n',
+    );
+    return 2;
+  }
+
+  const log = consoleLog(values.verbose ?? false);
+  try {
+    const stdin =
+      values['password-stdin'] || values['git-token-stdin'] ? await readStdin() : undefined;
+    const inputs: Record<string, string | undefined> = {
+      mode: values.plan ? 'plan' : 'sync',
+      'requirement-files': files.join('\n'),
+      requirement: values.requirement?.join('\n'),
+      'index-url': values['index-url'] ?? env.WHEELRELAY_INDEX_URL ?? defaultIndexDir(env),
+      'index-type': values['index-type'],
+      'simple-url': values['simple-url'],
+      username: values.username ?? env.WHEELRELAY_USERNAME,
+      password: values['password-stdin'] ? stdin : env.WHEELRELAY_PASSWORD,
+      'git-token': values['git-token-stdin'] ? stdin : env.WHEELRELAY_GIT_TOKEN,
+      'git-token-hosts': values['git-token-hosts'],
+      rewrite: values.rewrite ? 'true' : undefined,
+      jobs: values.jobs,
+      'matrix-limit': values['matrix-limit'],
+      dists: values.dists,
+      python: values.python,
+      'build-isolation': values['no-build-isolation'] ? 'false' : undefined,
+      'verify-timeout': values['verify-timeout'],
+      timeout: values.timeout,
+      retries: values.retries,
+      cache: 'false',
+    };
+    // Outside GitHub Actions a ref in the environment is not ours to read.
+    const cfgEnv = { ...env, GITHUB_REF: undefined };
+    const cfg = readSyncConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) =>
+      log.warning(m),
+    );
+    const result = await syncRequirements(cfg, { log, run: execRunner, quiet: !values.verbose });
+    if (values.json) {
+      process.stdout.write(`${syncJson(result)}\n`);
+    } else if (result.mode === 'plan') {
+      for (const p of result.entries)
+        process.stdout.write(redact(`${p.status}\t${labelOf(p.entry)}\t${p.entry.requirement}\n`));
+      process.stdout.write(`\n${result.missing} of ${result.entries.length} to build\n`);
+    } else {
+      for (const r of result.entries) {
+        const what = r.name ? `${r.name}${r.version ? `==${r.version}` : ''}` : labelOf(r.entry);
+        process.stdout.write(
+          redact(
+            `${r.outcome}\t${what}\t${r.entry.requirement}${r.reason ? `\t${r.reason}` : ''}\n`,
+          ),
+        );
+      }
+      const c = result.counts;
+      process.stdout.write(
+        `\n${c.uploaded} uploaded, ${c['already-present']} already present, ${c.failed} failed (${c.clones} fetched, ${c.builds} built)\n`,
+      );
+      if (cfg.base.index.type === 'directory' && c.failed < c.entries) {
+        const simple = new URL(
+          `file://${cfg.base.index.path.replace(/\/?$/, '/')}simple/`,
+        ).toString();
+        process.stdout.write(
+          `\ninstall from it with:\n  pip install --index-url ${simple} -r <requirements>\n`,
+        );
+      }
+    }
+    return result.mode === 'sync' && result.counts.failed > 0 ? 1 : 0;
+  } catch (err) {
+    log.error(describeError(err));
+    if (values.json)
+      process.stdout.write(`${JSON.stringify({ error: redact(describeError(err)) })}\n`);
+    return 1;
+  }
+}
+
+function defaultIndexDir(env: NodeJS.ProcessEnv): string {
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'wheelrelay', 'index');
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}

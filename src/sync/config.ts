@@ -1,0 +1,135 @@
+import { availableParallelism } from 'node:os';
+import { type Config, type InputSource, readConfig, type SecretSink } from '../config.js';
+import { WheelrelayError } from '../errors.js';
+import { addSecret } from '../secrets.js';
+import type { GitAuth } from './git-fetch.js';
+
+/** `sync` uploads what is missing; `plan` only lists it, as a GitHub Actions matrix. */
+export type SyncMode = 'sync' | 'plan';
+
+/** Every setting of a sync or plan run, validated. Built only by `readSyncConfig`. */
+export interface SyncConfig {
+  mode: SyncMode;
+  /** The index, build and retry settings, read exactly as a publish run reads them. */
+  base: Config;
+  /** Globs of requirement files, relative to `cwd`. */
+  requirementFiles: string[];
+  /** Requirement lines given directly (the plan matrix hands one group to each job). */
+  requirements: string[];
+  /** How many entries are fetched and built at once. */
+  jobs: number;
+  gitAuth?: GitAuth;
+  /** Turn each synced git pin into an index pin in the requirement files. */
+  rewrite: boolean;
+  /** The most jobs the plan's matrix may have (GitHub allows 256 per matrix). */
+  matrixLimit: number;
+  /** Where relative paths are resolved (the workspace). */
+  cwd: string;
+}
+
+const MODES = ['publish', 'sync', 'plan'] as const;
+
+/**
+ * Reads and validates the settings of `mode: sync` and `mode: plan` from the same inputs as
+ * `readConfig` (which reads the index and build settings, so they mean the same in every mode).
+ */
+export function readSyncConfig(
+  input: InputSource,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  onSecret: SecretSink = () => {},
+  warn: (message: string) => void = () => {},
+): SyncConfig {
+  const get = (name: string) => {
+    const v = input.get(name);
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+  };
+  // The token first, so that nothing printed while validating the rest can show it.
+  const token = input.get('git-token')?.trim() || undefined;
+  addSecret(token, onSecret);
+  if (token) addSecret(Buffer.from(`x-access-token:${token}`).toString('base64'), onSecret);
+
+  const mode = get('mode') ?? 'sync';
+  if (!(MODES as readonly string[]).includes(mode)) {
+    throw new WheelrelayError(
+      `input \`mode\` is '${mode}'`,
+      `It must be one of: ${MODES.join(', ')}.`,
+    );
+  }
+  if (mode === 'publish') {
+    throw new WheelrelayError('readSyncConfig was called for `mode: publish`');
+  }
+  const requirementFiles = list(get('requirement-files'));
+  const requirements = (input.get('requirement') ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+  if (requirementFiles.length === 0 && requirements.length === 0) {
+    throw new WheelrelayError(
+      `\`mode: ${mode}\` needs \`requirement-files\` (or \`requirement\`)`,
+      'Set `requirement-files` to the requirement files to read, e.g. requirements/*.txt (one glob a line).',
+    );
+  }
+  const hosts = list(get('git-token-hosts'));
+  const defaultHost = hostOf(env.GITHUB_SERVER_URL) ?? 'github.com';
+  return {
+    mode: mode as SyncMode,
+    base: readConfig(input, env, cwd, onSecret, warn),
+    requirementFiles,
+    requirements,
+    jobs: integer(get('jobs'), 'jobs', availableParallelism(), 1, 64),
+    ...(token
+      ? {
+          gitAuth: {
+            token,
+            hosts: hosts.length > 0 ? hosts.map((h) => h.toLowerCase()) : [defaultHost],
+          },
+        }
+      : {}),
+    rewrite: bool(get('rewrite'), 'rewrite', false),
+    matrixLimit: integer(get('matrix-limit'), 'matrix-limit', 256, 1, 256),
+    cwd,
+  };
+}
+
+/** Items of a multi-line or comma-separated input. */
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !s.startsWith('#'));
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+function bool(value: string | undefined, name: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (/^(true|yes|1|on)$/i.test(value)) return true;
+  if (/^(false|no|0|off)$/i.test(value)) return false;
+  throw new WheelrelayError(`input \`${name}\` is '${value}'`, 'It must be true or false.');
+}
+
+function integer(
+  value: string | undefined,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (value === undefined) return Math.min(Math.max(fallback, min), max);
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new WheelrelayError(
+      `input \`${name}\` is '${value}'`,
+      `It must be a whole number from ${min} to ${max}.`,
+    );
+  }
+  return n;
+}

@@ -1,0 +1,225 @@
+import { access, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Runner, tail } from '../build/runner.js';
+import { WheelrelayError } from '../errors.js';
+import type { Log } from '../log.js';
+import { addSecret } from '../secrets.js';
+import { isCommitId, type UrlCredentials } from './entries.js';
+
+/** A token for private repositories, sent only to the hosts named (e.g. `github.com`). */
+export interface GitAuth {
+  readonly token: string;
+  readonly hosts: readonly string[];
+}
+
+/** Why a fetch failed, so a report can say what to fix. */
+export type FetchFailure = 'bad-ref' | 'no-access' | 'fetch-failed';
+
+/** A fetch that failed; `reason` names the kind. */
+export class FetchError extends WheelrelayError {
+  override name = 'FetchError';
+  constructor(
+    readonly reason: FetchFailure,
+    message: string,
+    hint?: string,
+  ) {
+    super(message, hint);
+  }
+}
+
+/** What was checked out. */
+export interface FetchedCommit {
+  /** The full commit id. */
+  readonly commit: string;
+  /** The commit time in seconds since the epoch (for SOURCE_DATE_EPOCH, so rebuilds match). */
+  readonly commitTime: number;
+}
+
+export interface FetchRequest {
+  readonly url: string;
+  /** Branch, tag, full or abbreviated commit id; the remote's HEAD when undefined. */
+  readonly ref?: string;
+  /** An empty (or missing) folder to check out into. */
+  readonly dir: string;
+  /** The environment git runs in: from {@link gitEnvironment}. */
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/**
+ * The environment git runs in for one repository. A token goes in as an `http.extraHeader`
+ * set through GIT_CONFIG_COUNT/KEY/VALUE variables, scoped to the token's hosts (or, for
+ * credentials written in the requirement's URL, to that URL): never on a command line, where
+ * process lists show it, and never in a file. Prompts are off, so a private repository without
+ * access fails at once instead of waiting for a password.
+ */
+export function gitEnvironment(
+  url: string,
+  opts: { auth?: GitAuth; credentials?: UrlCredentials },
+  base: NodeJS.ProcessEnv = process.env,
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...base,
+    GIT_TERMINAL_PROMPT: '0',
+    GCM_INTERACTIVE: 'never',
+    // Only transports a requirement file can mean (`ext::` and friends run commands), and
+    // local paths only for a repository that is itself local: a submodule of a remote one
+    // must not read the runner's disk.
+    GIT_ALLOW_PROTOCOL:
+      base.GIT_ALLOW_PROTOCOL ??
+      (url.startsWith('file:') ? 'file:git:http:https:ssh' : 'git:http:https:ssh'),
+    GIT_SSH_COMMAND: base.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes',
+  };
+  const headers: Array<[string, string]> = [];
+  const basic = (user: string, password: string) => {
+    const value = Buffer.from(`${user}:${password}`).toString('base64');
+    addSecret(value);
+    return `Authorization: Basic ${value}`;
+  };
+  if (opts.credentials) {
+    const { username, password } = opts.credentials;
+    headers.push([`http.${url}.extraHeader`, basic(username, password)]);
+  } else if (opts.auth) {
+    const host = hostOf(url);
+    if (host && opts.auth.hosts.some((h) => h.toLowerCase() === host)) {
+      const scheme = url.startsWith('http:') ? 'http' : 'https';
+      headers.push([
+        `http.${scheme}://${host}/.extraHeader`,
+        basic('x-access-token', opts.auth.token),
+      ]);
+    }
+  }
+  let count = Number(base.GIT_CONFIG_COUNT) || 0;
+  for (const [key, value] of headers) {
+    env[`GIT_CONFIG_KEY_${count}`] = key;
+    env[`GIT_CONFIG_VALUE_${count}`] = value;
+    count++;
+  }
+  if (headers.length > 0) env.GIT_CONFIG_COUNT = String(count);
+  return env;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) ? u.host.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Fetches exactly one commit into `dir` and checks it out: `git fetch --depth 1` of the ref
+ * (branch, tag or full commit id). An abbreviated commit id cannot be fetched by itself, so
+ * for one (or for a server that refuses unadvertised commits) every branch and tag is fetched
+ * and the id resolved locally. A tag is kept as a local tag, so setuptools_scm and friends
+ * read the version from it as they would in a full clone. Submodules come too, as pip does.
+ */
+export async function fetchCommit(
+  req: FetchRequest,
+  run: Runner,
+  log: Log,
+): Promise<FetchedCommit> {
+  const ref = req.ref ?? 'HEAD';
+  const where = `${req.url}${req.ref ? `@${req.ref}` : ''}`;
+  if (ref.startsWith('-') || /\s/.test(ref)) {
+    throw new FetchError('bad-ref', `${where}: '${ref}' is not a git ref`);
+  }
+  await mkdir(req.dir, { recursive: true });
+  const git = (args: string[]) => {
+    log.debug(`git ${args.join(' ')}`);
+    return run('git', args, { cwd: req.dir, env: req.env, onLine: (l) => log.debug(l) });
+  };
+  const must = async (args: string[]) => {
+    const res = await git(args);
+    if (res.exitCode !== 0) throw classify(res.output, where);
+    return res.output.trim();
+  };
+
+  await must(['init', '-q']);
+  await must(['remote', 'add', 'origin', req.url]);
+  log.info(`fetching ${where} (depth 1)`);
+  const shallow = await git(['fetch', '-q', '--depth', '1', '--no-tags', 'origin', ref]);
+  if (shallow.exitCode === 0) {
+    const tag = await fetchedTag(req.dir);
+    if (tag) await must(['update-ref', `refs/tags/${tag}`, 'FETCH_HEAD']).catch(() => undefined);
+    await must(['checkout', '-q', '--detach', 'FETCH_HEAD']);
+  } else if (
+    isCommitId(ref) &&
+    !/could not read|authentication|not found|denied/i.test(shallow.output)
+  ) {
+    log.info(
+      `${ref} cannot be fetched by itself: fetching every branch and tag of ${req.url} to find it`,
+    );
+    await must([
+      'fetch',
+      '-q',
+      '--no-tags',
+      'origin',
+      '+refs/heads/*:refs/remotes/origin/*',
+      '+refs/tags/*:refs/tags/*',
+    ]);
+    const res = await git(['rev-parse', '--verify', '-q', `${ref}^{commit}`]);
+    if (res.exitCode !== 0) {
+      throw new FetchError(
+        'bad-ref',
+        `${where}: no commit ${ref} on any branch or tag of ${req.url}`,
+        'Check the commit id in the requirement file (was it force-pushed away, or is it in a fork?).',
+      );
+    }
+    await must(['checkout', '-q', '--detach', res.output.trim()]);
+  } else {
+    throw classify(shallow.output, where);
+  }
+
+  const commit = await must(['rev-parse', 'HEAD']);
+  const commitTime = Number(await must(['log', '-1', '--format=%ct', 'HEAD']));
+  if (await exists(join(req.dir, '.gitmodules'))) {
+    log.info(`${where}: updating submodules`);
+    await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
+  }
+  return { commit, commitTime };
+}
+
+/** The tag name FETCH_HEAD records when the fetched ref was a tag. */
+async function fetchedTag(dir: string): Promise<string | undefined> {
+  const text = await readFile(join(dir, '.git', 'FETCH_HEAD'), 'utf8').catch(() => '');
+  const tag = /\ttag '([^']+)' of /.exec(text)?.[1];
+  return tag && !tag.startsWith('-') ? tag : undefined;
+}
+
+/** Turns git's complaint into an error that says what to fix. */
+function classify(output: string, where: string): FetchError {
+  const last = tail(output, 6);
+  if (
+    /couldn't find remote ref|no such remote ref|not our ref|invalid refspec|unadvertised object/i.test(
+      output,
+    )
+  ) {
+    return new FetchError(
+      'bad-ref',
+      `${where}: the ref does not exist in the repository (${last})`,
+      'Check the branch, tag or commit in the requirement file.',
+    );
+  }
+  if (
+    /authentication failed|could not read (username|password)|terminal prompts disabled|repository not found|permission denied|returned error: 40[134]|HTTP 40[134]|does not appear to be a git repository|could not read from remote repository/i.test(
+      output,
+    )
+  ) {
+    return new FetchError(
+      'no-access',
+      `${where}: cannot read the repository (${last})`,
+      'It does not exist or is private: pass a token that can read it as `git-token` (a fine-grained PAT or GitHub App token with contents: read), for its host in `git-token-hosts`.',
+    );
+  }
+  return new FetchError('fetch-failed', `${where}: git failed (${last})`);
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
+ * order of `items`. `fn` should not throw (a sync entry reports its own failure); if it does,
+ * the first error is thrown after every started call has settled.
+ */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (next < items.length && !failure) {
+      const index = next++;
+      try {
+        results[index] = await fn(items[index] as T, index);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  const workers = Math.max(1, Math.min(limit, items.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  if (failure) throw failure.error;
+  return results;
+}
+
+/** Runs calls that share a key one at a time (calls with other keys run freely). */
+export class KeyedLock {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  async run<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const before = this.tails.get(key) ?? Promise.resolve();
+    const result = before.then(fn, fn);
+    const settled = result.catch(() => undefined);
+    this.tails.set(key, settled);
+    try {
+      return await result;
+    } finally {
+      if (this.tails.get(key) === settled) this.tails.delete(key);
+    }
+  }
+}

@@ -1,0 +1,275 @@
+import { glob, readFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Runner } from '../build/runner.js';
+import { WheelrelayError } from '../errors.js';
+import type { IndexClient } from '../index/client.js';
+import type { Log } from '../log.js';
+import { openIndex } from '../release.js';
+import type { SyncConfig } from './config.js';
+import {
+  collectEntries,
+  describeEntry,
+  type RequirementSource,
+  type SyncEntry,
+} from './entries.js';
+import { labelOf, type Matrix, matrixOf } from './matrix.js';
+import { KeyedLock, mapLimit } from './pool.js';
+import { type FileRewrite, planRewrites, type RewriteSink, writeInPlace } from './rewrite.js';
+import { type EntryResult, type EntrySettings, filesOfVersion, syncEntry } from './sync-entry.js';
+
+/** What a sync run did and what it cost: the numbers a benchmark and a summary need. */
+export interface SyncCounts {
+  entries: number;
+  'already-present': number;
+  uploaded: number;
+  failed: number;
+  /** Repositories fetched (each a shallow fetch of one commit, into a fresh folder). */
+  clones: number;
+  /** Builds run (each `python -m build` of one commit). */
+  builds: number;
+}
+
+/** The named outcome of `mode: sync`. */
+export interface SyncResult {
+  mode: 'sync';
+  index: string;
+  entries: EntryResult[];
+  counts: SyncCounts;
+  /** Requirement files with git pins turned into index pins (`rewrite: true`). */
+  rewrites: FileRewrite[];
+  durationMs: number;
+}
+
+/** How the plan sees one entry. */
+export type PlanStatus =
+  /** The index has the version the requirement names: nothing to do. */
+  | 'present'
+  /** The index lacks it. */
+  | 'missing'
+  /** The requirement names no version (a branch or commit without #egg=…==): only a build can tell. */
+  | 'unknown'
+  /** The index could not be asked; the sync job will try again. */
+  | 'check-failed';
+
+export interface PlannedEntry {
+  entry: SyncEntry;
+  status: PlanStatus;
+  error?: string;
+}
+
+/** The named outcome of `mode: plan`: the entries a sync must build, as a matrix. */
+export interface PlanResult {
+  mode: 'plan';
+  index: string;
+  entries: PlannedEntry[];
+  /** Entries a sync job must fetch and build (every status but `present`). */
+  missing: number;
+  matrix: Matrix;
+  durationMs: number;
+}
+
+export interface SyncDeps {
+  log: Log;
+  run: Runner;
+  /** Extra environment for builds (the tests' offline pip settings, a pip cache). */
+  buildEnv?: NodeJS.ProcessEnv;
+  /** Where rewritten requirement files go; written in place when not given. */
+  rewriteSink?: RewriteSink;
+  /** The index to use instead of the configured one (tests). */
+  index?: IndexClient;
+  /**
+   * Write each entry's fetch and build lines as debug (the CLI without --verbose); its outcome,
+   * errors and notes still show. The action keeps them, folded in one group per entry.
+   */
+  quiet?: boolean;
+}
+
+/**
+ * The sync story: read the requirement files, find every git pin, then either plan (which are
+ * missing from the index) or sync (fetch, build, upload what is missing), then rewrite the
+ * synced pins when asked.
+ */
+export async function syncRequirements(
+  cfg: SyncConfig,
+  deps: SyncDeps,
+): Promise<SyncResult | PlanResult> {
+  const { log } = deps;
+  const started = Date.now();
+  const sources = await log.group('Reading requirement files', () => readSources(cfg, log));
+  const entries = collectEntries(sources);
+  log.info(
+    `${entries.length} git-pinned requirement(s) in ${sources.length} source(s): ${entries.map(labelOf).join(', ') || 'none'}`,
+  );
+  const index = deps.index ?? (await openIndex(cfg.base.index, cfg.base));
+  try {
+    if (cfg.mode === 'plan') {
+      const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () =>
+        planEntries(entries, index, cfg.jobs),
+      );
+      const todo = planned.filter((p) => p.status !== 'present');
+      for (const p of planned)
+        log.info(`${p.status}\t${describeEntry(p.entry)}${p.error ? ` (${p.error})` : ''}`);
+      return {
+        mode: 'plan',
+        index: index.label,
+        entries: planned,
+        missing: todo.length,
+        matrix: matrixOf(
+          todo.map((p) => p.entry),
+          cfg.matrixLimit,
+        ),
+        durationMs: Date.now() - started,
+      };
+    }
+    const settings: EntrySettings = {
+      index,
+      python: cfg.base.python,
+      buildIsolation: cfg.base.buildIsolation,
+      dists: cfg.base.dists,
+      retry: cfg.base.retry,
+      verifyTimeoutMs: cfg.base.verifyTimeoutMs,
+      ...(cfg.gitAuth ? { gitAuth: cfg.gitAuth } : {}),
+      ...(deps.buildEnv ? { buildEnv: deps.buildEnv } : {}),
+    };
+    const results = await syncEntries(entries, settings, cfg.jobs, deps);
+    let rewrites: FileRewrite[] = [];
+    if (cfg.rewrite) {
+      rewrites = planRewrites(
+        sources.filter((s) => s.file !== INPUT),
+        results,
+      );
+      await log.group('Rewriting git pins as index pins', async () => {
+        for (const r of rewrites) {
+          for (const c of r.changes)
+            log.info(`${r.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
+          for (const s of r.skipped) log.warning(s);
+        }
+        const sink = deps.rewriteSink ?? writeInPlace((f) => resolve(cfg.cwd, f));
+        await sink(rewrites.filter((r) => r.changes.length > 0));
+      });
+    }
+    return {
+      mode: 'sync',
+      index: index.label,
+      entries: results,
+      counts: countsOf(results),
+      rewrites,
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    if (!deps.index) await index.close();
+  }
+}
+
+/**
+ * Syncs every entry, `jobs` at a time. Each entry's log is held back and written as one group
+ * when it is done, so parallel builds do not interleave their lines.
+ */
+export async function syncEntries(
+  entries: readonly SyncEntry[],
+  settings: EntrySettings,
+  jobs: number,
+  deps: Pick<SyncDeps, 'log' | 'run' | 'quiet'>,
+): Promise<EntryResult[]> {
+  const lock = new KeyedLock();
+  return mapLimit(entries, jobs, async (entry) => {
+    const buffered = bufferedLog();
+    const result = await syncEntry(entry, settings, { log: buffered.log, run: deps.run, lock });
+    const title = `${labelOf(entry)}: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}`;
+    await deps.log.group(title, async () => {
+      buffered.replay(deps.quiet ? { ...deps.log, info: (m) => deps.log.debug(m) } : deps.log);
+      if (result.error) deps.log.error(`${labelOf(entry)}: ${result.error}`);
+      for (const n of result.notes) deps.log.warning(`${labelOf(entry)}: ${n}`);
+    });
+    return result;
+  });
+}
+
+/** Asks the index, for each entry whose version is known, whether it has it. No clones. */
+export async function planEntries(
+  entries: readonly SyncEntry[],
+  index: IndexClient,
+  jobs: number,
+): Promise<PlannedEntry[]> {
+  return mapLimit(entries, Math.max(jobs, 4), async (entry): Promise<PlannedEntry> => {
+    if (!entry.name || !entry.version) return { entry, status: 'unknown' };
+    try {
+      const files = await filesOfVersion(index, entry.name, entry.version);
+      return { entry, status: files ? 'present' : 'missing' };
+    } catch (err) {
+      return { entry, status: 'check-failed', error: (err as Error).message };
+    }
+  });
+}
+
+export function countsOf(results: readonly EntryResult[]): SyncCounts {
+  const n = (f: (r: EntryResult) => boolean) => results.filter(f).length;
+  return {
+    entries: results.length,
+    'already-present': n((r) => r.outcome === 'already-present'),
+    uploaded: n((r) => r.outcome === 'uploaded'),
+    failed: n((r) => r.outcome === 'failed'),
+    clones: n((r) => r.cloned),
+    builds: n((r) => r.built),
+  };
+}
+
+/** The name locations of requirements given directly (not from a file) carry. */
+export const INPUT = '<requirement>';
+
+/** The requirement files the globs match (sorted, each once), and the direct requirements. */
+async function readSources(cfg: SyncConfig, log: Log): Promise<RequirementSource[]> {
+  const sources: RequirementSource[] = [];
+  const seen = new Set<string>();
+  for (const pattern of cfg.requirementFiles) {
+    const matched: string[] = [];
+    for await (const path of glob(pattern, { cwd: cfg.cwd })) matched.push(path);
+    if (matched.length === 0) {
+      throw new WheelrelayError(
+        `requirement-files: ${pattern} matches no file in ${cfg.cwd}`,
+        'Check the path (it is relative to the workspace), or remove the pattern.',
+      );
+    }
+    for (const path of matched.sort()) {
+      const abs = isAbsolute(path) ? path : resolve(cfg.cwd, path);
+      const file = isAbsolute(pattern) ? abs : relative(cfg.cwd, abs);
+      if (seen.has(abs)) continue;
+      seen.add(abs);
+      let text: string;
+      try {
+        text = await readFile(abs, 'utf8');
+      } catch (err) {
+        throw new WheelrelayError(
+          `requirement-files: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+        );
+      }
+      log.info(`${file}`);
+      sources.push({ file, text });
+    }
+  }
+  if (cfg.requirements.length > 0) {
+    sources.push({ file: INPUT, text: `${cfg.requirements.join('\n')}\n` });
+  }
+  return sources;
+}
+
+/** A Log that keeps lines until `replay`. */
+function bufferedLog(): { log: Log; replay(to: Log): void } {
+  const lines: Array<[keyof Omit<Log, 'group'>, string]> = [];
+  const log: Log = {
+    info: (m) => lines.push(['info', m]),
+    warning: (m) => lines.push(['warning', m]),
+    error: (m) => lines.push(['error', m]),
+    debug: (m) => lines.push(['debug', m]),
+    group: async (title, fn) => {
+      lines.push(['info', title]);
+      return fn();
+    },
+  };
+  return {
+    log,
+    replay(to) {
+      for (const [level, m] of lines) to[level](m);
+    },
+  };
+}

@@ -1,0 +1,217 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Log } from '../../src/log.js';
+import { runSync } from '../../src/sync/action.js';
+import { parseOutputFile, ROOT, runAction } from '../support/action-run.js';
+import { offlineBuildEnv, PYTHON, pipInstallAndImport } from '../support/python.js';
+import { expectMasked, expectNoSecrets } from '../support/secrets.js';
+import { bundleIncludes } from '../sync/bundle.js';
+import { makeRepo, type TestRepo } from '../sync/git-repos.js';
+
+/** The runner's log, as src/main.ts makes it. */
+const log: Log = {
+  info: (m) => core.info(m),
+  warning: (m) => core.warning(m),
+  error: (m) => core.error(m),
+  debug: (m) => core.debug(m),
+  group: (title, fn) => core.group(title, fn),
+};
+
+/** Whether dist/index.js routes `mode` to runSync yet (the lead wires it in src/main.ts). */
+const bundle = process.env.WHEELRELAY_TEST_ACTION ?? join(ROOT, 'dist', 'index.js');
+const wired = bundleIncludes(bundle, 'requirement-files');
+
+let runnerDir: string | undefined;
+
+/**
+ * Runs `runSync` in this process as the runner would run the action: inputs as INPUT_*
+ * variables, outputs and summary to files. Restores the environment and exit code after.
+ */
+async function runInProcess(workspace: string, inputs: Record<string, string>) {
+  // One folder for every run: @actions/core remembers the summary file's path.
+  runnerDir ??= await mkdtemp(join(tmpdir(), 'wr-runner-'));
+  const dir = runnerDir;
+  const saved = { ...process.env };
+  const env: Record<string, string> = {
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    RUNNER_TEMP: dir,
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  await writeFile(env.GITHUB_OUTPUT as string, '');
+  await writeFile(env.GITHUB_STEP_SUMMARY as string, '');
+  Object.assign(process.env, env);
+  let stdout = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  try {
+    await runSync({ log });
+    return {
+      failed: process.exitCode === 1,
+      stdout,
+      outputs: parseOutputFile(await readFile(env.GITHUB_OUTPUT as string, 'utf8')),
+      summary: await readFile(env.GITHUB_STEP_SUMMARY as string, 'utf8'),
+    };
+  } finally {
+    spy.mockRestore();
+    process.exitCode = 0;
+    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
+    Object.assign(process.env, saved);
+  }
+}
+
+describe('the action in mode: sync and mode: plan', () => {
+  let repo: TestRepo;
+  let work: string;
+
+  beforeAll(async () => {
+    repo = await makeRepo([
+      { name: 'act-alpha', version: '1.0.0', tag: 'v1.0.0', message: 'act alpha 1.0.0' },
+      { name: 'act-alpha', version: '2.0.0', tag: 'v2.0.0', message: 'act alpha 2.0.0' },
+    ]);
+    work = await mkdtemp(join(tmpdir(), 'wr-sync-action-'));
+  });
+  afterAll(async () => {
+    await repo?.cleanup();
+    await rm(work, { recursive: true, force: true });
+    if (runnerDir) await rm(runnerDir, { recursive: true, force: true });
+  });
+
+  async function workspace(lines: string[]) {
+    const dir = await mkdtemp(join(work, 'ws-'));
+    await mkdir(join(dir, 'requirements'));
+    await writeFile(join(dir, 'requirements', 'github.txt'), `${lines.join('\n')}\n`);
+    return dir;
+  }
+  const base = {
+    python: PYTHON,
+    'build-isolation': 'false',
+    'verify-timeout': '10',
+    'index-url': 'wheelhouse',
+  };
+
+  it('syncs, sets entries/counts outputs and a summary row per entry, and fails the step for a failed entry', async () => {
+    const ws = await workspace([
+      `-e git+${repo.url}@v1.0.0#egg=act-alpha==1.0.0`,
+      `git+${repo.url}@v7.7.7#egg=act-alpha`,
+    ]);
+    const run = await runInProcess(ws, {
+      ...base,
+      mode: 'sync',
+      'requirement-files': 'requirements/*.txt',
+    });
+    expect(run.failed).toBe(true);
+    expect(JSON.parse(run.outputs.counts ?? '{}')).toEqual({
+      entries: 2,
+      'already-present': 0,
+      uploaded: 1,
+      failed: 1,
+      clones: 2,
+      builds: 1,
+    });
+    const entries = JSON.parse(run.outputs.entries ?? '[]');
+    expect(entries.map((e: { outcome: string }) => e.outcome)).toEqual(['uploaded', 'failed']);
+    expect(entries[1].reason).toBe('bad-ref');
+    expect(run.summary).toContain('| act-alpha 1.0.0 |');
+    expect(run.summary).toContain('| failed | bad-ref');
+    expect(run.stdout).toContain('::group::act-alpha==1.0.0: uploaded');
+    expect(run.stdout).toContain('::error::');
+    expect(run.stdout).toContain('1 of 2 git-pinned requirement(s) could not be synced');
+    expect(
+      await pipInstallAndImport(`file://${ws}/wheelhouse/simple/`, 'act-alpha==1.0.0', 'act_alpha'),
+    ).toBe('act alpha 1.0.0');
+  });
+
+  it('plans: sets the matrix and missing outputs, and the matrix job syncs its entry', async () => {
+    const ws = await workspace([
+      `-e git+${repo.url}@v1.0.0#egg=act-alpha==1.0.0`,
+      `git+${repo.url}@v2.0.0#egg=act-alpha`,
+    ]);
+    await runInProcess(ws, {
+      ...base,
+      mode: 'sync',
+      requirement: `git+${repo.url}@v1.0.0#egg=act-alpha`,
+    });
+    const plan = await runInProcess(ws, {
+      ...base,
+      mode: 'plan',
+      'requirement-files': 'requirements/github.txt',
+    });
+    expect(plan.failed, plan.stdout).toBe(false);
+    expect(plan.outputs.missing).toBe('1');
+    const matrix = JSON.parse(plan.outputs.matrix ?? '{}');
+    expect(matrix.include).toEqual([
+      { requirement: `git+${repo.url}@v2.0.0#egg=act-alpha`, name: 'act-alpha==2.0.0' },
+    ]);
+
+    const job = await runInProcess(ws, {
+      ...base,
+      mode: 'sync',
+      requirement: matrix.include[0].requirement,
+      rewrite: 'true',
+    });
+    expect(job.failed).toBe(false);
+    expect(JSON.parse(job.outputs.counts ?? '{}')).toMatchObject({ uploaded: 1, clones: 1 });
+    expect(job.outputs['rewritten-files']).toBe('[]');
+  });
+
+  it('rewrites the requirement files in the workspace with rewrite: true', async () => {
+    const ws = await workspace([`-e git+${repo.url}@v2.0.0#egg=act-alpha==2.0.0`, 'django==4.2']);
+    const run = await runInProcess(ws, {
+      ...base,
+      mode: 'sync',
+      'requirement-files': 'requirements/*.txt',
+      rewrite: 'true',
+    });
+    expect(run.failed, run.stdout).toBe(false);
+    expect(run.outputs['rewritten-files']).toBe('["requirements/github.txt"]');
+    expect(await readFile(join(ws, 'requirements', 'github.txt'), 'utf8')).toBe(
+      'act-alpha==2.0.0\ndjango==4.2\n',
+    );
+  });
+
+  it('fails with one clear error for an unknown mode or no requirement files', async () => {
+    const ws = await workspace([]);
+    const bad = await runInProcess(ws, { ...base, mode: 'mirror', 'requirement-files': 'x' });
+    expect(bad.failed).toBe(true);
+    expect(bad.stdout).toContain("input `mode` is 'mirror'");
+    const none = await runInProcess(ws, { ...base, mode: 'sync' });
+    expect(none.stdout).toContain('needs `requirement-files`');
+  });
+
+  it.skipIf(!wired)('runs from the bundle (dist/index.js) with mode: sync', async () => {
+    const ws = await workspace([`git+${repo.url}@v2.0.0#egg=act-alpha==2.0.0`]);
+    const run = await runAction({
+      workspace: ws,
+      env: offlineBuildEnv(),
+      entry: bundle,
+      inputs: { ...base, mode: 'sync', 'requirement-files': 'requirements/*.txt' },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs.counts ?? '{}')).toMatchObject({ uploaded: 1, failed: 0 });
+    expect(run.summary).toContain('### wheelrelay sync: 1 uploaded');
+
+    const token = 'ghs_BundledActionToken_31337';
+    const plan = await runAction({
+      workspace: ws,
+      entry: bundle,
+      inputs: {
+        ...base,
+        mode: 'plan',
+        'requirement-files': 'requirements/*.txt',
+        'git-token': token,
+      },
+    });
+    expect(plan.exitCode, plan.stdout).toBe(0);
+    expect(plan.outputs.missing).toBe('0');
+    expect(JSON.parse(plan.outputs.matrix ?? '{}')).toEqual({ include: [] });
+    expectMasked(plan.stdout, [{ secret: token }]);
+    expectNoSecrets(plan.everything(), [{ user: 'x-access-token', secret: token }]);
+  });
+});

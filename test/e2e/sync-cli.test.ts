@@ -1,0 +1,223 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { ROOT } from '../support/action-run.js';
+import { isolatedPipEnv, offlineBuildEnv, PYTHON } from '../support/python.js';
+import { bundleIncludes } from '../sync/bundle.js';
+import { makeRepo, type TestRepo } from '../sync/git-repos.js';
+
+const exec = promisify(execFile);
+
+/** The bundled CLI; WHEELRELAY_TEST_CLI points at another bundle (one built elsewhere). */
+const CLI = process.env.WHEELRELAY_TEST_CLI ?? join(ROOT, 'dist', 'cli', 'index.js');
+const bundled = bundleIncludes(CLI, 'wheelrelay sync FILE');
+
+/** Runs the CLI in this process, capturing what it prints. */
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(args, {});
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+/** Runs the bundled CLI as a user would, in `cwd`. */
+async function bundledCli(
+  cwd: string,
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd, env: offlineBuildEnv(), maxBuffer: 64 << 20 },
+      (err, stdout, stderr) => {
+        const code = err ? Number((err as { code?: number }).code ?? 1) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+describe('wheelrelay sync (CLI)', () => {
+  let alpha: TestRepo;
+  let gamma: TestRepo;
+  let work: string;
+
+  beforeAll(async () => {
+    alpha = await makeRepo([
+      { name: 'cli-alpha', version: '1.0.0', tag: 'v1.0.0', message: 'cli alpha 1.0.0' },
+      { name: 'cli-alpha', version: '1.1.0', tag: 'v1.1.0', message: 'cli alpha 1.1.0' },
+    ]);
+    gamma = await makeRepo([
+      { name: 'cli-gamma', version: '0.9.0', tag: '0.9.0', message: 'cli gamma 0.9.0' },
+    ]);
+    work = await mkdtemp(join(tmpdir(), 'wr-sync-cli-'));
+  });
+  afterAll(async () => {
+    await alpha?.cleanup();
+    await gamma?.cleanup();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  const common = ['--python', PYTHON, '--no-build-isolation', '--verify-timeout', '10'];
+
+  it('--json lists every entry with its outcome, and exits 1 when one failed', async () => {
+    const dir = await mkdtemp(join(work, 'json-'));
+    const file = join(dir, 'github.txt');
+    await writeFile(
+      file,
+      [
+        `-e git+${alpha.url}@v1.0.0#egg=cli-alpha==1.0.0`,
+        `git+${alpha.url}@no-such-tag#egg=cli-alpha`,
+        '',
+      ].join('\n'),
+    );
+    const res = await cli(['sync', file, '--index-url', join(dir, 'index'), '--json', ...common]);
+    expect(res.code).toBe(1);
+    const doc = JSON.parse(res.stdout);
+    expect(doc.counts).toEqual({
+      entries: 2,
+      'already-present': 0,
+      uploaded: 1,
+      failed: 1,
+      clones: 2,
+      builds: 1,
+    });
+    expect(
+      doc.entries.map((e: { outcome: string; reason?: string }) => [e.outcome, e.reason]),
+    ).toEqual([
+      ['uploaded', undefined],
+      ['failed', 'bad-ref'],
+    ]);
+    expect(doc.entries[1].error).toContain('no-such-tag');
+    expect(doc.entries[0].locations).toEqual([`${file}:1`]);
+    expect(res.stderr).toContain('cli-alpha==1.0.0: uploaded');
+  });
+
+  it('--plan prints the GitHub Actions matrix of what the index lacks, and exits 0', async () => {
+    const dir = await mkdtemp(join(work, 'plan-'));
+    const file = join(dir, 'github.txt');
+    await writeFile(
+      file,
+      `git+${alpha.url}@v1.0.0#egg=cli-alpha\ngit+${gamma.url}@0.9.0#egg=cli-gamma\n`,
+    );
+    const index = join(dir, 'index');
+    const first = await cli([
+      'sync',
+      '--requirement',
+      `git+${alpha.url}@v1.0.0#egg=cli-alpha`,
+      '--index-url',
+      index,
+      ...common,
+    ]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('1 uploaded, 0 already present, 0 failed (1 fetched, 1 built)');
+    const res = await cli(['sync', '--plan', file, '--index-url', index, '--json']);
+    expect(res.code).toBe(0);
+    const doc = JSON.parse(res.stdout);
+    expect(doc.missing).toBe(1);
+    expect(doc.matrix).toEqual({
+      include: [{ requirement: `git+${gamma.url}@0.9.0#egg=cli-gamma`, name: 'cli-gamma==0.9.0' }],
+    });
+  });
+
+  it('answers usage errors with exit code 2', async () => {
+    expect((await cli(['sync'])).code).toBe(2);
+    expect((await cli(['sync', 'x.txt', '--jobs'])).code).toBe(2);
+    const help = await cli(['sync', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--rewrite');
+    expect((await cli(['--help'])).stdout).toContain('sync FILE...');
+  });
+
+  it('fails with a clear message when a requirement file pattern matches nothing', async () => {
+    const res = await cli(['sync', join(work, 'nope-*.txt'), '--index-url', join(work, 'idx')]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('matches no file');
+  });
+
+  it.skipIf(!bundled)(
+    'prepopulates a directory index from two processes at once, then pip installs the rewritten file with no network',
+    async () => {
+      const dir = await mkdtemp(join(work, 'offline-'));
+      const lines = [
+        `-e git+${alpha.url}@v1.1.0#egg=cli-alpha==1.1.0`,
+        `cli-gamma @ git+${gamma.url}@0.9.0`,
+        '',
+      ];
+      await writeFile(join(dir, 'requirements.txt'), lines.join('\n'));
+      const args = ['sync', 'requirements.txt', '--index-url', './wheelhouse', '--json', ...common];
+      const runs = await Promise.all([bundledCli(dir, args), bundledCli(dir, args)]);
+      for (const r of runs) expect(r.code, r.stderr).toBe(0);
+      const outcomes = runs.flatMap((r) =>
+        JSON.parse(r.stdout).entries.map((e: { outcome: string }) => e.outcome),
+      );
+      expect(outcomes.filter((o) => o === 'uploaded')).toHaveLength(2);
+      expect(
+        (await readdir(join(dir, 'wheelhouse', 'packages')))
+          .filter((f) => !f.startsWith('.'))
+          .sort(),
+      ).toEqual(['cli_alpha-1.1.0-py3-none-any.whl', 'cli_gamma-0.9.0-py3-none-any.whl']);
+
+      // A third run finds everything and rewrites the pins; nothing is fetched.
+      const third = await bundledCli(dir, [...args, '--rewrite']);
+      expect(JSON.parse(third.stdout).counts).toMatchObject({
+        'already-present': 2,
+        clones: 0,
+        builds: 0,
+      });
+      expect(await readFile(join(dir, 'requirements.txt'), 'utf8')).toBe(
+        'cli-alpha==1.1.0\ncli-gamma==0.9.0\n',
+      );
+
+      const venv = join(dir, 'venv');
+      await exec(PYTHON, ['-m', 'venv', '--without-pip', venv]);
+      await exec(
+        PYTHON,
+        [
+          '-m',
+          'pip',
+          '--python',
+          join(venv, 'bin', 'python'),
+          'install',
+          '--no-deps',
+          '--no-cache-dir',
+          '--index-url',
+          `file://${dir}/wheelhouse/simple/`,
+          '-r',
+          join(dir, 'requirements.txt'),
+        ],
+        {
+          env: {
+            ...isolatedPipEnv(),
+            GIT_ALLOW_PROTOCOL: 'none',
+            http_proxy: 'http://127.0.0.1:9',
+            https_proxy: 'http://127.0.0.1:9',
+          },
+        },
+      );
+      const { stdout } = await exec(join(venv, 'bin', 'python'), [
+        '-c',
+        'import cli_alpha, cli_gamma; print(cli_alpha.MESSAGE, "|", cli_gamma.MESSAGE)',
+      ]);
+      expect(stdout.trim()).toBe('cli alpha 1.1.0 | cli gamma 0.9.0');
+    },
+  );
+});

@@ -1,0 +1,235 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { redact } from '../../src/secrets.js';
+import { collectEntries, entryKey, versionFromRef } from '../../src/sync/entries.js';
+import { matrixOf } from '../../src/sync/matrix.js';
+import { planRewrites } from '../../src/sync/rewrite.js';
+import type { EntryResult } from '../../src/sync/sync-entry.js';
+
+const SHA = '4179ff06128098bc11ca70e666ccd6adde3652b2';
+
+describe('versionFromRef', () => {
+  it.each([
+    ['v1.2.3', '1.2.3'],
+    ['1.2.3', '1.2.3'],
+    ['refs/tags/v2.0', '2.0'],
+    ['xblock-0.4.12', '0.4.12'],
+    ['py2neo-3.1.2', '3.1.2'],
+    ['release_1.0.0rc1', '1.0.0rc1'],
+    ['V3.0.1', '3.0.1'],
+  ])('reads the version a tag-like ref names: %s -> %s', (ref, version) => {
+    expect(versionFromRef(ref)).toBe(version);
+  });
+
+  it.each([SHA, 'a1b2c3d', 'master', 'main', 'release/1.2', 'v2', 'feature-x', '20230101'])(
+    'knows no version from a commit or branch: %s',
+    (ref) => {
+      expect(versionFromRef(ref)).toBeUndefined();
+    },
+  );
+});
+
+describe('collectEntries', () => {
+  it('finds every kind of git pin, with the version from the egg or the tag', () => {
+    const text = [
+      '# comment',
+      'django==4.2',
+      '-e git+https://github.com/edx/codejail.git@3.1.3#egg=codejail==3.1.3',
+      `openedx-django-pyfs @ git+https://github.com/openedx/django-pyfs.git@${SHA}`,
+      'git+https://github.com/org/tool.git@v2.0.1#egg=tool',
+      `git+ssh://git@github.com/org/mono.git@${SHA}#egg=foo==1.0&subdirectory=pkgs/foo`,
+      'git+https://github.com/org/nameless.git@main',
+      '',
+    ].join('\n');
+    const entries = collectEntries([{ file: 'requirements/github.txt', text }]);
+    expect(
+      entries.map((e) => ({
+        name: e.name,
+        version: e.version,
+        from: e.versionFrom,
+        ref: e.ref,
+        sub: e.subdirectory,
+        loc: e.locations,
+      })),
+    ).toEqual([
+      {
+        name: 'codejail',
+        version: '3.1.3',
+        from: 'egg',
+        ref: '3.1.3',
+        sub: undefined,
+        loc: [{ file: 'requirements/github.txt', line: 3 }],
+      },
+      {
+        name: 'openedx-django-pyfs',
+        version: undefined,
+        from: undefined,
+        ref: SHA,
+        sub: undefined,
+        loc: [{ file: 'requirements/github.txt', line: 4 }],
+      },
+      {
+        name: 'tool',
+        version: '2.0.1',
+        from: 'tag',
+        ref: 'v2.0.1',
+        sub: undefined,
+        loc: [{ file: 'requirements/github.txt', line: 5 }],
+      },
+      {
+        name: 'foo',
+        version: '1.0',
+        from: 'egg',
+        ref: SHA,
+        sub: 'pkgs/foo',
+        loc: [{ file: 'requirements/github.txt', line: 6 }],
+      },
+      {
+        name: undefined,
+        version: undefined,
+        from: undefined,
+        ref: 'main',
+        sub: undefined,
+        loc: [{ file: 'requirements/github.txt', line: 7 }],
+      },
+    ]);
+  });
+
+  it('makes one entry of the same repository and ref in several files, keeping every location', () => {
+    const a = `-e git+https://github.com/org/lib.git@${SHA}#egg=lib\n`;
+    const b = `lib @ git+https://github.com/org/lib@${SHA}\nother==1\ngit+https://GitHub.com/org/lib.git@${SHA}#egg=lib==2.0\n`;
+    const [entry, ...rest] = collectEntries([
+      { file: 'base.txt', text: a },
+      { file: 'dev.txt', text: b },
+    ]);
+    expect(rest).toEqual([]);
+    expect(entry?.locations).toEqual([
+      { file: 'base.txt', line: 1 },
+      { file: 'dev.txt', line: 1 },
+      { file: 'dev.txt', line: 3 },
+    ]);
+    // A later mention's #egg= version counts: no clone is needed to know it.
+    expect(entry?.version).toBe('2.0');
+    expect(entry?.versionFrom).toBe('egg');
+  });
+
+  it('keeps entries apart that differ in ref or subdirectory', () => {
+    const keys = new Set([
+      entryKey('https://h/o/r.git', 'v1'),
+      entryKey('https://h/o/r.git', 'v2'),
+      entryKey('https://h/o/r.git', 'v1', 'a'),
+      entryKey('https://h/o/r.git', 'v1', 'b'),
+    ]);
+    expect(keys.size).toBe(4);
+    expect(entryKey('https://H/o/r.git/', 'v1')).toBe(entryKey('https://h/o/r', 'v1'));
+  });
+
+  it('takes credentials out of an https URL and masks them everywhere', () => {
+    const token = 'ghp_SyncSecretToken123';
+    const [entry] = collectEntries([
+      {
+        file: 'r.txt',
+        text: `git+https://${token}@github.com/org/private.git@v1.0.0#egg=private\n`,
+      },
+    ]);
+    expect(entry?.url).toBe('https://github.com/org/private.git');
+    expect(entry?.credentials).toEqual({ username: 'x-access-token', password: token });
+    expect(entry?.requirement).not.toContain(token);
+    expect(redact(`leak: ${token}`)).toBe('leak: ***');
+  });
+
+  it('reads real requirement files from open source projects without error', async () => {
+    const dir = join(import.meta.dirname, '..', 'fixtures', 'requirements');
+    const file = 'openedx__edx-platform__80c361f10b__requirements_edx_github.txt';
+    const text = await readFile(join(dir, file), 'utf8');
+    const entries = collectEntries([{ file, text }]);
+    expect(entries.length).toBeGreaterThan(5);
+    for (const e of entries) expect(e.url).toMatch(/^(https|ssh|git|file):\/\//);
+  });
+});
+
+describe('matrixOf', () => {
+  const entries = collectEntries([
+    {
+      file: 'r.txt',
+      text: Array.from(
+        { length: 7 },
+        (_, i) => `git+https://h/o/p${i}.git@v1.${i}.0#egg=p${i}`,
+      ).join('\n'),
+    },
+  ]);
+
+  it('gives each missing entry its own job when they fit', () => {
+    const m = matrixOf(entries, 256);
+    expect(m.include).toHaveLength(7);
+    expect(m.include[0]).toEqual({
+      requirement: 'git+https://h/o/p0.git@v1.0.0#egg=p0',
+      name: 'p0==1.0.0',
+    });
+  });
+
+  it('spreads entries evenly over at most matrix-limit jobs', () => {
+    const m = matrixOf(entries, 3);
+    expect(m.include.map((j) => j.requirement.split('\n').length)).toEqual([3, 2, 2]);
+    const all = m.include.flatMap((j) => j.requirement.split('\n'));
+    expect(new Set(all).size).toBe(7);
+    // Each group is itself a valid input for a sync job.
+    expect(collectEntries([{ file: 'x', text: m.include[0]?.requirement ?? '' }])).toHaveLength(3);
+  });
+
+  it('is an empty matrix when nothing is missing', () => {
+    expect(matrixOf([], 256)).toEqual({ include: [] });
+  });
+});
+
+describe('planRewrites', () => {
+  it('turns synced git pins into index pins in the files they came from, and leaves failed ones', () => {
+    const text = [
+      '-e git+https://h/o/a.git@v1.0.0#egg=alpha==1.0.0  # keep this comment',
+      'beta @ git+https://h/o/b.git@main',
+      'git+https://h/o/c.git@nope#egg=gamma',
+      'django==4.2',
+      '',
+    ].join('\n');
+    const [a, b, c] = collectEntries([{ file: 'github.txt', text }]);
+    if (!a || !b || !c) throw new Error('expected three entries');
+    const result = (
+      entry: typeof a,
+      outcome: EntryResult['outcome'],
+      name?: string,
+      version?: string,
+    ): EntryResult => ({
+      entry,
+      outcome,
+      ...(name ? { name } : {}),
+      ...(version ? { version } : {}),
+      files: [],
+      notes: [],
+      cloned: true,
+      built: true,
+      durationMs: 0,
+    });
+    const [rewrite] = planRewrites(
+      [{ file: 'github.txt', text }],
+      [
+        result(a, 'already-present', 'alpha', '1.0.0'),
+        result(b, 'uploaded', 'Beta', '0.3.0'),
+        result(c, 'failed'),
+      ],
+    );
+    expect(rewrite?.after).toBe(
+      [
+        'alpha==1.0.0  # keep this comment',
+        'beta==0.3.0',
+        'git+https://h/o/c.git@nope#egg=gamma',
+        'django==4.2',
+        '',
+      ].join('\n'),
+    );
+    expect(rewrite?.changes.map((ch) => [ch.line, ch.kind])).toEqual([
+      [1, 'git-to-index'],
+      [2, 'git-to-index'],
+    ]);
+  });
+});

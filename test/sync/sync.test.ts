@@ -1,0 +1,513 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execRunner, type Runner } from '../../src/build/runner.js';
+import { silentLog } from '../../src/log.js';
+import { clearSecrets } from '../../src/secrets.js';
+import { readSyncConfig } from '../../src/sync/config.js';
+import type { PlanResult, SyncResult } from '../../src/sync/sync.js';
+import { syncRequirements } from '../../src/sync/sync.js';
+import { IndexServer } from '../support/index-server.js';
+import { isolatedPipEnv, offlineBuildEnv, PYTHON, pipInstallAndImport } from '../support/python.js';
+import { expectNoSecrets } from '../support/secrets.js';
+import { GitHttpServer } from './git-http-server.js';
+import { makeRepo, type TestRepo } from './git-repos.js';
+
+const exec = promisify(execFile);
+
+/** A Runner that records every program it runs, to count clones and builds from outside. */
+function recording(): {
+  run: Runner;
+  calls: Array<{ command: string; args: string[]; env?: NodeJS.ProcessEnv }>;
+} {
+  const calls: Array<{ command: string; args: string[]; env?: NodeJS.ProcessEnv }> = [];
+  return {
+    calls,
+    run: (command, args, opts) => {
+      calls.push({ command, args, env: opts.env });
+      return execRunner(command, args, opts);
+    },
+  };
+}
+
+const gitFetches = (calls: Array<{ command: string; args: string[] }>) =>
+  calls.filter((c) => c.command === 'git' && c.args[0] === 'fetch').length;
+const builds = (calls: Array<{ command: string; args: string[] }>) =>
+  calls.filter((c) => c.command === PYTHON && c.args.includes('build')).length;
+
+/** Installs requirement-file lines into a fresh venv from `indexUrl` alone; returns the venv's python. */
+async function pipInstallRequirements(indexUrl: string, file: string): Promise<string> {
+  const venv = await mkdtemp(join(tmpdir(), 'wr-venv-'));
+  await exec(PYTHON, ['-m', 'venv', '--without-pip', venv]);
+  await exec(
+    PYTHON,
+    [
+      '-m',
+      'pip',
+      '--python',
+      join(venv, 'bin', 'python'),
+      'install',
+      '--no-deps',
+      '--no-cache-dir',
+      '--index-url',
+      indexUrl,
+      '-r',
+      file,
+    ],
+    { env: { ...isolatedPipEnv(), GIT_ALLOW_PROTOCOL: 'none' } },
+  );
+  return join(venv, 'bin', 'python');
+}
+
+describe('sync: git-pinned requirements onto an index, from real repositories', () => {
+  let alpha: TestRepo;
+  let beta: TestRepo;
+  let gamma: TestRepo;
+  let work: string;
+
+  beforeAll(async () => {
+    alpha = await makeRepo([
+      {
+        name: 'sync-alpha',
+        version: '1.0.0',
+        tag: 'v1.0.0',
+        annotated: true,
+        message: 'alpha 1.0.0',
+      },
+      { name: 'sync-alpha', version: '1.1.0', tag: 'v1.1.0', message: 'alpha 1.1.0' },
+      { name: 'sync-alpha', version: '1.2.0', message: 'alpha 1.2.0' },
+      { name: 'sync-alpha', version: '1.3.0', branch: 'broken', broken: true },
+    ]);
+    beta = await makeRepo([
+      {
+        name: 'sync-beta',
+        version: '0.5.0',
+        tag: 'beta-0.5.0',
+        subdirectory: 'packages/beta',
+        message: 'beta 0.5.0',
+      },
+    ]);
+    gamma = await makeRepo([
+      { name: 'sync-gamma', version: '2.0.0', tag: '2.0.0', message: 'gamma 2.0.0' },
+    ]);
+    work = await mkdtemp(join(tmpdir(), 'wr-sync-'));
+  });
+  afterAll(async () => {
+    for (const r of [alpha, beta, gamma]) await r?.cleanup();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  /** A workspace with one requirement file, and a config for it. */
+  async function workspace(lines: string[], inputs: Record<string, string> = {}) {
+    const dir = await mkdtemp(join(work, 'ws-'));
+    await mkdir(join(dir, 'requirements'));
+    await writeFile(join(dir, 'requirements', 'github.txt'), `${lines.join('\n')}\n`);
+    const all: Record<string, string> = {
+      mode: 'sync',
+      'requirement-files': 'requirements/*.txt',
+      'index-url': join(dir, 'index'),
+      python: PYTHON,
+      'build-isolation': 'false',
+      'verify-timeout': '10',
+      jobs: '2',
+      ...inputs,
+    };
+    const cfg = readSyncConfig({ get: (n) => all[n] }, {}, dir);
+    return { dir, cfg, index: join(dir, 'index') };
+  }
+
+  const sync = async (cfg: ReturnType<typeof readSyncConfig>, run: Runner = execRunner) =>
+    (await syncRequirements(cfg, {
+      log: silentLog,
+      run,
+      buildEnv: offlineBuildEnv(),
+    })) as SyncResult;
+
+  const lines = () => [
+    `-e git+${alpha.url}@v1.0.0#egg=sync-alpha==1.0.0`,
+    `sync-gamma @ git+${gamma.url}@2.0.0`,
+    `git+${beta.url}@beta-0.5.0#egg=sync_beta&subdirectory=packages/beta`,
+  ];
+
+  it('uploads what is missing, then skips everything without a single clone when all is present', async () => {
+    const ws = await workspace(lines());
+    const first = await sync(ws.cfg);
+    expect(first.entries.map((e) => [e.name, e.version, e.outcome])).toEqual([
+      ['sync-alpha', '1.0.0', 'uploaded'],
+      ['sync-gamma', '2.0.0', 'uploaded'],
+      ['sync-beta', '0.5.0', 'uploaded'],
+    ]);
+    expect(first.counts).toEqual({
+      entries: 3,
+      'already-present': 0,
+      uploaded: 3,
+      failed: 0,
+      clones: 3,
+      builds: 3,
+    });
+    expect(first.entries[0]?.commit).toBe(alpha.shas[0]);
+
+    const rec = recording();
+    const again = await sync(ws.cfg, rec.run);
+    expect(again.counts).toEqual({
+      entries: 3,
+      'already-present': 3,
+      uploaded: 0,
+      failed: 0,
+      clones: 0,
+      builds: 0,
+    });
+    expect(rec.calls).toEqual([]);
+    expect(again.entries[2]?.files[0]?.filename).toMatch(/^sync_beta-0\.5\.0-py3-none-any\.whl$/);
+
+    const simple = `file://${ws.index}/simple/`;
+    expect(await pipInstallAndImport(simple, 'sync-beta==0.5.0', 'sync_beta')).toBe('beta 0.5.0');
+    expect(await pipInstallAndImport(simple, 'sync-alpha==1.0.0', 'sync_alpha')).toBe(
+      'alpha 1.0.0',
+    );
+  });
+
+  it('fetches and builds only the entries the index lacks (some present, some missing)', async () => {
+    const ws = await workspace(lines().slice(0, 2));
+    await sync(ws.cfg);
+    // The same index, now with two more entries in the file: only they are fetched.
+    await writeFile(
+      join(ws.dir, 'requirements', 'github.txt'),
+      [...lines(), `git+${alpha.url}@v1.1.0#egg=sync-alpha`].join('\n'),
+    );
+    const rec = recording();
+    const result = await sync(ws.cfg, rec.run);
+    expect(result.entries.map((e) => e.outcome)).toEqual([
+      'already-present',
+      'already-present',
+      'uploaded',
+      'uploaded',
+    ]);
+    expect(result.counts.clones).toBe(2);
+    expect(result.counts.builds).toBe(2);
+    expect(gitFetches(rec.calls)).toBe(2);
+    expect(builds(rec.calls)).toBe(2);
+    const wheels = (await readdir(join(ws.index, 'packages')))
+      .filter((f) => f.endsWith('.whl'))
+      .sort();
+    expect(wheels).toEqual([
+      'sync_alpha-1.0.0-py3-none-any.whl',
+      'sync_alpha-1.1.0-py3-none-any.whl',
+      'sync_beta-0.5.0-py3-none-any.whl',
+      'sync_gamma-2.0.0-py3-none-any.whl',
+    ]);
+  });
+
+  it('reports a bad ref, a build failure and a name mismatch for their entries, and syncs the others', async () => {
+    const ws = await workspace([
+      `git+${alpha.url}@v9.9.9#egg=sync-alpha`,
+      `git+${alpha.url}@broken#egg=sync-alpha`,
+      `not-gamma @ git+${gamma.url}@2.0.0`,
+      `git+${alpha.url}@${alpha.shas[2]?.slice(0, 10)}`,
+      `sync-gamma @ git+${gamma.url}@2.0.0`,
+    ]);
+    const result = await sync(ws.cfg);
+    expect(result.entries.map((e) => [e.outcome, e.reason])).toEqual([
+      ['failed', 'bad-ref'],
+      ['failed', 'build-failed'],
+      ['failed', 'name-mismatch'],
+      ['uploaded', undefined],
+      ['uploaded', undefined],
+    ]);
+    const [badRef, broken, mismatch, noVersion] = result.entries;
+    expect(badRef?.error).toContain('v9.9.9');
+    expect(badRef?.cloned).toBe(true);
+    expect(badRef?.built).toBe(false);
+    expect(broken?.error).toContain('setup.py fails on purpose');
+    expect(mismatch?.error).toContain('builds sync-gamma 2.0.0, not not-gamma');
+    // Found only by building it: the note says how to skip the clone next time.
+    expect(noVersion?.version).toBe('1.2.0');
+    expect(noVersion?.notes.join()).toContain('#egg=sync-alpha==1.2.0');
+    expect(result.counts).toMatchObject({
+      entries: 5,
+      failed: 3,
+      uploaded: 2,
+      clones: 5,
+      builds: 4,
+    });
+    // The name mismatch uploaded nothing; its own entry's package was uploaded by the good line.
+    const wheels = (await readdir(join(ws.index, 'packages')))
+      .filter((f) => f.endsWith('.whl'))
+      .sort();
+    expect(wheels).toEqual([
+      'sync_alpha-1.2.0-py3-none-any.whl',
+      'sync_gamma-2.0.0-py3-none-any.whl',
+    ]);
+  });
+
+  it('refuses a subdirectory that points outside the repository', async () => {
+    const ws = await workspace([`git+${gamma.url}@2.0.0#egg=sync-gamma&subdirectory=../..`]);
+    const [entry] = (await sync(ws.cfg)).entries;
+    expect(entry?.outcome).toBe('failed');
+    expect(entry?.error).toContain('points outside the repository');
+  });
+
+  it('two runs at once against one directory index both finish, and every file is listed once', async () => {
+    const a = await workspace(lines());
+    const b = await workspace(lines());
+    const shared = { ...b.cfg, base: { ...b.cfg.base, index: a.cfg.base.index } };
+    const [one, two] = await Promise.all([sync(a.cfg), sync(shared)]);
+    for (const r of [one, two]) expect(r.counts.failed).toBe(0);
+    // Each entry was uploaded by exactly one run; the other found it there.
+    for (let i = 0; i < 3; i++) {
+      const outcomes = [one.entries[i]?.outcome, two.entries[i]?.outcome].sort();
+      expect(outcomes).toEqual(['already-present', 'uploaded']);
+      // SOURCE_DATE_EPOCH is the commit's time: two builds of one commit are the same file.
+      expect(one.entries[i]?.files[0]?.sha256).toBe(two.entries[i]?.files[0]?.sha256);
+    }
+    const page = JSON.parse(
+      await readFile(join(a.index, 'simple', 'sync-alpha', 'index.json'), 'utf8'),
+    );
+    expect(page.files.map((f: { filename: string }) => f.filename)).toEqual([
+      'sync_alpha-1.0.0-py3-none-any.whl',
+    ]);
+    const root = await readFile(join(a.index, 'simple', 'index.html'), 'utf8');
+    for (const p of ['sync-alpha', 'sync-beta', 'sync-gamma']) expect(root).toContain(p);
+    expect(
+      await pipInstallAndImport(`file://${a.index}/simple/`, 'sync-gamma==2.0.0', 'sync_gamma'),
+    ).toBe('gamma 2.0.0');
+  });
+
+  it('uploads to an HTTP index (the test index server) and pip installs from it', async () => {
+    const server = new IndexServer({ users: { ci: 'pw-Sync-42!' } });
+    await server.start();
+    try {
+      const ws = await workspace(lines().slice(0, 1), {
+        'index-url': server.url,
+        'index-type': 'pypiserver',
+        username: 'ci',
+        password: 'pw-Sync-42!',
+      });
+      const result = await sync(ws.cfg);
+      expect(result.counts).toMatchObject({ uploaded: 1, failed: 0 });
+      expect(server.count('upload')).toBe(1);
+      expect(await pipInstallAndImport(server.simpleUrl, 'sync-alpha==1.0.0', 'sync_alpha')).toBe(
+        'alpha 1.0.0',
+      );
+      const again = await sync(ws.cfg);
+      expect(again.counts).toMatchObject({ 'already-present': 1, clones: 0 });
+      expect(server.count('upload')).toBe(1);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('builds in an isolated environment when build-isolation is on', async () => {
+    const ws = await workspace([`sync-gamma @ git+${gamma.url}@2.0.0`], {
+      'build-isolation': 'true',
+    });
+    const rec = recording();
+    const result = await sync(ws.cfg, rec.run);
+    expect(result.counts).toMatchObject({ uploaded: 1, failed: 0 });
+    const build = rec.calls.find((c) => c.command === PYTHON);
+    expect(build?.args).not.toContain('--no-isolation');
+  });
+
+  it('rewrites synced git pins as index pins, and pip installs the file offline from the directory index', async () => {
+    const ws = await workspace([...lines(), `git+${alpha.url}@v9.9.9#egg=sync-missing`], {
+      rewrite: 'true',
+    });
+    const result = await sync(ws.cfg);
+    expect(result.counts).toMatchObject({ uploaded: 3, failed: 1 });
+    const file = join(ws.dir, 'requirements', 'github.txt');
+    expect(await readFile(file, 'utf8')).toBe(
+      [
+        'sync-alpha==1.0.0',
+        'sync-gamma==2.0.0',
+        'sync_beta==0.5.0',
+        `git+${alpha.url}@v9.9.9#egg=sync-missing`,
+        '',
+      ].join('\n'),
+    );
+    expect(result.rewrites[0]?.changes).toHaveLength(3);
+    // The failed pin stays a git pin; drop it, and the rest installs with no network and no git.
+    await writeFile(file, (await readFile(file, 'utf8')).split('\n').slice(0, 3).join('\n'));
+    const python = await pipInstallRequirements(`file://${ws.index}/simple/`, file);
+    const { stdout } = await exec(python, [
+      '-c',
+      'import sync_alpha, sync_beta, sync_gamma; print(sync_alpha.MESSAGE, sync_beta.MESSAGE, sync_gamma.MESSAGE)',
+    ]);
+    expect(stdout.trim()).toBe('alpha 1.0.0 beta 0.5.0 gamma 2.0.0');
+    await rm(join(python, '..', '..'), { recursive: true, force: true });
+  });
+
+  it('plans: lists what the index lacks as a matrix, without cloning anything', async () => {
+    const ws = await workspace(lines().slice(0, 1));
+    await sync(ws.cfg);
+    await writeFile(
+      join(ws.dir, 'requirements', 'github.txt'),
+      [...lines(), `git+${alpha.url}@${alpha.shas[2]}#egg=sync-alpha`].join('\n'),
+    );
+    const rec = recording();
+    const plan = (await syncRequirements(
+      { ...ws.cfg, mode: 'plan' },
+      { log: silentLog, run: rec.run },
+    )) as PlanResult;
+    expect(rec.calls).toEqual([]);
+    expect(plan.entries.map((p) => p.status)).toEqual(['present', 'missing', 'missing', 'unknown']);
+    expect(plan.missing).toBe(3);
+    expect(plan.matrix.include.map((j) => j.name)).toEqual([
+      'sync-gamma==2.0.0',
+      'sync_beta==0.5.0',
+      'sync-alpha',
+    ]);
+
+    // Each matrix job is a sync of its own requirement lines.
+    const job = plan.matrix.include[1];
+    const one = await workspace([], {
+      'requirement-files': '',
+      requirement: job?.requirement ?? '',
+      'index-url': ws.index,
+    });
+    const result = await sync(one.cfg);
+    expect(result.entries.map((e) => [e.name, e.outcome])).toEqual([['sync-beta', 'uploaded']]);
+  });
+});
+
+describe('sync: private repositories over HTTPS with a token', () => {
+  const TOKEN = 'ghs_PrivateSyncToken_9f8e7d';
+  let root: string;
+  let server: GitHttpServer;
+  let repo: TestRepo;
+
+  beforeAll(async () => {
+    repo = await makeRepo([
+      { name: 'sync-private', version: '3.0.0', tag: 'v3.0.0', message: 'private 3.0.0' },
+    ]);
+    root = await mkdtemp(join(tmpdir(), 'wr-githost-'));
+    await mkdir(join(root, 'org'));
+    await exec('git', ['clone', '-q', '--bare', repo.url, join(root, 'org', 'private.git')]);
+    server = new GitHttpServer(root, TOKEN);
+    await server.start();
+  });
+  afterAll(async () => {
+    await server.stop();
+    await repo.cleanup();
+    await rm(root, { recursive: true, force: true });
+    clearSecrets();
+  });
+
+  async function run(inputs: Record<string, string>) {
+    const dir = await mkdtemp(join(tmpdir(), 'wr-private-'));
+    const url = server.url('org/private.git');
+    const all: Record<string, string> = {
+      requirement: `git+${url}@v3.0.0#egg=sync-private`,
+      'index-url': join(dir, 'index'),
+      python: PYTHON,
+      'build-isolation': 'false',
+      ...inputs,
+    };
+    const cfg = readSyncConfig({ get: (n) => all[n] }, {}, dir);
+    const lines: string[] = [];
+    const log = {
+      ...silentLog,
+      info: (m: string) => lines.push(m),
+      error: (m: string) => lines.push(m),
+      debug: (m: string) => lines.push(m),
+    };
+    const rec = recording();
+    const result = (await syncRequirements(cfg, {
+      log,
+      run: rec.run,
+      buildEnv: offlineBuildEnv(),
+    })) as SyncResult;
+    return { result, rec, lines, dir, host: new URL(url).host };
+  }
+
+  it('fails the entry with no-access, quickly and without prompting, when no token is given', async () => {
+    const started = Date.now();
+    const { result } = await run({});
+    expect(result.entries[0]?.outcome).toBe('failed');
+    expect(result.entries[0]?.reason).toBe('no-access');
+    expect(result.entries[0]?.error).toContain('git-token');
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('takes credentials written in the URL out of it, and sends them the same way', async () => {
+    const url = server.url('org/private.git').replace('http://', `http://x-access-token:${TOKEN}@`);
+    const { result, rec, lines } = await run({ requirement: `git+${url}@v3.0.0#egg=sync-private` });
+    expect(result.entries[0]?.outcome, result.entries[0]?.error).toBe('uploaded');
+    expect(result.entries[0]?.entry.url).toBe(server.url('org/private.git'));
+    const argv = rec.calls.map((c) => [c.command, ...c.args].join(' '));
+    expectNoSecrets(
+      [...argv, ...lines, JSON.stringify(result.entries.map((e) => e.entry.requirement))],
+      [{ user: 'x-access-token', secret: TOKEN }],
+    );
+  });
+
+  it('fetches with the token in an auth header set through the environment, never on a command line or in a log', async () => {
+    const host = new URL(server.url('x')).host;
+    const { result, rec, lines } = await run({ 'git-token': TOKEN, 'git-token-hosts': host });
+    expect(result.entries[0]?.outcome, result.entries[0]?.error).toBe('uploaded');
+    const header = `Basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`;
+    expect(server.authorizations).toContain(header);
+    const argv = rec.calls.map((c) => [c.command, ...c.args].join(' '));
+    expectNoSecrets(
+      [...argv, ...lines, JSON.stringify(result)],
+      [{ user: 'x-access-token', secret: TOKEN }],
+    );
+    // The token reached git only through GIT_CONFIG_* variables.
+    const fetch = rec.calls.find((c) => c.command === 'git' && c.args[0] === 'fetch');
+    expect(
+      Object.entries(fetch?.env ?? {}).some(
+        ([k, v]) => k.startsWith('GIT_CONFIG_VALUE_') && v?.includes(header),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('sync: the cost of a run is the entries the index lacks', () => {
+  let repo: TestRepo;
+  let dir: string;
+
+  beforeAll(async () => {
+    repo = await makeRepo(
+      Array.from({ length: 12 }, (_, i) => ({
+        name: 'sync-many',
+        version: `1.0.${i}`,
+        tag: `v1.0.${i}`,
+      })),
+    );
+    dir = await mkdtemp(join(tmpdir(), 'wr-sync-many-'));
+  });
+  afterAll(async () => {
+    await repo.cleanup();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('12 entries, 9 on the index: 3 clones and 3 builds', async () => {
+    const line = (i: number) => `git+${repo.url}@v1.0.${i}#egg=sync-many`;
+    const config = (n: number) => {
+      const inputs: Record<string, string> = {
+        requirement: Array.from({ length: n }, (_, i) => line(i)).join('\n'),
+        'index-url': join(dir, 'index'),
+        python: PYTHON,
+        'build-isolation': 'false',
+      };
+      return readSyncConfig({ get: (k) => inputs[k] }, {}, dir);
+    };
+    const deps = { log: silentLog, run: execRunner, buildEnv: offlineBuildEnv() };
+    const first = (await syncRequirements(config(9), deps)) as SyncResult;
+    expect(first.counts).toMatchObject({ entries: 9, uploaded: 9, clones: 9, builds: 9 });
+    const second = (await syncRequirements(config(12), deps)) as SyncResult;
+    expect(second.counts).toEqual({
+      entries: 12,
+      'already-present': 9,
+      uploaded: 3,
+      failed: 0,
+      clones: 3,
+      builds: 3,
+    });
+    process.stderr.write(
+      `sync-many: 9 entries from scratch ${first.durationMs} ms; 12 entries with 9 present ${second.durationMs} ms (jobs ${config(12).jobs})\n`,
+    );
+  });
+});
