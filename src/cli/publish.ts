@@ -84,7 +84,7 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
   try {
     const password = values['password-stdin'] ? await readStdin() : env.WHEELRELAY_PASSWORD;
     const inputs: Record<string, string | undefined> = {
-      'index-url': values['index-url'] ?? env.WHEELRELAY_INDEX_URL ?? defaultIndexDir(env),
+      'index-url': values['index-url'] ?? (env.WHEELRELAY_INDEX_URL || defaultIndexDir(env)),
       'index-type': values['index-type'],
       'simple-url': values['simple-url'],
       username: values.username ?? env.WHEELRELAY_USERNAME,

@@ -1,0 +1,145 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/action-run.js';
+import { IndexServer } from '../support/index-server.js';
+import { buildWheel, offlineBuildEnv, PYTHON, writePackage } from '../support/python.js';
+import { expectNoSecrets } from '../support/secrets.js';
+
+const CLI = join(ROOT, 'dist', 'cli', 'index.js');
+const PASSWORD = 'cli-Secret-42';
+
+function cli(args: string[], opts: { env?: NodeJS.ProcessEnv; stdin?: string; cwd?: string } = {}) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+    const child = execFile(
+      process.execPath,
+      [CLI, ...args],
+      { env: { ...offlineBuildEnv(), ...opts.env }, cwd: opts.cwd },
+      (err, stdout, stderr) =>
+        done({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin?.end(opts.stdin ?? '');
+  });
+}
+
+describe('wheelrelay publish (the bundled CLI)', () => {
+  let server: IndexServer;
+  let work: string;
+
+  beforeAll(async () => {
+    server = new IndexServer({ users: { dev: PASSWORD }, echoCredentialsInErrors: true });
+    await server.start();
+    work = await mkdtemp(join(tmpdir(), 'wr-cli-'));
+  });
+  afterAll(async () => {
+    await server.stop();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('builds and publishes a project, printing the outputs as one JSON object with --json', async () => {
+    const pkg = join(work, 'pkg');
+    await writePackage(pkg, { name: 'relay-cli', version: '0.5.0' });
+    const r = await cli(
+      [
+        'publish',
+        pkg,
+        '--index-url',
+        server.url,
+        '--username',
+        'dev',
+        '--password-stdin',
+        '--python',
+        PYTHON,
+        '--no-build-isolation',
+        '--json',
+      ],
+      { stdin: `${PASSWORD}\n` },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ name: 'relay-cli', version: '0.5.0', published: true });
+    expect(out.files[0]).toMatchObject({
+      filename: 'relay_cli-0.5.0-py3-none-any.whl',
+      outcome: 'uploaded',
+    });
+    expect(server.files('relay-cli')[0]?.sha256).toBe(out.files[0].sha256);
+    expect(r.stderr).toContain('==> Publishing relay-cli 0.5.0');
+    expectNoSecrets([r.stdout, r.stderr], [{ user: 'dev', secret: PASSWORD }]);
+  });
+
+  it('takes the password from WHEELRELAY_PASSWORD and a tag to check with --tag', async () => {
+    const dist = join(work, 'dist-tag');
+    await buildWheel({ name: 'relay-cli-tag', version: '1.1.0' }, dist);
+    const ok = await cli(
+      [
+        'publish',
+        '--dist-dir',
+        dist,
+        '--index-url',
+        server.url,
+        '--username',
+        'dev',
+        '--tag',
+        'v1.1.0',
+      ],
+      {
+        env: { WHEELRELAY_PASSWORD: PASSWORD },
+      },
+    );
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/^uploaded\trelay_cli_tag-1\.1\.0-py3-none-any\.whl\t/m);
+    const bad = await cli([
+      'publish',
+      '--dist-dir',
+      dist,
+      '--index-url',
+      server.url,
+      '--tag',
+      'v9.0.0',
+    ]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(
+      'error: tag v9.0.0 says version 9.0.0, but the build produced relay-cli-tag 1.1.0',
+    );
+  });
+
+  it('exits 1 with the error as JSON when the index refuses the credentials', async () => {
+    const dist = join(work, 'dist-auth');
+    await buildWheel({ name: 'relay-cli-auth', version: '1.0.0' }, dist);
+    const wrong = 'wrong-Password-9';
+    const r = await cli(
+      ['publish', '--dist-dir', dist, '--index-url', server.url, '--username', 'dev', '--json'],
+      {
+        env: { WHEELRELAY_PASSWORD: wrong },
+      },
+    );
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ published: false });
+    expect(JSON.parse(r.stdout).error).toMatch(/refused \(HTTP 401/);
+    expectNoSecrets([r.stdout, r.stderr], [{ user: 'dev', secret: wrong }]);
+  });
+
+  it('publishes to the directory index by default', async () => {
+    const dist = join(work, 'dist-default');
+    await buildWheel({ name: 'relay-cli-default', version: '2.0.0' }, dist);
+    const cache = join(work, 'xdg');
+    const r = await cli(['publish', '--dist-dir', dist], {
+      env: { XDG_CACHE_HOME: cache, WHEELRELAY_INDEX_URL: '' },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      `pip install --index-url file://${cache}/wheelrelay/index/simple/ 'relay-cli-default==2.0.0'`,
+    );
+  });
+
+  it('answers usage errors with exit code 2', async () => {
+    expect((await cli(['publish', '--no-such-flag'])).code).toBe(2);
+    expect((await cli(['frobnicate'])).code).toBe(2);
+    expect((await cli([])).code).toBe(2);
+    const help = await cli(['publish', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--index-url URL|DIR');
+  });
+});
