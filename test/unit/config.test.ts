@@ -54,7 +54,7 @@ describe('readConfig', () => {
   it('treats paths and file:// URLs as the directory index', () => {
     expect(read({ 'index-url': './wheelhouse' }).cfg.index).toEqual({
       type: 'directory',
-      path: '/work/./wheelhouse',
+      path: '/work/wheelhouse',
     });
     expect(read({ 'index-url': 'file:///srv/cache' }).cfg.index).toEqual({
       type: 'directory',
@@ -128,5 +128,31 @@ describe('readConfig', () => {
       return;
     }
     throw new Error('expected a refusal');
+  });
+});
+
+describe('the pip cache key', () => {
+  it('changes with the build configuration and the Python version, not with other files', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { pipCacheKey } = await import('../../src/build/pip-cache.js');
+    const dir = await mkdtemp(join(tmpdir(), 'wr-key-'));
+    try {
+      await writeFile(join(dir, 'pyproject.toml'), '[project]\nname = "a"\n');
+      const a = await pipCacheKey(dir, '3.12.4');
+      await writeFile(join(dir, 'README.md'), 'unrelated');
+      expect(await pipCacheKey(dir, '3.12.4')).toBe(a);
+      expect(await pipCacheKey(dir, '3.11.0')).not.toBe(a);
+      await writeFile(join(dir, 'pyproject.toml'), '[project]\nname = "a"\nversion = "2"\n');
+      expect(await pipCacheKey(dir, '3.12.4')).not.toBe(a);
+      expect(a).toMatch(
+        new RegExp(
+          `^wheelrelay-pip-${process.platform}-${process.arch}-py3\\.12\\.4-[0-9a-f]{16}$`,
+        ),
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
