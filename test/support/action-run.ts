@@ -70,14 +70,21 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   const entry = opts.entry ?? join(ROOT, 'dist', 'index.js');
-  const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>(
-    (done) => {
-      execFile(process.execPath, [entry], { cwd: opts.workspace, env, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
+  const { exitCode, stdout, stderr } = await new Promise<{
+    exitCode: number;
+    stdout: string;
+    stderr: string;
+  }>((done) => {
+    execFile(
+      process.execPath,
+      [entry],
+      { cwd: opts.workspace, env, maxBuffer: 64 << 20 },
+      (err, stdout, stderr) => {
         const code = err ? ((err as { code?: number }).code ?? 1) : 0;
         done({ exitCode: typeof code === 'number' ? code : 1, stdout, stderr });
-      });
-    },
-  );
+      },
+    );
+  });
   const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
   const summary = await readFile(summaryFile, 'utf8');
   await rm(dir, { recursive: true, force: true });
@@ -97,7 +104,7 @@ export function parseOutputFile(text: string): Record<string, string> {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const m = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
-    if (!m || !m[1] || !m[2]) continue;
+    if (!m?.[1] || !m[2]) continue;
     const value: string[] = [];
     for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '');
     out[m[1]] = value.join('\n');

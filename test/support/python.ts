@@ -109,7 +109,8 @@ export async function buildWheel(spec: PackageSpec, outDir: string): Promise<str
   }
   // The filename's spelling of the name depends on the setuptools version: take what it made.
   const made = (await readdir(outDir)).filter((f) => f.endsWith('.whl') && !before.has(f));
-  if (made.length !== 1) throw new Error(`expected one new wheel in ${outDir}, found ${made.join(', ')}`);
+  if (made.length !== 1)
+    throw new Error(`expected one new wheel in ${outDir}, found ${made.join(', ')}`);
   return join(outDir, made[0] as string);
 }
 
@@ -142,7 +143,10 @@ export async function pipInstallAndImport(
       ],
       { env: isolatedPipEnv() },
     );
-    const { stdout } = await exec(join(venv, 'bin', 'python'), ['-c', `import ${module}; print(${module}.MESSAGE)`]);
+    const { stdout } = await exec(join(venv, 'bin', 'python'), [
+      '-c',
+      `import ${module}; print(${module}.MESSAGE)`,
+    ]);
     return stdout.trim();
   } finally {
     await rm(venv, { recursive: true, force: true });

@@ -33,6 +33,9 @@ export function expectNoSecrets(texts: string | string[], secrets: TestSecret[])
 export function expectMasked(stdout: string, secrets: TestSecret[]): void {
   const masks = stdout.split('\n').filter((l) => l.startsWith('::add-mask::'));
   for (const s of secrets) {
-    expect(masks.some((l) => l === `::add-mask::${s.secret}`), 'secret was not masked').toBe(true);
+    expect(
+      masks.some((l) => l === `::add-mask::${s.secret}`),
+      'secret was not masked',
+    ).toBe(true);
   }
 }
