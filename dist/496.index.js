@@ -323,6 +323,149 @@ function describeError(err) {
 
 /***/ }),
 
+/***/ 2194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _Z: () => (/* binding */ consumerName),
+/* harmony export */   rV: () => (/* binding */ parseConsumers),
+/* harmony export */   yC: () => (/* binding */ branchFor)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/** `owner/repo`, as GitHub spells it. */
+const consumerName = (c) => `${c.owner}/${c.repo}`;
+const LINE = /^([^\s/@:]+)\/([^\s/@:]+)(?:@([^\s:]+))?\s*:\s*(.*)$/;
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const FORM = 'Write one consumer a line as `owner/repo[@base-branch]: glob, glob`, e.g. `acme/web@main: requirements/*.txt`.';
+/**
+ * Parses the `consumers` input: one repository a line, `owner/repo[@base-branch]: glob, glob`.
+ * Blank lines and `#` comments are ignored. Errors name the line to fix.
+ */
+function parseConsumers(text) {
+    const out = [];
+    const seen = new Map();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            return;
+        const where = `input \`consumers\` line ${i + 1} (${raw.trim()})`;
+        const m = LINE.exec(line);
+        if (!m)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} is not a consumer`, FORM);
+        const [, owner = '', repo = '', base, rest = ''] = m;
+        if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: '${owner}/${repo}' is not a GitHub repository name`, FORM);
+        }
+        if (base !== undefined && !validBranch(base)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: '${base}' is not a valid branch name`, FORM);
+        }
+        const globs = rest
+            .split(',')
+            .map((g) => g.trim())
+            .filter((g) => g !== '');
+        if (globs.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} names no requirement files`, FORM);
+        }
+        for (const glob of globs) {
+            if (glob.startsWith('/') || glob.split('/').includes('..')) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: glob '${glob}' leaves the repository`, 'Globs are relative to the repository root, e.g. `requirements/*.txt`.');
+            }
+        }
+        const key = `${owner}/${repo}@${base ?? ''}`.toLowerCase();
+        const dup = seen.get(key);
+        if (dup !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+        }
+        seen.set(key, i + 1);
+        out.push(base === undefined ? { owner, repo, globs } : { owner, repo, base, globs });
+    });
+    return out;
+}
+/** The rules of `git check-ref-format` that matter for a branch name typed into a workflow. */
+function validBranch(name) {
+    return (!/[\s~^:?*[\\\p{Cc}]/u.test(name) &&
+        !name.includes('..') &&
+        !name.includes('@{') &&
+        !name.startsWith('/') &&
+        !name.endsWith('/') &&
+        !name.endsWith('.') &&
+        !name.endsWith('.lock') &&
+        !name.includes('//') &&
+        name.split('/').every((part) => part !== '' && !part.startsWith('.')));
+}
+/** The branch wheelrelay owns in each consumer for one package: `wheelrelay/<normalised-name>`. */
+function branchFor(packageName) {
+    return `wheelrelay/${packageName.replace(/[-_.]+/g, '-').toLowerCase()}`;
+}
+
+
+/***/ }),
+
+/***/ 7180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ checkTemplate),
+/* harmony export */   Xm: () => (/* binding */ renderTemplate),
+/* harmony export */   Zn: () => (/* binding */ DEFAULT_BODY),
+/* harmony export */   p3: () => (/* binding */ DEFAULT_TITLE),
+/* harmony export */   t7: () => (/* binding */ readMarker),
+/* harmony export */   xL: () => (/* binding */ marker)
+/* harmony export */ });
+/* unused harmony export PLACEHOLDERS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/** The placeholders PR titles and bodies may use, and what each becomes. */
+const PLACEHOLDERS = {
+    name: 'the package name',
+    version: 'the new version',
+    previous: 'the version(s) the consumer pinned before',
+    index: 'the index the release was published to',
+    'project-url': "the package's page on the index's simple API",
+    tag: 'the release tag',
+    sha: 'the commit the release was built from',
+    'compare-url': 'the changes since the previous version, on GitHub',
+    'source-repo': 'the repository of the package (owner/repo)',
+    consumer: 'the consumer repository (owner/repo)',
+    files: 'the rewritten requirement files',
+};
+const DEFAULT_TITLE = 'Bump {name} to {version}';
+const DEFAULT_BODY = `Moves the pin of **{name}** from {previous} to **{version}** in {files}.
+
+- Index: {index} ([project page]({project-url}))
+- Source: {source-repo} {tag} ({sha}) · [changes]({compare-url})
+
+Opened by wheelrelay after every file of {name} {version} was verified on the index. A newer release updates this pull request instead of opening another.`;
+const TOKEN = /\{([a-z-]+)\}/g;
+/** Fails on a placeholder that does not exist, naming the input, so typos surface before any PR. */
+function checkTemplate(template, input) {
+    for (const m of template.matchAll(TOKEN)) {
+        if (!(m[1] in PLACEHOLDERS)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${input}\` uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
+                .map((p) => `{${p}}`)
+                .join(' ')}.`);
+        }
+    }
+}
+/** Fills a template's placeholders. */
+function renderTemplate(template, values) {
+    return template.replace(TOKEN, (whole, key) => key in values ? values[key] : whole);
+}
+/** The hidden line that records which release a PR carries, so re-runs can recognise it. */
+function marker(normalizedName, version) {
+    return `<!-- wheelrelay: ${normalizedName}==${version} -->`;
+}
+/** The release a PR body's marker names, if any. */
+function readMarker(body) {
+    const m = /<!-- wheelrelay: ([^\s=]+)==(\S+) -->/.exec(body ?? '');
+    return m ? { name: m[1], version: m[2] } : undefined;
+}
+
+
+/***/ }),
+
 /***/ 7081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -744,11 +887,17 @@ function tail(output, n = 25) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/github/consumers.ts
+var github_consumers = __webpack_require__(2194);
+// EXTERNAL MODULE: ./src/github/templates.ts
+var templates = __webpack_require__(7180);
 // EXTERNAL MODULE: ./src/index/kinds/index.ts + 7 modules
 var kinds = __webpack_require__(7081);
 // EXTERNAL MODULE: ./src/index/retry.ts
 var index_retry = __webpack_require__(5434);
 ;// CONCATENATED MODULE: ./src/config.ts
+
+
 
 
 
@@ -763,6 +912,8 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
     // Secrets first, so that nothing printed while validating the rest can show them.
     const password = input.get('password') || undefined;
     (0,secrets/* addSecret */.Ck)(password, onSecret);
+    const consumerToken = input.get('consumer-token')?.trim() || undefined;
+    (0,secrets/* addSecret */.Ck)(consumerToken, onSecret);
     const distDir = get('dist-dir');
     return {
         index: readIndex(get, password, cwd, onSecret, warn),
@@ -780,7 +931,66 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
             retries: integer(get('retries'), 'retries', index_retry/* DEFAULT_RETRY */.vI.retries, 0, 20),
         },
         pipCache: bool(get('cache'), 'cache', true),
+        bump: readBump(get, consumerToken, env),
     };
+}
+function readBump(get, token, env) {
+    const consumers = (0,github_consumers/* parseConsumers */.rV)(get('consumers') ?? '');
+    if (consumers.length === 0)
+        return undefined;
+    if (!token) {
+        throw new errors/* WheelrelayError */.V('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
+    }
+    const title = get('pr-title') ?? templates/* DEFAULT_TITLE */.p3;
+    const body = get('pr-body') ?? templates/* DEFAULT_BODY */.Zn;
+    (0,templates/* checkTemplate */.BU)(title, 'pr-title');
+    (0,templates/* checkTemplate */.BU)(body, 'pr-body');
+    const autoMerge = get('auto-merge');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    try {
+        new URL(apiUrl);
+    }
+    catch {
+        throw new errors/* WheelrelayError */.V(`GITHUB_API_URL is not a URL: ${(0,secrets/* safeUrl */.Pl)(apiUrl)}`);
+    }
+    return {
+        consumers,
+        token,
+        pinStyle: oneOf(get('pin-style') ?? 'index', 'pin-style', ['index', 'git']),
+        title,
+        body,
+        labels: list(get('labels')),
+        reviewers: logins(get('reviewers'), 'reviewers'),
+        // `org/team` is how teams are written elsewhere; the API wants the slug.
+        teamReviewers: logins(get('team-reviewers'), 'team-reviewers', true).map((t) => t.replace(/^.*\//, '')),
+        draft: bool(get('draft'), 'draft', false),
+        autoMerge: autoMerge === undefined || /^(false|no|off|0)$/i.test(autoMerge)
+            ? undefined
+            : oneOf(autoMerge, 'auto-merge', ['merge', 'squash', 'rebase']),
+        signCommits: bool(get('sign-commits'), 'sign-commits', true),
+        dryRun: bool(get('dry-run'), 'dry-run', false),
+        apiUrl,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        sourceRepo: env.GITHUB_REPOSITORY || undefined,
+        concurrency: 4,
+    };
+}
+/** A comma- or newline-separated list. */
+function list(value) {
+    return (value ?? '')
+        .split(/[,\n]/)
+        .map((v) => v.trim())
+        .filter((v) => v !== '');
+}
+function logins(value, name, teams = false) {
+    const out = list(value).map((v) => v.replace(/^@/, ''));
+    const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
+    for (const v of out) {
+        if (!ok.test(v)) {
+            throw new errors/* WheelrelayError */.V(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
+        }
+    }
+    return out;
 }
 function readIndex(get, password, cwd, onSecret, warn) {
     const raw = get('index-url');
@@ -794,7 +1004,7 @@ function readIndex(get, password, cwd, onSecret, warn) {
             throw new errors/* WheelrelayError */.V(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
         }
         const path = raw.startsWith('file:') ? new URL(raw).pathname : raw;
-        return { type: 'directory', path: (0,external_node_path_.isAbsolute)(path) ? path : `${cwd}/${path}` };
+        return { type: 'directory', path: (0,external_node_path_.resolve)(cwd, path) };
     }
     let url;
     try {
@@ -1512,6 +1722,34 @@ function summaryMarkdown(outcome) {
     }
     return (0,secrets/* redact */.E$)(lines.join('\n'));
 }
+/** The `pull-requests` output: one object per consumer with repo, number, url and outcome. */
+function pullRequestsOf(results) {
+    return results.map((r) => ({
+        repo: r.repo,
+        number: r.number,
+        url: r.url,
+        outcome: r.outcome,
+        ...(r.reason ? { reason: (0,secrets/* redact */.E$)(r.reason) } : {}),
+    }));
+}
+/** The job summary's pull-request section: one row per consumer, diffs on a dry run. */
+function pullRequestsSummary(results, dryRun) {
+    const lines = [`### wheelrelay: pin bumps${dryRun ? ' (dry run, nothing written)' : ''}`, ''];
+    if (results.length === 0)
+        return (0,secrets/* redact */.E$)([...lines, 'No consumers.', ''].join('\n'));
+    lines.push('| consumer | outcome | pull request | detail |', '| --- | --- | --- | --- |');
+    for (const r of results) {
+        const pr = r.url ? `[#${r.number}](${r.url})` : '';
+        const detail = r.reason ?? (r.files ?? []).map((f) => `\`${esc(f)}\``).join(', ');
+        lines.push(`| ${esc(r.repo)} | ${r.outcome} | ${pr} | ${esc(detail).replace(/\n/g, ' ')} |`);
+    }
+    lines.push('');
+    for (const r of results) {
+        if (r.diff)
+            lines.push(`<details><summary>${esc(r.repo)}</summary>`, '', '```diff', r.diff, '```', '</details>', '');
+    }
+    return (0,secrets/* redact */.E$)(lines.join('\n'));
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
@@ -1548,9 +1786,28 @@ async function run() {
         if (process.env.GITHUB_STEP_SUMMARY) {
             await core/* summary */.z.addRaw(summaryMarkdown(outcome)).write();
         }
+        // Only a verified release moves anyone's pin; Octokit loads only when there is work for it.
+        const bump = cfg.bump;
+        const pulls = bump && outcome.published
+            ? await actionsLog.group(`Bumping ${outcome.name} in ${bump.consumers.length} consumer(s)`, async () => {
+                const { bumpConsumers } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(672)]).then(__webpack_require__.bind(__webpack_require__, 4672));
+                return bumpConsumers(bump, outcome, { log: actionsLog });
+            })
+            : [];
+        if (bump && !outcome.published)
+            actionsLog.info('The release is not verified: no pull requests opened.');
+        core/* setOutput */.uH('pull-requests', JSON.stringify(pullRequestsOf(pulls)));
+        if (bump && process.env.GITHUB_STEP_SUMMARY && outcome.published) {
+            await core/* summary */.z.addRaw(pullRequestsSummary(pulls, bump.dryRun)).write();
+        }
+        const failed = pulls.filter((p) => p.outcome === 'failed');
+        if (failed.length > 0) {
+            core/* setFailed */.C1((0,secrets/* redact */.E$)(`pin bump failed in ${failed.length} of ${pulls.length} consumer(s):\n${failed.map((f) => `- ${f.repo}: ${f.reason}`).join('\n')}`));
+        }
     }
     catch (err) {
         core/* setOutput */.uH('published', 'false');
+        core/* setOutput */.uH('pull-requests', '[]');
         if (!(err instanceof errors/* WheelrelayError */.V) && err instanceof Error)
             core/* debug */.Yz((0,secrets/* redact */.E$)(err.stack ?? ''));
         core/* setFailed */.C1((0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err)));
@@ -1564,9 +1821,11 @@ async function run() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pc: () => (/* binding */ normalizeName)
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
+/* harmony export */   q: () => (/* binding */ sameName),
+/* harmony export */   uV: () => (/* binding */ isValidName)
 /* harmony export */ });
-/* unused harmony exports NAME_PATTERN, isValidName, sameName */
 /** A valid distribution name (PEP 508), as a regular-expression source without anchors. */
 const NAME_PATTERN = '[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?';
 const VALID_NAME = new RegExp(`^${NAME_PATTERN}$`);

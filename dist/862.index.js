@@ -31428,10 +31428,11 @@ function copyFile(srcFile, destFile, force) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  eq: () => (/* reexport */ eq),
   rZ: () => (/* reexport */ valid)
 });
 
-// UNUSED EXPORTS: RANGE_PATTERN, clean, compare, eq, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare, satisfies, validRange
+// UNUSED EXPORTS: RANGE_PATTERN, clean, compare, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare, satisfies, validRange
 
 ;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
 const VERSION_PATTERN = [
@@ -31652,8 +31653,8 @@ function arbitrary(version, other) {
 }
 
 function compare(version, other) {
-  const parsedVersion = parse(version);
-  const parsedOther = parse(other);
+  const parsedVersion = version_parse(version);
+  const parsedOther = version_parse(other);
 
   const keyVersion = calculateKey(parsedVersion);
   const keyOther = calculateKey(parsedOther);

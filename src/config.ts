@@ -1,5 +1,7 @@
-import { isAbsolute } from 'node:path';
+import { resolve } from 'node:path';
 import { WheelrelayError } from './errors.js';
+import { type Consumer, parseConsumers } from './github/consumers.js';
+import { checkTemplate, DEFAULT_BODY, DEFAULT_TITLE } from './github/templates.js';
 import { detectIndexType, INDEX_TYPES, type IndexType, indexKind } from './index/kinds/index.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './index/retry.js';
 import { addBasicAuth, addSecret, safeUrl } from './secrets.js';
@@ -34,6 +36,34 @@ export interface Config {
   retry: RetryPolicy;
   /** Restore and save pip's cache with @actions/cache (action only). */
   pipCache: boolean;
+  /** Pull requests moving the pin in each consumer, once the release is verified. */
+  bump?: BumpConfig;
+}
+
+/** How to open pin-bump pull requests in consuming repositories (input `consumers` and friends). */
+export interface BumpConfig {
+  consumers: Consumer[];
+  /** A PAT or GitHub App token that can write to every consumer. */
+  token: string;
+  pinStyle: 'index' | 'git';
+  /** Templates with {placeholders} (src/github/templates.ts). */
+  title: string;
+  body: string;
+  labels: string[];
+  reviewers: string[];
+  teamReviewers: string[];
+  draft: boolean;
+  autoMerge?: 'merge' | 'squash' | 'rebase';
+  /** Commit through GraphQL createCommitOnBranch, which GitHub signs (verified). */
+  signCommits: boolean;
+  /** Print every planned diff; write nothing. */
+  dryRun: boolean;
+  apiUrl: string;
+  serverUrl: string;
+  /** owner/repo of the package being released (GITHUB_REPOSITORY). */
+  sourceRepo?: string;
+  /** How many consumers are processed at once. */
+  concurrency: number;
 }
 
 /** Where settings come from: action inputs or CLI flags, by the same names. */
@@ -60,6 +90,8 @@ export function readConfig(
   // Secrets first, so that nothing printed while validating the rest can show them.
   const password = input.get('password') || undefined;
   addSecret(password, onSecret);
+  const consumerToken = input.get('consumer-token')?.trim() || undefined;
+  addSecret(consumerToken, onSecret);
 
   const distDir = get('dist-dir');
   return {
@@ -78,7 +110,80 @@ export function readConfig(
       retries: integer(get('retries'), 'retries', DEFAULT_RETRY.retries, 0, 20),
     },
     pipCache: bool(get('cache'), 'cache', true),
+    bump: readBump(get, consumerToken, env),
   };
+}
+
+function readBump(
+  get: (name: string) => string | undefined,
+  token: string | undefined,
+  env: NodeJS.ProcessEnv,
+): BumpConfig | undefined {
+  const consumers = parseConsumers(get('consumers') ?? '');
+  if (consumers.length === 0) return undefined;
+  if (!token) {
+    throw new WheelrelayError(
+      'input `consumers` is set but `consumer-token` is not',
+      "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.",
+    );
+  }
+  const title = get('pr-title') ?? DEFAULT_TITLE;
+  const body = get('pr-body') ?? DEFAULT_BODY;
+  checkTemplate(title, 'pr-title');
+  checkTemplate(body, 'pr-body');
+  const autoMerge = get('auto-merge');
+  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  try {
+    new URL(apiUrl);
+  } catch {
+    throw new WheelrelayError(`GITHUB_API_URL is not a URL: ${safeUrl(apiUrl)}`);
+  }
+  return {
+    consumers,
+    token,
+    pinStyle: oneOf(get('pin-style') ?? 'index', 'pin-style', ['index', 'git'] as const),
+    title,
+    body,
+    labels: list(get('labels')),
+    reviewers: logins(get('reviewers'), 'reviewers'),
+    // `org/team` is how teams are written elsewhere; the API wants the slug.
+    teamReviewers: logins(get('team-reviewers'), 'team-reviewers', true).map((t) =>
+      t.replace(/^.*\//, ''),
+    ),
+    draft: bool(get('draft'), 'draft', false),
+    autoMerge:
+      autoMerge === undefined || /^(false|no|off|0)$/i.test(autoMerge)
+        ? undefined
+        : oneOf(autoMerge, 'auto-merge', ['merge', 'squash', 'rebase'] as const),
+    signCommits: bool(get('sign-commits'), 'sign-commits', true),
+    dryRun: bool(get('dry-run'), 'dry-run', false),
+    apiUrl,
+    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+    sourceRepo: env.GITHUB_REPOSITORY || undefined,
+    concurrency: 4,
+  };
+}
+
+/** A comma- or newline-separated list. */
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[,\n]/)
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+function logins(value: string | undefined, name: string, teams = false): string[] {
+  const out = list(value).map((v) => v.replace(/^@/, ''));
+  const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
+  for (const v of out) {
+    if (!ok.test(v)) {
+      throw new WheelrelayError(
+        `input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`,
+        teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.',
+      );
+    }
+  }
+  return out;
 }
 
 function readIndex(
@@ -106,7 +211,7 @@ function readIndex(
       );
     }
     const path = raw.startsWith('file:') ? new URL(raw).pathname : raw;
-    return { type: 'directory', path: isAbsolute(path) ? path : `${cwd}/${path}` };
+    return { type: 'directory', path: resolve(cwd, path) };
   }
 
   let url: URL;

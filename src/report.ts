@@ -1,3 +1,4 @@
+import type { PullResult } from './github/bump.js';
 import type { ReleaseOutcome } from './release.js';
 import { redact } from './secrets.js';
 
@@ -49,6 +50,45 @@ export function summaryMarkdown(outcome: ReleaseOutcome): string {
       lines.push(`| ${esc(f.filename)} | ${f.outcome} | \`${f.sha256}\` |`);
     }
     lines.push('');
+  }
+  return redact(lines.join('\n'));
+}
+
+/** The `pull-requests` output: one object per consumer with repo, number, url and outcome. */
+export function pullRequestsOf(
+  results: readonly PullResult[],
+): Array<{ repo: string; number?: number; url?: string; outcome: string; reason?: string }> {
+  return results.map((r) => ({
+    repo: r.repo,
+    number: r.number,
+    url: r.url,
+    outcome: r.outcome,
+    ...(r.reason ? { reason: redact(r.reason) } : {}),
+  }));
+}
+
+/** The job summary's pull-request section: one row per consumer, diffs on a dry run. */
+export function pullRequestsSummary(results: readonly PullResult[], dryRun: boolean): string {
+  const lines = [`### wheelrelay: pin bumps${dryRun ? ' (dry run, nothing written)' : ''}`, ''];
+  if (results.length === 0) return redact([...lines, 'No consumers.', ''].join('\n'));
+  lines.push('| consumer | outcome | pull request | detail |', '| --- | --- | --- | --- |');
+  for (const r of results) {
+    const pr = r.url ? `[#${r.number}](${r.url})` : '';
+    const detail = r.reason ?? (r.files ?? []).map((f) => `\`${esc(f)}\``).join(', ');
+    lines.push(`| ${esc(r.repo)} | ${r.outcome} | ${pr} | ${esc(detail).replace(/\n/g, ' ')} |`);
+  }
+  lines.push('');
+  for (const r of results) {
+    if (r.diff)
+      lines.push(
+        `<details><summary>${esc(r.repo)}</summary>`,
+        '',
+        '```diff',
+        r.diff,
+        '```',
+        '</details>',
+        '',
+      );
   }
   return redact(lines.join('\n'));
 }

@@ -1,0 +1,1055 @@
+export const id = 140;
+export const ids = [140];
+export const modules = {
+
+/***/ 5140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runSync: () => (/* binding */ runSync)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/build/runner.ts
+var runner = __webpack_require__(6748);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/config.ts
+var config = __webpack_require__(2973);
+;// CONCATENATED MODULE: ./src/sync/config.ts
+
+
+
+
+const MODES = ['publish', 'sync', 'plan'];
+/**
+ * Reads and validates the settings of `mode: sync` and `mode: plan` from the same inputs as
+ * `readConfig` (which reads the index and build settings, so they mean the same in every mode).
+ */
+function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
+    const get = (name) => {
+        const v = input.get(name);
+        return v === undefined || v.trim() === '' ? undefined : v.trim();
+    };
+    // The token first, so that nothing printed while validating the rest can show it.
+    const token = input.get('git-token')?.trim() || undefined;
+    (0,secrets/* addSecret */.Ck)(token, onSecret);
+    if (token)
+        (0,secrets/* addSecret */.Ck)(Buffer.from(`x-access-token:${token}`).toString('base64'), onSecret);
+    const mode = get('mode') ?? 'sync';
+    if (!MODES.includes(mode)) {
+        throw new errors/* WheelrelayError */.V(`input \`mode\` is '${mode}'`, `It must be one of: ${MODES.join(', ')}.`);
+    }
+    if (mode === 'publish') {
+        throw new errors/* WheelrelayError */.V('readSyncConfig was called for `mode: publish`');
+    }
+    const requirementFiles = list(get('requirement-files'));
+    const requirements = (input.get('requirement') ?? '')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+    if (requirementFiles.length === 0 && requirements.length === 0) {
+        throw new errors/* WheelrelayError */.V(`\`mode: ${mode}\` needs \`requirement-files\` (or \`requirement\`)`, 'Set `requirement-files` to the requirement files to read, e.g. requirements/*.txt (one glob a line).');
+    }
+    const hosts = list(get('git-token-hosts'));
+    const defaultHost = hostOf(env.GITHUB_SERVER_URL) ?? 'github.com';
+    return {
+        mode: mode,
+        base: (0,config/* readConfig */.X)(input, env, cwd, onSecret, warn),
+        requirementFiles,
+        requirements,
+        jobs: integer(get('jobs'), 'jobs', (0,external_node_os_.availableParallelism)(), 1, 64),
+        ...(token
+            ? {
+                gitAuth: {
+                    token,
+                    hosts: hosts.length > 0 ? hosts.map((h) => h.toLowerCase()) : [defaultHost],
+                },
+            }
+            : {}),
+        rewrite: bool(get('rewrite'), 'rewrite', false),
+        matrixLimit: integer(get('matrix-limit'), 'matrix-limit', 256, 1, 256),
+        cwd,
+    };
+}
+/** Items of a multi-line or comma-separated input. */
+function list(value) {
+    return (value ?? '')
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+function hostOf(url) {
+    if (!url)
+        return undefined;
+    try {
+        return new URL(url).host.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+}
+function bool(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (/^(true|yes|1|on)$/i.test(value))
+        return true;
+    if (/^(false|no|0|off)$/i.test(value))
+        return false;
+    throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
+}
+function integer(value, name, fallback, min, max) {
+    if (value === undefined)
+        return Math.min(Math.max(fallback, min), max);
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/sync/report.ts
+
+function common(e) {
+    return {
+        url: e.url,
+        ...(e.ref ? { ref: e.ref } : {}),
+        ...(e.subdirectory ? { subdirectory: e.subdirectory } : {}),
+        locations: e.locations.map((l) => `${l.file}:${l.line}`),
+        requirement: e.requirement,
+    };
+}
+function entryReport(r) {
+    return {
+        ...(r.name ? { name: r.name } : {}),
+        ...(r.version ? { version: r.version } : {}),
+        ...common(r.entry),
+        outcome: r.outcome,
+        ...(r.reason ? { reason: r.reason } : {}),
+        ...(r.error ? { error: r.error } : {}),
+        ...(r.notes.length > 0 ? { notes: [...r.notes] } : {}),
+        ...(r.commit ? { commit: r.commit } : {}),
+        files: r.files.map((f) => ({ ...f })),
+        cloned: r.cloned,
+        built: r.built,
+    };
+}
+function plannedReport(p) {
+    return {
+        ...(p.entry.name ? { name: p.entry.name } : {}),
+        ...(p.entry.version ? { version: p.entry.version } : {}),
+        ...common(p.entry),
+        outcome: p.status,
+        ...(p.error ? { error: p.error } : {}),
+    };
+}
+/** The outputs of a sync or plan run (JSON-encoded where not strings), credentials masked. */
+function syncOutputs(result) {
+    const out = result.mode === 'plan'
+        ? {
+            entries: JSON.stringify(result.entries.map(plannedReport)),
+            missing: String(result.missing),
+            matrix: JSON.stringify(result.matrix),
+        }
+        : {
+            entries: JSON.stringify(result.entries.map(entryReport)),
+            counts: JSON.stringify(result.counts),
+            'rewritten-files': JSON.stringify(result.rewrites.filter((r) => r.changes.length > 0).map((r) => r.file)),
+        };
+    for (const key of Object.keys(out))
+        out[key] = (0,secrets/* redact */.E$)(out[key] ?? '');
+    return out;
+}
+/** The whole result as one JSON document (CLI `--json`). */
+function syncJson(result) {
+    const doc = result.mode === 'plan'
+        ? {
+            mode: 'plan',
+            index: result.index,
+            missing: result.missing,
+            matrix: result.matrix,
+            entries: result.entries.map(plannedReport),
+            durationMs: result.durationMs,
+        }
+        : {
+            mode: 'sync',
+            index: result.index,
+            counts: result.counts,
+            entries: result.entries.map(entryReport),
+            rewritten: result.rewrites
+                .filter((r) => r.changes.length > 0)
+                .map((r) => ({ file: r.file, changes: r.changes })),
+            durationMs: result.durationMs,
+        };
+    return redact(JSON.stringify(doc));
+}
+const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
+/** The job summary: one row per entry. */
+function syncSummary(result) {
+    const lines = [];
+    if (result.mode === 'plan') {
+        lines.push(`### wheelrelay plan: ${result.missing} of ${result.entries.length} git-pinned requirements to build`, '', `Index: \`${esc(result.index)}\` · ${result.matrix.include.length} matrix job(s)`, '', '| package | repository | status |', '| --- | --- | --- |');
+        for (const p of result.entries) {
+            const e = p.entry;
+            lines.push(`| ${esc(e.name ?? '?')}${e.version ? ` ${esc(e.version)}` : ''} | ${esc(e.url)}${e.ref ? `@${esc(e.ref)}` : ''} | ${p.status} |`);
+        }
+    }
+    else {
+        const c = result.counts;
+        lines.push(`### wheelrelay sync: ${c.uploaded} uploaded, ${c['already-present']} already present, ${c.failed} failed`, '', `Index: \`${esc(result.index)}\` · ${c.clones} fetch(es), ${c.builds} build(s) for ${c.entries} git-pinned requirement(s)`, '', '| package | repository | outcome | detail |', '| --- | --- | --- | --- |');
+        for (const r of result.entries) {
+            const e = r.entry;
+            const detail = r.error
+                ? `${r.reason}: ${esc(r.error.split('\n')[0] ?? '')}`
+                : esc(r.notes.join('; '));
+            lines.push(`| ${esc(r.name ?? e.name ?? '?')}${r.version ? ` ${esc(r.version)}` : ''} | ${esc(e.url)}${e.ref ? `@${esc(e.ref)}` : ''} | ${r.outcome} | ${detail} |`);
+        }
+        const changed = result.rewrites.filter((r) => r.changes.length > 0);
+        if (changed.length > 0) {
+            lines.push('', 'Rewritten as index pins:', '');
+            for (const r of changed)
+                lines.push(`- \`${esc(r.file)}\`: ${r.changes.length} pin(s)`);
+        }
+    }
+    lines.push('');
+    return (0,secrets/* redact */.E$)(lines.join('\n'));
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/release.ts + 2 modules
+var release = __webpack_require__(5873);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(9687);
+// EXTERNAL MODULE: ./src/pins/names.ts
+var names = __webpack_require__(5640);
+// EXTERNAL MODULE: ./src/pins/vcs.ts
+var vcs = __webpack_require__(8076);
+;// CONCATENATED MODULE: ./src/sync/entries.ts
+
+
+
+
+/**
+ * Every git-pinned requirement in the given files, one entry per repository, ref,
+ * subdirectory and package name, in the order first seen. Pure: text in, entries out (credentials found in URLs
+ * are registered as secrets so no later message can print them).
+ */
+function collectEntries(sources) {
+    const byKey = new Map();
+    for (const { file, text } of sources) {
+        for (const req of (0,vcs/* findVcsRequirements */.o)(text)) {
+            const { url, credentials } = splitCredentials(req.url);
+            // Two names for one commit cannot both be right: keep them apart, so each is checked.
+            const key = `${entryKey(url, req.ref, req.subdirectory)}${req.name ? ` ${(0,names/* normalizeName */.Pc)(req.name)}` : ''}`;
+            const location = { file, line: req.line };
+            const seen = byKey.get(key);
+            if (seen) {
+                seen.locations.push(location);
+                const egg = req.version ? (0,pep440/* valid */.rZ)(req.version) : null;
+                if (seen.entry.versionFrom !== 'egg' && egg) {
+                    seen.entry = { ...seen.entry, version: egg, versionFrom: 'egg' };
+                }
+                continue;
+            }
+            const eggVersion = req.version ? ((0,pep440/* valid */.rZ)(req.version) ?? undefined) : undefined;
+            const tagVersion = req.ref ? versionFromRef(req.ref) : undefined;
+            const version = eggVersion ?? tagVersion;
+            const locations = [location];
+            const entry = {
+                key,
+                ...(req.name ? { name: req.name } : {}),
+                ...(version ? { version, versionFrom: eggVersion ? 'egg' : 'tag' } : {}),
+                url,
+                ...(req.ref ? { ref: req.ref } : {}),
+                ...(req.subdirectory ? { subdirectory: req.subdirectory } : {}),
+                locations,
+                requirement: credentials ? maskRequirement(req.raw) : req.raw,
+                ...(credentials ? { credentials } : {}),
+            };
+            byKey.set(key, { entry, locations });
+        }
+    }
+    return [...byKey.values()].map(({ entry, locations }) => ({ ...entry, locations }));
+}
+/** The identity of an entry: the same repository (ignoring `.git` and case of the host), ref and subdirectory. */
+function entryKey(url, ref, subdirectory) {
+    let id = url.replace(/\/+$/, '').replace(/\.git$/, '');
+    try {
+        const u = new URL(id);
+        id = `${u.protocol}//${u.username ? `${u.username}@` : ''}${u.host.toLowerCase()}${u.pathname}`;
+    }
+    catch { }
+    return `${id}@${ref ?? 'HEAD'}${subdirectory ? `#${subdirectory.replace(/^\/+|\/+$/g, '')}` : ''}`;
+}
+/** A full or abbreviated commit id (7 to 40 hex digits). */
+function isCommitId(ref) {
+    return /^[0-9a-f]{7,40}$/i.test(ref);
+}
+/**
+ * The version a tag-like ref names (`v1.2.3`, `1.2.3`, `xblock-0.4.12`, `refs/tags/v1.0`), or
+ * undefined for commits, branches and anything that does not end in a dotted PEP 440 version.
+ * Refs with a `/` (other than `refs/tags/`) are branches by convention (`release/1.2`).
+ */
+function versionFromRef(ref) {
+    const tag = ref.replace(/^refs\/tags\//, '');
+    if (isCommitId(tag) || tag.includes('/'))
+        return undefined;
+    const m = /^(?:.*[-_])?[vV]?(\d+(?:\.\d+)+\S*)$/.exec(tag);
+    const raw = m?.[1];
+    return raw ? ((0,pep440/* valid */.rZ)(raw) ?? undefined) : undefined;
+}
+/**
+ * Takes user-info out of an http(s) URL (a token there would show in process lists and logs)
+ * and registers it as a secret. ssh URLs keep their user (`ssh://git@host/…`): it is no secret.
+ */
+function splitCredentials(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return { url };
+    }
+    if (!/^https?:$/.test(u.protocol) || (!u.username && !u.password))
+        return { url };
+    const username = decodeURIComponent(u.username);
+    const password = decodeURIComponent(u.password);
+    // `https://TOKEN@github.com/…` carries the token as the user name.
+    const credentials = password
+        ? { username, password }
+        : { username: 'x-access-token', password: username };
+    (0,secrets/* addSecret */.Ck)(credentials.password);
+    (0,secrets/* addSecret */.Ck)(u.password || u.username);
+    u.username = '';
+    u.password = '';
+    return { url: u.toString(), credentials };
+}
+/** The requirement with the user-info of its http(s) URL replaced by `***`. */
+function maskRequirement(raw) {
+    return raw.replace(/(git\+https?:\/\/)[^/@\s]*@/i, '$1***@');
+}
+/** The entry's URL with its ref and subdirectory, as pip writes it, for messages. */
+function describeEntry(entry) {
+    const name = entry.name ? `${entry.name}${entry.version ? `==${entry.version}` : ''} ` : '';
+    const sub = entry.subdirectory ? `#subdirectory=${entry.subdirectory}` : '';
+    return `${name}(${entry.url}${entry.ref ? `@${entry.ref}` : ''}${sub})`;
+}
+
+;// CONCATENATED MODULE: ./src/sync/matrix.ts
+/**
+ * Spreads the entries over at most `limit` jobs (GitHub allows 256 per matrix), round-robin so
+ * jobs get equal shares; one entry a job when they fit.
+ */
+function matrixOf(entries, limit) {
+    const groups = [];
+    const size = Math.max(1, Math.min(limit, entries.length));
+    entries.forEach((entry, i) => {
+        const group = groups[i % size] ?? [];
+        group.push(entry);
+        groups[i % size] = group;
+    });
+    return {
+        include: groups.map((group) => ({
+            requirement: group.map((e) => e.requirement).join('\n'),
+            name: group.map(labelOf).join(', '),
+        })),
+    };
+}
+/** A short label for an entry: its name (and version), else its repository and ref. */
+function labelOf(entry) {
+    if (entry.name)
+        return entry.version ? `${entry.name}==${entry.version}` : entry.name;
+    const repo = entry.url
+        .replace(/\.git$/, '')
+        .split('/')
+        .slice(-1)[0] ?? entry.url;
+    return entry.ref ? `${repo}@${entry.ref.slice(0, 12)}` : repo;
+}
+
+;// CONCATENATED MODULE: ./src/sync/pool.ts
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
+ * order of `items`. `fn` should not throw (a sync entry reports its own failure); if it does,
+ * the first error is thrown after every started call has settled.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** Runs calls that share a key one at a time (calls with other keys run freely). */
+class KeyedLock {
+    tails = new Map();
+    async run(key, fn) {
+        const before = this.tails.get(key) ?? Promise.resolve();
+        const result = before.then(fn, fn);
+        const settled = result.catch(() => undefined);
+        this.tails.set(key, settled);
+        try {
+            return await result;
+        }
+        finally {
+            if (this.tails.get(key) === settled)
+                this.tails.delete(key);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/pins/rewrite.ts
+var rewrite = __webpack_require__(596);
+;// CONCATENATED MODULE: ./src/sync/rewrite.ts
+
+
+/**
+ * Turns each synced git pin into an index pin (`name==version`) in the files it came from.
+ * Pure: the files' text in, their new text out. Failed entries, and entries whose version is
+ * not known, are left as git pins.
+ */
+function planRewrites(sources, results) {
+    const out = [];
+    for (const source of sources) {
+        let text = source.text;
+        const changes = [];
+        const skipped = [];
+        for (const r of results) {
+            if (r.outcome === 'failed' || !r.name || !r.version)
+                continue;
+            if (!r.entry.locations.some((l) => l.file === source.file))
+                continue;
+            try {
+                const res = (0,rewrite/* rewritePins */.DW)(text, { name: r.name, version: r.version }, source.file);
+                text = res.text;
+                changes.push(...res.changes);
+            }
+            catch (err) {
+                if (!(err instanceof rewrite/* PinError */.sM))
+                    throw err;
+                skipped.push(err.message);
+            }
+        }
+        if (changes.length > 0 || skipped.length > 0) {
+            changes.sort((a, b) => a.line - b.line);
+            out.push({ file: source.file, before: source.text, after: text, changes, skipped });
+        }
+    }
+    return out;
+}
+/** Writes rewritten files in place, unless a file changed since it was read. */
+function writeInPlace(resolve) {
+    return async (rewrites) => {
+        for (const r of rewrites) {
+            if (r.after === r.before)
+                continue;
+            const path = resolve(r.file);
+            const now = await (0,promises_.readFile)(path, 'utf8');
+            if (now !== r.before) {
+                throw new Error(`${r.file} changed while wheelrelay was syncing it; run again to rewrite it`);
+            }
+            await (0,promises_.writeFile)(path, r.after);
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/build/filenames.ts
+var filenames = __webpack_require__(3010);
+// EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
+var inspect = __webpack_require__(7055);
+// EXTERNAL MODULE: ./src/build/python-build.ts
+var python_build = __webpack_require__(7469);
+// EXTERNAL MODULE: ./src/index/publish.ts
+var publish = __webpack_require__(3955);
+;// CONCATENATED MODULE: ./src/sync/git-fetch.ts
+
+
+
+
+
+
+/** A fetch that failed; `reason` names the kind. */
+class FetchError extends errors/* WheelrelayError */.V {
+    reason;
+    name = 'FetchError';
+    constructor(reason, message, hint) {
+        super(message, hint);
+        this.reason = reason;
+    }
+}
+/**
+ * The environment git runs in for one repository. A token goes in as an `http.extraHeader`
+ * set through GIT_CONFIG_COUNT/KEY/VALUE variables, scoped to the token's hosts (or, for
+ * credentials written in the requirement's URL, to that URL): never on a command line, where
+ * process lists show it, and never in a file. Prompts are off, so a private repository without
+ * access fails at once instead of waiting for a password.
+ */
+function gitEnvironment(url, opts, base = process.env) {
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GCM_INTERACTIVE: 'never',
+        // Only transports a requirement file can mean (`ext::` and friends run commands), and
+        // local paths only for a repository that is itself local: a submodule of a remote one
+        // must not read the runner's disk.
+        GIT_ALLOW_PROTOCOL: base.GIT_ALLOW_PROTOCOL ??
+            (url.startsWith('file:') ? 'file:git:http:https:ssh' : 'git:http:https:ssh'),
+        GIT_SSH_COMMAND: base.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes',
+    };
+    const headers = [];
+    const basic = (user, password) => {
+        const value = Buffer.from(`${user}:${password}`).toString('base64');
+        (0,secrets/* addSecret */.Ck)(value);
+        return `Authorization: Basic ${value}`;
+    };
+    if (opts.credentials) {
+        const { username, password } = opts.credentials;
+        headers.push([`http.${url}.extraHeader`, basic(username, password)]);
+    }
+    else if (opts.auth) {
+        const host = git_fetch_hostOf(url);
+        if (host && opts.auth.hosts.some((h) => h.toLowerCase() === host)) {
+            const scheme = url.startsWith('http:') ? 'http' : 'https';
+            headers.push([
+                `http.${scheme}://${host}/.extraHeader`,
+                basic('x-access-token', opts.auth.token),
+            ]);
+        }
+    }
+    let count = Number(base.GIT_CONFIG_COUNT) || 0;
+    for (const [key, value] of headers) {
+        env[`GIT_CONFIG_KEY_${count}`] = key;
+        env[`GIT_CONFIG_VALUE_${count}`] = value;
+        count++;
+    }
+    if (headers.length > 0)
+        env.GIT_CONFIG_COUNT = String(count);
+    return env;
+}
+function git_fetch_hostOf(url) {
+    try {
+        const u = new URL(url);
+        return /^https?:$/.test(u.protocol) ? u.host.toLowerCase() : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Fetches exactly one commit into `dir` and checks it out: `git fetch --depth 1` of the ref
+ * (branch, tag or full commit id). An abbreviated commit id cannot be fetched by itself, so
+ * for one (or for a server that refuses unadvertised commits) every branch and tag is fetched
+ * and the id resolved locally. A tag is kept as a local tag, so setuptools_scm and friends
+ * read the version from it as they would in a full clone. Submodules come too, as pip does.
+ */
+async function fetchCommit(req, run, log) {
+    const ref = req.ref ?? 'HEAD';
+    const where = `${req.url}${req.ref ? `@${req.ref}` : ''}`;
+    if (ref.startsWith('-') || /\s/.test(ref)) {
+        throw new FetchError('bad-ref', `${where}: '${ref}' is not a git ref`);
+    }
+    await (0,promises_.mkdir)(req.dir, { recursive: true });
+    const git = (args) => {
+        log.debug(`git ${args.join(' ')}`);
+        return run('git', args, { cwd: req.dir, env: req.env, onLine: (l) => log.debug(l) });
+    };
+    const must = async (args) => {
+        const res = await git(args);
+        if (res.exitCode !== 0)
+            throw classify(res.output, where);
+        return res.output.trim();
+    };
+    await must(['init', '-q']);
+    await must(['remote', 'add', 'origin', req.url]);
+    log.info(`fetching ${where} (depth 1)`);
+    const shallow = await git(['fetch', '-q', '--depth', '1', '--no-tags', 'origin', ref]);
+    if (shallow.exitCode === 0) {
+        const tag = await fetchedTag(req.dir);
+        if (tag)
+            await must(['update-ref', `refs/tags/${tag}`, 'FETCH_HEAD']).catch(() => undefined);
+        await must(['checkout', '-q', '--detach', 'FETCH_HEAD']);
+    }
+    else if (isCommitId(ref) &&
+        !/could not read|authentication|not found|denied/i.test(shallow.output)) {
+        log.info(`${ref} cannot be fetched by itself: fetching every branch and tag of ${req.url} to find it`);
+        await must([
+            'fetch',
+            '-q',
+            '--no-tags',
+            'origin',
+            '+refs/heads/*:refs/remotes/origin/*',
+            '+refs/tags/*:refs/tags/*',
+        ]);
+        const res = await git(['rev-parse', '--verify', '-q', `${ref}^{commit}`]);
+        if (res.exitCode !== 0) {
+            throw new FetchError('bad-ref', `${where}: no commit ${ref} on any branch or tag of ${req.url}`, 'Check the commit id in the requirement file (was it force-pushed away, or is it in a fork?).');
+        }
+        await must(['checkout', '-q', '--detach', res.output.trim()]);
+    }
+    else {
+        throw classify(shallow.output, where);
+    }
+    const commit = await must(['rev-parse', 'HEAD']);
+    const commitTime = Number(await must(['log', '-1', '--format=%ct', 'HEAD']));
+    if (await exists((0,external_node_path_.join)(req.dir, '.gitmodules'))) {
+        log.info(`${where}: updating submodules`);
+        await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
+    }
+    return { commit, commitTime };
+}
+/** The tag name FETCH_HEAD records when the fetched ref was a tag. */
+async function fetchedTag(dir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, '.git', 'FETCH_HEAD'), 'utf8').catch(() => '');
+    const tag = /\ttag '([^']+)' of /.exec(text)?.[1];
+    return tag && !tag.startsWith('-') ? tag : undefined;
+}
+/** Turns git's complaint into an error that says what to fix. */
+function classify(output, where) {
+    const last = (0,runner/* tail */.R)(output, 6);
+    if (/couldn't find remote ref|no such remote ref|not our ref|invalid refspec|unadvertised object/i.test(output)) {
+        return new FetchError('bad-ref', `${where}: the ref does not exist in the repository (${last})`, 'Check the branch, tag or commit in the requirement file.');
+    }
+    if (/authentication failed|could not read (username|password)|terminal prompts disabled|repository not found|permission denied|returned error: 40[134]|HTTP 40[134]|does not appear to be a git repository|could not read from remote repository/i.test(output)) {
+        return new FetchError('no-access', `${where}: cannot read the repository (${last})`, 'It does not exist or is private: pass a token that can read it as `git-token` (a fine-grained PAT or GitHub App token with contents: read), for its host in `git-token-hosts`.');
+    }
+    return new FetchError('fetch-failed', `${where}: git failed (${last})`);
+}
+async function exists(path) {
+    try {
+        await (0,promises_.access)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sync/sync-entry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The index's files of `name` at `version`, or undefined when it has none. */
+async function filesOfVersion(index, name, version) {
+    const listed = (await index.listProject(name)) ?? [];
+    const want = (0,pep440/* valid */.rZ)(version) ?? version;
+    const files = listed.filter((f) => {
+        const parsed = (0,filenames/* parseDistFilename */.h)(f.filename);
+        if (!parsed || !(0,names/* sameName */.q)(parsed.name, name))
+            return false;
+        const have = (0,pep440/* valid */.rZ)(parsed.version);
+        return have && (0,pep440/* valid */.rZ)(want) ? (0,pep440.eq)(have, want) : parsed.version === want;
+    });
+    if (files.length === 0)
+        return undefined;
+    return files.map((f) => ({
+        filename: f.filename,
+        sha256: f.sha256 ?? '',
+        url: f.url,
+        outcome: 'already-present',
+    }));
+}
+/**
+ * Syncs one entry: skipped without a clone when the index already has the version the
+ * requirement names; otherwise fetched at exactly its commit, built, checked against the
+ * requirement's name, and published (idempotently). Never throws: a failure is the entry's
+ * outcome, with the reason and what to do.
+ */
+async function syncEntry(entry, s, deps) {
+    const started = Date.now();
+    const { log } = deps;
+    let stage = 'check';
+    let cloned = false;
+    let built = false;
+    let commit;
+    let name = entry.name;
+    let version = entry.version;
+    const notes = [];
+    const done = (outcome, rest = {}) => ({
+        entry,
+        outcome,
+        ...(name ? { name } : {}),
+        ...(version ? { version } : {}),
+        ...(commit ? { commit } : {}),
+        files: rest.files ?? [],
+        ...(rest.reason ? { reason: rest.reason } : {}),
+        ...(rest.error ? { error: (0,secrets/* redact */.E$)(rest.error) } : {}),
+        notes,
+        cloned,
+        built,
+        durationMs: Date.now() - started,
+    });
+    let dir;
+    try {
+        if (entry.name && entry.version) {
+            const present = await filesOfVersion(s.index, entry.name, entry.version);
+            if (present) {
+                log.info(`${entry.name}==${entry.version} is already on ${s.index.label}: nothing to fetch`);
+                return done('already-present', { files: present });
+            }
+        }
+        stage = 'fetch';
+        dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(s.workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wheelrelay-sync-'));
+        const src = (0,external_node_path_.join)(dir, 'src');
+        cloned = true;
+        const fetched = await fetchCommit({
+            url: entry.url,
+            ref: entry.ref,
+            dir: src,
+            env: gitEnvironment(entry.url, { auth: s.gitAuth, credentials: entry.credentials }),
+        }, deps.run, log);
+        commit = fetched.commit;
+        log.info(`checked out ${commit}`);
+        stage = 'build';
+        built = true;
+        const paths = await (0,python_build/* buildDistributions */.i)({
+            packageDir: packageDirOf(src, entry),
+            dists: s.dists,
+            python: s.python,
+            buildIsolation: s.buildIsolation,
+            // The commit's time, so two builds of one commit make the same bytes where the
+            // backend honours it (setuptools/wheel, hatchling, flit, poetry-core do).
+            env: { ...s.buildEnv, SOURCE_DATE_EPOCH: String(fetched.commitTime) },
+            outDir: (0,external_node_path_.join)(dir, 'dist'),
+        }, deps.run, log);
+        const dists = [];
+        for (const path of paths)
+            dists.push(await (0,inspect/* inspectDistribution */.RS)(path));
+        const first = oneRelease(dists, entry);
+        name = first.name;
+        version = first.version;
+        if (entry.name && !(0,names/* sameName */.q)(entry.name, first.name)) {
+            return done('failed', {
+                reason: 'name-mismatch',
+                error: `${describeEntry(entry)} builds ${first.name} ${first.version}, not ${entry.name}: nothing was uploaded.\nThe requirement names the wrong package, or points at the wrong repository or subdirectory; fix the requirement (its #egg= or \`name @\`).`,
+            });
+        }
+        if (entry.version && !(0,pep440.eq)(entry.version, first.version)) {
+            notes.push(`the requirement says ${entry.version} (${entry.versionFrom === 'egg' ? '#egg=' : 'its tag'}) but ${entry.ref ?? 'HEAD'} builds ${first.version}; every sync fetches it again until they agree`);
+        }
+        if (!entry.version) {
+            notes.push(`the requirement names no version, so it was fetched and built to find one: add #egg=${first.name}==${first.version} to skip that next time`);
+        }
+        stage = 'upload';
+        return await deps.lock.run((0,names/* normalizeName */.Pc)(first.name), async () => {
+            const present = await filesOfVersion(s.index, first.name, first.version);
+            if (present) {
+                log.info(`${first.name} ${first.version} is already on ${s.index.label}: not uploaded`);
+                return done('already-present', { files: present });
+            }
+            try {
+                const result = await (0,publish/* publish */.m)(dists, s.index, {
+                    retry: s.retry,
+                    verifyTimeoutMs: s.verifyTimeoutMs,
+                    log,
+                });
+                if (result.status === 'published') {
+                    const uploaded = result.files.some((f) => f.outcome === 'uploaded');
+                    return done(uploaded ? 'uploaded' : 'already-present', { files: result.files });
+                }
+            }
+            catch (err) {
+                // Another run (a parallel job on the same index) may have won the race: its files count.
+                const theirs = await filesOfVersion(s.index, first.name, first.version).catch(() => undefined);
+                if (!theirs)
+                    throw err;
+                notes.push(`another run published ${first.name} ${first.version} first; its files were kept`);
+                return done('already-present', { files: theirs });
+            }
+            const theirs = await filesOfVersion(s.index, first.name, first.version);
+            notes.push(`${first.name} ${first.version} appeared on the index while this run built it`);
+            return done('already-present', { files: theirs ?? [] });
+        });
+    }
+    catch (err) {
+        const reason = err instanceof FetchError
+            ? err.reason
+            : stage === 'check'
+                ? 'index-check-failed'
+                : stage === 'build'
+                    ? 'build-failed'
+                    : stage === 'upload'
+                        ? 'upload-failed'
+                        : 'fetch-failed';
+        return done('failed', { reason, error: (0,errors/* describeError */.U)(err) });
+    }
+    finally {
+        if (dir)
+            await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/** The folder to build: the subdirectory of the checkout, which must stay inside it. */
+function packageDirOf(src, entry) {
+    if (!entry.subdirectory)
+        return src;
+    const dir = (0,external_node_path_.resolve)(src, entry.subdirectory);
+    if (dir !== src && !dir.startsWith(`${src}${external_node_path_.sep}`)) {
+        throw new errors/* WheelrelayError */.V(`${describeEntry(entry)}: subdirectory=${entry.subdirectory} points outside the repository`, 'Give the path of the package inside the repository, e.g. subdirectory=packages/name.');
+    }
+    return dir;
+}
+/** The one project version the build made (a wheel and an sdist of it, at most). */
+function oneRelease(dists, entry) {
+    const first = dists[0];
+    if (!first)
+        throw new errors/* WheelrelayError */.V(`${describeEntry(entry)}: the build produced no files`);
+    for (const d of dists) {
+        if (!(0,names/* sameName */.q)(d.name, first.name) || d.version !== first.version) {
+            throw new errors/* WheelrelayError */.V(`${describeEntry(entry)}: the build made more than one release (${first.filename}, ${d.filename})`);
+        }
+    }
+    return first;
+}
+
+;// CONCATENATED MODULE: ./src/sync/sync.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The sync story: read the requirement files, find every git pin, then either plan (which are
+ * missing from the index) or sync (fetch, build, upload what is missing), then rewrite the
+ * synced pins when asked.
+ */
+async function syncRequirements(cfg, deps) {
+    const { log } = deps;
+    const started = Date.now();
+    const sources = await log.group('Reading requirement files', () => readSources(cfg, log));
+    const entries = collectEntries(sources);
+    log.info(`${entries.length} git-pinned requirement(s) in ${sources.length} source(s): ${entries.map(labelOf).join(', ') || 'none'}`);
+    const index = deps.index ?? (await (0,release/* openIndex */.b6)(cfg.base.index, cfg.base));
+    try {
+        if (cfg.mode === 'plan') {
+            const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () => planEntries(entries, index, cfg.jobs));
+            const todo = planned.filter((p) => p.status !== 'present');
+            for (const p of planned)
+                log.info(`${p.status}\t${describeEntry(p.entry)}${p.error ? ` (${p.error})` : ''}`);
+            return {
+                mode: 'plan',
+                index: index.label,
+                entries: planned,
+                missing: todo.length,
+                matrix: matrixOf(todo.map((p) => p.entry), cfg.matrixLimit),
+                durationMs: Date.now() - started,
+            };
+        }
+        const settings = {
+            index,
+            python: cfg.base.python,
+            buildIsolation: cfg.base.buildIsolation,
+            dists: cfg.base.dists,
+            retry: cfg.base.retry,
+            verifyTimeoutMs: cfg.base.verifyTimeoutMs,
+            ...(cfg.gitAuth ? { gitAuth: cfg.gitAuth } : {}),
+            ...(deps.buildEnv ? { buildEnv: deps.buildEnv } : {}),
+        };
+        const results = await syncEntries(entries, settings, cfg.jobs, deps);
+        let rewrites = [];
+        if (cfg.rewrite) {
+            rewrites = planRewrites(sources.filter((s) => s.file !== INPUT), results);
+            await log.group('Rewriting git pins as index pins', async () => {
+                for (const r of rewrites) {
+                    for (const c of r.changes)
+                        log.info(`${r.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
+                    for (const s of r.skipped)
+                        log.warning(s);
+                }
+                const sink = deps.rewriteSink ?? writeInPlace((f) => (0,external_node_path_.resolve)(cfg.cwd, f));
+                await sink(rewrites.filter((r) => r.changes.length > 0));
+            });
+        }
+        return {
+            mode: 'sync',
+            index: index.label,
+            entries: results,
+            counts: countsOf(results),
+            rewrites,
+            durationMs: Date.now() - started,
+        };
+    }
+    finally {
+        if (!deps.index)
+            await index.close();
+    }
+}
+/**
+ * Syncs every entry, `jobs` at a time. Each entry's log is held back and written as one group
+ * when it is done, so parallel builds do not interleave their lines.
+ */
+async function syncEntries(entries, settings, jobs, deps) {
+    const lock = new KeyedLock();
+    return mapLimit(entries, jobs, async (entry) => {
+        const buffered = bufferedLog();
+        const result = await syncEntry(entry, settings, { log: buffered.log, run: deps.run, lock });
+        const title = `${labelOf(entry)}: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}`;
+        await deps.log.group(title, async () => {
+            buffered.replay(deps.quiet ? { ...deps.log, info: (m) => deps.log.debug(m) } : deps.log);
+            if (result.error)
+                deps.log.error(`${labelOf(entry)}: ${result.error}`);
+            for (const n of result.notes)
+                deps.log.warning(`${labelOf(entry)}: ${n}`);
+        });
+        return result;
+    });
+}
+/** Asks the index, for each entry whose version is known, whether it has it. No clones. */
+async function planEntries(entries, index, jobs) {
+    return mapLimit(entries, Math.max(jobs, 4), async (entry) => {
+        if (!entry.name || !entry.version)
+            return { entry, status: 'unknown' };
+        try {
+            const files = await filesOfVersion(index, entry.name, entry.version);
+            return { entry, status: files ? 'present' : 'missing' };
+        }
+        catch (err) {
+            return { entry, status: 'check-failed', error: err.message };
+        }
+    });
+}
+function countsOf(results) {
+    const n = (f) => results.filter(f).length;
+    return {
+        entries: results.length,
+        'already-present': n((r) => r.outcome === 'already-present'),
+        uploaded: n((r) => r.outcome === 'uploaded'),
+        failed: n((r) => r.outcome === 'failed'),
+        clones: n((r) => r.cloned),
+        builds: n((r) => r.built),
+    };
+}
+/** The name locations of requirements given directly (not from a file) carry. */
+const INPUT = '<requirement>';
+/** The requirement files the globs match (sorted, each once), and the direct requirements. */
+async function readSources(cfg, log) {
+    const sources = [];
+    const seen = new Set();
+    for (const pattern of cfg.requirementFiles) {
+        const matched = [];
+        for await (const path of (0,promises_.glob)(pattern, { cwd: cfg.cwd }))
+            matched.push(path);
+        if (matched.length === 0) {
+            throw new errors/* WheelrelayError */.V(`requirement-files: ${pattern} matches no file in ${cfg.cwd}`, 'Check the path (it is relative to the workspace), or remove the pattern.');
+        }
+        for (const path of matched.sort()) {
+            const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cfg.cwd, path);
+            const file = (0,external_node_path_.isAbsolute)(pattern) ? abs : (0,external_node_path_.relative)(cfg.cwd, abs);
+            if (seen.has(abs))
+                continue;
+            seen.add(abs);
+            let text;
+            try {
+                text = await (0,promises_.readFile)(abs, 'utf8');
+            }
+            catch (err) {
+                throw new errors/* WheelrelayError */.V(`requirement-files: cannot read ${file} (${err.code ?? err.message})`);
+            }
+            log.info(`${file}`);
+            sources.push({ file, text });
+        }
+    }
+    if (cfg.requirements.length > 0) {
+        sources.push({ file: INPUT, text: `${cfg.requirements.join('\n')}\n` });
+    }
+    return sources;
+}
+/** A Log that keeps lines until `replay`. */
+function bufferedLog() {
+    const lines = [];
+    const log = {
+        info: (m) => lines.push(['info', m]),
+        warning: (m) => lines.push(['warning', m]),
+        error: (m) => lines.push(['error', m]),
+        debug: (m) => lines.push(['debug', m]),
+        group: async (title, fn) => {
+            lines.push(['info', title]);
+            return fn();
+        },
+    };
+    return {
+        log,
+        replay(to) {
+            for (const [level, m] of lines)
+                to[level](m);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sync/action.ts
+
+
+
+
+
+
+
+/**
+ * The action in `mode: sync` or `mode: plan`: read inputs, sync (or plan), set outputs and the
+ * job summary. Fails the step when an entry failed (after every other entry was tried and
+ * reported), or with one clear error when the run could not start.
+ */
+async function runSync(opts) {
+    const { log } = opts;
+    try {
+        const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+        const cfg = readSyncConfig({ get: (name) => core/* getInput */.V4(name) }, process.env, workspace, (secret) => core/* setSecret */.Pq(secret), (m) => log.warning(m));
+        const result = await syncRequirements(cfg, {
+            log,
+            run: opts.run ?? runner/* execRunner */.M,
+            ...(opts.rewriteSink ? { rewriteSink: opts.rewriteSink } : {}),
+        });
+        for (const [key, value] of Object.entries(syncOutputs(result)))
+            core/* setOutput */.uH(key, value);
+        if (process.env.GITHUB_STEP_SUMMARY)
+            await core/* summary */.z.addRaw(syncSummary(result)).write();
+        if (result.mode === 'sync' && result.counts.failed > 0) {
+            core/* setFailed */.C1(`${result.counts.failed} of ${result.counts.entries} git-pinned requirement(s) could not be synced: see the errors above and the \`entries\` output`);
+        }
+    }
+    catch (err) {
+        if (!(err instanceof errors/* WheelrelayError */.V) && err instanceof Error)
+            core/* debug */.Yz((0,secrets/* redact */.E$)(err.stack ?? ''));
+        core/* setFailed */.C1((0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err)));
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1997 @@
+export const id = 158;
+export const ids = [158];
+export const modules = {
+
+/***/ 3010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseDistFilename)
+/* harmony export */ });
+/* unused harmony export filenameMatchesProject */
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9687);
+/* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5640);
+
+
+const WHEEL = /^([^-]+)-([^-]+)(?:-(\d[^-]*))?-([^-]+)-([^-]+)-([^-]+)\.whl$/;
+const SDIST = /^(.+)-([^-]+)\.(tar\.gz|zip)$/;
+/**
+ * Parses a wheel (PEP 427) or sdist (PEP 625, with the legacy `.zip` form) filename.
+ * Returns undefined for anything else, so a stray file in a dist directory is not mistaken
+ * for a distribution.
+ */
+function parseDistFilename(filename) {
+    // Names and versions only ever use these characters; anything else (quotes, slashes,
+    // control bytes) would be unsafe in a form field or a path, and is not a distribution.
+    if (!/^[A-Za-z0-9._+!-]+$/.test(filename))
+        return undefined;
+    const wheel = WHEEL.exec(filename);
+    if (wheel) {
+        const [, name, version, , py, abi, plat] = wheel;
+        if (!name || !version || !(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(version))
+            return undefined;
+        return { kind: 'wheel', name, version, tags: `${py}-${abi}-${plat}` };
+    }
+    const sdist = SDIST.exec(filename);
+    if (sdist) {
+        const [, name, version] = sdist;
+        if (!name || !version || !(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(version))
+            return undefined;
+        return { kind: 'sdist', name, version };
+    }
+    return undefined;
+}
+/** True when the filename belongs to project `name` (compared after PEP 503 normalisation). */
+function filenameMatchesProject(filename, name) {
+    const parsed = parseDistFilename(filename);
+    return parsed !== undefined && normalizeName(parsed.name) === normalizeName(name);
+}
+
+
+/***/ }),
+
+/***/ 7055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gO: () => (/* binding */ digestHasher),
+  nw: () => (/* binding */ digestsOf),
+  KQ: () => (/* binding */ fileDigests),
+  RS: () => (/* binding */ inspectDistribution),
+  lg: () => (/* binding */ knownDigests),
+  Pi: () => (/* binding */ rememberDigests)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(9687);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/pins/names.ts
+var names = __webpack_require__(5640);
+// EXTERNAL MODULE: ./src/build/filenames.ts
+var filenames = __webpack_require__(3010);
+;// CONCATENATED MODULE: ./src/build/metadata.ts
+/** Parses the header block of a core metadata file. Throws when Name or Version is missing. */
+function parseCoreMetadata(text, source) {
+    const headers = new Map();
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break; // end of headers; the rest is the long description
+        if (/^[ \t]/.test(line) && last !== undefined) {
+            headers.set(last, `${headers.get(last) ?? ''}\n${line.trim()}`);
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        last = line.slice(0, colon).trim().toLowerCase();
+        // Multi-use fields (Classifier, Requires-Dist) are not needed; keep the first of each.
+        if (!headers.has(last))
+            headers.set(last, line.slice(colon + 1).trim());
+    }
+    const name = headers.get('name');
+    const version = headers.get('version');
+    if (!name || !version) {
+        throw new Error(`${source} has no ${name ? 'Version' : 'Name'} header: it is not valid core metadata`);
+    }
+    return {
+        metadataVersion: headers.get('metadata-version') ?? '1.0',
+        name,
+        version,
+        summary: headers.get('summary') || undefined,
+        requiresPython: headers.get('requires-python') || undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/build/inspect.ts
+
+
+
+
+
+
+
+
+
+// Digests are worked out once per file: by the upload stream as it sends the bytes (so a large
+// upload reads the file once, hashing while the network is busy), or on demand otherwise.
+const digestMemo = new WeakMap();
+/** The file's digests, computed on first use and then remembered. */
+function digestsOf(dist) {
+    let d = digestMemo.get(dist);
+    if (!d) {
+        d = fileDigests(dist.path);
+        digestMemo.set(dist, d);
+    }
+    return d;
+}
+/** Records digests computed elsewhere from the whole file (the upload stream). */
+function rememberDigests(dist, digests) {
+    if (!digestMemo.has(dist))
+        digestMemo.set(dist, Promise.resolve(digests));
+}
+/** The digests if already known, without reading the file. */
+function knownDigests(dist) {
+    return digestMemo.get(dist);
+}
+// A METADATA file is a few kilobytes; refuse to inflate more than this from any archive entry,
+// so that a zip bomb posing as a wheel costs nothing.
+const MAX_METADATA_BYTES = 4 * 1024 * 1024;
+const MAX_ZIP_ENTRIES = 200_000;
+/** Reads a wheel's or sdist's metadata, checking the filename agrees with it. */
+async function inspectDistribution(path) {
+    const filename = (0,external_node_path_.basename)(path);
+    const parsed = (0,filenames/* parseDistFilename */.h)(filename);
+    if (!parsed) {
+        throw new errors/* WheelrelayError */.V(`${filename} is not a wheel or sdist filename (PEP 427 / PEP 625)`, 'Only *.whl and *.tar.gz files built by a Python build backend can be published.');
+    }
+    const text = parsed.kind === 'wheel' ? await readWheelMetadata(path) : await readSdistPkgInfo(path);
+    const metadata = parseCoreMetadata(text, `${filename}'s metadata`);
+    const version = (0,pep440/* valid */.rZ)(metadata.version);
+    if (!version) {
+        throw new errors/* WheelrelayError */.V(`${filename}: version '${metadata.version}' is not a valid PEP 440 version`, 'Fix the version in the project configuration; indexes reject non-PEP 440 versions.');
+    }
+    if ((0,names/* normalizeName */.Pc)(parsed.name) !== (0,names/* normalizeName */.Pc)(metadata.name) ||
+        (0,pep440/* valid */.rZ)(parsed.version) !== version) {
+        throw new errors/* WheelrelayError */.V(`${filename} disagrees with its own metadata (${metadata.name} ${metadata.version})`, 'The file was renamed or built wrongly; rebuild it instead of publishing it.');
+    }
+    const { size } = await (0,promises_.stat)(path);
+    return {
+        path,
+        filename,
+        kind: parsed.kind,
+        name: metadata.name,
+        version,
+        pyversion: parsed.kind === 'wheel' ? (parsed.tags?.split('-')[0] ?? 'py3') : 'source',
+        metadata,
+        size,
+    };
+}
+/** sha256 and blake2b-256 of a file in one streaming pass. */
+async function fileDigests(path) {
+    const hasher = await digestHasher();
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hasher.update(chunk);
+    }
+    return hasher.digest();
+}
+/** An incremental hasher for both digests, for streams that are read anyway. */
+async function digestHasher() {
+    // node's crypto offers only 512-bit BLAKE2b; hash-wasm gives the 256-bit variant PyPI uses.
+    const { createBLAKE2b } = await __webpack_require__.e(/* import() */ 608).then(__webpack_require__.t.bind(__webpack_require__, 608, 23));
+    const sha = (0,external_node_crypto_.createHash)('sha256');
+    const blake = await createBLAKE2b(256);
+    return {
+        update(chunk) {
+            sha.update(chunk);
+            blake.update(chunk);
+        },
+        digest: () => ({ sha256: sha.digest('hex'), blake2b256: blake.digest('hex') }),
+    };
+}
+async function readWheelMetadata(path) {
+    const yauzl = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19));
+    const zip = await new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, z) => err ? reject(badArchive(path, err)) : resolve(z)));
+    return new Promise((resolve, reject) => {
+        let seen = 0;
+        let done = false;
+        const finish = (fn) => {
+            if (done)
+                return;
+            done = true;
+            zip.close();
+            fn();
+        };
+        zip.on('error', (err) => finish(() => reject(badArchive(path, err))));
+        zip.on('end', () => finish(() => reject(new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has no *.dist-info/METADATA: it is not a wheel`))));
+        zip.on('entry', (entry) => {
+            if (++seen > MAX_ZIP_ENTRIES) {
+                finish(() => reject(new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has too many entries`)));
+                return;
+            }
+            if (!/^[^/]+\.dist-info\/METADATA$/.test(entry.fileName)) {
+                zip.readEntry();
+                return;
+            }
+            if (entry.uncompressedSize > MAX_METADATA_BYTES) {
+                finish(() => reject(tooBig(path, entry.fileName)));
+                return;
+            }
+            zip.openReadStream(entry, (err, stream) => {
+                if (err)
+                    return finish(() => reject(badArchive(path, err)));
+                collect(stream, MAX_METADATA_BYTES).then((text) => finish(() => resolve(text)), (e) => finish(() => reject(e instanceof errors/* WheelrelayError */.V ? e : badArchive(path, e))));
+            });
+        });
+        zip.readEntry();
+    });
+}
+async function readSdistPkgInfo(path) {
+    if (path.endsWith('.zip')) {
+        throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} is a legacy .zip sdist`, 'Build a .tar.gz sdist (PEP 625); indexes such as PyPI no longer accept .zip sdists.');
+    }
+    const { list } = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 8697));
+    let found;
+    try {
+        await list({
+            file: path,
+            onReadEntry(entry) {
+                // PKG-INFO at the top of the sdist's single root folder, as PEP 625 lays it out.
+                if (found || !/^[^/]+\/PKG-INFO$/.test(entry.path))
+                    return entry.resume();
+                if (entry.size > MAX_METADATA_BYTES) {
+                    found = Promise.reject(tooBig(path, entry.path));
+                    return entry.resume();
+                }
+                found = collect(entry, MAX_METADATA_BYTES);
+            },
+        });
+    }
+    catch (err) {
+        throw badArchive(path, err);
+    }
+    if (!found)
+        throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has no PKG-INFO: it is not an sdist`);
+    return found;
+}
+async function collect(stream, limit) {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        total += buf.length;
+        if (total > limit)
+            throw new errors/* WheelrelayError */.V(`metadata larger than ${limit} bytes`);
+        chunks.push(buf);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function badArchive(path, err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} could not be read as an archive: ${why}`);
+}
+function tooBig(path, entry) {
+    return new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)}: ${entry} claims more than ${MAX_METADATA_BYTES} bytes`, 'This does not look like a real distribution; it was not published.');
+}
+
+
+/***/ }),
+
+/***/ 7469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ collectDistributions),
+/* harmony export */   i: () => (/* binding */ buildDistributions)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _filenames_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3010);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6748);
+
+
+
+
+
+
+const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
+/**
+ * Builds the project's distributions with `python -m build` into a fresh folder (never the
+ * project's own `dist/`, which may hold files of older versions) and returns their paths.
+ * Falls back to `pip wheel` where the `build` package is not installed.
+ */
+async function buildDistributions(opts, run, log) {
+    const packageDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.packageDir);
+    await assertPythonProject(packageDir);
+    const outDir = opts.outDir ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'wheelrelay-dist-')));
+    const env = { ...process.env, ...opts.env };
+    const onLine = (line) => log.info(line);
+    const args = ['-m', 'build', '--outdir', outDir];
+    if (opts.dists === 'wheel')
+        args.push('--wheel');
+    if (opts.dists === 'sdist')
+        args.push('--sdist');
+    if (!opts.buildIsolation)
+        args.push('--no-isolation');
+    args.push(packageDir);
+    log.info(`${opts.python} ${args.join(' ')}`);
+    let res = await run(opts.python, args, { cwd: packageDir, env, onLine });
+    if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
+        if (opts.dists !== 'wheel') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
+        }
+        log.warning(`${opts.python} has no 'build' module: building the wheel with pip wheel instead`);
+        const pipArgs = ['-m', 'pip', 'wheel', '--no-deps', '--wheel-dir', outDir];
+        if (!opts.buildIsolation)
+            pipArgs.push('--no-build-isolation');
+        pipArgs.push(packageDir);
+        log.info(`${opts.python} ${pipArgs.join(' ')}`);
+        res = await run(opts.python, pipArgs, { cwd: packageDir, env, onLine });
+    }
+    if (res.exitCode === 127) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`could not run ${opts.python}: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .R)(res.output, 3)}`, 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
+    }
+    if (res.exitCode !== 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .R)(res.output)}`, 'Fix the build (try the same command locally), then re-run.');
+    }
+    const files = await collectDistributions(outDir);
+    if (files.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`the build of ${packageDir} succeeded but produced no wheel or sdist in ${outDir}`);
+    }
+    return files;
+}
+/** The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels. */
+async function collectDistributions(dir) {
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`dist-dir ${dir} does not exist or cannot be read`, 'Point `dist-dir` at the folder your build step wrote its wheels to.');
+    }
+    const dists = entries.filter((f) => (0,_filenames_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDistFilename */ .h)(f) !== undefined);
+    const rank = (f) => ((0,_filenames_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDistFilename */ .h)(f)?.kind === 'sdist' ? 0 : 1);
+    return dists.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, f));
+}
+async function assertPythonProject(dir) {
+    for (const f of PROJECT_FILES) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, f));
+            return;
+        }
+        catch { }
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`package-dir ${dir} has no ${PROJECT_FILES.join(', ')}: it is not a Python project`, "Set `package-dir` to the folder that holds the project's pyproject.toml.");
+}
+
+
+/***/ }),
+
+/***/ 6748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ execRunner),
+/* harmony export */   R: () => (/* binding */ tail)
+/* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
+
+/** The real runner, on @actions/exec (argument arrays, no shell). */
+const execRunner = async (command, args, opts) => {
+    const { getExecOutput } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1955));
+    const lines = [];
+    const collect = (line) => {
+        lines.push(line);
+        opts.onLine?.((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(line));
+    };
+    try {
+        const res = await getExecOutput(command, args, {
+            cwd: opts.cwd,
+            env: opts.env,
+            silent: true,
+            ignoreReturnCode: true,
+            listeners: { stdline: collect, errline: collect },
+        });
+        return { exitCode: res.exitCode, output: lines.join('\n') };
+    }
+    catch (err) {
+        // @actions/exec throws when the program does not exist.
+        return { exitCode: 127, output: `${command}: ${err.message}` };
+    }
+};
+/** The last `n` lines of some output, for error messages. */
+function tail(output, n = 25) {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(output.trimEnd().split('\n').slice(-n).join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 2973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ readConfig)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _github_consumers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2194);
+/* harmony import */ var _github_templates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7180);
+/* harmony import */ var _index_kinds_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7081);
+/* harmony import */ var _index_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5434);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7194);
+
+
+
+
+
+
+
+/** Reads and validates every setting, failing with a message that names the input to fix. */
+function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
+    const get = (name) => {
+        const v = input.get(name);
+        return v === undefined || v.trim() === '' ? undefined : v.trim();
+    };
+    // Secrets first, so that nothing printed while validating the rest can show them.
+    const password = input.get('password') || undefined;
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .addSecret */ .Ck)(password, onSecret);
+    const consumerToken = input.get('consumer-token')?.trim() || undefined;
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .addSecret */ .Ck)(consumerToken, onSecret);
+    const distDir = get('dist-dir');
+    return {
+        index: readIndex(get, password, cwd, onSecret, warn),
+        packageDir: get('package-dir') ?? '.',
+        distDir,
+        dists: oneOf(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both']),
+        python: get('python') ?? 'python3',
+        buildIsolation: bool(get('build-isolation'), 'build-isolation', true),
+        ref: readRef(get, env),
+        tagPattern: readTagPattern(get('tag-pattern')),
+        verifyTimeoutMs: seconds(get('verify-timeout'), 'verify-timeout', 60) * 1000,
+        timeoutMs: seconds(get('timeout'), 'timeout', 300) * 1000,
+        retry: {
+            ..._index_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RETRY */ .vI,
+            retries: integer(get('retries'), 'retries', _index_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RETRY */ .vI.retries, 0, 20),
+        },
+        pipCache: bool(get('cache'), 'cache', true),
+        bump: readBump(get, consumerToken, env),
+    };
+}
+function readBump(get, token, env) {
+    const consumers = (0,_github_consumers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConsumers */ .rV)(get('consumers') ?? '');
+    if (consumers.length === 0)
+        return undefined;
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
+    }
+    const title = get('pr-title') ?? _github_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TITLE */ .p3;
+    const body = get('pr-body') ?? _github_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_BODY */ .Zn;
+    (0,_github_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .checkTemplate */ .BU)(title, 'pr-title');
+    (0,_github_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .checkTemplate */ .BU)(body, 'pr-body');
+    const autoMerge = get('auto-merge');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    try {
+        new URL(apiUrl);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`GITHUB_API_URL is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .safeUrl */ .Pl)(apiUrl)}`);
+    }
+    return {
+        consumers,
+        token,
+        pinStyle: oneOf(get('pin-style') ?? 'index', 'pin-style', ['index', 'git']),
+        title,
+        body,
+        labels: list(get('labels')),
+        reviewers: logins(get('reviewers'), 'reviewers'),
+        // `org/team` is how teams are written elsewhere; the API wants the slug.
+        teamReviewers: logins(get('team-reviewers'), 'team-reviewers', true).map((t) => t.replace(/^.*\//, '')),
+        draft: bool(get('draft'), 'draft', false),
+        autoMerge: autoMerge === undefined || /^(false|no|off|0)$/i.test(autoMerge)
+            ? undefined
+            : oneOf(autoMerge, 'auto-merge', ['merge', 'squash', 'rebase']),
+        signCommits: bool(get('sign-commits'), 'sign-commits', true),
+        dryRun: bool(get('dry-run'), 'dry-run', false),
+        apiUrl,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        sourceRepo: env.GITHUB_REPOSITORY || undefined,
+        concurrency: 4,
+    };
+}
+/** A comma- or newline-separated list. */
+function list(value) {
+    return (value ?? '')
+        .split(/[,\n]/)
+        .map((v) => v.trim())
+        .filter((v) => v !== '');
+}
+function logins(value, name, teams = false) {
+    const out = list(value).map((v) => v.replace(/^@/, ''));
+    const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
+    for (const v of out) {
+        if (!ok.test(v)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
+        }
+    }
+    return out;
+}
+function readIndex(get, password, cwd, onSecret, warn) {
+    const raw = get('index-url');
+    if (!raw) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `index-url` is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
+    }
+    const typeInput = get('index-type');
+    const type = typeInput ? oneOf(typeInput, 'index-type', _index_kinds_index_js__WEBPACK_IMPORTED_MODULE_4__.INDEX_TYPES) : undefined;
+    if (type === 'directory' || isDirectory(raw)) {
+        if (type && type !== 'directory') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
+        }
+        const path = raw.startsWith('file:') ? new URL(raw).pathname : raw;
+        return { type: 'directory', path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path) };
+    }
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
+    }
+    let username = get('username');
+    let pass = password;
+    if (url.username || url.password) {
+        // Credentials in a URL end up in logs and process lists: take them out, mask, and warn.
+        const urlUser = decodeURIComponent(url.username);
+        const urlPass = decodeURIComponent(url.password);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .addSecret */ .Ck)(urlPass, onSecret);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .addSecret */ .Ck)(url.password, onSecret);
+        url.username = '';
+        url.password = '';
+        username ??= urlUser;
+        pass ??= urlPass || undefined;
+        warn(`\`index-url\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`);
+    }
+    if (pass && !username) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `password` is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
+    }
+    const credentials = pass && username ? { username, password: pass } : undefined;
+    if (credentials)
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .addBasicAuth */ .qK)(credentials.username, credentials.password, onSecret);
+    const kindType = type ?? (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_4__.detectIndexType)(url);
+    const kind = (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_4__.indexKind)(kindType);
+    const derived = kind.urls(url);
+    const simpleInput = get('simple-url');
+    let simpleUrl = derived.simpleUrl;
+    if (simpleInput) {
+        try {
+            const s = new URL(simpleInput);
+            simpleUrl = s.toString().endsWith('/') ? s.toString() : `${s}/`;
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .safeUrl */ .Pl)(simpleInput)}`);
+        }
+    }
+    if (!simpleUrl) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`the simple API of ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .safeUrl */ .Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
+    }
+    return { type: kind.type, uploadUrl: derived.uploadUrl, simpleUrl, credentials };
+}
+/** A local path or file:// URL (anything that is not an http(s) URL and has no other scheme). */
+function isDirectory(raw) {
+    if (raw.startsWith('file:'))
+        return true;
+    return !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw);
+}
+function readRef(get, env) {
+    const tag = get('tag');
+    if (tag)
+        return { kind: 'tag', name: tag, sha: env.GITHUB_SHA };
+    const ref = env.GITHUB_REF ?? '';
+    if (ref.startsWith('refs/tags/'))
+        return { kind: 'tag', name: ref.slice(10), sha: env.GITHUB_SHA };
+    if (ref.startsWith('refs/heads/'))
+        return { kind: 'branch', name: ref.slice(11), sha: env.GITHUB_SHA };
+    return undefined;
+}
+const DEFAULT_TAG_PATTERN = /^v?(?<version>\d.*)$/;
+function readTagPattern(raw) {
+    if (!raw)
+        return DEFAULT_TAG_PATTERN;
+    let re;
+    try {
+        re = new RegExp(raw);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`tag-pattern\` is not a valid regular expression: ${err.message}`, 'Give a pattern with a group named `version`, for example ^release-(?<version>.+)$');
+    }
+    if (!/\((?!\?[:=!<]|\?<[=!])/.test(raw) && !raw.includes('(?<version>')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `tag-pattern` has no capturing group', 'Capture the version with a group named `version`, for example ^release-(?<version>.+)$');
+    }
+    return re;
+}
+function oneOf(value, name, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
+}
+function bool(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (/^(true|yes|1|on)$/i.test(value))
+        return true;
+    if (/^(false|no|0|off)$/i.test(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
+}
+function integer(value, name, fallback, min, max) {
+    if (value === undefined)
+        return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
+    }
+    return n;
+}
+function seconds(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0 || n > 3600) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, 'It must be a number of seconds, above 0 and at most 3600.');
+    }
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError),
+/* harmony export */   V: () => (/* binding */ WheelrelayError)
+/* harmony export */ });
+/**
+ * An error the user can act on: `message` says what happened and where, `hint` what to do next.
+ * Everything else that escapes is a bug and is reported with its stack in debug logs.
+ */
+class WheelrelayError extends Error {
+    hint;
+    name = 'WheelrelayError';
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+    }
+    /** The message and the hint, as one paragraph for logs and annotations. */
+    describe() {
+        return this.hint ? `${this.message}\n${this.hint}` : this.message;
+    }
+}
+/** Text of any thrown value, with a WheelrelayError's hint appended. */
+function describeError(err) {
+    if (err instanceof WheelrelayError)
+        return err.describe();
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 2194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _Z: () => (/* binding */ consumerName),
+/* harmony export */   rV: () => (/* binding */ parseConsumers),
+/* harmony export */   yC: () => (/* binding */ branchFor)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/** `owner/repo`, as GitHub spells it. */
+const consumerName = (c) => `${c.owner}/${c.repo}`;
+const LINE = /^([^\s/@:]+)\/([^\s/@:]+)(?:@([^\s:]+))?\s*:\s*(.*)$/;
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const FORM = 'Write one consumer a line as `owner/repo[@base-branch]: glob, glob`, e.g. `acme/web@main: requirements/*.txt`.';
+/**
+ * Parses the `consumers` input: one repository a line, `owner/repo[@base-branch]: glob, glob`.
+ * Blank lines and `#` comments are ignored. Errors name the line to fix.
+ */
+function parseConsumers(text) {
+    const out = [];
+    const seen = new Map();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            return;
+        const where = `input \`consumers\` line ${i + 1} (${raw.trim()})`;
+        const m = LINE.exec(line);
+        if (!m)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} is not a consumer`, FORM);
+        const [, owner = '', repo = '', base, rest = ''] = m;
+        if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: '${owner}/${repo}' is not a GitHub repository name`, FORM);
+        }
+        if (base !== undefined && !validBranch(base)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: '${base}' is not a valid branch name`, FORM);
+        }
+        const globs = rest
+            .split(',')
+            .map((g) => g.trim())
+            .filter((g) => g !== '');
+        if (globs.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} names no requirement files`, FORM);
+        }
+        for (const glob of globs) {
+            if (glob.startsWith('/') || glob.split('/').includes('..')) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: glob '${glob}' leaves the repository`, 'Globs are relative to the repository root, e.g. `requirements/*.txt`.');
+            }
+        }
+        const key = `${owner}/${repo}@${base ?? ''}`.toLowerCase();
+        const dup = seen.get(key);
+        if (dup !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+        }
+        seen.set(key, i + 1);
+        out.push(base === undefined ? { owner, repo, globs } : { owner, repo, base, globs });
+    });
+    return out;
+}
+/** The rules of `git check-ref-format` that matter for a branch name typed into a workflow. */
+function validBranch(name) {
+    return (!/[\s~^:?*[\\\p{Cc}]/u.test(name) &&
+        !name.includes('..') &&
+        !name.includes('@{') &&
+        !name.startsWith('/') &&
+        !name.endsWith('/') &&
+        !name.endsWith('.') &&
+        !name.endsWith('.lock') &&
+        !name.includes('//') &&
+        name.split('/').every((part) => part !== '' && !part.startsWith('.')));
+}
+/** The branch wheelrelay owns in each consumer for one package: `wheelrelay/<normalised-name>`. */
+function branchFor(packageName) {
+    return `wheelrelay/${packageName.replace(/[-_.]+/g, '-').toLowerCase()}`;
+}
+
+
+/***/ }),
+
+/***/ 7180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ checkTemplate),
+/* harmony export */   Xm: () => (/* binding */ renderTemplate),
+/* harmony export */   Zn: () => (/* binding */ DEFAULT_BODY),
+/* harmony export */   p3: () => (/* binding */ DEFAULT_TITLE),
+/* harmony export */   t7: () => (/* binding */ readMarker),
+/* harmony export */   xL: () => (/* binding */ marker)
+/* harmony export */ });
+/* unused harmony export PLACEHOLDERS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+/** The placeholders PR titles and bodies may use, and what each becomes. */
+const PLACEHOLDERS = {
+    name: 'the package name',
+    version: 'the new version',
+    previous: 'the version(s) the consumer pinned before',
+    index: 'the index the release was published to',
+    'project-url': "the package's page on the index's simple API",
+    tag: 'the release tag',
+    sha: 'the commit the release was built from',
+    'compare-url': 'the changes since the previous version, on GitHub',
+    'source-repo': 'the repository of the package (owner/repo)',
+    consumer: 'the consumer repository (owner/repo)',
+    files: 'the rewritten requirement files',
+};
+const DEFAULT_TITLE = 'Bump {name} to {version}';
+const DEFAULT_BODY = `Moves the pin of **{name}** from {previous} to **{version}** in {files}.
+
+- Index: {index} ([project page]({project-url}))
+- Source: {source-repo} {tag} ({sha}) · [changes]({compare-url})
+
+Opened by wheelrelay after every file of {name} {version} was verified on the index. A newer release updates this pull request instead of opening another.`;
+const TOKEN = /\{([a-z-]+)\}/g;
+/** Fails on a placeholder that does not exist, naming the input, so typos surface before any PR. */
+function checkTemplate(template, input) {
+    for (const m of template.matchAll(TOKEN)) {
+        if (!(m[1] in PLACEHOLDERS)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${input}\` uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
+                .map((p) => `{${p}}`)
+                .join(' ')}.`);
+        }
+    }
+}
+/** Fills a template's placeholders. */
+function renderTemplate(template, values) {
+    return template.replace(TOKEN, (whole, key) => key in values ? values[key] : whole);
+}
+/** The hidden line that records which release a PR carries, so re-runs can recognise it. */
+function marker(normalizedName, version) {
+    return `<!-- wheelrelay: ${normalizedName}==${version} -->`;
+}
+/** The release a PR body's marker names, if any. */
+function readMarker(body) {
+    const m = /<!-- wheelrelay: ([^\s=]+)==(\S+) -->/.exec(body ?? '');
+    return m ? { name: m[1], version: m[2] } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  INDEX_TYPES: () => (/* reexport */ INDEX_TYPES),
+  detectIndexType: () => (/* binding */ detectIndexType),
+  indexKind: () => (/* binding */ indexKind)
+});
+
+;// CONCATENATED MODULE: ./src/index/kinds/types.ts
+/** The index kinds wheelrelay knows; `directory` is the embedded static index. */
+const INDEX_TYPES = [
+    'devpi',
+    'artifactory',
+    'nexus',
+    'pypiserver',
+    'pypi',
+    'generic',
+    'directory',
+];
+/** `url` with exactly one trailing slash. */
+function withSlash(url) {
+    const s = String(url);
+    return s.endsWith('/') ? s : `${s}/`;
+}
+/** The common reading: 409 Conflict, or a 400 that says the file exists (PyPI's wording). */
+function conflictOrExists(status, body) {
+    return status === 409 || (status === 400 && /already exists/i.test(body));
+}
+
+;// CONCATENATED MODULE: ./src/index/kinds/artifactory.ts
+
+/**
+ * JFrog Artifactory: `https://host/artifactory/api/pypi/<repo>` is both the upload URL twine is
+ * given and the parent of the simple API (`.../simple/`).
+ */
+const artifactory = {
+    type: 'artifactory',
+    example: 'https://example.jfrog.io/artifactory/api/pypi/<repo>',
+    urls(indexUrl) {
+        const base = String(indexUrl)
+            .replace(/\/+$/, '')
+            .replace(/\/simple$/, '');
+        return { uploadUrl: base, simpleUrl: `${base}/simple/` };
+    },
+    // A user without the Delete/Overwrite permission gets 403 "Not enough permissions to
+    // delete/overwrite artifact" when the file exists.
+    isExistingFileAnswer: (status, body) => conflictOrExists(status, body) || (status === 403 && /overwrite/i.test(body)),
+};
+
+;// CONCATENATED MODULE: ./src/index/kinds/devpi.ts
+
+/** devpi-server: `https://host/<user>/<index>/` takes uploads; `+simple/` below it is the simple API. */
+const devpi = {
+    type: 'devpi',
+    example: 'https://devpi.example.com/<user>/<index>/',
+    urls(indexUrl) {
+        // Accept the +simple URL too: it is what users copy from pip.conf.
+        const base = withSlash(indexUrl).replace(/\+simple\/$/, '');
+        return { uploadUrl: base, simpleUrl: `${base}+simple/` };
+    },
+    // devpi answers 409 "... already exists in non-volatile index" for other content, 200 for same.
+    isExistingFileAnswer: conflictOrExists,
+};
+
+;// CONCATENATED MODULE: ./src/index/kinds/generic.ts
+
+/** Any index speaking the legacy upload API at `index-url`, with the simple API at `simple/`. */
+const generic = {
+    type: 'generic',
+    example: 'https://index.example.com/ (uploads), with the simple API at https://index.example.com/simple/',
+    urls(indexUrl) {
+        const base = withSlash(indexUrl);
+        return { uploadUrl: base, simpleUrl: `${base}simple/` };
+    },
+    isExistingFileAnswer: conflictOrExists,
+};
+
+;// CONCATENATED MODULE: ./src/index/kinds/nexus.ts
+
+/** Sonatype Nexus: a hosted PyPI repository `https://host/repository/<repo>/`, simple API below it. */
+const nexus = {
+    type: 'nexus',
+    example: 'https://nexus.example.com/repository/<repo>/',
+    urls(indexUrl) {
+        const base = withSlash(indexUrl).replace(/simple\/$/, '');
+        return { uploadUrl: base, simpleUrl: `${base}simple/` };
+    },
+    // Nexus refuses a redeploy with 400 "Repository does not allow updating assets".
+    isExistingFileAnswer: (status, body) => status === 409 || (status === 400 && /(already exists|does not allow updating)/i.test(body)),
+};
+
+;// CONCATENATED MODULE: ./src/index/kinds/pypi.ts
+
+const KNOWN = {
+    'pypi.org': { upload: 'https://upload.pypi.org/legacy/', simple: 'https://pypi.org/simple/' },
+    'upload.pypi.org': {
+        upload: 'https://upload.pypi.org/legacy/',
+        simple: 'https://pypi.org/simple/',
+    },
+    'test.pypi.org': {
+        upload: 'https://test.pypi.org/legacy/',
+        simple: 'https://test.pypi.org/simple/',
+    },
+};
+/**
+ * PyPI and TestPyPI (warehouse). For a self-hosted warehouse the simple API lives on another
+ * path than the upload endpoint, so `simple-url` must be given.
+ */
+const pypi = {
+    type: 'pypi',
+    example: 'https://upload.pypi.org/legacy/',
+    urls(indexUrl) {
+        const known = KNOWN[indexUrl.hostname];
+        if (known)
+            return { uploadUrl: known.upload, simpleUrl: known.simple };
+        return { uploadUrl: withSlash(indexUrl), simpleUrl: undefined };
+    },
+    isExistingFileAnswer: conflictOrExists,
+};
+
+;// CONCATENATED MODULE: ./src/index/kinds/pypiserver.ts
+
+/** pypiserver: uploads go to the server root; the simple API is `/simple/`. */
+const pypiserver = {
+    type: 'pypiserver',
+    example: 'http://pypi.example.com:8080/',
+    urls(indexUrl) {
+        const base = withSlash(indexUrl).replace(/simple\/$/, '');
+        return { uploadUrl: base, simpleUrl: `${base}simple/` };
+    },
+    // pypiserver refuses any existing filename with a bare 400 unless started with --overwrite.
+    isExistingFileAnswer: (status) => status === 400 || status === 409,
+};
+
+;// CONCATENATED MODULE: ./src/index/kinds/index.ts
+
+
+
+
+
+
+
+const KINDS = {
+    devpi: devpi,
+    artifactory: artifactory,
+    nexus: nexus,
+    pypiserver: pypiserver,
+    pypi: pypi,
+    generic: generic,
+};
+/** The module for an HTTP index kind. */
+function indexKind(type) {
+    return KINDS[type];
+}
+/**
+ * Guesses the kind from the URL's shape when `index-type` is not given. Only shapes that are
+ * unambiguous are recognised; devpi's `/<user>/<index>/` looks like anything, so it needs
+ * `index-type: devpi`.
+ */
+function detectIndexType(indexUrl) {
+    if (/(^|\.)pypi\.org$/.test(indexUrl.hostname))
+        return 'pypi';
+    if (/\/api\/pypi\/[^/]+/.test(indexUrl.pathname))
+        return 'artifactory';
+    if (/\/repository\/[^/]+/.test(indexUrl.pathname))
+        return 'nexus';
+    if (/\/\+simple\/?$/.test(indexUrl.pathname))
+        return 'devpi';
+    return 'generic';
+}
+
+
+/***/ }),
+
+/***/ 3955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ conflictError),
+/* harmony export */   m: () => (/* binding */ publish)
+/* harmony export */ });
+/* harmony import */ var _build_inspect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7055);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5640);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5434);
+
+
+
+
+/**
+ * Publishes one release idempotently: reads what the index has, refuses to touch a file
+ * whose name is taken by other content, uploads what is missing, and reports only files it
+ * has seen listed with the right sha256 as published.
+ */
+async function publish(dists, index, opts) {
+    const project = dists[0]?.name;
+    if (!project)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('there is nothing to publish');
+    const { log } = opts;
+    const listed = (await index.listProject(project)) ?? [];
+    const missing = [];
+    const present = [];
+    const conflicts = [];
+    for (const dist of dists) {
+        const theirs = await listedSha(index, listed, dist.filename);
+        // Our digest is needed now only when the name is taken; otherwise the upload computes it.
+        const ours = theirs && (await (0,_build_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .digestsOf */ .nw)(dist)).sha256;
+        if (theirs === undefined)
+            missing.push(dist);
+        else if (theirs.sha256 === ours) {
+            log.info(`${dist.filename} is already on ${index.label} with the same sha256: skipped`);
+            present.push({
+                filename: dist.filename,
+                sha256: ours,
+                url: theirs.url,
+                outcome: 'already-present',
+            });
+        }
+        else
+            conflicts.push({ filename: dist.filename, ours: ours ?? '', theirs: theirs.sha256 });
+    }
+    if (conflicts.length > 0)
+        return { status: 'conflict', conflicts };
+    const uploaded = [];
+    for (const dist of missing) {
+        const outcome = await uploadOne(dist, index, opts);
+        if (outcome === 'uploaded')
+            uploaded.push(dist);
+        else
+            present.push({
+                filename: dist.filename,
+                sha256: (await (0,_build_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .digestsOf */ .nw)(dist)).sha256,
+                url: '',
+                outcome,
+            });
+    }
+    const urls = await verify(project, uploaded, index, opts);
+    const files = [
+        ...present.map((f) => ({ ...f, url: f.url || (urls.get(f.filename) ?? '') })),
+    ];
+    for (const d of uploaded) {
+        const { sha256 } = await (0,_build_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .digestsOf */ .nw)(d);
+        files.push({
+            filename: d.filename,
+            sha256,
+            url: urls.get(d.filename) ?? '',
+            outcome: 'uploaded',
+        });
+    }
+    // Keep the order the files were given in.
+    const order = new Map(dists.map((d, i) => [d.filename, i]));
+    files.sort((a, b) => (order.get(a.filename) ?? 0) - (order.get(b.filename) ?? 0));
+    return { status: 'published', files };
+}
+/** The listed file of that name with its sha256 (downloaded and hashed if the page gives none). */
+async function listedSha(index, listed, filename) {
+    const file = listed.find((f) => f.filename === filename);
+    if (!file)
+        return undefined;
+    return { sha256: file.sha256 ?? (await index.sha256Of(file)), url: file.url };
+}
+/** Uploads one file, retrying what is worth retrying, re-checking the index when in doubt. */
+async function uploadOne(dist, index, { retry, log }) {
+    const attempts = retry.retries + 1;
+    for (let attempt = 1;; attempt++) {
+        log.info(`uploading ${dist.filename} (${dist.size} bytes) to ${index.label}`);
+        const answer = await index.store(dist);
+        if (answer.outcome === 'stored')
+            return 'uploaded';
+        if (answer.outcome === 'refused') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`upload of ${dist.filename} to ${index.label} refused (${answer.detail})`, answer.hint);
+        }
+        if (answer.outcome === 'exists' || answer.maybeStored) {
+            // The answer does not say whose content is there: the listing does.
+            const listed = (await index.listProject(dist.name).catch(() => undefined)) ?? [];
+            const theirs = await listedSha(index, listed, dist.filename);
+            const ours = (await (0,_build_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .digestsOf */ .nw)(dist)).sha256;
+            if (theirs?.sha256 === ours) {
+                log.info(`${dist.filename} is on the index with the same sha256 (after: ${answer.detail})`);
+                return answer.outcome === 'exists' ? 'already-present' : 'uploaded';
+            }
+            if (theirs)
+                throw conflictError(index, [{ filename: dist.filename, ours, theirs: theirs.sha256 }]);
+            if (answer.outcome === 'exists') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`upload of ${dist.filename} to ${index.label} refused: the index says the file exists (${answer.detail}) but does not list it`, 'Check `simple-url` (or `index-type`) points at the simple API of the index you upload to.');
+            }
+        }
+        if (attempt >= attempts) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`upload of ${dist.filename} to ${index.label} failed after ${attempts} attempts (last: ${answer.detail})`, 'The index is down or overloaded; re-run the job later (a re-run skips files already published).');
+        }
+        const wait = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryDelay */ .a2)(retry, attempt, answer.retryAfterMs);
+        log.warning(`upload of ${dist.filename} failed (${answer.detail}); retry ${attempt} of ${retry.retries} in ${(wait / 1000).toFixed(1)} s`);
+        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(wait);
+    }
+}
+/** Polls the simple API until every uploaded file is listed with its sha256; returns their URLs. */
+async function verify(project, uploaded, index, { verifyTimeoutMs, log }) {
+    const urls = new Map();
+    if (uploaded.length === 0)
+        return urls;
+    const deadline = Date.now() + verifyTimeoutMs;
+    let waitMs = 250;
+    for (;;) {
+        const listed = (await index.listProject(project)) ?? [];
+        const pending = [];
+        for (const dist of uploaded) {
+            if (urls.has(dist.filename))
+                continue;
+            const theirs = await listedSha(index, listed, dist.filename);
+            const ours = (await (0,_build_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .digestsOf */ .nw)(dist)).sha256;
+            if (!theirs)
+                pending.push(dist);
+            else if (theirs.sha256 !== ours) {
+                throw conflictError(index, [{ filename: dist.filename, ours, theirs: theirs.sha256 }]);
+            }
+            else
+                urls.set(dist.filename, theirs.url);
+        }
+        if (pending.length === 0) {
+            log.info(`verified ${uploaded.length} file(s) on ${index.projectUrl(project)}`);
+            return urls;
+        }
+        if (Date.now() + waitMs > deadline) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`${pending.map((d) => d.filename).join(', ')} uploaded to ${index.label} but not listed on ${index.projectUrl((0,_pins_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(project))} after ${Math.round(verifyTimeoutMs / 1000)} s`, 'The upload was accepted but the file never appeared: check `simple-url` points at the same index, or raise `verify-timeout` for an index that is slow to list new files.');
+        }
+        log.debug(`waiting ${waitMs} ms for ${pending.length} file(s) to be listed`);
+        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(waitMs);
+        waitMs = Math.min(waitMs * 2, 5000);
+    }
+}
+/** The error for files whose name is taken by other content on the index. */
+function conflictError(index, conflicts) {
+    const list = conflicts
+        .map((c) => `${c.filename} (index has sha256 ${c.theirs.slice(0, 12)}…, this build ${c.ours.slice(0, 12)}…)`)
+        .join(', ');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`${list}: already on ${index.label} with other content; nothing was overwritten`, 'A published file never changes. Bump the version (or tag a new release) to publish this build.');
+}
+
+
+/***/ }),
+
+/***/ 5434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ isRetryableError),
+/* harmony export */   DZ: () => (/* binding */ RETRYABLE_ERRORS),
+/* harmony export */   Uz: () => (/* binding */ RETRYABLE_STATUS),
+/* harmony export */   a2: () => (/* binding */ retryDelay),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+const DEFAULT_RETRY = {
+    retries: 5,
+    minDelayMs: 500,
+    maxDelayMs: 30_000,
+    maxRetryAfterMs: 120_000,
+};
+/** Status codes worth another try: rate limits and server-side failures. */
+const RETRYABLE_STATUS = [408, 429, 500, 502, 503, 504];
+/** Network failures worth another try. */
+const RETRYABLE_ERRORS = [
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+];
+/**
+ * Milliseconds to wait before retry number `attempt` (1-based). A Retry-After the server sent
+ * wins; otherwise the delay doubles from `minDelayMs` up to `maxDelayMs`, and "equal jitter"
+ * (half fixed, half random) keeps parallel runners from retrying in lockstep.
+ */
+function retryDelay(policy, attempt, retryAfterMs, random = Math.random) {
+    if (retryAfterMs !== undefined && retryAfterMs >= 0) {
+        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
+    }
+    const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+/** Reads a Retry-After header (seconds or an HTTP date) as milliseconds from `now`. */
+function parseRetryAfter(value, now = Date.now()) {
+    const v = Array.isArray(value) ? value[0] : value;
+    if (v === undefined || v.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(v.trim()))
+        return Number(v.trim()) * 1000;
+    const date = Date.parse(v);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** True for a network error code worth retrying. */
+function isRetryableError(err) {
+    const code = err?.code;
+    return typeof code === 'string' && RETRYABLE_ERRORS.includes(code);
+}
+/** Resolves after `ms` milliseconds. */
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
+/***/ 2672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IH: () => (/* binding */ SIMPLE_ACCEPT),
+/* harmony export */   S6: () => (/* binding */ parseSimpleJson),
+/* harmony export */   om: () => (/* binding */ parseProjectPage)
+/* harmony export */ });
+/* unused harmony export SIMPLE_JSON */
+/** PEP 691 JSON media type, and the Accept header that prefers it and falls back to HTML. */
+const SIMPLE_JSON = 'application/vnd.pypi.simple.v1+json';
+const SIMPLE_ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
+/** Parses a PEP 691 JSON project page. */
+function parseSimpleJson(body, pageUrl) {
+    let page;
+    try {
+        page = JSON.parse(body);
+    }
+    catch {
+        throw new Error(`the project page at ${pageUrl} is not valid JSON`);
+    }
+    const files = [];
+    for (const f of page.files ?? []) {
+        if (typeof f.filename !== 'string' || typeof f.url !== 'string')
+            continue;
+        const sha = f.hashes?.sha256;
+        files.push({
+            filename: f.filename,
+            url: new URL(f.url, pageUrl).toString(),
+            sha256: typeof sha === 'string' ? sha.toLowerCase() : undefined,
+            requiresPython: typeof f['requires-python'] === 'string' ? f['requires-python'] : undefined,
+            yanked: f.yanked !== undefined && f.yanked !== false,
+        });
+    }
+    return files;
+}
+/**
+ * Parses a project page of either format, chosen by its Content-Type. The HTML parser is
+ * loaded only for indexes that answer HTML (pypiserver), keeping start-up light for the rest.
+ */
+async function parseProjectPage(body, contentType, pageUrl) {
+    if (contentType.toLowerCase().startsWith(SIMPLE_JSON))
+        return parseSimpleJson(body, pageUrl);
+    const { parseSimpleHtml } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 9632));
+    return parseSimpleHtml(body, pageUrl);
+}
+
+
+/***/ }),
+
+/***/ 6158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: actionsLog
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/build/pip-cache.ts
+
+
+
+
+const CONFIG_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt'];
+/** pip's cache dir for builds run by wheelrelay, restored before and saved after the build. */
+function pipCacheDir() {
+    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'wheelrelay-pip');
+}
+/** The cache key: OS, architecture, Python version, and the hash of the build configuration. */
+async function pipCacheKey(packageDir, pythonVersion) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const f of CONFIG_FILES) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(packageDir, f)).catch(() => undefined);
+        if (text)
+            hash.update(`${f}\0`).update(text);
+    }
+    return `wheelrelay-pip-${process.platform}-${process.arch}-py${pythonVersion}-${hash.digest('hex').slice(0, 16)}`;
+}
+/** The interpreter's version (3.12.4), for the cache key. */
+async function pythonVersion(python, run) {
+    const res = await run(python, ['-c', 'import sys; print(sys.version.split()[0])'], {});
+    return res.exitCode === 0 ? res.output.trim() : 'unknown';
+}
+/**
+ * Restores pip's cache through @actions/cache when the cache service is there (it is on
+ * GitHub-hosted and most self-hosted runners), and returns a function that saves it after the
+ * build. @actions/cache is imported only here: it is heavy, and the upload path does not need it.
+ */
+async function withPipCache(packageDir, python, run, log) {
+    const dir = pipCacheDir();
+    const env = { PIP_CACHE_DIR: dir };
+    const cache = await __webpack_require__.e(/* import() */ 592).then(__webpack_require__.bind(__webpack_require__, 6592));
+    if (!cache.isFeatureAvailable()) {
+        log.debug('the Actions cache service is not available: pip cache not restored');
+        return { env, save: async () => { } };
+    }
+    const key = await pipCacheKey(packageDir, await pythonVersion(python, run));
+    const prefix = key.slice(0, key.lastIndexOf('-') + 1);
+    let hit;
+    try {
+        hit = await cache.restoreCache([dir], key, [prefix]);
+        log.info(hit ? `restored pip cache ${hit}` : `no pip cache for ${key} yet`);
+    }
+    catch (err) {
+        log.warning(`could not restore the pip cache: ${err.message}`);
+    }
+    return {
+        env,
+        async save() {
+            if (hit === key)
+                return;
+            try {
+                await cache.saveCache([dir], key);
+                log.info(`saved pip cache ${key}`);
+            }
+            catch (err) {
+                // Another job saving the same key at the same time is normal, and never fatal.
+                log.debug(`pip cache not saved: ${err.message}`);
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/build/runner.ts
+var runner = __webpack_require__(6748);
+// EXTERNAL MODULE: ./src/config.ts
+var config = __webpack_require__(2973);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/release.ts + 2 modules
+var release = __webpack_require__(5873);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/report.ts
+
+/** The action's outputs, as the values they take (files as an array; JSON-encoded on output). */
+function outputsOf(outcome) {
+    return {
+        name: outcome.name,
+        version: outcome.version,
+        files: outcome.files.map((f) => ({
+            filename: f.filename,
+            sha256: f.sha256,
+            url: (0,secrets/* redact */.E$)(f.url),
+            outcome: f.outcome,
+        })),
+        published: outcome.published,
+        'project-url': (0,secrets/* redact */.E$)(outcome.projectUrl),
+    };
+}
+const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+/** The job summary: what was published where, one row per file. */
+function summaryMarkdown(outcome) {
+    const head = outcome.published
+        ? `### wheelrelay: published ${esc(outcome.name)} ${esc(outcome.version)}`
+        : `### wheelrelay: ${esc(outcome.name)} ${esc(outcome.version)} not published`;
+    const lines = [head, ''];
+    if (!outcome.published) {
+        lines.push(outcome.reason === 'conflict'
+            ? `${esc(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
+            : `Nothing was published${outcome.reason ? `: ${esc(outcome.reason)}` : ''}.`, '');
+    }
+    lines.push(`Index: \`${esc((0,secrets/* redact */.E$)(outcome.index))}\` · [project page](${(0,secrets/* redact */.E$)(outcome.projectUrl)})`, '');
+    if (outcome.files.length > 0) {
+        lines.push('| file | outcome | sha256 |', '| --- | --- | --- |');
+        for (const f of outcome.files) {
+            lines.push(`| ${esc(f.filename)} | ${f.outcome} | \`${f.sha256}\` |`);
+        }
+        lines.push('');
+    }
+    return (0,secrets/* redact */.E$)(lines.join('\n'));
+}
+/** The `pull-requests` output: one object per consumer with repo, number, url and outcome. */
+function pullRequestsOf(results) {
+    return results.map((r) => ({
+        repo: r.repo,
+        number: r.number,
+        url: r.url,
+        outcome: r.outcome,
+        ...(r.reason ? { reason: (0,secrets/* redact */.E$)(r.reason) } : {}),
+    }));
+}
+/** The job summary's pull-request section: one row per consumer, diffs on a dry run. */
+function pullRequestsSummary(results, dryRun) {
+    const lines = [`### wheelrelay: pin bumps${dryRun ? ' (dry run, nothing written)' : ''}`, ''];
+    if (results.length === 0)
+        return (0,secrets/* redact */.E$)([...lines, 'No consumers.', ''].join('\n'));
+    lines.push('| consumer | outcome | pull request | detail |', '| --- | --- | --- | --- |');
+    for (const r of results) {
+        const pr = r.url ? `[#${r.number}](${r.url})` : '';
+        const detail = r.reason ?? (r.files ?? []).map((f) => `\`${esc(f)}\``).join(', ');
+        lines.push(`| ${esc(r.repo)} | ${r.outcome} | ${pr} | ${esc(detail).replace(/\n/g, ' ')} |`);
+    }
+    lines.push('');
+    for (const r of results) {
+        if (r.diff)
+            lines.push(`<details><summary>${esc(r.repo)}</summary>`, '', '```diff', r.diff, '```', '</details>', '');
+    }
+    return (0,secrets/* redact */.E$)(lines.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+/** A Log that speaks the runner's language: groups, annotations, masked secrets. */
+const actionsLog = {
+    info: (m) => core/* info */.pq((0,secrets/* redact */.E$)(m)),
+    warning: (m) => core/* warning */.$e((0,secrets/* redact */.E$)(m)),
+    error: (m) => core/* error */.z3((0,secrets/* redact */.E$)(m)),
+    debug: (m) => core/* debug */.Yz((0,secrets/* redact */.E$)(m)),
+    group: (title, fn) => core/* group */.Os((0,secrets/* redact */.E$)(title), fn),
+};
+/** The action: read inputs, publish, report. Fails the step with one clear error. */
+async function run() {
+    // Sync and plan modes live in their own chunk: the publish path does not load them.
+    if ((core/* getInput */.V4('mode') || 'publish') !== 'publish') {
+        const { runSync } = await Promise.all(/* import() */[__webpack_require__.e(655), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 5140));
+        return runSync({ log: actionsLog });
+    }
+    try {
+        const cfg = (0,config/* readConfig */.X)({ get: (name) => core/* getInput */.V4(name) }, process.env, process.env.GITHUB_WORKSPACE || process.cwd(), (secret) => core/* setSecret */.Pq(secret), (m) => actionsLog.warning(m));
+        const outcome = await (0,release/* publishRelease */.Dl)(cfg, {
+            log: actionsLog,
+            run: runner/* execRunner */.M,
+            buildEnv: cfg.pipCache
+                ? (dir) => withPipCache(dir, cfg.python, runner/* execRunner */.M, actionsLog)
+                : undefined,
+        });
+        const outputs = outputsOf(outcome);
+        for (const [key, value] of Object.entries(outputs)) {
+            core/* setOutput */.uH(key, typeof value === 'string' ? value : JSON.stringify(value));
+        }
+        if (process.env.GITHUB_STEP_SUMMARY) {
+            await core/* summary */.z.addRaw(summaryMarkdown(outcome)).write();
+        }
+        // Only a verified release moves anyone's pin; Octokit loads only when there is work for it.
+        const bump = cfg.bump;
+        const pulls = bump && outcome.published
+            ? await actionsLog.group(`Bumping ${outcome.name} in ${bump.consumers.length} consumer(s)`, async () => {
+                const { bumpConsumers } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(655), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 9180));
+                return bumpConsumers(bump, outcome, { log: actionsLog });
+            })
+            : [];
+        if (bump && !outcome.published)
+            actionsLog.info('The release is not verified: no pull requests opened.');
+        core/* setOutput */.uH('pull-requests', JSON.stringify(pullRequestsOf(pulls)));
+        if (bump && process.env.GITHUB_STEP_SUMMARY && outcome.published) {
+            await core/* summary */.z.addRaw(pullRequestsSummary(pulls, bump.dryRun)).write();
+        }
+        const failed = pulls.filter((p) => p.outcome === 'failed');
+        if (failed.length > 0) {
+            core/* setFailed */.C1((0,secrets/* redact */.E$)(`pin bump failed in ${failed.length} of ${pulls.length} consumer(s):\n${failed.map((f) => `- ${f.repo}: ${f.reason}`).join('\n')}`));
+        }
+    }
+    catch (err) {
+        core/* setOutput */.uH('published', 'false');
+        core/* setOutput */.uH('pull-requests', '[]');
+        if (!(err instanceof errors/* WheelrelayError */.V) && err instanceof Error)
+            core/* debug */.Yz((0,secrets/* redact */.E$)(err.stack ?? ''));
+        core/* setFailed */.C1((0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err)));
+    }
+}
+
+
+/***/ }),
+
+/***/ 5640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
+/* harmony export */   q: () => (/* binding */ sameName),
+/* harmony export */   uV: () => (/* binding */ isValidName)
+/* harmony export */ });
+/** A valid distribution name (PEP 508), as a regular-expression source without anchors. */
+const NAME_PATTERN = '[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?';
+const VALID_NAME = new RegExp(`^${NAME_PATTERN}$`);
+/** PEP 503 normal form of a distribution name: lowercase, runs of `-`, `_` and `.` become one `-`. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** Whether `name` is a valid distribution name (PEP 508). */
+function isValidName(name) {
+    return VALID_NAME.test(name);
+}
+/** Whether two distribution names denote the same project (PEP 503). */
+function sameName(a, b) {
+    return normalizeName(a) === normalizeName(b);
+}
+
+
+/***/ }),
+
+/***/ 5873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b6: () => (/* binding */ openIndex),
+  Dl: () => (/* binding */ publishRelease)
+});
+
+// UNUSED EXPORTS: checkTag
+
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(9687);
+// EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
+var inspect = __webpack_require__(7055);
+// EXTERNAL MODULE: ./src/build/python-build.ts
+var python_build = __webpack_require__(7469);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/build/filenames.ts
+var filenames = __webpack_require__(3010);
+// EXTERNAL MODULE: ./src/pins/names.ts
+var pins_names = __webpack_require__(5640);
+// EXTERNAL MODULE: ./src/index/simple.ts
+var simple = __webpack_require__(2672);
+;// CONCATENATED MODULE: ./src/index/static-pages.ts
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * A project's page in both simple API formats. File URLs are relative
+ * (`../../packages/<file>`) so the tree can be moved, copied into an image, or served by any
+ * static web server, and `pip install --index-url file:///…/simple/` works from anywhere.
+ */
+function renderProjectPage(project, files) {
+    const name = (0,pins_names/* normalizeName */.Pc)(project);
+    const sorted = [...files].sort((a, b) => a.filename.localeCompare(b.filename));
+    const href = (f) => `../../packages/${encodeURIComponent(f.filename)}`;
+    const anchors = sorted.map((f) => {
+        const rp = f.requiresPython ? ` data-requires-python="${escapeHtml(f.requiresPython)}"` : '';
+        return `    <a href="${href(f)}#sha256=${f.sha256}"${rp}>${escapeHtml(f.filename)}</a><br/>`;
+    });
+    const html = [
+        '<!DOCTYPE html>',
+        '<html>',
+        '  <head>',
+        '    <meta name="pypi:repository-version" content="1.1">',
+        `    <title>Links for ${escapeHtml(name)}</title>`,
+        '  </head>',
+        '  <body>',
+        `    <h1>Links for ${escapeHtml(name)}</h1>`,
+        ...anchors,
+        '  </body>',
+        '</html>',
+        '',
+    ].join('\n');
+    const json = `${JSON.stringify({
+        meta: { 'api-version': '1.1' },
+        name,
+        versions: [],
+        files: sorted.map((f) => ({
+            filename: f.filename,
+            url: href(f),
+            hashes: { sha256: f.sha256 },
+            'requires-python': f.requiresPython ?? null,
+            size: f.size,
+            yanked: false,
+        })),
+    }, null, 2)}\n`;
+    return { html, json };
+}
+/** The simple API's root: the list of projects, in both formats. */
+function renderRootPage(projects) {
+    const names = [...new Set(projects.map(pins_names/* normalizeName */.Pc))].sort();
+    const html = [
+        '<!DOCTYPE html>',
+        '<html>',
+        '  <head>',
+        '    <meta name="pypi:repository-version" content="1.1">',
+        '    <title>Simple index</title>',
+        '  </head>',
+        '  <body>',
+        ...names.map((n) => `    <a href="${encodeURIComponent(n)}/">${escapeHtml(n)}</a><br/>`),
+        '  </body>',
+        '</html>',
+        '',
+    ].join('\n');
+    const json = `${JSON.stringify({ meta: { 'api-version': '1.1' }, projects: names.map((name) => ({ name })) }, null, 2)}\n`;
+    return { html, json };
+}
+
+;// CONCATENATED MODULE: ./src/index/directory.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The embedded index: a plain directory that pip reads through `file://` and any static web
+ * server can serve. Layout: `packages/<file>`, `simple/index.html|json`,
+ * `simple/<project>/index.html|json`, and `.wheelrelay/files/<file>.json` (recorded digests).
+ *
+ * Several runs may write at once (parallel jobs on one cache volume). Files are stored with
+ * link(2), which never replaces an existing name, and pages are written to a temporary file
+ * and renamed over the old one; after writing, a writer re-reads the directory and writes
+ * again until the page matches what is on disk, so the last writer always leaves every file
+ * listed, and readers never see half a page.
+ */
+class DirectoryIndex {
+    root;
+    label;
+    constructor(root) {
+        this.root = root;
+        this.label = root;
+    }
+    /** The `file://` URL of the simple API root, for `pip install --index-url`. */
+    get simpleUrl() {
+        return `${(0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(this.root, 'simple')).toString()}/`;
+    }
+    projectUrl(project) {
+        return `${this.simpleUrl}${(0,pins_names/* normalizeName */.Pc)(project)}/`;
+    }
+    async listProject(project) {
+        const page = (0,external_node_path_.join)(this.root, 'simple', (0,pins_names/* normalizeName */.Pc)(project), 'index.json');
+        let body;
+        try {
+            body = await (0,promises_.readFile)(page, 'utf8');
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        return (0,simple/* parseSimpleJson */.S6)(body, this.projectUrl(project));
+    }
+    async sha256Of(file) {
+        return (await (0,inspect/* fileDigests */.KQ)((0,external_node_url_.fileURLToPath)(file.url))).sha256;
+    }
+    async store(dist) {
+        const packages = (0,external_node_path_.join)(this.root, 'packages');
+        await (0,promises_.mkdir)(packages, { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.wheelrelay', 'files'), { recursive: true });
+        const target = (0,external_node_path_.join)(packages, dist.filename);
+        const record = {
+            filename: dist.filename,
+            sha256: (await (0,inspect/* digestsOf */.nw)(dist)).sha256,
+            size: dist.size,
+            requiresPython: dist.metadata.requiresPython,
+        };
+        const tmp = (0,external_node_path_.join)(packages, `.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        await (0,promises_.copyFile)(dist.path, tmp);
+        try {
+            await (0,promises_.link)(tmp, target);
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+            await this.refresh(dist.name); // a crashed writer may have left the page behind
+            return { outcome: 'exists', detail: `${target} exists` };
+        }
+        finally {
+            await (0,promises_.unlink)(tmp).catch(() => { });
+        }
+        // Once the file is linked its record must be right: it is only ever written for a file
+        // this run stored, so its digest is the file's own.
+        await atomicWrite(this.recordPath(dist.filename), JSON.stringify(record));
+        await this.refresh(dist.name);
+        return { outcome: 'stored' };
+    }
+    async close() { }
+    recordPath(filename) {
+        return (0,external_node_path_.join)(this.root, '.wheelrelay', 'files', `${filename}.json`);
+    }
+    /** Rewrites the project's page and the root page until they match the directory. */
+    async refresh(project) {
+        const name = (0,pins_names/* normalizeName */.Pc)(project);
+        const dir = (0,external_node_path_.join)(this.root, 'simple', name);
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        for (let round = 0; round < 20; round++) {
+            const files = await this.scan(name);
+            const { html, json } = renderProjectPage(name, files);
+            await atomicWrite((0,external_node_path_.join)(dir, 'index.html'), html);
+            await atomicWrite((0,external_node_path_.join)(dir, 'index.json'), json);
+            const again = await this.scan(name);
+            if (again.map((f) => f.filename).join('\n') === files.map((f) => f.filename).join('\n'))
+                break;
+        }
+        for (let round = 0; round < 20; round++) {
+            const projects = await this.projects();
+            const { html, json } = renderRootPage(projects);
+            await atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.html'), html);
+            await atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.json'), json);
+            if ((await this.projects()).join('\n') === projects.join('\n'))
+                break;
+        }
+    }
+    async projects() {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'simple'), { withFileTypes: true });
+        return entries
+            .filter((e) => e.isDirectory())
+            .map((e) => e.name)
+            .sort();
+    }
+    /** The project's stored files, with digests from their records (computed if a record is missing). */
+    async scan(name) {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'packages'));
+        const mine = entries
+            .filter((f) => !f.startsWith('.'))
+            .filter((f) => {
+            const parsed = (0,filenames/* parseDistFilename */.h)(f);
+            return parsed !== undefined && (0,pins_names/* normalizeName */.Pc)(parsed.name) === name;
+        })
+            .sort();
+        return Promise.all(mine.map((f) => this.record(f)));
+    }
+    async record(filename) {
+        try {
+            return JSON.parse(await (0,promises_.readFile)(this.recordPath(filename), 'utf8'));
+        }
+        catch {
+            // Dropped in by hand, or the writer died before recording it: hash it now.
+            const path = (0,external_node_path_.join)(this.root, 'packages', filename);
+            const { sha256 } = await (0,inspect/* fileDigests */.KQ)(path);
+            const { size } = await (0,promises_.stat)(path);
+            return { filename, sha256, size };
+        }
+    }
+}
+/** Writes a file so that readers see the old or the new content, never a part. */
+async function atomicWrite(path, content) {
+    const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    await (0,promises_.writeFile)(tmp, content);
+    await (0,promises_.rename)(tmp, path);
+}
+/** Resolves `index-url` given as a path or `file://` URL to an absolute directory. */
+function directoryFromIndexUrl(indexUrl, cwd) {
+    return indexUrl.startsWith('file:') ? fileURLToPath(indexUrl) : resolve(cwd, indexUrl);
+}
+
+// EXTERNAL MODULE: ./src/index/publish.ts
+var publish = __webpack_require__(3955);
+;// CONCATENATED MODULE: ./src/release.ts
+
+
+
+
+
+
+
+/** The whole publish story: build (or collect), inspect, check the tag, upload, verify. */
+async function publishRelease(cfg, deps) {
+    const { log } = deps;
+    const paths = await log.group(cfg.distDir ? 'Collecting distributions' : 'Building distributions', () => (cfg.distDir ? collectExisting(cfg.distDir) : build(cfg, deps)));
+    const dists = await log.group('Inspecting distributions', async () => {
+        const out = [];
+        for (const path of paths) {
+            const d = await (0,inspect/* inspectDistribution */.RS)(path);
+            log.info(`${d.filename}: ${d.name} ${d.version}, ${d.size} bytes`);
+            out.push(d);
+        }
+        return out;
+    });
+    const { name, version } = oneRelease(dists);
+    if (cfg.ref?.kind === 'tag')
+        checkTag(cfg.ref.name, cfg.tagPattern, version, name);
+    const index = await openIndex(cfg.index, cfg);
+    try {
+        const result = await log.group(`Publishing ${name} ${version} to ${index.label}`, () => (0,publish/* publish */.m)(dists, index, { retry: cfg.retry, verifyTimeoutMs: cfg.verifyTimeoutMs, log }));
+        const base = {
+            name,
+            version,
+            index: index.label,
+            projectUrl: index.projectUrl(name),
+            ref: cfg.ref,
+        };
+        if (result.status === 'published')
+            return { ...base, files: result.files, published: true };
+        const err = (0,publish/* conflictError */.j)(index, result.conflicts);
+        if (cfg.ref?.kind === 'branch') {
+            // A branch push of a static version that was released from another commit: not this
+            // run's release to make. A tag (a release) in the same state is a real failure.
+            log.warning(`${version} is already published from another commit: bump the version or tag a release to publish this one (${err.message})`);
+            return { ...base, files: [], published: false, reason: 'conflict' };
+        }
+        throw err;
+    }
+    finally {
+        await index.close();
+    }
+}
+async function build(cfg, deps) {
+    const extra = deps.buildEnv ? await deps.buildEnv(cfg.packageDir) : undefined;
+    const files = await (0,python_build/* buildDistributions */.i)({
+        packageDir: cfg.packageDir,
+        dists: cfg.dists,
+        python: cfg.python,
+        buildIsolation: cfg.buildIsolation,
+        env: extra?.env,
+    }, deps.run, deps.log);
+    await extra?.save();
+    return files;
+}
+async function collectExisting(dir) {
+    const files = await (0,python_build/* collectDistributions */.c)(dir);
+    if (files.length === 0) {
+        throw new errors/* WheelrelayError */.V(`dist-dir ${dir} holds no wheel (.whl) or sdist (.tar.gz)`, "Download the build job's artifact into it first (actions/download-artifact), or drop `dist-dir` to build here.");
+    }
+    return files;
+}
+/** One run publishes one release: every file must be the same project and version. */
+function oneRelease(dists) {
+    const first = dists[0];
+    if (!first)
+        throw new errors/* WheelrelayError */.V('there is nothing to publish');
+    for (const d of dists) {
+        if ((0,pins_names/* normalizeName */.Pc)(d.name) !== (0,pins_names/* normalizeName */.Pc)(first.name) || d.version !== first.version) {
+            throw new errors/* WheelrelayError */.V(`the files to publish are not one release: ${first.filename} is ${first.name} ${first.version}, ${d.filename} is ${d.name} ${d.version}`, 'Publish one project version per run; clear stale files out of `dist-dir`.');
+        }
+    }
+    return { name: first.name, version: first.version };
+}
+/** Fails when the tag does not name the version that was built. */
+function checkTag(tag, pattern, version, name) {
+    const m = pattern.exec(tag);
+    const raw = m?.groups?.version ?? m?.[1];
+    if (!raw) {
+        throw new errors/* WheelrelayError */.V(`tag ${tag} does not match tag-pattern ${pattern.source}`, 'Tag releases as v1.2.3 (or 1.2.3), or set `tag-pattern` to match your tags, with a group named `version`.');
+    }
+    if ((0,pep440/* valid */.rZ)(raw) !== version) {
+        throw new errors/* WheelrelayError */.V(`tag ${tag} says version ${raw}, but the build produced ${name} ${version}; nothing was uploaded`, 'Bump the version in the project (or use setuptools_scm/hatch-vcs with `fetch-depth: 0` on checkout) so the build matches the tag, then tag again.');
+    }
+}
+/** The client for the configured index; the HTTP stack is loaded only for HTTP indexes. */
+async function openIndex(target, cfg) {
+    if (target.type === 'directory')
+        return new DirectoryIndex(target.path);
+    const [{ RemoteIndex }, { indexKind }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(445)]).then(__webpack_require__.bind(__webpack_require__, 3445)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7081)),
+    ]);
+    return new RemoteIndex(indexKind(target.type), target.uploadUrl, target.simpleUrl, target.credentials, cfg.retry, cfg.timeoutMs);
+}
+
+
+/***/ }),
+
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   qK: () => (/* binding */ addBasicAuth)
+/* harmony export */ });
+/* unused harmony export clearSecrets */
+/**
+ * Every secret wheelrelay is handed is registered here, so that whatever it prints (log lines,
+ * errors carrying server bodies, summaries, outputs) can be scrubbed in one place. The runner's
+ * own masking (core.setSecret) is the second line of defence, not the first: the CLI has none.
+ */
+const known = new Set();
+/** Registers a secret and the encodings it may leak in (Basic auth, URL-encoding). */
+function addSecret(value, onAdd) {
+    if (!value)
+        return;
+    const forms = [value, encodeURIComponent(value)];
+    for (const form of forms) {
+        if (form.length < 3 || known.has(form))
+            continue;
+        known.add(form);
+        onAdd?.(form);
+    }
+}
+/** Registers the Basic credentials header value for a user/password pair. */
+function addBasicAuth(user, password, onAdd) {
+    addSecret(password, onAdd);
+    addSecret(Buffer.from(`${user}:${password}`).toString('base64'), onAdd);
+}
+/** Replaces every registered secret in `text` with `***`. Longest first, so no fragment survives. */
+function redact(text) {
+    if (known.size === 0)
+        return text;
+    let out = text;
+    for (const s of [...known].sort((a, b) => b.length - a.length))
+        out = out.split(s).join('***');
+    return out;
+}
+/** The URL with any user-info removed, for messages. */
+function safeUrl(url) {
+    try {
+        const u = new URL(String(url));
+        u.username = '';
+        u.password = '';
+        return redact(u.toString());
+    }
+    catch {
+        return redact(String(url));
+    }
+}
+/** Forgets every registered secret (tests only). */
+function clearSecrets() {
+    known.clear();
+}
+
+
+/***/ })
+
+};

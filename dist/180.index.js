@@ -1,0 +1,923 @@
+export const id = 180;
+export const ids = [180];
+export const modules = {
+
+/***/ 9180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bumpConsumers: () => (/* binding */ bumpConsumers)
+});
+
+// UNUSED EXPORTS: decide, templateValues
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/pins/names.ts
+var names = __webpack_require__(5640);
+// EXTERNAL MODULE: ./src/pins/requirements.ts + 1 modules
+var requirements = __webpack_require__(7954);
+// EXTERNAL MODULE: ./src/pins/rewrite.ts
+var rewrite = __webpack_require__(596);
+// EXTERNAL MODULE: ./src/pins/vcs.ts
+var vcs = __webpack_require__(8076);
+;// CONCATENATED MODULE: ./src/pins/index.ts
+/** Requirement-file pins: pure functions from text to text and changes. */
+
+
+
+
+
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+/**
+ * Opens the GitHub client. Octokit is imported here, on first use, so that runs without
+ * consumers never load it (the upload path stays light).
+ */
+async function openGitHub(opts) {
+    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 988).then(__webpack_require__.bind(__webpack_require__, 9988)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+    ]);
+    const { log } = opts;
+    const Client = Octokit.plugin(retry, throttling);
+    return new Client({
+        auth: opts.token,
+        baseUrl: opts.apiUrl,
+        userAgent: opts.userAgent ?? 'wheelrelay',
+        log: {
+            debug: (m) => log.debug((0,secrets/* redact */.E$)(m)),
+            info: (m) => log.debug((0,secrets/* redact */.E$)(m)),
+            warn: (m) => log.warning((0,secrets/* redact */.E$)(m)),
+            error: (m) => log.error((0,secrets/* redact */.E$)(m)),
+        },
+        // 409 means the branch moved under us: the bump re-reads and retries, not the transport.
+        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+        throttle: {
+            onRateLimit: (retryAfter, options, _o, retryCount) => {
+                log.warning(`GitHub rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+                return retryCount < 2 && retryAfter <= 600;
+            },
+            onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
+                log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+                return retryCount < 3 && retryAfter <= 600;
+            },
+        },
+    });
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function statusOf(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+/** GitHub's message for a failed request, without the documentation link noise. */
+function messageOf(err) {
+    const e = err;
+    const data = e?.response?.data;
+    const detail = data?.errors
+        ?.map((x) => (typeof x === 'string' ? x : (x.message ?? '')))
+        .filter(Boolean)
+        .join('; ');
+    const base = data?.message ?? e?.message ?? String(err);
+    return (0,secrets/* redact */.E$)(detail ? `${base}: ${detail}` : base);
+}
+/** The `type`s of a GraphQL error response (NOT_FOUND, FORBIDDEN, STALE_DATA, …). */
+function graphqlErrorTypes(err) {
+    const errors = err?.errors;
+    return Array.isArray(errors) ? errors.map((e) => e.type ?? '') : [];
+}
+
+// EXTERNAL MODULE: ./src/github/consumers.ts
+var consumers = __webpack_require__(2194);
+;// CONCATENATED MODULE: ./src/github/diff.ts
+/**
+ * A unified diff (as `diff -u` and `git diff` print it) of two texts, for dry runs and the
+ * `pin` command. Requirement files are small, so a plain LCS table is fast enough and exact.
+ */
+function unifiedDiff(path, before, after, context = 3) {
+    if (before === after)
+        return '';
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const ops = diffLines(a, b);
+    const out = [`--- a/${path}`, `+++ b/${path}`];
+    // Group operations into hunks with `context` unchanged lines around each change.
+    let i = 0;
+    while (i < ops.length) {
+        while (i < ops.length && ops[i]?.op === ' ')
+            i++;
+        if (i >= ops.length)
+            break;
+        let start = i;
+        let ctx = 0;
+        while (start > 0 && ctx < context && ops[start - 1]?.op === ' ') {
+            start--;
+            ctx++;
+        }
+        let end = i;
+        for (;;) {
+            while (end < ops.length && ops[end]?.op !== ' ')
+                end++;
+            let run = 0;
+            while (end + run < ops.length && ops[end + run]?.op === ' ')
+                run++;
+            if (end + run < ops.length && run <= context * 2) {
+                end += run;
+                continue;
+            }
+            end += Math.min(run, context);
+            break;
+        }
+        const hunk = ops.slice(start, end);
+        const first = ops[start];
+        const aLen = hunk.filter((o) => o.op !== '+').length;
+        const bLen = hunk.filter((o) => o.op !== '-').length;
+        const aStart = (first?.a ?? 0) + (aLen === 0 ? 0 : 1);
+        const bStart = (first?.b ?? 0) + (bLen === 0 ? 0 : 1);
+        out.push(`@@ -${range(aStart, aLen)} +${range(bStart, bLen)} @@`);
+        for (const o of hunk) {
+            out.push(`${o.op}${o.text.line}`);
+            if (!o.text.newline)
+                out.push('\\ No newline at end of file');
+        }
+        i = end;
+    }
+    return `${out.join('\n')}\n`;
+}
+const range = (start, len) => (len === 1 ? `${start}` : `${start},${len}`);
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const parts = text.split('\n');
+    const last = parts.pop() ?? '';
+    const lines = parts.map((line) => ({ line, newline: true }));
+    if (last !== '')
+        lines.push({ line: last, newline: false });
+    return lines;
+}
+function diffLines(a, b) {
+    const same = (x, y) => x !== undefined && y !== undefined && x.line === y.line && x.newline === y.newline;
+    // Common prefix and suffix first: a pin bump changes a line or two of a long file.
+    let pre = 0;
+    while (pre < a.length && pre < b.length && same(a[pre], b[pre]))
+        pre++;
+    let suf = 0;
+    while (suf < a.length - pre &&
+        suf < b.length - pre &&
+        same(a[a.length - 1 - suf], b[b.length - 1 - suf]))
+        suf++;
+    const am = a.slice(pre, a.length - suf);
+    const bm = b.slice(pre, b.length - suf);
+    const n = am.length;
+    const m = bm.length;
+    const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+    for (let i = n - 1; i >= 0; i--) {
+        const row = lcs[i];
+        const next = lcs[i + 1];
+        for (let j = m - 1; j >= 0; j--) {
+            row[j] = same(am[i], bm[j])
+                ? next[j + 1] + 1
+                : Math.max(next[j], row[j + 1]);
+        }
+    }
+    const ops = [];
+    let ai = 0;
+    let bi = 0;
+    const push = (op, text) => {
+        ops.push({ op, text, a: ai, b: bi });
+        if (op !== '+')
+            ai++;
+        if (op !== '-')
+            bi++;
+    };
+    for (let k = 0; k < pre; k++)
+        push(' ', a[k]);
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && same(am[i], bm[j])) {
+            push(' ', am[i++]);
+            j++;
+        }
+        else if (i < n && (j >= m || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))) {
+            push('-', am[i++]);
+        }
+        else {
+            push('+', bm[j++]);
+        }
+    }
+    for (let k = a.length - suf; k < a.length; k++)
+        push(' ', a[k]);
+    return ops;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/github/plan.ts
+
+
+/** Rewrites every file's pins of `target`; pure, so dry runs and real runs plan alike. */
+function planConsumer(files, target) {
+    const plan = { edits: [], current: [], errors: [], previous: [] };
+    for (const file of files) {
+        try {
+            const result = (0,rewrite/* rewritePins */.DW)(file.text, target, file.path);
+            if (result.status === 'already-current')
+                plan.current.push(file.path);
+            if (result.status !== 'changed')
+                continue;
+            plan.edits.push({
+                path: file.path,
+                before: file.text,
+                after: result.text,
+                changes: result.changes,
+            });
+            for (const change of result.changes) {
+                const prev = previousVersion(change.before);
+                if (prev && !plan.previous.includes(prev))
+                    plan.previous.push(prev);
+            }
+        }
+        catch (err) {
+            if (!(err instanceof rewrite/* PinError */.sM))
+                throw err;
+            plan.errors.push({ path: file.path, message: err.message });
+        }
+    }
+    return plan;
+}
+/** The version an entry pinned (`==1.2`), or the ref of a git URL (`@v1.2`). */
+function previousVersion(entry) {
+    const pin = /={2,3}\s*([^\s;,#\\]+)/.exec(entry);
+    if (pin)
+        return pin[1];
+    const egg = /#egg=[^\s&]*?-(\d[^\s&]*)/.exec(entry);
+    if (egg)
+        return egg[1];
+    const ref = /\.git@([^\s#@]+)|@([^\s#@/]+)(?=[#\s\\]|$)/.exec(entry);
+    return ref?.[1] ?? ref?.[2];
+}
+/** Which of `paths` the globs select, and the globs that selected nothing. */
+function matchFiles(paths, globs) {
+    const matched = new Set();
+    const unmatched = [];
+    for (const glob of globs) {
+        const isMatch = picomatch_default()(glob, { dot: true });
+        let any = false;
+        for (const path of paths) {
+            if (isMatch(path)) {
+                matched.add(path);
+                any = true;
+            }
+        }
+        if (!any)
+            unmatched.push(glob);
+    }
+    return { matched: [...matched].sort(), unmatched };
+}
+/** Whether every glob is a plain path, so files can be read without listing the tree. */
+function literalPaths(globs) {
+    return globs.every((g) => !picomatch_default().scan(g).isGlob);
+}
+
+;// CONCATENATED MODULE: ./src/github/write.ts
+
+
+/** The base or wheelrelay's branch moved while this run was writing; re-read and try again. */
+class StaleBaseError extends Error {
+    name = 'StaleBaseError';
+}
+/**
+ * Points wheelrelay's branch at one new commit on top of the current base that carries the
+ * edits, creating the branch if needed. Returns the commit's oid.
+ */
+async function commitToBranch(gh, req, sign) {
+    try {
+        return sign ? await signedCommit(gh, req) : await gitDataCommit(gh, req);
+    }
+    catch (err) {
+        if (err instanceof StaleBaseError || err instanceof errors/* WheelrelayError */.V)
+            throw err;
+        if (isStale(err))
+            throw new StaleBaseError(messageOf(err));
+        if (statusOf(err) === 403 ||
+            statusOf(err) === 404 ||
+            graphqlErrorTypes(err).includes('FORBIDDEN')) {
+            throw new errors/* WheelrelayError */.V(`${req.owner}/${req.repo}: \`consumer-token\` may not push to ${req.branch} (${messageOf(err)})`, 'Give the token contents: write (and pull-requests: write) on this repository.');
+        }
+        throw new errors/* WheelrelayError */.V(`${req.owner}/${req.repo}: writing branch ${req.branch} failed: ${messageOf(err)}`);
+    }
+}
+/** 409, a non-fast-forward, an existing ref, or GraphQL's STALE_DATA: someone moved first. */
+function isStale(err) {
+    const status = statusOf(err);
+    if (status === 409)
+        return true;
+    const message = messageOf(err);
+    if (status === 422 && /already exists|fast forward|fast-forward/i.test(message))
+        return true;
+    return (graphqlErrorTypes(err).includes('STALE_DATA') ||
+        /expected branch to point to|already exists/i.test(message));
+}
+/** Git data API: a tree on the base tree, a commit, then the ref (4 requests at most). */
+async function gitDataCommit(gh, req) {
+    const { owner, repo, state } = req;
+    const tree = await gh.request('POST /repos/{owner}/{repo}/git/trees', {
+        owner,
+        repo,
+        base_tree: state.base.treeOid,
+        tree: req.edits.map((e) => ({
+            // createCommitOnBranch keeps modes itself; the git data API needs them restated.
+            mode: state.modes.get(e.path) === '100755' ? '100755' : '100644',
+            path: e.path,
+            type: 'blob',
+            content: e.after,
+        })),
+    });
+    const commit = await gh.request('POST /repos/{owner}/{repo}/git/commits', {
+        owner,
+        repo,
+        message: `${req.headline}\n\n${req.body}`,
+        tree: tree.data.sha,
+        parents: [state.base.oid],
+    });
+    const sha = commit.data.sha;
+    const ref = `heads/${req.branch}`;
+    if (!state.head) {
+        try {
+            await gh.request('POST /repos/{owner}/{repo}/git/refs', {
+                owner,
+                repo,
+                ref: `refs/${ref}`,
+                sha,
+            });
+            return sha;
+        }
+        catch (err) {
+            // Created by a concurrent run since we read: ours is as new, so take the branch over.
+            if (!(statusOf(err) === 422 && /already exists/i.test(messageOf(err))))
+                throw err;
+        }
+    }
+    await gh.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+        owner,
+        repo,
+        ref,
+        sha,
+        force: true,
+    });
+    return sha;
+}
+const SIGNED_NEW = `mutation WheelrelayCommitNew($repositoryId: ID!, $ref: String!, $base: GitObjectID!, $commit: CreateCommitOnBranchInput!) {
+  createRef(input: { repositoryId: $repositoryId, name: $ref, oid: $base }) { ref { id } }
+  createCommitOnBranch(input: $commit) { commit { oid } }
+}`;
+const SIGNED_RESET = `mutation WheelrelayCommitReset($refId: ID!, $base: GitObjectID!, $commit: CreateCommitOnBranchInput!) {
+  updateRef(input: { refId: $refId, oid: $base, force: true }) { ref { id } }
+  createCommitOnBranch(input: $commit) { commit { oid } }
+}`;
+/**
+ * GraphQL createCommitOnBranch, which GitHub signs, so the commit shows as verified. The
+ * branch is first (re)set to the base in the same request; mutations run in order.
+ */
+async function signedCommit(gh, req) {
+    const { state } = req;
+    const commit = {
+        branch: { repositoryNameWithOwner: state.nameWithOwner, branchName: req.branch },
+        expectedHeadOid: state.base.oid,
+        message: { headline: req.headline, body: req.body },
+        fileChanges: {
+            additions: req.edits.map((e) => ({
+                path: e.path,
+                contents: Buffer.from(e.after).toString('base64'),
+            })),
+        },
+    };
+    const data = state.head
+        ? await gh.graphql(SIGNED_RESET, {
+            refId: state.head.id,
+            base: state.base.oid,
+            commit,
+        })
+        : await gh.graphql(SIGNED_NEW, {
+            repositoryId: state.repositoryId,
+            ref: `refs/heads/${req.branch}`,
+            base: state.base.oid,
+            commit,
+        });
+    const oid = data.createCommitOnBranch?.commit.oid;
+    if (!oid)
+        throw new StaleBaseError('createCommitOnBranch returned no commit');
+    return oid;
+}
+
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
+
+
+
+/** Opens the pull request from wheelrelay's branch; returns its number, URL and node id. */
+async function openPull(gh, where, branch, base, text, draft) {
+    try {
+        const res = await gh.request('POST /repos/{owner}/{repo}/pulls', {
+            ...where,
+            head: branch,
+            base,
+            title: text.title,
+            body: text.body,
+            draft,
+            maintainer_can_modify: true,
+        });
+        return { number: res.data.number, url: res.data.html_url, id: res.data.node_id };
+    }
+    catch (err) {
+        // Another run opened it since we read: re-read and update that one instead.
+        if ((statusOf(err) === 422 && /already exists/i.test(messageOf(err))) ||
+            statusOf(err) === 409) {
+            throw new StaleBaseError(messageOf(err));
+        }
+        throw pullError(err, where, 'opening the pull request');
+    }
+}
+/** Rewrites an open pull request's title and body for the newer release. */
+async function updatePull(gh, where, number, text, base) {
+    try {
+        await gh.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+            ...where,
+            pull_number: number,
+            title: text.title,
+            body: text.body,
+            ...(base ? { base } : {}),
+        });
+    }
+    catch (err) {
+        throw pullError(err, where, `updating pull request #${number}`);
+    }
+}
+/**
+ * Labels, reviewers and auto-merge for a new pull request. Each is best effort: the pull
+ * request exists and is useful without them, so a refusal is a warning, not a failure.
+ */
+async function decoratePull(gh, where, pull, deco) {
+    const warnings = [];
+    const attempt = async (what, fn) => {
+        try {
+            await fn();
+        }
+        catch (err) {
+            warnings.push(`${what} on #${pull.number} failed: ${messageOf(err)}`);
+        }
+    };
+    if (deco.labels.length > 0) {
+        await attempt('adding labels', () => gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+            ...where,
+            issue_number: pull.number,
+            labels: [...deco.labels],
+        }));
+    }
+    if (deco.reviewers.length > 0 || deco.teamReviewers.length > 0) {
+        await attempt('requesting reviewers', () => gh.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+            ...where,
+            pull_number: pull.number,
+            reviewers: [...deco.reviewers],
+            team_reviewers: [...deco.teamReviewers],
+        }));
+    }
+    if (deco.autoMerge) {
+        await attempt('enabling auto-merge', () => gh.graphql(`mutation WheelrelayAutoMerge($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
+}`, { id: pull.id, mergeMethod: deco.autoMerge?.toUpperCase() }));
+    }
+    return warnings;
+}
+function pullError(err, where, what) {
+    const status = statusOf(err);
+    const hint = status === 403 || status === 404
+        ? 'Give `consumer-token` pull-requests: write on this repository.'
+        : undefined;
+    return new errors/* WheelrelayError */.V(`${where.owner}/${where.repo}: ${what} failed: ${messageOf(err)}`, hint);
+}
+
+;// CONCATENATED MODULE: ./src/github/read.ts
+
+
+
+
+const REF_FIELDS = 'name target { oid ... on Commit { tree { oid } } }';
+const BLOB_FIELDS = '... on Blob { oid text isBinary }';
+/** The read query: repository, base, wheelrelay's branch and PRs, and each file's blob on both. */
+function readQuery(pathCount, withBase) {
+    const vars = ['$owner: String!', '$name: String!', '$head: String!', '$headRef: String!'];
+    if (withBase)
+        vars.push('$baseRef: String!');
+    const blobs = [];
+    for (let i = 0; i < pathCount; i++) {
+        vars.push(`$b${i}: String!`, `$h${i}: String!`);
+        blobs.push(`b${i}: object(expression: $b${i}) { ${BLOB_FIELDS} }`);
+        blobs.push(`h${i}: object(expression: $h${i}) { ${BLOB_FIELDS} }`);
+    }
+    return `query WheelrelayConsumer(${vars.join(', ')}) {
+  repository(owner: $owner, name: $name) {
+    id
+    nameWithOwner
+    isArchived
+    viewerPermission
+    defaultBranchRef { ${REF_FIELDS} }
+    ${withBase ? `base: ref(qualifiedName: $baseRef) { ${REF_FIELDS} }` : ''}
+    head: ref(qualifiedName: $headRef) { id ${REF_FIELDS} }
+    pullRequests(headRefName: $head, first: 10, orderBy: { field: CREATED_AT, direction: DESC }) {
+      nodes { id number url state title body baseRefName isCrossRepository }
+    }
+    ${blobs.join('\n    ')}
+  }
+}`;
+}
+/**
+ * Reads a consumer: lists the base tree to match the globs (skipped when every glob is a
+ * plain path), then one GraphQL query for the rest, with every file's blob aliased in.
+ */
+async function readConsumer(gh, consumer, branch) {
+    const repo = (0,consumers/* consumerName */._Z)(consumer);
+    const { owner } = consumer;
+    const baseRev = consumer.base ? `refs/heads/${consumer.base}` : 'HEAD';
+    let paths;
+    let unmatched = [];
+    let truncated = false;
+    const modes = new Map();
+    if (literalPaths(consumer.globs)) {
+        paths = [...new Set(consumer.globs)];
+    }
+    else {
+        let tree;
+        try {
+            const res = await gh.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+                owner,
+                repo: consumer.repo,
+                tree_sha: consumer.base ?? 'HEAD',
+                recursive: '1',
+            });
+            tree = res.data;
+        }
+        catch (err) {
+            throw readError(err, repo, consumer.base);
+        }
+        truncated = tree.truncated;
+        const files = tree.tree.filter((e) => e.type === 'blob' && e.path !== undefined);
+        for (const e of files)
+            modes.set(e.path, e.mode ?? '100644');
+        const found = matchFiles(files.map((e) => e.path), consumer.globs);
+        paths = found.matched;
+        unmatched = found.unmatched;
+    }
+    const variables = {
+        owner,
+        name: consumer.repo,
+        head: branch,
+        headRef: `refs/heads/${branch}`,
+    };
+    if (consumer.base)
+        variables.baseRef = `refs/heads/${consumer.base}`;
+    paths.forEach((path, i) => {
+        variables[`b${i}`] = `${baseRev}:${path}`;
+        variables[`h${i}`] = `refs/heads/${branch}:${path}`;
+    });
+    let data;
+    try {
+        data = await gh.graphql(readQuery(paths.length, consumer.base !== undefined), variables);
+    }
+    catch (err) {
+        throw readError(err, repo, consumer.base);
+    }
+    const r = data.repository;
+    if (!r)
+        throw notFound(repo);
+    const baseRef = consumer.base ? r.base : r.defaultBranchRef;
+    if (!baseRef?.target?.tree) {
+        throw new errors/* WheelrelayError */.V(consumer.base
+            ? `${repo}: base branch '${consumer.base}' does not exist`
+            : `${repo}: the repository is empty (it has no default branch)`, consumer.base
+            ? 'Fix the branch after `@` in `consumers`, or drop it to use the default branch.'
+            : undefined);
+    }
+    const files = [];
+    const headTexts = new Map();
+    for (const [i, path] of paths.entries()) {
+        const blob = r[`b${i}`];
+        if (!blob) {
+            // A literal path that does not exist is a glob that matched nothing.
+            if (!unmatched.includes(path))
+                unmatched.push(path);
+            continue;
+        }
+        files.push({ path, text: await blobText(gh, consumer, path, blob) });
+        const h = r[`h${i}`];
+        headTexts.set(path, h ? await blobText(gh, consumer, path, h) : undefined);
+    }
+    return {
+        repositoryId: r.id,
+        nameWithOwner: r.nameWithOwner,
+        permission: r.viewerPermission,
+        archived: r.isArchived,
+        base: { name: baseRef.name, oid: baseRef.target.oid, treeOid: baseRef.target.tree.oid },
+        head: r.head?.target && r.head.id ? { id: r.head.id, oid: r.head.target.oid } : undefined,
+        pulls: r.pullRequests.nodes.filter((p) => !p.isCrossRepository),
+        files,
+        headTexts,
+        unmatched,
+        truncated,
+        modes,
+    };
+}
+/**
+ * A blob's text. GraphQL decodes lossily, so a file with a replacement character (or one
+ * GitHub calls binary) is fetched raw and decoded strictly, to tell real text from bad bytes.
+ */
+async function blobText(gh, consumer, path, blob) {
+    if (blob.text !== null && !blob.isBinary && !blob.text.includes('\uFFFD'))
+        return blob.text;
+    const res = await gh.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+        owner: consumer.owner,
+        repo: consumer.repo,
+        file_sha: blob.oid,
+    });
+    const bytes = Buffer.from(res.data.content, 'base64');
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new errors/* WheelrelayError */.V(`${(0,consumers/* consumerName */._Z)(consumer)}: requirement file ${path} is not UTF-8 text`, 'pip reads requirement files as UTF-8; re-encode it (e.g. `iconv -f latin1 -t utf-8`), or leave it out of the globs in `consumers`.');
+    }
+}
+function notFound(repo) {
+    return new errors/* WheelrelayError */.V(`${repo}: repository not found, or \`consumer-token\` cannot see it`, 'Check the name in `consumers`, and that the token (a PAT or GitHub App installation) has access to this repository.');
+}
+function readError(err, repo, base) {
+    const status = statusOf(err);
+    if (status === 404 || graphqlErrorTypes(err).includes('NOT_FOUND')) {
+        const e = notFound(repo);
+        if (base)
+            e.message += ` (or its branch '${base}' does not exist)`;
+        return e;
+    }
+    if (status === 401) {
+        return new errors/* WheelrelayError */.V(`${repo}: GitHub refused \`consumer-token\` (401 ${messageOf(err)})`, 'The token is invalid or expired; create a new one and update the secret.');
+    }
+    if (status === 409) {
+        return new errors/* WheelrelayError */.V(`${repo}: the repository is empty (${messageOf(err)})`);
+    }
+    if (err instanceof errors/* WheelrelayError */.V)
+        return err;
+    return new errors/* WheelrelayError */.V(`${repo}: reading the repository failed: ${messageOf(err)}`);
+}
+
+// EXTERNAL MODULE: ./src/github/templates.ts
+var templates = __webpack_require__(7180);
+;// CONCATENATED MODULE: ./src/github/bump.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Attempts per consumer when its branches move under us. */
+const ATTEMPTS = 3;
+/**
+ * Opens or updates a pull request moving the pin in every consumer, a few at a time. One
+ * consumer's failure never stops the others; each result says what happened.
+ */
+async function bumpConsumers(cfg, release, deps) {
+    const { log } = deps;
+    if (!release.published) {
+        log.info(`${release.name} ${release.version} is not verified on the index: no pull requests opened`);
+        return [];
+    }
+    let gh;
+    try {
+        gh = deps.github ?? (await openGitHub({ token: cfg.token, apiUrl: cfg.apiUrl, log }));
+    }
+    catch (err) {
+        // The release is published either way; say per consumer that its PR was not made.
+        const reason = `the GitHub client could not start: ${(0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err))}`;
+        log.error(reason);
+        return cfg.consumers.map((c) => ({
+            repo: (0,consumers/* consumerName */._Z)(c),
+            outcome: 'failed',
+            reason,
+        }));
+    }
+    const target = {
+        name: release.name,
+        version: release.version,
+        hashes: release.files.map((f) => `sha256:${f.sha256}`),
+        style: cfg.pinStyle,
+        gitRef: cfg.pinStyle === 'git' && release.ref?.kind === 'tag' ? release.ref.name : undefined,
+    };
+    const results = await pool(cfg.consumers, cfg.concurrency, async (consumer) => {
+        try {
+            return await bumpOne(gh, cfg, release, target, consumer, log);
+        }
+        catch (err) {
+            const repo = (0,consumers/* consumerName */._Z)(consumer);
+            const message = (0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err));
+            log.error(message.startsWith(`${repo}: `) ? message : `${repo}: ${message}`);
+            // The result already says which consumer; the reason need not repeat it.
+            const reason = message.startsWith(`${repo}: `) ? message.slice(repo.length + 2) : message;
+            if (!(err instanceof errors/* WheelrelayError */.V) && err instanceof Error)
+                log.debug((0,secrets/* redact */.E$)(err.stack ?? ''));
+            return { repo, outcome: 'failed', reason };
+        }
+    });
+    if (cfg.dryRun) {
+        for (const r of results) {
+            if (r.diff)
+                log.info(`${r.repo} (${r.outcome}):\n${r.diff}`);
+        }
+    }
+    return results;
+}
+async function bumpOne(gh, cfg, release, target, consumer, log) {
+    const repo = (0,consumers/* consumerName */._Z)(consumer);
+    const branch = (0,consumers/* branchFor */.yC)(release.name);
+    for (let attempt = 1;; attempt++) {
+        const state = await readConsumer(gh, consumer, branch);
+        try {
+            return await bumpState(gh, cfg, release, target, consumer, state, branch, log);
+        }
+        catch (err) {
+            if (!(err instanceof StaleBaseError) || attempt >= ATTEMPTS) {
+                if (err instanceof StaleBaseError) {
+                    throw new errors/* WheelrelayError */.V(`${repo}: ${branch} or ${state.base.name} kept moving during the run (${err.message})`, 'Re-run the job; if it persists, check for another workflow pushing to the branch.');
+                }
+                throw err;
+            }
+            log.warning(`${repo}: ${state.base.name} or ${branch} moved during the run (${err.message}); retrying on a fresh read`);
+        }
+    }
+}
+/** The decision for one consumer, from what was read. Pure. */
+function decide(state, plan, packageName, version) {
+    const name = (0,names/* normalizeName */.Pc)(packageName);
+    const carries = (p) => {
+        const m = (0,templates/* readMarker */.t7)(p.body);
+        return m !== undefined && m.name === name && m.version === version;
+    };
+    const open = state.pulls.find((p) => p.state === 'OPEN');
+    if (plan.edits.length === 0) {
+        return {
+            action: 'skip',
+            reason: plan.current.length > 0
+                ? `already on ${version}`
+                : `no pin of ${packageName} in the matched files`,
+            pull: open,
+        };
+    }
+    if (open) {
+        const sameContent = plan.edits.every((e) => state.headTexts.get(e.path) === e.after);
+        if (carries(open) && state.head && sameContent)
+            return { action: 'unchanged', pull: open };
+        return { action: 'update', pull: open };
+    }
+    const closed = state.pulls.find((p) => p.state === 'CLOSED' && carries(p));
+    if (closed) {
+        return {
+            action: 'skip',
+            reason: `pull request #${closed.number} for ${version} was closed without merging; not reopened`,
+            pull: closed,
+        };
+    }
+    return { action: 'create' };
+}
+async function bumpState(gh, cfg, release, target, consumer, state, branch, log) {
+    const repo = (0,consumers/* consumerName */._Z)(consumer);
+    const where = { owner: consumer.owner, repo: consumer.repo };
+    for (const glob of state.unmatched) {
+        log.warning(`${repo}: '${glob}' matches no file on ${state.base.name}`);
+    }
+    if (state.truncated) {
+        log.warning(`${repo}: the tree is too large for one listing; some requirement files may be missed. Use plain paths in \`consumers\`.`);
+    }
+    if (state.files.length === 0) {
+        return {
+            repo,
+            outcome: 'skipped',
+            reason: `no requirement file matches ${consumer.globs.join(', ')}`,
+        };
+    }
+    const plan = planConsumer(state.files, target);
+    if (plan.errors.length > 0) {
+        throw new errors/* WheelrelayError */.V(`${repo}: ${plan.errors.map((e) => e.message).join('; ')}`, 'Fix the entry by hand, or leave the file out of the globs in `consumers`.');
+    }
+    const decision = decide(state, plan, release.name, release.version);
+    const files = plan.edits.map((e) => e.path);
+    if (decision.action === 'skip') {
+        log.info(`${repo}: skipped, ${decision.reason}`);
+        return { repo, outcome: 'skipped', reason: decision.reason, ...pullRef(decision.pull) };
+    }
+    if (decision.action === 'unchanged') {
+        log.info(`${repo}: #${decision.pull.number} already carries ${release.version}`);
+        return { repo, outcome: 'unchanged', ...pullRef(decision.pull), files };
+    }
+    const diff = plan.edits.map((e) => unifiedDiff(e.path, e.before, e.after)).join('');
+    if (cfg.dryRun) {
+        if (!['ADMIN', 'MAINTAIN', 'WRITE'].includes(state.permission ?? '')) {
+            log.warning(`${repo}: \`consumer-token\` cannot write here (permission: ${state.permission ?? 'none'}); a real run would fail`);
+        }
+        const outcome = decision.action === 'create' ? 'would-create' : 'would-update';
+        return {
+            repo,
+            outcome,
+            files,
+            diff,
+            ...(decision.action === 'update' ? pullRef(decision.pull) : {}),
+        };
+    }
+    if (!['ADMIN', 'MAINTAIN', 'WRITE'].includes(state.permission ?? '')) {
+        throw new errors/* WheelrelayError */.V(`${repo}: \`consumer-token\` cannot write to this repository (permission: ${state.permission ?? 'none'})`, 'Give the token contents: write and pull-requests: write on it (a fine-grained PAT or GitHub App token).');
+    }
+    if (state.archived)
+        throw new errors/* WheelrelayError */.V(`${repo}: the repository is archived`);
+    const values = templateValues(cfg, release, repo, plan, files);
+    const title = (0,templates/* renderTemplate */.Xm)(cfg.title, values);
+    const body = `${(0,templates/* renderTemplate */.Xm)(cfg.body, values)}\n\n${(0,templates/* marker */.xL)((0,names/* normalizeName */.Pc)(release.name), release.version)}`;
+    await commitToBranch(gh, {
+        ...where,
+        branch,
+        state,
+        edits: plan.edits,
+        headline: title,
+        body: `${files.map((f) => `- ${f}`).join('\n')}\n\nVerified on ${(0,secrets/* redact */.E$)(release.index)} before this commit was made.`,
+    }, cfg.signCommits);
+    if (decision.action === 'update') {
+        // A consumer line whose base changed moves its open PR to the new base too.
+        const base = decision.pull.baseRefName === state.base.name ? undefined : state.base.name;
+        await updatePull(gh, where, decision.pull.number, { title, body }, base);
+        log.info(`${repo}: updated #${decision.pull.number} to ${release.version}`);
+        return { repo, outcome: 'updated', ...pullRef(decision.pull), files };
+    }
+    const pull = await openPull(gh, where, branch, state.base.name, { title, body }, cfg.draft);
+    log.info(`${repo}: opened #${pull.number} ${pull.url}`);
+    const warnings = await decoratePull(gh, where, pull, cfg);
+    for (const w of warnings)
+        log.warning(`${repo}: ${w}`);
+    return { repo, outcome: 'created', number: pull.number, url: pull.url, files };
+}
+const pullRef = (p) => (p ? { number: p.number, url: p.url } : {});
+/** The values PR templates are filled with. */
+function templateValues(cfg, release, consumer, plan, files) {
+    const tag = release.ref?.kind === 'tag' ? release.ref.name : '';
+    const sha = release.ref?.sha && !/^0+$/.test(release.ref.sha) ? release.ref.sha : '';
+    const source = cfg.sourceRepo ?? '';
+    const prev = plan.previous.length === 1 ? plan.previous[0] : undefined;
+    let compare = '';
+    if (source) {
+        const repoUrl = `${cfg.serverUrl}/${source}`;
+        if (tag && prev && tag.includes(release.version)) {
+            compare = `${repoUrl}/compare/${tag.replace(release.version, prev)}...${tag}`;
+        }
+        else if (sha)
+            compare = `${repoUrl}/commit/${sha}`;
+        else
+            compare = repoUrl;
+    }
+    return {
+        name: release.name,
+        version: release.version,
+        previous: plan.previous.length > 0 ? plan.previous.join(', ') : 'an older version',
+        index: (0,secrets/* redact */.E$)(release.index),
+        'project-url': (0,secrets/* redact */.E$)(release.projectUrl),
+        tag,
+        sha,
+        'compare-url': compare,
+        'source-repo': source,
+        consumer,
+        files: files.map((f) => `\`${f}\``).join(', '),
+    };
+}
+/** Runs `fn` over `items` with at most `limit` at once, keeping the order of results. */
+async function pool(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,4579 @@
+export const id = 296;
+export const ids = [296];
+export const modules = {
+
+/***/ 3010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseDistFilename)
+/* harmony export */ });
+/* unused harmony export filenameMatchesProject */
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9687);
+/* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5640);
+
+
+const WHEEL = /^([^-]+)-([^-]+)(?:-(\d[^-]*))?-([^-]+)-([^-]+)-([^-]+)\.whl$/;
+const SDIST = /^(.+)-([^-]+)\.(tar\.gz|zip)$/;
+/**
+ * Parses a wheel (PEP 427) or sdist (PEP 625, with the legacy `.zip` form) filename.
+ * Returns undefined for anything else, so a stray file in a dist directory is not mistaken
+ * for a distribution.
+ */
+function parseDistFilename(filename) {
+    // Names and versions only ever use these characters; anything else (quotes, slashes,
+    // control bytes) would be unsafe in a form field or a path, and is not a distribution.
+    if (!/^[A-Za-z0-9._+!-]+$/.test(filename))
+        return undefined;
+    const wheel = WHEEL.exec(filename);
+    if (wheel) {
+        const [, name, version, , py, abi, plat] = wheel;
+        if (!name || !version || !(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(version))
+            return undefined;
+        return { kind: 'wheel', name, version, tags: `${py}-${abi}-${plat}` };
+    }
+    const sdist = SDIST.exec(filename);
+    if (sdist) {
+        const [, name, version] = sdist;
+        if (!name || !version || !(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(version))
+            return undefined;
+        return { kind: 'sdist', name, version };
+    }
+    return undefined;
+}
+/** True when the filename belongs to project `name` (compared after PEP 503 normalisation). */
+function filenameMatchesProject(filename, name) {
+    const parsed = parseDistFilename(filename);
+    return parsed !== undefined && normalizeName(parsed.name) === normalizeName(name);
+}
+
+
+/***/ }),
+
+/***/ 7055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gO: () => (/* binding */ digestHasher),
+  nw: () => (/* binding */ digestsOf),
+  KQ: () => (/* binding */ fileDigests),
+  RS: () => (/* binding */ inspectDistribution),
+  lg: () => (/* binding */ knownDigests),
+  Pi: () => (/* binding */ rememberDigests)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(9687);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/pins/names.ts
+var names = __webpack_require__(5640);
+// EXTERNAL MODULE: ./src/build/filenames.ts
+var filenames = __webpack_require__(3010);
+;// CONCATENATED MODULE: ./src/build/metadata.ts
+/** Parses the header block of a core metadata file. Throws when Name or Version is missing. */
+function parseCoreMetadata(text, source) {
+    const headers = new Map();
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break; // end of headers; the rest is the long description
+        if (/^[ \t]/.test(line) && last !== undefined) {
+            headers.set(last, `${headers.get(last) ?? ''}\n${line.trim()}`);
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        last = line.slice(0, colon).trim().toLowerCase();
+        // Multi-use fields (Classifier, Requires-Dist) are not needed; keep the first of each.
+        if (!headers.has(last))
+            headers.set(last, line.slice(colon + 1).trim());
+    }
+    const name = headers.get('name');
+    const version = headers.get('version');
+    if (!name || !version) {
+        throw new Error(`${source} has no ${name ? 'Version' : 'Name'} header: it is not valid core metadata`);
+    }
+    return {
+        metadataVersion: headers.get('metadata-version') ?? '1.0',
+        name,
+        version,
+        summary: headers.get('summary') || undefined,
+        requiresPython: headers.get('requires-python') || undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/build/inspect.ts
+
+
+
+
+
+
+
+
+
+// Digests are worked out once per file: by the upload stream as it sends the bytes (so a large
+// upload reads the file once, hashing while the network is busy), or on demand otherwise.
+const digestMemo = new WeakMap();
+/** The file's digests, computed on first use and then remembered. */
+function digestsOf(dist) {
+    let d = digestMemo.get(dist);
+    if (!d) {
+        d = fileDigests(dist.path);
+        digestMemo.set(dist, d);
+    }
+    return d;
+}
+/** Records digests computed elsewhere from the whole file (the upload stream). */
+function rememberDigests(dist, digests) {
+    if (!digestMemo.has(dist))
+        digestMemo.set(dist, Promise.resolve(digests));
+}
+/** The digests if already known, without reading the file. */
+function knownDigests(dist) {
+    return digestMemo.get(dist);
+}
+// A METADATA file is a few kilobytes; refuse to inflate more than this from any archive entry,
+// so that a zip bomb posing as a wheel costs nothing.
+const MAX_METADATA_BYTES = 4 * 1024 * 1024;
+const MAX_ZIP_ENTRIES = 200_000;
+/** Reads a wheel's or sdist's metadata, checking the filename agrees with it. */
+async function inspectDistribution(path) {
+    const filename = (0,external_node_path_.basename)(path);
+    const parsed = (0,filenames/* parseDistFilename */.h)(filename);
+    if (!parsed) {
+        throw new errors/* WheelrelayError */.V(`${filename} is not a wheel or sdist filename (PEP 427 / PEP 625)`, 'Only *.whl and *.tar.gz files built by a Python build backend can be published.');
+    }
+    const text = parsed.kind === 'wheel' ? await readWheelMetadata(path) : await readSdistPkgInfo(path);
+    const metadata = parseCoreMetadata(text, `${filename}'s metadata`);
+    const version = (0,pep440/* valid */.rZ)(metadata.version);
+    if (!version) {
+        throw new errors/* WheelrelayError */.V(`${filename}: version '${metadata.version}' is not a valid PEP 440 version`, 'Fix the version in the project configuration; indexes reject non-PEP 440 versions.');
+    }
+    if ((0,names/* normalizeName */.Pc)(parsed.name) !== (0,names/* normalizeName */.Pc)(metadata.name) ||
+        (0,pep440/* valid */.rZ)(parsed.version) !== version) {
+        throw new errors/* WheelrelayError */.V(`${filename} disagrees with its own metadata (${metadata.name} ${metadata.version})`, 'The file was renamed or built wrongly; rebuild it instead of publishing it.');
+    }
+    const { size } = await (0,promises_.stat)(path);
+    return {
+        path,
+        filename,
+        kind: parsed.kind,
+        name: metadata.name,
+        version,
+        pyversion: parsed.kind === 'wheel' ? (parsed.tags?.split('-')[0] ?? 'py3') : 'source',
+        metadata,
+        size,
+    };
+}
+/** sha256 and blake2b-256 of a file in one streaming pass. */
+async function fileDigests(path) {
+    const hasher = await digestHasher();
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hasher.update(chunk);
+    }
+    return hasher.digest();
+}
+/** An incremental hasher for both digests, for streams that are read anyway. */
+async function digestHasher() {
+    // node's crypto offers only 512-bit BLAKE2b; hash-wasm gives the 256-bit variant PyPI uses.
+    const { createBLAKE2b } = await __webpack_require__.e(/* import() */ 608).then(__webpack_require__.t.bind(__webpack_require__, 608, 23));
+    const sha = (0,external_node_crypto_.createHash)('sha256');
+    const blake = await createBLAKE2b(256);
+    return {
+        update(chunk) {
+            sha.update(chunk);
+            blake.update(chunk);
+        },
+        digest: () => ({ sha256: sha.digest('hex'), blake2b256: blake.digest('hex') }),
+    };
+}
+async function readWheelMetadata(path) {
+    const yauzl = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19));
+    const zip = await new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, z) => err ? reject(badArchive(path, err)) : resolve(z)));
+    return new Promise((resolve, reject) => {
+        let seen = 0;
+        let done = false;
+        const finish = (fn) => {
+            if (done)
+                return;
+            done = true;
+            zip.close();
+            fn();
+        };
+        zip.on('error', (err) => finish(() => reject(badArchive(path, err))));
+        zip.on('end', () => finish(() => reject(new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has no *.dist-info/METADATA: it is not a wheel`))));
+        zip.on('entry', (entry) => {
+            if (++seen > MAX_ZIP_ENTRIES) {
+                finish(() => reject(new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has too many entries`)));
+                return;
+            }
+            if (!/^[^/]+\.dist-info\/METADATA$/.test(entry.fileName)) {
+                zip.readEntry();
+                return;
+            }
+            if (entry.uncompressedSize > MAX_METADATA_BYTES) {
+                finish(() => reject(tooBig(path, entry.fileName)));
+                return;
+            }
+            zip.openReadStream(entry, (err, stream) => {
+                if (err)
+                    return finish(() => reject(badArchive(path, err)));
+                collect(stream, MAX_METADATA_BYTES).then((text) => finish(() => resolve(text)), (e) => finish(() => reject(e instanceof errors/* WheelrelayError */.V ? e : badArchive(path, e))));
+            });
+        });
+        zip.readEntry();
+    });
+}
+async function readSdistPkgInfo(path) {
+    if (path.endsWith('.zip')) {
+        throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} is a legacy .zip sdist`, 'Build a .tar.gz sdist (PEP 625); indexes such as PyPI no longer accept .zip sdists.');
+    }
+    const { list } = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 8697));
+    let found;
+    try {
+        await list({
+            file: path,
+            onReadEntry(entry) {
+                // PKG-INFO at the top of the sdist's single root folder, as PEP 625 lays it out.
+                if (found || !/^[^/]+\/PKG-INFO$/.test(entry.path))
+                    return entry.resume();
+                if (entry.size > MAX_METADATA_BYTES) {
+                    found = Promise.reject(tooBig(path, entry.path));
+                    return entry.resume();
+                }
+                found = collect(entry, MAX_METADATA_BYTES);
+            },
+        });
+    }
+    catch (err) {
+        throw badArchive(path, err);
+    }
+    if (!found)
+        throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has no PKG-INFO: it is not an sdist`);
+    return found;
+}
+async function collect(stream, limit) {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        total += buf.length;
+        if (total > limit)
+            throw new errors/* WheelrelayError */.V(`metadata larger than ${limit} bytes`);
+        chunks.push(buf);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+function badArchive(path, err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} could not be read as an archive: ${why}`);
+}
+function tooBig(path, entry) {
+    return new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)}: ${entry} claims more than ${MAX_METADATA_BYTES} bytes`, 'This does not look like a real distribution; it was not published.');
+}
+
+
+/***/ }),
+
+/***/ 7296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: VERSION
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/github/diff.ts
+/**
+ * A unified diff (as `diff -u` and `git diff` print it) of two texts, for dry runs and the
+ * `pin` command. Requirement files are small, so a plain LCS table is fast enough and exact.
+ */
+function unifiedDiff(path, before, after, context = 3) {
+    if (before === after)
+        return '';
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const ops = diffLines(a, b);
+    const out = [`--- a/${path}`, `+++ b/${path}`];
+    // Group operations into hunks with `context` unchanged lines around each change.
+    let i = 0;
+    while (i < ops.length) {
+        while (i < ops.length && ops[i]?.op === ' ')
+            i++;
+        if (i >= ops.length)
+            break;
+        let start = i;
+        let ctx = 0;
+        while (start > 0 && ctx < context && ops[start - 1]?.op === ' ') {
+            start--;
+            ctx++;
+        }
+        let end = i;
+        for (;;) {
+            while (end < ops.length && ops[end]?.op !== ' ')
+                end++;
+            let run = 0;
+            while (end + run < ops.length && ops[end + run]?.op === ' ')
+                run++;
+            if (end + run < ops.length && run <= context * 2) {
+                end += run;
+                continue;
+            }
+            end += Math.min(run, context);
+            break;
+        }
+        const hunk = ops.slice(start, end);
+        const first = ops[start];
+        const aLen = hunk.filter((o) => o.op !== '+').length;
+        const bLen = hunk.filter((o) => o.op !== '-').length;
+        const aStart = (first?.a ?? 0) + (aLen === 0 ? 0 : 1);
+        const bStart = (first?.b ?? 0) + (bLen === 0 ? 0 : 1);
+        out.push(`@@ -${range(aStart, aLen)} +${range(bStart, bLen)} @@`);
+        for (const o of hunk) {
+            out.push(`${o.op}${o.text.line}`);
+            if (!o.text.newline)
+                out.push('\\ No newline at end of file');
+        }
+        i = end;
+    }
+    return `${out.join('\n')}\n`;
+}
+const range = (start, len) => (len === 1 ? `${start}` : `${start},${len}`);
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const parts = text.split('\n');
+    const last = parts.pop() ?? '';
+    const lines = parts.map((line) => ({ line, newline: true }));
+    if (last !== '')
+        lines.push({ line: last, newline: false });
+    return lines;
+}
+function diffLines(a, b) {
+    const same = (x, y) => x !== undefined && y !== undefined && x.line === y.line && x.newline === y.newline;
+    // Common prefix and suffix first: a pin bump changes a line or two of a long file.
+    let pre = 0;
+    while (pre < a.length && pre < b.length && same(a[pre], b[pre]))
+        pre++;
+    let suf = 0;
+    while (suf < a.length - pre &&
+        suf < b.length - pre &&
+        same(a[a.length - 1 - suf], b[b.length - 1 - suf]))
+        suf++;
+    const am = a.slice(pre, a.length - suf);
+    const bm = b.slice(pre, b.length - suf);
+    const n = am.length;
+    const m = bm.length;
+    const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+    for (let i = n - 1; i >= 0; i--) {
+        const row = lcs[i];
+        const next = lcs[i + 1];
+        for (let j = m - 1; j >= 0; j--) {
+            row[j] = same(am[i], bm[j])
+                ? next[j + 1] + 1
+                : Math.max(next[j], row[j + 1]);
+        }
+    }
+    const ops = [];
+    let ai = 0;
+    let bi = 0;
+    const push = (op, text) => {
+        ops.push({ op, text, a: ai, b: bi });
+        if (op !== '+')
+            ai++;
+        if (op !== '-')
+            bi++;
+    };
+    for (let k = 0; k < pre; k++)
+        push(' ', a[k]);
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && same(am[i], bm[j])) {
+            push(' ', am[i++]);
+            j++;
+        }
+        else if (i < n && (j >= m || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))) {
+            push('-', am[i++]);
+        }
+        else {
+            push('+', bm[j++]);
+        }
+    }
+    for (let k = a.length - suf; k < a.length; k++)
+        push(' ', a[k]);
+    return ops;
+}
+
+// EXTERNAL MODULE: ./src/pins/names.ts
+var pins_names = __webpack_require__(5640);
+;// CONCATENATED MODULE: ./src/pins/git-url.ts
+
+const GIT_SCHEME = /^(?:git\+[A-Za-z][A-Za-z0-9+.-]*|git):\/\//i;
+const MODERN_EGG = new RegExp(`^(${pins_names/* NAME_PATTERN */.Vh})(\\[[^\\]]*\\])?(?:(===|==)(.+))?$`);
+// Old pip read `egg=name-1.2` and `egg=name-dev` as name plus version. Requiring a dotted
+// number keeps names such as `django-2fa` or `xblock-drag-and-drop-v2` whole.
+const LEGACY_EGG = /^(.*?)-(dev|\d+(?:\.\d+)+\S*)$/;
+/** Whether a requirement token is a git URL pip would clone. */
+function isGitUrl(token) {
+    return GIT_SCHEME.test(token);
+}
+function parseEgg(value, at) {
+    const modern = MODERN_EGG.exec(value);
+    const [, name, extras = '', separator, version] = modern ?? [];
+    if (name !== undefined && (separator === '==' || separator === '===') && version) {
+        const start = at + name.length + extras.length + separator.length;
+        return {
+            name,
+            extras,
+            version: { value: version, span: { start, end: start + version.length }, separator },
+        };
+    }
+    const legacy = LEGACY_EGG.exec(value);
+    const [, legacyName, legacyVersion] = legacy ?? [];
+    if (legacyName !== undefined && legacyVersion !== undefined && (0,pins_names/* isValidName */.uV)(legacyName)) {
+        const start = at + legacyName.length + 1;
+        const span = { start, end: start + legacyVersion.length };
+        return {
+            name: legacyName,
+            extras: '',
+            version: { value: legacyVersion, span, separator: '-' },
+        };
+    }
+    if (name !== undefined && separator === undefined)
+        return { name, extras };
+    return undefined;
+}
+/**
+ * Parses a git URL token that starts at `at` in its line. Returns undefined for anything that
+ * is not a git URL. An `#egg=` value pip would reject (`egg=lettuce=1.8-support`) gives no egg.
+ */
+function parseGitUrl(token, at) {
+    if (!isGitUrl(token))
+        return undefined;
+    const hashAt = token.indexOf('#');
+    const base = hashAt < 0 ? token : token.slice(0, hashAt);
+    // The ref is the last `@` of the path, so `ssh://git@host/…` keeps its user.
+    const pathStart = base.indexOf('/', base.indexOf('://') + 3);
+    const refAt = pathStart < 0 ? -1 : base.lastIndexOf('@');
+    const hasRef = refAt > pathStart && pathStart >= 0;
+    const location = hasRef ? base.slice(0, refAt) : base;
+    const url = {
+        span: { start: at, end: at + token.length },
+        cloneUrl: location.replace(/^git\+/i, ''),
+        refInsertAt: at + location.length,
+    };
+    if (hasRef) {
+        url.ref = {
+            value: base.slice(refAt + 1),
+            span: { start: at + refAt + 1, end: at + base.length },
+        };
+    }
+    if (hashAt >= 0) {
+        let offset = hashAt + 1;
+        for (const param of token.slice(hashAt + 1).split('&')) {
+            const eq = param.indexOf('=');
+            const key = eq < 0 ? param : param.slice(0, eq);
+            const value = param.slice(eq + 1);
+            if (eq >= 0 && key === 'egg')
+                url.egg = parseEgg(value, at + offset + eq + 1);
+            if (eq >= 0 && key === 'subdirectory')
+                url.subdirectory = value;
+            offset += param.length + 1;
+        }
+    }
+    return url;
+}
+
+;// CONCATENATED MODULE: ./src/pins/lines.ts
+/** Splits text into physical lines, keeping each ending so that `joinLines` gives the text back. */
+function lines_splitLines(text) {
+    const lines = [];
+    const ending = /\r\n|\r|\n/g;
+    let from = 0;
+    for (let m = ending.exec(text); m !== null; m = ending.exec(text)) {
+        lines.push({ text: text.slice(from, m.index), eol: m[0] });
+        from = m.index + m[0].length;
+    }
+    if (from < text.length)
+        lines.push({ text: text.slice(from), eol: '' });
+    return lines;
+}
+/** Joins physical lines back into text. */
+function joinLines(lines) {
+    return lines.map((line) => line.text + line.eol).join('');
+}
+/** Whether a physical line holds nothing but a comment. */
+function isCommentOnly(text) {
+    return /^\s*#/.test(text);
+}
+function continues(text) {
+    return text.endsWith('\\') && !isCommentOnly(text);
+}
+/**
+ * Groups physical lines into logical lines the way pip does: a line ending in `\` continues
+ * onto the next one. A comment-only line ends a continuation; it is kept as its own logical
+ * line (pip drops it as a comment either way), so `# via` blocks are never part of an entry.
+ */
+function logicalLines(lines) {
+    const result = [];
+    let index = 0;
+    while (index < lines.length) {
+        const start = index;
+        const offsets = [];
+        let text = '';
+        for (;;) {
+            const line = lines[index]?.text ?? '';
+            offsets.push(text.length);
+            text += continues(line) ? line.slice(0, -1) : line;
+            index += 1;
+            const next = lines[index];
+            if (!continues(line) || next === undefined || isCommentOnly(next.text))
+                break;
+        }
+        result.push({ start, end: index, text, offsets });
+    }
+    return result;
+}
+/** The physical line (index into the file) and column of an offset in a logical line's text. */
+function locate(logical, offset) {
+    let segment = 0;
+    for (let i = 1; i < logical.offsets.length; i += 1) {
+        if ((logical.offsets[i] ?? Number.POSITIVE_INFINITY) <= offset)
+            segment = i;
+    }
+    return { line: logical.start + segment, column: offset - (logical.offsets[segment] ?? 0) };
+}
+/**
+ * Applies non-overlapping edits to a logical line and returns the new text of each of its
+ * physical lines; continuation backslashes and every unedited character stay where they were.
+ * An edit's replacement goes on the physical line where the edit starts.
+ */
+function applyEdits(lines, logical, edits) {
+    const count = logical.end - logical.start;
+    const bounds = Array.from({ length: count }, (_, i) => ({
+        from: logical.offsets[i] ?? 0,
+        to: logical.offsets[i + 1] ?? logical.text.length,
+    }));
+    const ops = bounds.map(() => []);
+    for (const edit of edits) {
+        const owner = locate(logical, edit.start).line - logical.start;
+        bounds.forEach(({ from, to }, i) => {
+            const start = Math.max(edit.start, from);
+            const end = Math.max(start, Math.min(edit.end, to));
+            if (i === owner)
+                ops[i]?.push({ start: start - from, end: end - from, insert: edit.insert });
+            else if (end > start)
+                ops[i]?.push({ start: start - from, end: end - from, insert: '' });
+        });
+    }
+    return bounds.map(({ from, to }, i) => {
+        const body = logical.text.slice(from, to);
+        const suffix = (lines[logical.start + i]?.text ?? '').slice(body.length);
+        let out = '';
+        let cursor = 0;
+        for (const op of (ops[i] ?? []).sort((a, b) => a.start - b.start)) {
+            out += body.slice(cursor, op.start) + op.insert;
+            cursor = op.end;
+        }
+        return out + body.slice(cursor) + suffix;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/pins/requirements.ts
+
+
+
+const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?:\s|$)/;
+const EDITABLE = /^(?:-e|--editable)(?:\s+|=)/;
+const NAME_HEAD = new RegExp(`(${pins_names/* NAME_PATTERN */.Vh})\\s*(\\[[^\\]]*\\])?\\s*`, 'y');
+const CLAUSE = /\s*(===|==|~=|!=|<=|>=|<|>)\s*([^\s,;)]+)\s*/y;
+/** Parses requirement-file text into physical lines and logical entries. */
+function parseRequirements(text) {
+    const lines = lines_splitLines(text);
+    const entries = logicalLines(lines).map((logical) => parseEntry(logical));
+    return { lines, entries };
+}
+function parseEntry(logical) {
+    const line = logical.start + 1;
+    const { text } = logical;
+    if (/^\s*$/.test(text))
+        return { kind: 'blank', line, logical };
+    if (/^\s*#/.test(text))
+        return { kind: 'comment', line, logical };
+    if (CONFLICT_MARKER.test(text))
+        return { kind: 'conflict-marker', line, logical };
+    // pip strips a comment that starts a line or follows whitespace; `#egg=` stays in the URL.
+    const comment = /(?:^|\s)#/.exec(text);
+    const code = comment ? text.slice(0, comment.index) : text;
+    const start = code.length - code.trimStart().length;
+    const requirement = code.startsWith('-', start)
+        ? parseEditable(code, start)
+        : (parseUrlRequirement(code, start) ?? parseNamed(code, start));
+    if (requirement)
+        return { kind: 'requirement', line, logical, requirement };
+    return { kind: code.startsWith('-', start) ? 'option' : 'other', line, logical };
+}
+function tokenAt(code, at) {
+    return /^\S*/.exec(code.slice(at))?.[0] ?? '';
+}
+/** pip reads options after the first whitespace-separated token that starts with `-`. */
+function hashesAfter(code, from) {
+    const optionsAt = code.slice(from).search(/(?:^|\s)-/);
+    if (optionsAt < 0)
+        return [];
+    const hashes = [];
+    const pattern = /--hash(=|\s+)(\S+)/g;
+    pattern.lastIndex = from + optionsAt;
+    for (let m = pattern.exec(code); m !== null; m = pattern.exec(code)) {
+        const [token, separator = '=', value = ''] = m;
+        hashes.push({ value, separator, span: { start: m.index, end: m.index + token.length } });
+    }
+    return hashes;
+}
+function gitRequirement(code, start, urlAt, editable) {
+    // pip ends a URL requirement at `; ` (its marker separator), so a trailing `;` is not the URL's.
+    const token = tokenAt(code, urlAt).replace(/;$/, '');
+    const git = parseGitUrl(token, urlAt);
+    if (!git)
+        return undefined;
+    const { egg } = git;
+    return {
+        ...(egg ? { name: egg.name } : {}),
+        extras: egg?.extras ?? '',
+        editable,
+        span: { start, end: git.span.end },
+        git,
+        hashes: hashesAfter(code, git.span.end),
+        raw: code.trim(),
+    };
+}
+function parseEditable(code, start) {
+    const flag = EDITABLE.exec(code.slice(start));
+    return flag ? gitRequirement(code, start, start + flag[0].length, true) : undefined;
+}
+function parseUrlRequirement(code, start) {
+    return gitRequirement(code, start, start, false);
+}
+/** The pin of a lone `==`/`===` clause; a wildcard (`==1.11.*`) is a range, not a pin. */
+function exactPin(clauses) {
+    const [only, ...more] = clauses;
+    if (!only || more.length > 0)
+        return undefined;
+    const { operator, version, span } = only;
+    if (operator === '===' || (operator === '==' && !version.includes('*'))) {
+        return { operator, version, span };
+    }
+    return undefined;
+}
+/** PEP 508 `name[extras] specifiers ; marker` or `name[extras] @ url ; marker`. */
+function parseNamed(code, start) {
+    NAME_HEAD.lastIndex = start;
+    const head = NAME_HEAD.exec(code);
+    if (!head)
+        return undefined;
+    const [, name = '', extras = ''] = head;
+    let at = NAME_HEAD.lastIndex;
+    if (code[at] === '@') {
+        const urlAt = at + 1 + (/^\s*/.exec(code.slice(at + 1))?.[0].length ?? 0);
+        const direct = gitRequirement(code, start, urlAt, false);
+        // A direct reference that is not git (a wheel URL, a path) is not a pin we can move.
+        if (!direct)
+            return undefined;
+        return { ...direct, name, extras: extras.replace(/\s+/g, '') };
+    }
+    const clauses = [];
+    const parenthesised = code[at] === '(';
+    if (parenthesised)
+        at += 1;
+    for (;;) {
+        CLAUSE.lastIndex = at;
+        const clause = CLAUSE.exec(code);
+        if (!clause)
+            break;
+        const [whole, operator = '', version = ''] = clause;
+        const versionAt = at + whole.indexOf(version, whole.indexOf(operator) + operator.length);
+        clauses.push({
+            operator,
+            version,
+            span: { start: versionAt, end: versionAt + version.length },
+        });
+        at = CLAUSE.lastIndex;
+        if (code[at] !== ',')
+            break;
+        at += 1;
+    }
+    if (parenthesised && code[at] === ')')
+        at += 1;
+    // Anything else after the name (`lettuce=1.8`) is not a requirement pip would accept.
+    if (!/^\s*(?:;|-|$)/.test(code.slice(at)))
+        return undefined;
+    const end = clauses.at(-1)?.span.end ?? start + head[0].trimEnd().length;
+    const pin = exactPin(clauses);
+    return {
+        name,
+        extras: extras.replace(/\s+/g, ''),
+        editable: false,
+        span: { start, end },
+        ...(pin ? { pin } : {}),
+        hashes: hashesAfter(code, end),
+        raw: code.trim(),
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(9687);
+;// CONCATENATED MODULE: ./src/pins/rewrite.ts
+
+
+
+
+/** A pin that cannot be rewritten as asked; the message says where and what to do. */
+class PinError extends Error {
+    line;
+    name = 'PinError';
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const HASH = /^sha(?:256|384|512):[0-9a-f]+$/i;
+/**
+ * Rewrites every pin of `target.name` in a requirement file and leaves every other byte as it
+ * was. `file` only names the file in error messages.
+ */
+function rewritePins(text, target, file) {
+    checkTarget(target);
+    const { lines, entries } = parseRequirements(text);
+    const replaced = new Map();
+    const changes = [];
+    let found = 0;
+    for (const entry of entries) {
+        if (entry.kind !== 'requirement')
+            continue;
+        const { requirement, logical } = entry;
+        if (!isPin(requirement) || !(0,pins_names/* sameName */.q)(requirement.name, target.name))
+            continue;
+        found += 1;
+        const where = file === undefined ? `line ${entry.line}` : `${file}:${entry.line}`;
+        const plan = planEntry(requirement, target, where, entry.line);
+        if (!plan)
+            continue;
+        const after = rewriteLines(lines, logical, requirement.hashes, plan, target.hashes);
+        replaced.set(logical.start, { end: logical.end, lines: after });
+        const before = lines.slice(logical.start, logical.end);
+        changes.push({
+            line: entry.line,
+            before: before.map((line) => line.text).join('\n'),
+            after: after.map((line) => line.text).join('\n'),
+            kind: plan.kind,
+        });
+    }
+    const status = changes.length > 0 ? 'changed' : found > 0 ? 'already-current' : 'not-found';
+    return {
+        text: changes.length > 0 ? joinLines(assemble(lines, replaced)) : text,
+        changes,
+        status,
+    };
+}
+/** The file's physical lines with each rewritten entry's lines put in place of the old ones. */
+function assemble(lines, replaced) {
+    const out = [];
+    for (let index = 0; index < lines.length;) {
+        const replacement = replaced.get(index);
+        const line = lines[index];
+        if (replacement)
+            out.push(...replacement.lines);
+        else if (line)
+            out.push(line);
+        index = replacement ? replacement.end : index + 1;
+    }
+    return out;
+}
+function checkTarget(target) {
+    if (!(0,pins_names/* isValidName */.uV)(target.name)) {
+        throw new PinError(`'${target.name}' is not a valid package name`);
+    }
+    if (!/^[^\s,;#@]+$/.test(target.version)) {
+        throw new PinError(`'${target.version}' is not a version that can be pinned`);
+    }
+    if (target.gitRef !== undefined && !/^[^\s#@]+$/.test(target.gitRef)) {
+        throw new PinError(`'${target.gitRef}' is not a git ref that can go in a URL`);
+    }
+    for (const hash of target.hashes ?? []) {
+        if (!HASH.test(hash)) {
+            throw new PinError(`'${hash}' is not a hash pip accepts; pass it as sha256:<hex>`);
+        }
+    }
+}
+/** Exact pins and git URLs whose package is known; ranges and bare names are not pins. */
+function isPin(requirement) {
+    return (requirement.name !== undefined &&
+        (requirement.pin !== undefined || requirement.git !== undefined));
+}
+/** PEP 440 equality where both parse (`v1.0` = `1.0.0`), text equality otherwise. */
+function sameVersion(a, b) {
+    return (0,pep440/* valid */.rZ)(a) && (0,pep440/* valid */.rZ)(b) ? (0,pep440.eq)(a, b) : a === b;
+}
+/** The edits an entry needs, or undefined when it already pins the target. */
+function planEntry(requirement, target, where, line) {
+    const { pin, git } = requirement;
+    if (pin)
+        return planPin(requirement, pin, target, where, line);
+    if (!git)
+        return undefined;
+    if (target.style !== 'git') {
+        const { name, extras, span } = requirement;
+        // `-e` goes too: pip accepts only URLs and paths as editables.
+        const edits = [{ ...span, insert: `${name}${extras}==${target.version}` }];
+        return { kind: 'git-to-index', edits, replaceHashes: false };
+    }
+    const edits = [];
+    const version = git.egg?.version;
+    const ref = target.gitRef ?? derivedRef(git.ref?.value, version?.value, target.version);
+    if (!git.ref)
+        edits.push({ start: git.refInsertAt, end: git.refInsertAt, insert: `@${ref}` });
+    else if (git.ref.value !== ref)
+        edits.push({ ...git.ref.span, insert: ref });
+    if (version && !sameVersion(version.value, target.version)) {
+        edits.push({ ...version.span, insert: target.version });
+    }
+    return edits.length > 0 ? { kind: 'git-ref', edits, replaceHashes: false } : undefined;
+}
+function planPin(requirement, pin, target, where, line) {
+    // `===` compares text, not versions.
+    const current = pin.operator === '==='
+        ? pin.version === target.version
+        : sameVersion(pin.version, target.version);
+    const hashed = requirement.hashes.length > 0;
+    // An empty list would strip hash checking from the entry, so it counts as no hashes.
+    const given = target.hashes?.length ? target.hashes : undefined;
+    if (hashed && !current && given === undefined) {
+        throw new PinError(`${where} pins ${requirement.name} with --hash lines; pass the published files' hashes ` +
+            '(--hash sha256:…) so they can be replaced', line);
+    }
+    const replaceHashes = hashed && given !== undefined && (!current || !sameHashes(requirement.hashes, given));
+    if (current && !replaceHashes)
+        return undefined;
+    const edits = current ? [] : [{ ...pin.span, insert: target.version }];
+    return { kind: current ? 'hashes' : 'index-pin', edits, replaceHashes };
+}
+function sameHashes(old, given) {
+    const before = new Set(old.map((hash) => hash.value.toLowerCase()));
+    const after = new Set(given.map((hash) => hash.toLowerCase()));
+    return before.size === after.size && [...after].every((hash) => before.has(hash));
+}
+/**
+ * The ref for style `git` without `gitRef`: keeps the decoration of a tag that named the old
+ * version (`v1.2.3`, `xblock-0.4.12`, `py2neo-3.1.2`), else the bare version.
+ */
+function derivedRef(oldRef, oldVersion, version) {
+    const bare = oldVersion?.replace(/^v/i, '');
+    if (oldRef !== undefined && bare && oldRef.endsWith(bare)) {
+        const prefix = oldRef.slice(0, -bare.length);
+        if (/^(?:.*[-_/])?v?$/i.test(prefix))
+            return `${prefix}${version}`;
+    }
+    return oldRef !== undefined && /^v\d/.test(oldRef) ? `v${version}` : version;
+}
+/** The entry's new physical lines: text edits first, then the `--hash` block replaced. */
+function rewriteLines(lines, logical, hashes, plan, given) {
+    const newHashes = [...new Set(given ?? [])].sort();
+    const block = plan.replaceHashes ? hashBlock(lines, logical, hashes) : undefined;
+    const inline = plan.replaceHashes && !block ? inlineHashEdits(logical, hashes, newHashes) : [];
+    const texts = applyEdits(lines, logical, [...plan.edits, ...inline]);
+    const result = texts.map((text, i) => ({ text, eol: lines[logical.start + i]?.eol ?? '' }));
+    if (!block)
+        return result;
+    const first = lines[logical.start]?.eol ?? '\n';
+    const written = newHashes.map((hash, i) => {
+        const last = i === newHashes.length - 1;
+        return {
+            text: `${block.indent}--hash${block.separator}${hash}${last ? block.lastSuffix : block.suffix}`,
+            eol: last ? block.lastEol : first,
+        };
+    });
+    result.splice(block.from - logical.start, block.to - block.from, ...written);
+    return result;
+}
+/**
+ * The pip-compile layout: one `--hash` per physical line after the requirement line. Returns
+ * undefined for any other layout (hashes inline), which is edited token by token instead.
+ */
+function hashBlock(lines, logical, hashes) {
+    const rows = hashes.map((hash) => ({ hash, at: locate(logical, hash.span.start) }));
+    const firstRow = rows[0];
+    const lastRow = rows.at(-1);
+    if (!firstRow || !lastRow || firstRow.at.line === logical.start)
+        return undefined;
+    const parts = rows.map(({ hash, at }, i) => {
+        const text = lines[at.line]?.text ?? '';
+        const token = text.slice(at.column, at.column + hash.span.end - hash.span.start);
+        const ownLine = at.line === firstRow.at.line + i &&
+            /^\s*$/.test(text.slice(0, at.column)) &&
+            /^\s*\\?$/.test(text.slice(at.column + token.length));
+        return {
+            ownLine,
+            indent: text.slice(0, at.column),
+            rest: text.slice(at.column + token.length),
+        };
+    });
+    if (!parts.every((part) => part.ownLine))
+        return undefined;
+    const head = parts[0];
+    const tail = parts.at(-1);
+    if (!head || !tail)
+        return undefined;
+    return {
+        from: firstRow.at.line,
+        to: lastRow.at.line + 1,
+        indent: head.indent,
+        separator: firstRow.hash.separator,
+        suffix: parts.length > 1 ? head.rest : ' \\',
+        lastSuffix: tail.rest,
+        lastEol: lines[lastRow.at.line]?.eol ?? '',
+    };
+}
+/** Hashes written inline: the first is replaced by all the new ones, the others removed. */
+function inlineHashEdits(logical, hashes, newHashes) {
+    return hashes.map((hash, i) => {
+        if (i === 0) {
+            const insert = newHashes.map((value) => `--hash${hash.separator}${value}`).join(' ');
+            return { ...hash.span, insert };
+        }
+        const space = /\s*$/.exec(logical.text.slice(0, hash.span.start))?.[0].length ?? 0;
+        return { start: hash.span.start - space, end: hash.span.end, insert: '' };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/pins/vcs.ts
+
+/** Every git-pinned requirement in a requirement file; commented-out lines are not requirements. */
+function findVcsRequirements(text) {
+    const found = [];
+    for (const entry of parseRequirements(text).entries) {
+        if (entry.kind !== 'requirement')
+            continue;
+        const { git, name, editable, raw } = entry.requirement;
+        if (!git)
+            continue;
+        const version = git.egg?.version?.value;
+        found.push({
+            line: entry.line,
+            ...(name !== undefined ? { name } : {}),
+            ...(version !== undefined ? { version } : {}),
+            url: git.cloneUrl,
+            ...(git.ref?.value ? { ref: git.ref.value } : {}),
+            ...(git.subdirectory !== undefined ? { subdirectory: git.subdirectory } : {}),
+            editable,
+            raw,
+        });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/pins/index.ts
+/** Requirement-file pins: pure functions from text to text and changes. */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/pin.ts
+
+
+
+
+const PIN_USAGE = `usage: wheelrelay pin NAME==VERSION FILE... [options]
+
+Move every pin of NAME in the requirement files to VERSION, in place, and print a unified
+diff. Only the pins change; comments, options, hashes of other packages and line endings stay.
+
+options:
+  --hash sha256:HEX   hash of a published file (repeat for each wheel/sdist); required
+                      where an entry has --hash lines, which are replaced by these
+  --style index|git   index (default): git URLs of NAME become NAME==VERSION;
+                      git: git URLs keep pointing at git, at --ref (default: derived from VERSION)
+  --ref REF           the tag or sha for --style git
+  --check             write nothing; exit 1 when a file needs a change (for CI)
+  -h, --help          this help
+
+exit codes: 0 done (or nothing to change), 1 --check found changes or a pin cannot be
+rewritten, 2 usage.
+`;
+const FLAGS = {
+    hash: { type: 'string', multiple: true },
+    style: { type: 'string' },
+    ref: { type: 'string' },
+    check: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** `wheelrelay pin`; returns the exit code. */
+async function pinCommand(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        process.stderr.write(`wheelrelay pin: ${err.message}\n\n${PIN_USAGE}`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        process.stdout.write(PIN_USAGE);
+        return 0;
+    }
+    const [spec, ...files] = positionals;
+    const m = /^([^=\s]+)==([^=\s]+)$/.exec(spec ?? '');
+    if (!m || files.length === 0) {
+        process.stderr.write(`wheelrelay pin: give NAME==VERSION and at least one FILE\n\n${PIN_USAGE}`);
+        return 2;
+    }
+    const style = values.style ?? 'index';
+    if (style !== 'index' && style !== 'git') {
+        process.stderr.write(`wheelrelay pin: --style is '${style}'; it must be index or git\n`);
+        return 2;
+    }
+    const target = {
+        name: m[1],
+        version: m[2],
+        hashes: values.hash,
+        style: style,
+        gitRef: values.ref,
+    };
+    let failed = false;
+    let changed = false;
+    for (const file of files) {
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(file);
+        }
+        catch (err) {
+            process.stderr.write(`wheelrelay pin: cannot read ${file}: ${err.message}\n`);
+            failed = true;
+            continue;
+        }
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            process.stderr.write(`wheelrelay pin: ${file} is not UTF-8 text; pip reads requirement files as UTF-8\n`);
+            failed = true;
+            continue;
+        }
+        try {
+            const result = rewritePins(text, target, file);
+            if (result.status === 'not-found') {
+                process.stderr.write(`wheelrelay pin: ${file} does not pin ${target.name}\n`);
+            }
+            if (result.status !== 'changed')
+                continue;
+            changed = true;
+            process.stdout.write(unifiedDiff(file, text, result.text));
+            if (!values.check)
+                await (0,promises_.writeFile)(file, result.text);
+        }
+        catch (err) {
+            if (!(err instanceof PinError))
+                throw err;
+            process.stderr.write(`wheelrelay pin: ${err.message}\n`);
+            failed = true;
+        }
+    }
+    return failed || (values.check && changed) ? 1 : 0;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/build/runner.ts
+
+/** The real runner, on @actions/exec (argument arrays, no shell). */
+const execRunner = async (command, args, opts) => {
+    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 1260));
+    const lines = [];
+    const collect = (line) => {
+        lines.push(line);
+        opts.onLine?.((0,secrets/* redact */.E$)(line));
+    };
+    try {
+        const res = await getExecOutput(command, args, {
+            cwd: opts.cwd,
+            env: opts.env,
+            silent: true,
+            ignoreReturnCode: true,
+            listeners: { stdline: collect, errline: collect },
+        });
+        return { exitCode: res.exitCode, output: lines.join('\n') };
+    }
+    catch (err) {
+        // @actions/exec throws when the program does not exist.
+        return { exitCode: 127, output: `${command}: ${err.message}` };
+    }
+};
+/** The last `n` lines of some output, for error messages. */
+function tail(output, n = 25) {
+    return (0,secrets/* redact */.E$)(output.trimEnd().split('\n').slice(-n).join('\n'));
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/github/consumers.ts
+
+/** `owner/repo`, as GitHub spells it. */
+const consumerName = (c) => `${c.owner}/${c.repo}`;
+const LINE = /^([^\s/@:]+)\/([^\s/@:]+)(?:@([^\s:]+))?\s*:\s*(.*)$/;
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const FORM = 'Write one consumer a line as `owner/repo[@base-branch]: glob, glob`, e.g. `acme/web@main: requirements/*.txt`.';
+/**
+ * Parses the `consumers` input: one repository a line, `owner/repo[@base-branch]: glob, glob`.
+ * Blank lines and `#` comments are ignored. Errors name the line to fix.
+ */
+function parseConsumers(text) {
+    const out = [];
+    const seen = new Map();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            return;
+        const where = `input \`consumers\` line ${i + 1} (${raw.trim()})`;
+        const m = LINE.exec(line);
+        if (!m)
+            throw new errors/* WheelrelayError */.V(`${where} is not a consumer`, FORM);
+        const [, owner = '', repo = '', base, rest = ''] = m;
+        if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..') {
+            throw new errors/* WheelrelayError */.V(`${where}: '${owner}/${repo}' is not a GitHub repository name`, FORM);
+        }
+        if (base !== undefined && !validBranch(base)) {
+            throw new errors/* WheelrelayError */.V(`${where}: '${base}' is not a valid branch name`, FORM);
+        }
+        const globs = rest
+            .split(',')
+            .map((g) => g.trim())
+            .filter((g) => g !== '');
+        if (globs.length === 0) {
+            throw new errors/* WheelrelayError */.V(`${where} names no requirement files`, FORM);
+        }
+        for (const glob of globs) {
+            if (glob.startsWith('/') || glob.split('/').includes('..')) {
+                throw new errors/* WheelrelayError */.V(`${where}: glob '${glob}' leaves the repository`, 'Globs are relative to the repository root, e.g. `requirements/*.txt`.');
+            }
+        }
+        const key = `${owner}/${repo}@${base ?? ''}`.toLowerCase();
+        const dup = seen.get(key);
+        if (dup !== undefined) {
+            throw new errors/* WheelrelayError */.V(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+        }
+        seen.set(key, i + 1);
+        out.push(base === undefined ? { owner, repo, globs } : { owner, repo, base, globs });
+    });
+    return out;
+}
+/** The rules of `git check-ref-format` that matter for a branch name typed into a workflow. */
+function validBranch(name) {
+    return (!/[\s~^:?*[\\\p{Cc}]/u.test(name) &&
+        !name.includes('..') &&
+        !name.includes('@{') &&
+        !name.startsWith('/') &&
+        !name.endsWith('/') &&
+        !name.endsWith('.') &&
+        !name.endsWith('.lock') &&
+        !name.includes('//') &&
+        name.split('/').every((part) => part !== '' && !part.startsWith('.')));
+}
+/** The branch wheelrelay owns in each consumer for one package: `wheelrelay/<normalised-name>`. */
+function branchFor(packageName) {
+    return `wheelrelay/${packageName.replace(/[-_.]+/g, '-').toLowerCase()}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/templates.ts
+
+/** The placeholders PR titles and bodies may use, and what each becomes. */
+const PLACEHOLDERS = {
+    name: 'the package name',
+    version: 'the new version',
+    previous: 'the version(s) the consumer pinned before',
+    index: 'the index the release was published to',
+    'project-url': "the package's page on the index's simple API",
+    tag: 'the release tag',
+    sha: 'the commit the release was built from',
+    'compare-url': 'the changes since the previous version, on GitHub',
+    'source-repo': 'the repository of the package (owner/repo)',
+    consumer: 'the consumer repository (owner/repo)',
+    files: 'the rewritten requirement files',
+};
+const DEFAULT_TITLE = 'Bump {name} to {version}';
+const DEFAULT_BODY = `Moves the pin of **{name}** from {previous} to **{version}** in {files}.
+
+- Index: {index} ([project page]({project-url}))
+- Source: {source-repo} {tag} ({sha}) · [changes]({compare-url})
+
+Opened by wheelrelay after every file of {name} {version} was verified on the index. A newer release updates this pull request instead of opening another.`;
+const TOKEN = /\{([a-z-]+)\}/g;
+/** Fails on a placeholder that does not exist, naming the input, so typos surface before any PR. */
+function checkTemplate(template, input) {
+    for (const m of template.matchAll(TOKEN)) {
+        if (!(m[1] in PLACEHOLDERS)) {
+            throw new errors/* WheelrelayError */.V(`input \`${input}\` uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
+                .map((p) => `{${p}}`)
+                .join(' ')}.`);
+        }
+    }
+}
+/** Fills a template's placeholders. */
+function renderTemplate(template, values) {
+    return template.replace(TOKEN, (whole, key) => key in values ? values[key] : whole);
+}
+/** The hidden line that records which release a PR carries, so re-runs can recognise it. */
+function marker(normalizedName, version) {
+    return `<!-- wheelrelay: ${normalizedName}==${version} -->`;
+}
+/** The release a PR body's marker names, if any. */
+function readMarker(body) {
+    const m = /<!-- wheelrelay: ([^\s=]+)==(\S+) -->/.exec(body ?? '');
+    return m ? { name: m[1], version: m[2] } : undefined;
+}
+
+// EXTERNAL MODULE: ./src/index/kinds/index.ts + 7 modules
+var kinds = __webpack_require__(7081);
+// EXTERNAL MODULE: ./src/index/retry.ts
+var index_retry = __webpack_require__(5434);
+;// CONCATENATED MODULE: ./src/config.ts
+
+
+
+
+
+
+
+/** Reads and validates every setting, failing with a message that names the input to fix. */
+function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
+    const get = (name) => {
+        const v = input.get(name);
+        return v === undefined || v.trim() === '' ? undefined : v.trim();
+    };
+    // Secrets first, so that nothing printed while validating the rest can show them.
+    const password = input.get('password') || undefined;
+    (0,secrets/* addSecret */.Ck)(password, onSecret);
+    const consumerToken = input.get('consumer-token')?.trim() || undefined;
+    (0,secrets/* addSecret */.Ck)(consumerToken, onSecret);
+    const distDir = get('dist-dir');
+    return {
+        index: readIndex(get, password, cwd, onSecret, warn),
+        packageDir: get('package-dir') ?? '.',
+        distDir,
+        dists: oneOf(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both']),
+        python: get('python') ?? 'python3',
+        buildIsolation: bool(get('build-isolation'), 'build-isolation', true),
+        ref: readRef(get, env),
+        tagPattern: readTagPattern(get('tag-pattern')),
+        verifyTimeoutMs: seconds(get('verify-timeout'), 'verify-timeout', 60) * 1000,
+        timeoutMs: seconds(get('timeout'), 'timeout', 300) * 1000,
+        retry: {
+            ...index_retry/* DEFAULT_RETRY */.vI,
+            retries: integer(get('retries'), 'retries', index_retry/* DEFAULT_RETRY */.vI.retries, 0, 20),
+        },
+        pipCache: bool(get('cache'), 'cache', true),
+        bump: readBump(get, consumerToken, env),
+    };
+}
+function readBump(get, token, env) {
+    const consumers = parseConsumers(get('consumers') ?? '');
+    if (consumers.length === 0)
+        return undefined;
+    if (!token) {
+        throw new errors/* WheelrelayError */.V('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
+    }
+    const title = get('pr-title') ?? DEFAULT_TITLE;
+    const body = get('pr-body') ?? DEFAULT_BODY;
+    checkTemplate(title, 'pr-title');
+    checkTemplate(body, 'pr-body');
+    const autoMerge = get('auto-merge');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    try {
+        new URL(apiUrl);
+    }
+    catch {
+        throw new errors/* WheelrelayError */.V(`GITHUB_API_URL is not a URL: ${(0,secrets/* safeUrl */.Pl)(apiUrl)}`);
+    }
+    return {
+        consumers,
+        token,
+        pinStyle: oneOf(get('pin-style') ?? 'index', 'pin-style', ['index', 'git']),
+        title,
+        body,
+        labels: list(get('labels')),
+        reviewers: logins(get('reviewers'), 'reviewers'),
+        // `org/team` is how teams are written elsewhere; the API wants the slug.
+        teamReviewers: logins(get('team-reviewers'), 'team-reviewers', true).map((t) => t.replace(/^.*\//, '')),
+        draft: bool(get('draft'), 'draft', false),
+        autoMerge: autoMerge === undefined || /^(false|no|off|0)$/i.test(autoMerge)
+            ? undefined
+            : oneOf(autoMerge, 'auto-merge', ['merge', 'squash', 'rebase']),
+        signCommits: bool(get('sign-commits'), 'sign-commits', true),
+        dryRun: bool(get('dry-run'), 'dry-run', false),
+        apiUrl,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        sourceRepo: env.GITHUB_REPOSITORY || undefined,
+        concurrency: 4,
+    };
+}
+/** A comma- or newline-separated list. */
+function list(value) {
+    return (value ?? '')
+        .split(/[,\n]/)
+        .map((v) => v.trim())
+        .filter((v) => v !== '');
+}
+function logins(value, name, teams = false) {
+    const out = list(value).map((v) => v.replace(/^@/, ''));
+    const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
+    for (const v of out) {
+        if (!ok.test(v)) {
+            throw new errors/* WheelrelayError */.V(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
+        }
+    }
+    return out;
+}
+function readIndex(get, password, cwd, onSecret, warn) {
+    const raw = get('index-url');
+    if (!raw) {
+        throw new errors/* WheelrelayError */.V('input `index-url` is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
+    }
+    const typeInput = get('index-type');
+    const type = typeInput ? oneOf(typeInput, 'index-type', kinds.INDEX_TYPES) : undefined;
+    if (type === 'directory' || isDirectory(raw)) {
+        if (type && type !== 'directory') {
+            throw new errors/* WheelrelayError */.V(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
+        }
+        const path = raw.startsWith('file:') ? new URL(raw).pathname : raw;
+        return { type: 'directory', path: (0,external_node_path_.resolve)(cwd, path) };
+    }
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new errors/* WheelrelayError */.V(`input \`index-url\` is not a URL or a directory: ${(0,secrets/* safeUrl */.Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* WheelrelayError */.V(`input \`index-url\` has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
+    }
+    let username = get('username');
+    let pass = password;
+    if (url.username || url.password) {
+        // Credentials in a URL end up in logs and process lists: take them out, mask, and warn.
+        const urlUser = decodeURIComponent(url.username);
+        const urlPass = decodeURIComponent(url.password);
+        (0,secrets/* addSecret */.Ck)(urlPass, onSecret);
+        (0,secrets/* addSecret */.Ck)(url.password, onSecret);
+        url.username = '';
+        url.password = '';
+        username ??= urlUser;
+        pass ??= urlPass || undefined;
+        warn(`\`index-url\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`);
+    }
+    if (pass && !username) {
+        throw new errors/* WheelrelayError */.V('input `password` is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
+    }
+    const credentials = pass && username ? { username, password: pass } : undefined;
+    if (credentials)
+        (0,secrets/* addBasicAuth */.qK)(credentials.username, credentials.password, onSecret);
+    const kindType = type ?? (0,kinds.detectIndexType)(url);
+    const kind = (0,kinds.indexKind)(kindType);
+    const derived = kind.urls(url);
+    const simpleInput = get('simple-url');
+    let simpleUrl = derived.simpleUrl;
+    if (simpleInput) {
+        try {
+            const s = new URL(simpleInput);
+            simpleUrl = s.toString().endsWith('/') ? s.toString() : `${s}/`;
+        }
+        catch {
+            throw new errors/* WheelrelayError */.V(`input \`simple-url\` is not a URL: ${(0,secrets/* safeUrl */.Pl)(simpleInput)}`);
+        }
+    }
+    if (!simpleUrl) {
+        throw new errors/* WheelrelayError */.V(`the simple API of ${(0,secrets/* safeUrl */.Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
+    }
+    return { type: kind.type, uploadUrl: derived.uploadUrl, simpleUrl, credentials };
+}
+/** A local path or file:// URL (anything that is not an http(s) URL and has no other scheme). */
+function isDirectory(raw) {
+    if (raw.startsWith('file:'))
+        return true;
+    return !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw);
+}
+function readRef(get, env) {
+    const tag = get('tag');
+    if (tag)
+        return { kind: 'tag', name: tag, sha: env.GITHUB_SHA };
+    const ref = env.GITHUB_REF ?? '';
+    if (ref.startsWith('refs/tags/'))
+        return { kind: 'tag', name: ref.slice(10), sha: env.GITHUB_SHA };
+    if (ref.startsWith('refs/heads/'))
+        return { kind: 'branch', name: ref.slice(11), sha: env.GITHUB_SHA };
+    return undefined;
+}
+const DEFAULT_TAG_PATTERN = /^v?(?<version>\d.*)$/;
+function readTagPattern(raw) {
+    if (!raw)
+        return DEFAULT_TAG_PATTERN;
+    let re;
+    try {
+        re = new RegExp(raw);
+    }
+    catch (err) {
+        throw new errors/* WheelrelayError */.V(`input \`tag-pattern\` is not a valid regular expression: ${err.message}`, 'Give a pattern with a group named `version`, for example ^release-(?<version>.+)$');
+    }
+    if (!/\((?!\?[:=!<]|\?<[=!])/.test(raw) && !raw.includes('(?<version>')) {
+        throw new errors/* WheelrelayError */.V('input `tag-pattern` has no capturing group', 'Capture the version with a group named `version`, for example ^release-(?<version>.+)$');
+    }
+    return re;
+}
+function oneOf(value, name, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
+}
+function bool(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (/^(true|yes|1|on)$/i.test(value))
+        return true;
+    if (/^(false|no|0|off)$/i.test(value))
+        return false;
+    throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
+}
+function integer(value, name, fallback, min, max) {
+    if (value === undefined)
+        return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
+    }
+    return n;
+}
+function seconds(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0 || n > 3600) {
+        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be a number of seconds, above 0 and at most 3600.');
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/log.ts
+
+/** A Log for terminals: plain lines on stderr; debug lines only when `verbose`. */
+function consoleLog(verbose = false, stream = process.stderr) {
+    const write = (line) => stream.write(`${(0,secrets/* redact */.E$)(line)}\n`);
+    return {
+        info: (m) => write(m),
+        warning: (m) => write(`warning: ${m}`),
+        error: (m) => write(`error: ${m}`),
+        debug: (m) => {
+            if (verbose)
+                write(`debug: ${m}`);
+        },
+        async group(title, fn) {
+            write(`==> ${title}`);
+            return fn();
+        },
+    };
+}
+/** A Log that discards everything (for pure-core tests). */
+const silentLog = {
+    info() { },
+    warning() { },
+    error() { },
+    debug() { },
+    group: (_t, fn) => fn(),
+};
+
+// EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
+var inspect = __webpack_require__(7055);
+// EXTERNAL MODULE: ./src/build/filenames.ts
+var filenames = __webpack_require__(3010);
+;// CONCATENATED MODULE: ./src/build/python-build.ts
+
+
+
+
+
+
+const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
+/**
+ * Builds the project's distributions with `python -m build` into a fresh folder (never the
+ * project's own `dist/`, which may hold files of older versions) and returns their paths.
+ * Falls back to `pip wheel` where the `build` package is not installed.
+ */
+async function buildDistributions(opts, run, log) {
+    const packageDir = (0,external_node_path_.resolve)(opts.packageDir);
+    await assertPythonProject(packageDir);
+    const outDir = opts.outDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'wheelrelay-dist-')));
+    const env = { ...process.env, ...opts.env };
+    const onLine = (line) => log.info(line);
+    const args = ['-m', 'build', '--outdir', outDir];
+    if (opts.dists === 'wheel')
+        args.push('--wheel');
+    if (opts.dists === 'sdist')
+        args.push('--sdist');
+    if (!opts.buildIsolation)
+        args.push('--no-isolation');
+    args.push(packageDir);
+    log.info(`${opts.python} ${args.join(' ')}`);
+    let res = await run(opts.python, args, { cwd: packageDir, env, onLine });
+    if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
+        if (opts.dists !== 'wheel') {
+            throw new errors/* WheelrelayError */.V(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
+        }
+        log.warning(`${opts.python} has no 'build' module: building the wheel with pip wheel instead`);
+        const pipArgs = ['-m', 'pip', 'wheel', '--no-deps', '--wheel-dir', outDir];
+        if (!opts.buildIsolation)
+            pipArgs.push('--no-build-isolation');
+        pipArgs.push(packageDir);
+        log.info(`${opts.python} ${pipArgs.join(' ')}`);
+        res = await run(opts.python, pipArgs, { cwd: packageDir, env, onLine });
+    }
+    if (res.exitCode === 127) {
+        throw new errors/* WheelrelayError */.V(`could not run ${opts.python}: ${tail(res.output, 3)}`, 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
+    }
+    if (res.exitCode !== 0) {
+        throw new errors/* WheelrelayError */.V(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${tail(res.output)}`, 'Fix the build (try the same command locally), then re-run.');
+    }
+    const files = await collectDistributions(outDir);
+    if (files.length === 0) {
+        throw new errors/* WheelrelayError */.V(`the build of ${packageDir} succeeded but produced no wheel or sdist in ${outDir}`);
+    }
+    return files;
+}
+/** The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels. */
+async function collectDistributions(dir) {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir);
+    }
+    catch {
+        throw new errors/* WheelrelayError */.V(`dist-dir ${dir} does not exist or cannot be read`, 'Point `dist-dir` at the folder your build step wrote its wheels to.');
+    }
+    const dists = entries.filter((f) => (0,filenames/* parseDistFilename */.h)(f) !== undefined);
+    const rank = (f) => ((0,filenames/* parseDistFilename */.h)(f)?.kind === 'sdist' ? 0 : 1);
+    return dists.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((f) => (0,external_node_path_.join)(dir, f));
+}
+async function assertPythonProject(dir) {
+    for (const f of PROJECT_FILES) {
+        try {
+            await (0,promises_.access)((0,external_node_path_.join)(dir, f));
+            return;
+        }
+        catch { }
+    }
+    throw new errors/* WheelrelayError */.V(`package-dir ${dir} has no ${PROJECT_FILES.join(', ')}: it is not a Python project`, "Set `package-dir` to the folder that holds the project's pyproject.toml.");
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/index/simple.ts
+var simple = __webpack_require__(2672);
+;// CONCATENATED MODULE: ./src/index/static-pages.ts
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * A project's page in both simple API formats. File URLs are relative
+ * (`../../packages/<file>`) so the tree can be moved, copied into an image, or served by any
+ * static web server, and `pip install --index-url file:///…/simple/` works from anywhere.
+ */
+function renderProjectPage(project, files) {
+    const name = (0,pins_names/* normalizeName */.Pc)(project);
+    const sorted = [...files].sort((a, b) => a.filename.localeCompare(b.filename));
+    const href = (f) => `../../packages/${encodeURIComponent(f.filename)}`;
+    const anchors = sorted.map((f) => {
+        const rp = f.requiresPython ? ` data-requires-python="${escapeHtml(f.requiresPython)}"` : '';
+        return `    <a href="${href(f)}#sha256=${f.sha256}"${rp}>${escapeHtml(f.filename)}</a><br/>`;
+    });
+    const html = [
+        '<!DOCTYPE html>',
+        '<html>',
+        '  <head>',
+        '    <meta name="pypi:repository-version" content="1.1">',
+        `    <title>Links for ${escapeHtml(name)}</title>`,
+        '  </head>',
+        '  <body>',
+        `    <h1>Links for ${escapeHtml(name)}</h1>`,
+        ...anchors,
+        '  </body>',
+        '</html>',
+        '',
+    ].join('\n');
+    const json = `${JSON.stringify({
+        meta: { 'api-version': '1.1' },
+        name,
+        versions: [],
+        files: sorted.map((f) => ({
+            filename: f.filename,
+            url: href(f),
+            hashes: { sha256: f.sha256 },
+            'requires-python': f.requiresPython ?? null,
+            size: f.size,
+            yanked: false,
+        })),
+    }, null, 2)}\n`;
+    return { html, json };
+}
+/** The simple API's root: the list of projects, in both formats. */
+function renderRootPage(projects) {
+    const names = [...new Set(projects.map(pins_names/* normalizeName */.Pc))].sort();
+    const html = [
+        '<!DOCTYPE html>',
+        '<html>',
+        '  <head>',
+        '    <meta name="pypi:repository-version" content="1.1">',
+        '    <title>Simple index</title>',
+        '  </head>',
+        '  <body>',
+        ...names.map((n) => `    <a href="${encodeURIComponent(n)}/">${escapeHtml(n)}</a><br/>`),
+        '  </body>',
+        '</html>',
+        '',
+    ].join('\n');
+    const json = `${JSON.stringify({ meta: { 'api-version': '1.1' }, projects: names.map((name) => ({ name })) }, null, 2)}\n`;
+    return { html, json };
+}
+
+;// CONCATENATED MODULE: ./src/index/directory.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The embedded index: a plain directory that pip reads through `file://` and any static web
+ * server can serve. Layout: `packages/<file>`, `simple/index.html|json`,
+ * `simple/<project>/index.html|json`, and `.wheelrelay/files/<file>.json` (recorded digests).
+ *
+ * Several runs may write at once (parallel jobs on one cache volume). Files are stored with
+ * link(2), which never replaces an existing name, and pages are written to a temporary file
+ * and renamed over the old one; after writing, a writer re-reads the directory and writes
+ * again until the page matches what is on disk, so the last writer always leaves every file
+ * listed, and readers never see half a page.
+ */
+class DirectoryIndex {
+    root;
+    label;
+    constructor(root) {
+        this.root = root;
+        this.label = root;
+    }
+    /** The `file://` URL of the simple API root, for `pip install --index-url`. */
+    get simpleUrl() {
+        return `${(0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(this.root, 'simple')).toString()}/`;
+    }
+    projectUrl(project) {
+        return `${this.simpleUrl}${(0,pins_names/* normalizeName */.Pc)(project)}/`;
+    }
+    async listProject(project) {
+        const page = (0,external_node_path_.join)(this.root, 'simple', (0,pins_names/* normalizeName */.Pc)(project), 'index.json');
+        let body;
+        try {
+            body = await (0,promises_.readFile)(page, 'utf8');
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        return (0,simple/* parseSimpleJson */.S6)(body, this.projectUrl(project));
+    }
+    async sha256Of(file) {
+        return (await (0,inspect/* fileDigests */.KQ)((0,external_node_url_.fileURLToPath)(file.url))).sha256;
+    }
+    async store(dist) {
+        const packages = (0,external_node_path_.join)(this.root, 'packages');
+        await (0,promises_.mkdir)(packages, { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.wheelrelay', 'files'), { recursive: true });
+        const target = (0,external_node_path_.join)(packages, dist.filename);
+        const record = {
+            filename: dist.filename,
+            sha256: (await (0,inspect/* digestsOf */.nw)(dist)).sha256,
+            size: dist.size,
+            requiresPython: dist.metadata.requiresPython,
+        };
+        const tmp = (0,external_node_path_.join)(packages, `.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        await (0,promises_.copyFile)(dist.path, tmp);
+        try {
+            await (0,promises_.link)(tmp, target);
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+            await this.refresh(dist.name); // a crashed writer may have left the page behind
+            return { outcome: 'exists', detail: `${target} exists` };
+        }
+        finally {
+            await (0,promises_.unlink)(tmp).catch(() => { });
+        }
+        // Once the file is linked its record must be right: it is only ever written for a file
+        // this run stored, so its digest is the file's own.
+        await atomicWrite(this.recordPath(dist.filename), JSON.stringify(record));
+        await this.refresh(dist.name);
+        return { outcome: 'stored' };
+    }
+    async close() { }
+    recordPath(filename) {
+        return (0,external_node_path_.join)(this.root, '.wheelrelay', 'files', `${filename}.json`);
+    }
+    /** Rewrites the project's page and the root page until they match the directory. */
+    async refresh(project) {
+        const name = (0,pins_names/* normalizeName */.Pc)(project);
+        const dir = (0,external_node_path_.join)(this.root, 'simple', name);
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        for (let round = 0; round < 20; round++) {
+            const files = await this.scan(name);
+            const { html, json } = renderProjectPage(name, files);
+            await atomicWrite((0,external_node_path_.join)(dir, 'index.html'), html);
+            await atomicWrite((0,external_node_path_.join)(dir, 'index.json'), json);
+            const again = await this.scan(name);
+            if (again.map((f) => f.filename).join('\n') === files.map((f) => f.filename).join('\n'))
+                break;
+        }
+        for (let round = 0; round < 20; round++) {
+            const projects = await this.projects();
+            const { html, json } = renderRootPage(projects);
+            await atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.html'), html);
+            await atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.json'), json);
+            if ((await this.projects()).join('\n') === projects.join('\n'))
+                break;
+        }
+    }
+    async projects() {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'simple'), { withFileTypes: true });
+        return entries
+            .filter((e) => e.isDirectory())
+            .map((e) => e.name)
+            .sort();
+    }
+    /** The project's stored files, with digests from their records (computed if a record is missing). */
+    async scan(name) {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'packages'));
+        const mine = entries
+            .filter((f) => !f.startsWith('.'))
+            .filter((f) => {
+            const parsed = (0,filenames/* parseDistFilename */.h)(f);
+            return parsed !== undefined && (0,pins_names/* normalizeName */.Pc)(parsed.name) === name;
+        })
+            .sort();
+        return Promise.all(mine.map((f) => this.record(f)));
+    }
+    async record(filename) {
+        try {
+            return JSON.parse(await (0,promises_.readFile)(this.recordPath(filename), 'utf8'));
+        }
+        catch {
+            // Dropped in by hand, or the writer died before recording it: hash it now.
+            const path = (0,external_node_path_.join)(this.root, 'packages', filename);
+            const { sha256 } = await (0,inspect/* fileDigests */.KQ)(path);
+            const { size } = await (0,promises_.stat)(path);
+            return { filename, sha256, size };
+        }
+    }
+}
+/** Writes a file so that readers see the old or the new content, never a part. */
+async function atomicWrite(path, content) {
+    const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    await (0,promises_.writeFile)(tmp, content);
+    await (0,promises_.rename)(tmp, path);
+}
+/** Resolves `index-url` given as a path or `file://` URL to an absolute directory. */
+function directoryFromIndexUrl(indexUrl, cwd) {
+    return indexUrl.startsWith('file:') ? fileURLToPath(indexUrl) : resolve(cwd, indexUrl);
+}
+
+;// CONCATENATED MODULE: ./src/index/publish.ts
+
+
+
+
+/**
+ * Publishes one release idempotently: reads what the index has, refuses to touch a file
+ * whose name is taken by other content, uploads what is missing, and reports only files it
+ * has seen listed with the right sha256 as published.
+ */
+async function publish(dists, index, opts) {
+    const project = dists[0]?.name;
+    if (!project)
+        throw new errors/* WheelrelayError */.V('there is nothing to publish');
+    const { log } = opts;
+    const listed = (await index.listProject(project)) ?? [];
+    const missing = [];
+    const present = [];
+    const conflicts = [];
+    for (const dist of dists) {
+        const theirs = await listedSha(index, listed, dist.filename);
+        // Our digest is needed now only when the name is taken; otherwise the upload computes it.
+        const ours = theirs && (await (0,inspect/* digestsOf */.nw)(dist)).sha256;
+        if (theirs === undefined)
+            missing.push(dist);
+        else if (theirs.sha256 === ours) {
+            log.info(`${dist.filename} is already on ${index.label} with the same sha256: skipped`);
+            present.push({
+                filename: dist.filename,
+                sha256: ours,
+                url: theirs.url,
+                outcome: 'already-present',
+            });
+        }
+        else
+            conflicts.push({ filename: dist.filename, ours: ours ?? '', theirs: theirs.sha256 });
+    }
+    if (conflicts.length > 0)
+        return { status: 'conflict', conflicts };
+    const uploaded = [];
+    for (const dist of missing) {
+        const outcome = await uploadOne(dist, index, opts);
+        if (outcome === 'uploaded')
+            uploaded.push(dist);
+        else
+            present.push({
+                filename: dist.filename,
+                sha256: (await (0,inspect/* digestsOf */.nw)(dist)).sha256,
+                url: '',
+                outcome,
+            });
+    }
+    const urls = await verify(project, uploaded, index, opts);
+    const files = [
+        ...present.map((f) => ({ ...f, url: f.url || (urls.get(f.filename) ?? '') })),
+    ];
+    for (const d of uploaded) {
+        const { sha256 } = await (0,inspect/* digestsOf */.nw)(d);
+        files.push({
+            filename: d.filename,
+            sha256,
+            url: urls.get(d.filename) ?? '',
+            outcome: 'uploaded',
+        });
+    }
+    // Keep the order the files were given in.
+    const order = new Map(dists.map((d, i) => [d.filename, i]));
+    files.sort((a, b) => (order.get(a.filename) ?? 0) - (order.get(b.filename) ?? 0));
+    return { status: 'published', files };
+}
+/** The listed file of that name with its sha256 (downloaded and hashed if the page gives none). */
+async function listedSha(index, listed, filename) {
+    const file = listed.find((f) => f.filename === filename);
+    if (!file)
+        return undefined;
+    return { sha256: file.sha256 ?? (await index.sha256Of(file)), url: file.url };
+}
+/** Uploads one file, retrying what is worth retrying, re-checking the index when in doubt. */
+async function uploadOne(dist, index, { retry, log }) {
+    const attempts = retry.retries + 1;
+    for (let attempt = 1;; attempt++) {
+        log.info(`uploading ${dist.filename} (${dist.size} bytes) to ${index.label}`);
+        const answer = await index.store(dist);
+        if (answer.outcome === 'stored')
+            return 'uploaded';
+        if (answer.outcome === 'refused') {
+            throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused (${answer.detail})`, answer.hint);
+        }
+        if (answer.outcome === 'exists' || answer.maybeStored) {
+            // The answer does not say whose content is there: the listing does.
+            const listed = (await index.listProject(dist.name).catch(() => undefined)) ?? [];
+            const theirs = await listedSha(index, listed, dist.filename);
+            const ours = (await (0,inspect/* digestsOf */.nw)(dist)).sha256;
+            if (theirs?.sha256 === ours) {
+                log.info(`${dist.filename} is on the index with the same sha256 (after: ${answer.detail})`);
+                return answer.outcome === 'exists' ? 'already-present' : 'uploaded';
+            }
+            if (theirs)
+                throw conflictError(index, [{ filename: dist.filename, ours, theirs: theirs.sha256 }]);
+            if (answer.outcome === 'exists') {
+                throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused: the index says the file exists (${answer.detail}) but does not list it`, 'Check `simple-url` (or `index-type`) points at the simple API of the index you upload to.');
+            }
+        }
+        if (attempt >= attempts) {
+            throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} failed after ${attempts} attempts (last: ${answer.detail})`, 'The index is down or overloaded; re-run the job later (a re-run skips files already published).');
+        }
+        const wait = (0,index_retry/* retryDelay */.a2)(retry, attempt, answer.retryAfterMs);
+        log.warning(`upload of ${dist.filename} failed (${answer.detail}); retry ${attempt} of ${retry.retries} in ${(wait / 1000).toFixed(1)} s`);
+        await (0,index_retry/* sleep */.yy)(wait);
+    }
+}
+/** Polls the simple API until every uploaded file is listed with its sha256; returns their URLs. */
+async function verify(project, uploaded, index, { verifyTimeoutMs, log }) {
+    const urls = new Map();
+    if (uploaded.length === 0)
+        return urls;
+    const deadline = Date.now() + verifyTimeoutMs;
+    let waitMs = 250;
+    for (;;) {
+        const listed = (await index.listProject(project)) ?? [];
+        const pending = [];
+        for (const dist of uploaded) {
+            if (urls.has(dist.filename))
+                continue;
+            const theirs = await listedSha(index, listed, dist.filename);
+            const ours = (await (0,inspect/* digestsOf */.nw)(dist)).sha256;
+            if (!theirs)
+                pending.push(dist);
+            else if (theirs.sha256 !== ours) {
+                throw conflictError(index, [{ filename: dist.filename, ours, theirs: theirs.sha256 }]);
+            }
+            else
+                urls.set(dist.filename, theirs.url);
+        }
+        if (pending.length === 0) {
+            log.info(`verified ${uploaded.length} file(s) on ${index.projectUrl(project)}`);
+            return urls;
+        }
+        if (Date.now() + waitMs > deadline) {
+            throw new errors/* WheelrelayError */.V(`${pending.map((d) => d.filename).join(', ')} uploaded to ${index.label} but not listed on ${index.projectUrl((0,pins_names/* normalizeName */.Pc)(project))} after ${Math.round(verifyTimeoutMs / 1000)} s`, 'The upload was accepted but the file never appeared: check `simple-url` points at the same index, or raise `verify-timeout` for an index that is slow to list new files.');
+        }
+        log.debug(`waiting ${waitMs} ms for ${pending.length} file(s) to be listed`);
+        await (0,index_retry/* sleep */.yy)(waitMs);
+        waitMs = Math.min(waitMs * 2, 5000);
+    }
+}
+/** The error for files whose name is taken by other content on the index. */
+function conflictError(index, conflicts) {
+    const list = conflicts
+        .map((c) => `${c.filename} (index has sha256 ${c.theirs.slice(0, 12)}…, this build ${c.ours.slice(0, 12)}…)`)
+        .join(', ');
+    return new errors/* WheelrelayError */.V(`${list}: already on ${index.label} with other content; nothing was overwritten`, 'A published file never changes. Bump the version (or tag a new release) to publish this build.');
+}
+
+;// CONCATENATED MODULE: ./src/release.ts
+
+
+
+
+
+
+
+/** The whole publish story: build (or collect), inspect, check the tag, upload, verify. */
+async function publishRelease(cfg, deps) {
+    const { log } = deps;
+    const paths = await log.group(cfg.distDir ? 'Collecting distributions' : 'Building distributions', () => (cfg.distDir ? collectExisting(cfg.distDir) : build(cfg, deps)));
+    const dists = await log.group('Inspecting distributions', async () => {
+        const out = [];
+        for (const path of paths) {
+            const d = await (0,inspect/* inspectDistribution */.RS)(path);
+            log.info(`${d.filename}: ${d.name} ${d.version}, ${d.size} bytes`);
+            out.push(d);
+        }
+        return out;
+    });
+    const { name, version } = oneRelease(dists);
+    if (cfg.ref?.kind === 'tag')
+        checkTag(cfg.ref.name, cfg.tagPattern, version, name);
+    const index = await openIndex(cfg.index, cfg);
+    try {
+        const result = await log.group(`Publishing ${name} ${version} to ${index.label}`, () => publish(dists, index, { retry: cfg.retry, verifyTimeoutMs: cfg.verifyTimeoutMs, log }));
+        const base = {
+            name,
+            version,
+            index: index.label,
+            projectUrl: index.projectUrl(name),
+            ref: cfg.ref,
+        };
+        if (result.status === 'published')
+            return { ...base, files: result.files, published: true };
+        const err = conflictError(index, result.conflicts);
+        if (cfg.ref?.kind === 'branch') {
+            // A branch push of a static version that was released from another commit: not this
+            // run's release to make. A tag (a release) in the same state is a real failure.
+            log.warning(`${version} is already published from another commit: bump the version or tag a release to publish this one (${err.message})`);
+            return { ...base, files: [], published: false, reason: 'conflict' };
+        }
+        throw err;
+    }
+    finally {
+        await index.close();
+    }
+}
+async function build(cfg, deps) {
+    const extra = deps.buildEnv ? await deps.buildEnv(cfg.packageDir) : undefined;
+    const files = await buildDistributions({
+        packageDir: cfg.packageDir,
+        dists: cfg.dists,
+        python: cfg.python,
+        buildIsolation: cfg.buildIsolation,
+        env: extra?.env,
+    }, deps.run, deps.log);
+    await extra?.save();
+    return files;
+}
+async function collectExisting(dir) {
+    const files = await collectDistributions(dir);
+    if (files.length === 0) {
+        throw new errors/* WheelrelayError */.V(`dist-dir ${dir} holds no wheel (.whl) or sdist (.tar.gz)`, "Download the build job's artifact into it first (actions/download-artifact), or drop `dist-dir` to build here.");
+    }
+    return files;
+}
+/** One run publishes one release: every file must be the same project and version. */
+function oneRelease(dists) {
+    const first = dists[0];
+    if (!first)
+        throw new errors/* WheelrelayError */.V('there is nothing to publish');
+    for (const d of dists) {
+        if ((0,pins_names/* normalizeName */.Pc)(d.name) !== (0,pins_names/* normalizeName */.Pc)(first.name) || d.version !== first.version) {
+            throw new errors/* WheelrelayError */.V(`the files to publish are not one release: ${first.filename} is ${first.name} ${first.version}, ${d.filename} is ${d.name} ${d.version}`, 'Publish one project version per run; clear stale files out of `dist-dir`.');
+        }
+    }
+    return { name: first.name, version: first.version };
+}
+/** Fails when the tag does not name the version that was built. */
+function checkTag(tag, pattern, version, name) {
+    const m = pattern.exec(tag);
+    const raw = m?.groups?.version ?? m?.[1];
+    if (!raw) {
+        throw new errors/* WheelrelayError */.V(`tag ${tag} does not match tag-pattern ${pattern.source}`, 'Tag releases as v1.2.3 (or 1.2.3), or set `tag-pattern` to match your tags, with a group named `version`.');
+    }
+    if ((0,pep440/* valid */.rZ)(raw) !== version) {
+        throw new errors/* WheelrelayError */.V(`tag ${tag} says version ${raw}, but the build produced ${name} ${version}; nothing was uploaded`, 'Bump the version in the project (or use setuptools_scm/hatch-vcs with `fetch-depth: 0` on checkout) so the build matches the tag, then tag again.');
+    }
+}
+/** The client for the configured index; the HTTP stack is loaded only for HTTP indexes. */
+async function openIndex(target, cfg) {
+    if (target.type === 'directory')
+        return new DirectoryIndex(target.path);
+    const [{ RemoteIndex }, { indexKind }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(445)]).then(__webpack_require__.bind(__webpack_require__, 3445)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7081)),
+    ]);
+    return new RemoteIndex(indexKind(target.type), target.uploadUrl, target.simpleUrl, target.credentials, cfg.retry, cfg.timeoutMs);
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+/** The action's outputs, as the values they take (files as an array; JSON-encoded on output). */
+function outputsOf(outcome) {
+    return {
+        name: outcome.name,
+        version: outcome.version,
+        files: outcome.files.map((f) => ({
+            filename: f.filename,
+            sha256: f.sha256,
+            url: (0,secrets/* redact */.E$)(f.url),
+            outcome: f.outcome,
+        })),
+        published: outcome.published,
+        'project-url': (0,secrets/* redact */.E$)(outcome.projectUrl),
+    };
+}
+const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+/** The job summary: what was published where, one row per file. */
+function summaryMarkdown(outcome) {
+    const head = outcome.published
+        ? `### wheelrelay: published ${esc(outcome.name)} ${esc(outcome.version)}`
+        : `### wheelrelay: ${esc(outcome.name)} ${esc(outcome.version)} not published`;
+    const lines = [head, ''];
+    if (!outcome.published) {
+        lines.push(outcome.reason === 'conflict'
+            ? `${esc(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
+            : `Nothing was published${outcome.reason ? `: ${esc(outcome.reason)}` : ''}.`, '');
+    }
+    lines.push(`Index: \`${esc(redact(outcome.index))}\` · [project page](${redact(outcome.projectUrl)})`, '');
+    if (outcome.files.length > 0) {
+        lines.push('| file | outcome | sha256 |', '| --- | --- | --- |');
+        for (const f of outcome.files) {
+            lines.push(`| ${esc(f.filename)} | ${f.outcome} | \`${f.sha256}\` |`);
+        }
+        lines.push('');
+    }
+    return redact(lines.join('\n'));
+}
+/** The `pull-requests` output: one object per consumer with repo, number, url and outcome. */
+function pullRequestsOf(results) {
+    return results.map((r) => ({
+        repo: r.repo,
+        number: r.number,
+        url: r.url,
+        outcome: r.outcome,
+        ...(r.reason ? { reason: redact(r.reason) } : {}),
+    }));
+}
+/** The job summary's pull-request section: one row per consumer, diffs on a dry run. */
+function pullRequestsSummary(results, dryRun) {
+    const lines = [`### wheelrelay: pin bumps${dryRun ? ' (dry run, nothing written)' : ''}`, ''];
+    if (results.length === 0)
+        return redact([...lines, 'No consumers.', ''].join('\n'));
+    lines.push('| consumer | outcome | pull request | detail |', '| --- | --- | --- | --- |');
+    for (const r of results) {
+        const pr = r.url ? `[#${r.number}](${r.url})` : '';
+        const detail = r.reason ?? (r.files ?? []).map((f) => `\`${esc(f)}\``).join(', ');
+        lines.push(`| ${esc(r.repo)} | ${r.outcome} | ${pr} | ${esc(detail).replace(/\n/g, ' ')} |`);
+    }
+    lines.push('');
+    for (const r of results) {
+        if (r.diff)
+            lines.push(`<details><summary>${esc(r.repo)}</summary>`, '', '```diff', r.diff, '```', '</details>', '');
+    }
+    return redact(lines.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/cli/publish.ts
+
+
+
+
+
+
+
+
+
+
+const PUBLISH_USAGE = `usage: wheelrelay publish [PACKAGE_DIR] [options]
+
+Build the project, upload its files to an index, verify they landed.
+
+options (each is also an action input of the same name):
+  --index-url URL|DIR     index to publish to (default: $WHEELRELAY_INDEX_URL, or the
+                          directory index in ~/.cache/wheelrelay/index)
+  --index-type TYPE       devpi, artifactory, nexus, pypiserver, pypi, generic, directory
+  --simple-url URL        simple API of the index, when it cannot be derived
+  --username NAME         (or $WHEELRELAY_USERNAME; __token__ for API tokens)
+  --password-stdin        read the password from standard input (or set $WHEELRELAY_PASSWORD)
+  --package-dir DIR       the Python project to build (default: .)
+  --dist-dir DIR          publish the wheels/sdists already in DIR instead of building
+  --dists KIND            wheel (default), sdist or both
+  --python PATH           Python interpreter for the build (default: python3)
+  --no-build-isolation    build in the interpreter's environment, not an isolated one
+  --tag TAG               the release tag; the build's version must match it
+  --tag-pattern REGEX     how to read the version from a tag (group "version")
+  --verify-timeout SECS   how long to wait for uploads to be listed (default: 60)
+  --timeout SECS          per-request timeout (default: 300)
+  --retries N             retries for failed requests (default: 5)
+  --json                  print the outputs as one JSON object on stdout
+  -v, --verbose           debug logging
+  -h, --help              this help
+`;
+const publish_FLAGS = {
+    'index-url': { type: 'string' },
+    'index-type': { type: 'string' },
+    'simple-url': { type: 'string' },
+    username: { type: 'string' },
+    'password-stdin': { type: 'boolean' },
+    'package-dir': { type: 'string' },
+    'dist-dir': { type: 'string' },
+    dists: { type: 'string' },
+    python: { type: 'string' },
+    'build-isolation': { type: 'boolean' },
+    'no-build-isolation': { type: 'boolean' },
+    tag: { type: 'string' },
+    'tag-pattern': { type: 'string' },
+    'verify-timeout': { type: 'string' },
+    timeout: { type: 'string' },
+    retries: { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** `wheelrelay publish`; returns the exit code (0 published, 1 failed or not published, 2 usage). */
+async function publishCommand(argv, env) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: publish_FLAGS, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        process.stderr.write(`wheelrelay publish: ${err.message}\n\n${PUBLISH_USAGE}`);
+        return 2;
+    }
+    const { values, positionals: rest } = parsed;
+    if (values.help) {
+        process.stdout.write(PUBLISH_USAGE);
+        return 0;
+    }
+    if (rest.length > 1 || (rest.length === 1 && values['package-dir'])) {
+        process.stderr.write('wheelrelay: give the package directory once (as PACKAGE_DIR or --package-dir)\n');
+        return 2;
+    }
+    const log = consoleLog(values.verbose ?? false);
+    try {
+        const password = values['password-stdin'] ? await readStdin() : env.WHEELRELAY_PASSWORD;
+        const inputs = {
+            'index-url': values['index-url'] ?? (env.WHEELRELAY_INDEX_URL || defaultIndexDir(env)),
+            'index-type': values['index-type'],
+            'simple-url': values['simple-url'],
+            username: values.username ?? env.WHEELRELAY_USERNAME,
+            password,
+            'package-dir': rest[0] ?? values['package-dir'],
+            'dist-dir': values['dist-dir'],
+            dists: values.dists,
+            python: values.python,
+            'build-isolation': values['no-build-isolation']
+                ? 'false'
+                : values['build-isolation']
+                    ? 'true'
+                    : undefined,
+            tag: values.tag,
+            'tag-pattern': values['tag-pattern'],
+            'verify-timeout': values['verify-timeout'],
+            timeout: values.timeout,
+            retries: values.retries,
+            cache: 'false',
+        };
+        // Outside GitHub Actions a ref in the environment is not ours to read.
+        const cfgEnv = { ...env, GITHUB_REF: undefined };
+        const cfg = readConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m));
+        const outcome = await publishRelease(cfg, { log, run: execRunner });
+        const outputs = outputsOf(outcome);
+        if (values.json) {
+            process.stdout.write(`${(0,secrets/* redact */.E$)(JSON.stringify(outputs))}\n`);
+        }
+        else {
+            for (const f of outputs.files)
+                process.stdout.write(`${f.outcome}\t${f.filename}\t${f.url}\n`);
+            if (cfg.index.type === 'directory') {
+                process.stdout.write(`\ninstall it with:\n  pip install --index-url ${outputs['project-url'].replace(/[^/]+\/$/, '')} '${outcome.name}==${outcome.version}'\n`);
+            }
+        }
+        return outcome.published ? 0 : 1;
+    }
+    catch (err) {
+        log.error((0,errors/* describeError */.U)(err));
+        if (values.json)
+            process.stdout.write(`${JSON.stringify({ published: false, error: (0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err)) })}\n`);
+        return 1;
+    }
+}
+function defaultIndexDir(env) {
+    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'wheelrelay', 'index');
+}
+async function readStdin() {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(chunk);
+    return Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/\r?\n$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/sync/config.ts
+
+
+
+
+const MODES = ['publish', 'sync', 'plan'];
+/**
+ * Reads and validates the settings of `mode: sync` and `mode: plan` from the same inputs as
+ * `readConfig` (which reads the index and build settings, so they mean the same in every mode).
+ */
+function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
+    const get = (name) => {
+        const v = input.get(name);
+        return v === undefined || v.trim() === '' ? undefined : v.trim();
+    };
+    // The token first, so that nothing printed while validating the rest can show it.
+    const token = input.get('git-token')?.trim() || undefined;
+    (0,secrets/* addSecret */.Ck)(token, onSecret);
+    if (token)
+        (0,secrets/* addSecret */.Ck)(Buffer.from(`x-access-token:${token}`).toString('base64'), onSecret);
+    const mode = get('mode') ?? 'sync';
+    if (!MODES.includes(mode)) {
+        throw new errors/* WheelrelayError */.V(`input \`mode\` is '${mode}'`, `It must be one of: ${MODES.join(', ')}.`);
+    }
+    if (mode === 'publish') {
+        throw new errors/* WheelrelayError */.V('readSyncConfig was called for `mode: publish`');
+    }
+    const requirementFiles = config_list(get('requirement-files'));
+    const requirements = (input.get('requirement') ?? '')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+    if (requirementFiles.length === 0 && requirements.length === 0) {
+        throw new errors/* WheelrelayError */.V(`\`mode: ${mode}\` needs \`requirement-files\` (or \`requirement\`)`, 'Set `requirement-files` to the requirement files to read, e.g. requirements/*.txt (one glob a line).');
+    }
+    const hosts = config_list(get('git-token-hosts'));
+    const defaultHost = hostOf(env.GITHUB_SERVER_URL) ?? 'github.com';
+    return {
+        mode: mode,
+        base: readConfig(input, env, cwd, onSecret, warn),
+        requirementFiles,
+        requirements,
+        jobs: config_integer(get('jobs'), 'jobs', (0,external_node_os_.availableParallelism)(), 1, 64),
+        ...(token
+            ? {
+                gitAuth: {
+                    token,
+                    hosts: hosts.length > 0 ? hosts.map((h) => h.toLowerCase()) : [defaultHost],
+                },
+            }
+            : {}),
+        rewrite: config_bool(get('rewrite'), 'rewrite', false),
+        matrixLimit: config_integer(get('matrix-limit'), 'matrix-limit', 256, 1, 256),
+        cwd,
+    };
+}
+/** Items of a multi-line or comma-separated input. */
+function config_list(value) {
+    return (value ?? '')
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+function hostOf(url) {
+    if (!url)
+        return undefined;
+    try {
+        return new URL(url).host.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+}
+function config_bool(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (/^(true|yes|1|on)$/i.test(value))
+        return true;
+    if (/^(false|no|0|off)$/i.test(value))
+        return false;
+    throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
+}
+function config_integer(value, name, fallback, min, max) {
+    if (value === undefined)
+        return Math.min(Math.max(fallback, min), max);
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/sync/matrix.ts
+/**
+ * Spreads the entries over at most `limit` jobs (GitHub allows 256 per matrix), round-robin so
+ * jobs get equal shares; one entry a job when they fit.
+ */
+function matrixOf(entries, limit) {
+    const groups = [];
+    const size = Math.max(1, Math.min(limit, entries.length));
+    entries.forEach((entry, i) => {
+        const group = groups[i % size] ?? [];
+        group.push(entry);
+        groups[i % size] = group;
+    });
+    return {
+        include: groups.map((group) => ({
+            requirement: group.map((e) => e.requirement).join('\n'),
+            name: group.map(labelOf).join(', '),
+        })),
+    };
+}
+/** A short label for an entry: its name (and version), else its repository and ref. */
+function labelOf(entry) {
+    if (entry.name)
+        return entry.version ? `${entry.name}==${entry.version}` : entry.name;
+    const repo = entry.url
+        .replace(/\.git$/, '')
+        .split('/')
+        .slice(-1)[0] ?? entry.url;
+    return entry.ref ? `${repo}@${entry.ref.slice(0, 12)}` : repo;
+}
+
+;// CONCATENATED MODULE: ./src/sync/report.ts
+
+function common(e) {
+    return {
+        url: e.url,
+        ...(e.ref ? { ref: e.ref } : {}),
+        ...(e.subdirectory ? { subdirectory: e.subdirectory } : {}),
+        locations: e.locations.map((l) => `${l.file}:${l.line}`),
+        requirement: e.requirement,
+    };
+}
+function entryReport(r) {
+    return {
+        ...(r.name ? { name: r.name } : {}),
+        ...(r.version ? { version: r.version } : {}),
+        ...common(r.entry),
+        outcome: r.outcome,
+        ...(r.reason ? { reason: r.reason } : {}),
+        ...(r.error ? { error: r.error } : {}),
+        ...(r.notes.length > 0 ? { notes: [...r.notes] } : {}),
+        ...(r.commit ? { commit: r.commit } : {}),
+        files: r.files.map((f) => ({ ...f })),
+        cloned: r.cloned,
+        built: r.built,
+    };
+}
+function plannedReport(p) {
+    return {
+        ...(p.entry.name ? { name: p.entry.name } : {}),
+        ...(p.entry.version ? { version: p.entry.version } : {}),
+        ...common(p.entry),
+        outcome: p.status,
+        ...(p.error ? { error: p.error } : {}),
+    };
+}
+/** The outputs of a sync or plan run (JSON-encoded where not strings), credentials masked. */
+function syncOutputs(result) {
+    const out = result.mode === 'plan'
+        ? {
+            entries: JSON.stringify(result.entries.map(plannedReport)),
+            missing: String(result.missing),
+            matrix: JSON.stringify(result.matrix),
+        }
+        : {
+            entries: JSON.stringify(result.entries.map(entryReport)),
+            counts: JSON.stringify(result.counts),
+            'rewritten-files': JSON.stringify(result.rewrites.filter((r) => r.changes.length > 0).map((r) => r.file)),
+        };
+    for (const key of Object.keys(out))
+        out[key] = redact(out[key] ?? '');
+    return out;
+}
+/** The whole result as one JSON document (CLI `--json`). */
+function syncJson(result) {
+    const doc = result.mode === 'plan'
+        ? {
+            mode: 'plan',
+            index: result.index,
+            missing: result.missing,
+            matrix: result.matrix,
+            entries: result.entries.map(plannedReport),
+            durationMs: result.durationMs,
+        }
+        : {
+            mode: 'sync',
+            index: result.index,
+            counts: result.counts,
+            entries: result.entries.map(entryReport),
+            rewritten: result.rewrites
+                .filter((r) => r.changes.length > 0)
+                .map((r) => ({ file: r.file, changes: r.changes })),
+            durationMs: result.durationMs,
+        };
+    return (0,secrets/* redact */.E$)(JSON.stringify(doc));
+}
+const report_esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
+/** The job summary: one row per entry. */
+function syncSummary(result) {
+    const lines = [];
+    if (result.mode === 'plan') {
+        lines.push(`### wheelrelay plan: ${result.missing} of ${result.entries.length} git-pinned requirements to build`, '', `Index: \`${report_esc(result.index)}\` · ${result.matrix.include.length} matrix job(s)`, '', '| package | repository | status |', '| --- | --- | --- |');
+        for (const p of result.entries) {
+            const e = p.entry;
+            lines.push(`| ${report_esc(e.name ?? '?')}${e.version ? ` ${report_esc(e.version)}` : ''} | ${report_esc(e.url)}${e.ref ? `@${report_esc(e.ref)}` : ''} | ${p.status} |`);
+        }
+    }
+    else {
+        const c = result.counts;
+        lines.push(`### wheelrelay sync: ${c.uploaded} uploaded, ${c['already-present']} already present, ${c.failed} failed`, '', `Index: \`${report_esc(result.index)}\` · ${c.clones} fetch(es), ${c.builds} build(s) for ${c.entries} git-pinned requirement(s)`, '', '| package | repository | outcome | detail |', '| --- | --- | --- | --- |');
+        for (const r of result.entries) {
+            const e = r.entry;
+            const detail = r.error
+                ? `${r.reason}: ${report_esc(r.error.split('\n')[0] ?? '')}`
+                : report_esc(r.notes.join('; '));
+            lines.push(`| ${report_esc(r.name ?? e.name ?? '?')}${r.version ? ` ${report_esc(r.version)}` : ''} | ${report_esc(e.url)}${e.ref ? `@${report_esc(e.ref)}` : ''} | ${r.outcome} | ${detail} |`);
+        }
+        const changed = result.rewrites.filter((r) => r.changes.length > 0);
+        if (changed.length > 0) {
+            lines.push('', 'Rewritten as index pins:', '');
+            for (const r of changed)
+                lines.push(`- \`${report_esc(r.file)}\`: ${r.changes.length} pin(s)`);
+        }
+    }
+    lines.push('');
+    return redact(lines.join('\n'));
+}
+
+;// CONCATENATED MODULE: ./src/sync/entries.ts
+
+
+
+
+/**
+ * Every git-pinned requirement in the given files, one entry per repository, ref,
+ * subdirectory and package name, in the order first seen. Pure: text in, entries out (credentials found in URLs
+ * are registered as secrets so no later message can print them).
+ */
+function collectEntries(sources) {
+    const byKey = new Map();
+    for (const { file, text } of sources) {
+        for (const req of findVcsRequirements(text)) {
+            const { url, credentials } = splitCredentials(req.url);
+            // Two names for one commit cannot both be right: keep them apart, so each is checked.
+            const key = `${entryKey(url, req.ref, req.subdirectory)}${req.name ? ` ${(0,pins_names/* normalizeName */.Pc)(req.name)}` : ''}`;
+            const location = { file, line: req.line };
+            const seen = byKey.get(key);
+            if (seen) {
+                seen.locations.push(location);
+                const egg = req.version ? (0,pep440/* valid */.rZ)(req.version) : null;
+                if (seen.entry.versionFrom !== 'egg' && egg) {
+                    seen.entry = { ...seen.entry, version: egg, versionFrom: 'egg' };
+                }
+                continue;
+            }
+            const eggVersion = req.version ? ((0,pep440/* valid */.rZ)(req.version) ?? undefined) : undefined;
+            const tagVersion = req.ref ? versionFromRef(req.ref) : undefined;
+            const version = eggVersion ?? tagVersion;
+            const locations = [location];
+            const entry = {
+                key,
+                ...(req.name ? { name: req.name } : {}),
+                ...(version ? { version, versionFrom: eggVersion ? 'egg' : 'tag' } : {}),
+                url,
+                ...(req.ref ? { ref: req.ref } : {}),
+                ...(req.subdirectory ? { subdirectory: req.subdirectory } : {}),
+                locations,
+                requirement: credentials ? maskRequirement(req.raw) : req.raw,
+                ...(credentials ? { credentials } : {}),
+            };
+            byKey.set(key, { entry, locations });
+        }
+    }
+    return [...byKey.values()].map(({ entry, locations }) => ({ ...entry, locations }));
+}
+/** The identity of an entry: the same repository (ignoring `.git` and case of the host), ref and subdirectory. */
+function entryKey(url, ref, subdirectory) {
+    let id = url.replace(/\/+$/, '').replace(/\.git$/, '');
+    try {
+        const u = new URL(id);
+        id = `${u.protocol}//${u.username ? `${u.username}@` : ''}${u.host.toLowerCase()}${u.pathname}`;
+    }
+    catch { }
+    return `${id}@${ref ?? 'HEAD'}${subdirectory ? `#${subdirectory.replace(/^\/+|\/+$/g, '')}` : ''}`;
+}
+/** A full or abbreviated commit id (7 to 40 hex digits). */
+function isCommitId(ref) {
+    return /^[0-9a-f]{7,40}$/i.test(ref);
+}
+/**
+ * The version a tag-like ref names (`v1.2.3`, `1.2.3`, `xblock-0.4.12`, `refs/tags/v1.0`), or
+ * undefined for commits, branches and anything that does not end in a dotted PEP 440 version.
+ * Refs with a `/` (other than `refs/tags/`) are branches by convention (`release/1.2`).
+ */
+function versionFromRef(ref) {
+    const tag = ref.replace(/^refs\/tags\//, '');
+    if (isCommitId(tag) || tag.includes('/'))
+        return undefined;
+    const m = /^(?:.*[-_])?[vV]?(\d+(?:\.\d+)+\S*)$/.exec(tag);
+    const raw = m?.[1];
+    return raw ? ((0,pep440/* valid */.rZ)(raw) ?? undefined) : undefined;
+}
+/**
+ * Takes user-info out of an http(s) URL (a token there would show in process lists and logs)
+ * and registers it as a secret. ssh URLs keep their user (`ssh://git@host/…`): it is no secret.
+ */
+function splitCredentials(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return { url };
+    }
+    if (!/^https?:$/.test(u.protocol) || (!u.username && !u.password))
+        return { url };
+    const username = decodeURIComponent(u.username);
+    const password = decodeURIComponent(u.password);
+    // `https://TOKEN@github.com/…` carries the token as the user name.
+    const credentials = password
+        ? { username, password }
+        : { username: 'x-access-token', password: username };
+    (0,secrets/* addSecret */.Ck)(credentials.password);
+    (0,secrets/* addSecret */.Ck)(u.password || u.username);
+    u.username = '';
+    u.password = '';
+    return { url: u.toString(), credentials };
+}
+/** The requirement with the user-info of its http(s) URL replaced by `***`. */
+function maskRequirement(raw) {
+    return raw.replace(/(git\+https?:\/\/)[^/@\s]*@/i, '$1***@');
+}
+/** The entry's URL with its ref and subdirectory, as pip writes it, for messages. */
+function describeEntry(entry) {
+    const name = entry.name ? `${entry.name}${entry.version ? `==${entry.version}` : ''} ` : '';
+    const sub = entry.subdirectory ? `#subdirectory=${entry.subdirectory}` : '';
+    return `${name}(${entry.url}${entry.ref ? `@${entry.ref}` : ''}${sub})`;
+}
+
+;// CONCATENATED MODULE: ./src/sync/pool.ts
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
+ * order of `items`. `fn` should not throw (a sync entry reports its own failure); if it does,
+ * the first error is thrown after every started call has settled.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** Runs calls that share a key one at a time (calls with other keys run freely). */
+class KeyedLock {
+    tails = new Map();
+    async run(key, fn) {
+        const before = this.tails.get(key) ?? Promise.resolve();
+        const result = before.then(fn, fn);
+        const settled = result.catch(() => undefined);
+        this.tails.set(key, settled);
+        try {
+            return await result;
+        }
+        finally {
+            if (this.tails.get(key) === settled)
+                this.tails.delete(key);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sync/rewrite.ts
+
+
+/**
+ * Turns each synced git pin into an index pin (`name==version`) in the files it came from.
+ * Pure: the files' text in, their new text out. Failed entries, and entries whose version is
+ * not known, are left as git pins.
+ */
+function planRewrites(sources, results) {
+    const out = [];
+    for (const source of sources) {
+        let text = source.text;
+        const changes = [];
+        const skipped = [];
+        for (const r of results) {
+            if (r.outcome === 'failed' || !r.name || !r.version)
+                continue;
+            if (!r.entry.locations.some((l) => l.file === source.file))
+                continue;
+            try {
+                const res = rewritePins(text, { name: r.name, version: r.version }, source.file);
+                text = res.text;
+                changes.push(...res.changes);
+            }
+            catch (err) {
+                if (!(err instanceof PinError))
+                    throw err;
+                skipped.push(err.message);
+            }
+        }
+        if (changes.length > 0 || skipped.length > 0) {
+            changes.sort((a, b) => a.line - b.line);
+            out.push({ file: source.file, before: source.text, after: text, changes, skipped });
+        }
+    }
+    return out;
+}
+/** Writes rewritten files in place, unless a file changed since it was read. */
+function writeInPlace(resolve) {
+    return async (rewrites) => {
+        for (const r of rewrites) {
+            if (r.after === r.before)
+                continue;
+            const path = resolve(r.file);
+            const now = await (0,promises_.readFile)(path, 'utf8');
+            if (now !== r.before) {
+                throw new Error(`${r.file} changed while wheelrelay was syncing it; run again to rewrite it`);
+            }
+            await (0,promises_.writeFile)(path, r.after);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sync/git-fetch.ts
+
+
+
+
+
+
+/** A fetch that failed; `reason` names the kind. */
+class FetchError extends errors/* WheelrelayError */.V {
+    reason;
+    name = 'FetchError';
+    constructor(reason, message, hint) {
+        super(message, hint);
+        this.reason = reason;
+    }
+}
+/**
+ * The environment git runs in for one repository. A token goes in as an `http.extraHeader`
+ * set through GIT_CONFIG_COUNT/KEY/VALUE variables, scoped to the token's hosts (or, for
+ * credentials written in the requirement's URL, to that URL): never on a command line, where
+ * process lists show it, and never in a file. Prompts are off, so a private repository without
+ * access fails at once instead of waiting for a password.
+ */
+function gitEnvironment(url, opts, base = process.env) {
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GCM_INTERACTIVE: 'never',
+        // Only transports a requirement file can mean (`ext::` and friends run commands), and
+        // local paths only for a repository that is itself local: a submodule of a remote one
+        // must not read the runner's disk.
+        GIT_ALLOW_PROTOCOL: base.GIT_ALLOW_PROTOCOL ??
+            (url.startsWith('file:') ? 'file:git:http:https:ssh' : 'git:http:https:ssh'),
+        GIT_SSH_COMMAND: base.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes',
+    };
+    const headers = [];
+    const basic = (user, password) => {
+        const value = Buffer.from(`${user}:${password}`).toString('base64');
+        (0,secrets/* addSecret */.Ck)(value);
+        return `Authorization: Basic ${value}`;
+    };
+    if (opts.credentials) {
+        const { username, password } = opts.credentials;
+        headers.push([`http.${url}.extraHeader`, basic(username, password)]);
+    }
+    else if (opts.auth) {
+        const host = git_fetch_hostOf(url);
+        if (host && opts.auth.hosts.some((h) => h.toLowerCase() === host)) {
+            const scheme = url.startsWith('http:') ? 'http' : 'https';
+            headers.push([
+                `http.${scheme}://${host}/.extraHeader`,
+                basic('x-access-token', opts.auth.token),
+            ]);
+        }
+    }
+    let count = Number(base.GIT_CONFIG_COUNT) || 0;
+    for (const [key, value] of headers) {
+        env[`GIT_CONFIG_KEY_${count}`] = key;
+        env[`GIT_CONFIG_VALUE_${count}`] = value;
+        count++;
+    }
+    if (headers.length > 0)
+        env.GIT_CONFIG_COUNT = String(count);
+    return env;
+}
+function git_fetch_hostOf(url) {
+    try {
+        const u = new URL(url);
+        return /^https?:$/.test(u.protocol) ? u.host.toLowerCase() : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Fetches exactly one commit into `dir` and checks it out: `git fetch --depth 1` of the ref
+ * (branch, tag or full commit id). An abbreviated commit id cannot be fetched by itself, so
+ * for one (or for a server that refuses unadvertised commits) every branch and tag is fetched
+ * and the id resolved locally. A tag is kept as a local tag, so setuptools_scm and friends
+ * read the version from it as they would in a full clone. Submodules come too, as pip does.
+ */
+async function fetchCommit(req, run, log) {
+    const ref = req.ref ?? 'HEAD';
+    const where = `${req.url}${req.ref ? `@${req.ref}` : ''}`;
+    if (ref.startsWith('-') || /\s/.test(ref)) {
+        throw new FetchError('bad-ref', `${where}: '${ref}' is not a git ref`);
+    }
+    await (0,promises_.mkdir)(req.dir, { recursive: true });
+    const git = (args) => {
+        log.debug(`git ${args.join(' ')}`);
+        return run('git', args, { cwd: req.dir, env: req.env, onLine: (l) => log.debug(l) });
+    };
+    const must = async (args) => {
+        const res = await git(args);
+        if (res.exitCode !== 0)
+            throw classify(res.output, where);
+        return res.output.trim();
+    };
+    await must(['init', '-q']);
+    await must(['remote', 'add', 'origin', req.url]);
+    log.info(`fetching ${where} (depth 1)`);
+    const shallow = await git(['fetch', '-q', '--depth', '1', '--no-tags', 'origin', ref]);
+    if (shallow.exitCode === 0) {
+        const tag = await fetchedTag(req.dir);
+        if (tag)
+            await must(['update-ref', `refs/tags/${tag}`, 'FETCH_HEAD']).catch(() => undefined);
+        await must(['checkout', '-q', '--detach', 'FETCH_HEAD']);
+    }
+    else if (isCommitId(ref) &&
+        !/could not read|authentication|not found|denied/i.test(shallow.output)) {
+        log.info(`${ref} cannot be fetched by itself: fetching every branch and tag of ${req.url} to find it`);
+        await must([
+            'fetch',
+            '-q',
+            '--no-tags',
+            'origin',
+            '+refs/heads/*:refs/remotes/origin/*',
+            '+refs/tags/*:refs/tags/*',
+        ]);
+        const res = await git(['rev-parse', '--verify', '-q', `${ref}^{commit}`]);
+        if (res.exitCode !== 0) {
+            throw new FetchError('bad-ref', `${where}: no commit ${ref} on any branch or tag of ${req.url}`, 'Check the commit id in the requirement file (was it force-pushed away, or is it in a fork?).');
+        }
+        await must(['checkout', '-q', '--detach', res.output.trim()]);
+    }
+    else {
+        throw classify(shallow.output, where);
+    }
+    const commit = await must(['rev-parse', 'HEAD']);
+    const commitTime = Number(await must(['log', '-1', '--format=%ct', 'HEAD']));
+    if (await exists((0,external_node_path_.join)(req.dir, '.gitmodules'))) {
+        log.info(`${where}: updating submodules`);
+        await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
+    }
+    return { commit, commitTime };
+}
+/** The tag name FETCH_HEAD records when the fetched ref was a tag. */
+async function fetchedTag(dir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, '.git', 'FETCH_HEAD'), 'utf8').catch(() => '');
+    const tag = /\ttag '([^']+)' of /.exec(text)?.[1];
+    return tag && !tag.startsWith('-') ? tag : undefined;
+}
+/** Turns git's complaint into an error that says what to fix. */
+function classify(output, where) {
+    const last = tail(output, 6);
+    if (/couldn't find remote ref|no such remote ref|not our ref|invalid refspec|unadvertised object/i.test(output)) {
+        return new FetchError('bad-ref', `${where}: the ref does not exist in the repository (${last})`, 'Check the branch, tag or commit in the requirement file.');
+    }
+    if (/authentication failed|could not read (username|password)|terminal prompts disabled|repository not found|permission denied|returned error: 40[134]|HTTP 40[134]|does not appear to be a git repository|could not read from remote repository/i.test(output)) {
+        return new FetchError('no-access', `${where}: cannot read the repository (${last})`, 'It does not exist or is private: pass a token that can read it as `git-token` (a fine-grained PAT or GitHub App token with contents: read), for its host in `git-token-hosts`.');
+    }
+    return new FetchError('fetch-failed', `${where}: git failed (${last})`);
+}
+async function exists(path) {
+    try {
+        await (0,promises_.access)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sync/sync-entry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The index's files of `name` at `version`, or undefined when it has none. */
+async function filesOfVersion(index, name, version) {
+    const listed = (await index.listProject(name)) ?? [];
+    const want = (0,pep440/* valid */.rZ)(version) ?? version;
+    const files = listed.filter((f) => {
+        const parsed = (0,filenames/* parseDistFilename */.h)(f.filename);
+        if (!parsed || !(0,pins_names/* sameName */.q)(parsed.name, name))
+            return false;
+        const have = (0,pep440/* valid */.rZ)(parsed.version);
+        return have && (0,pep440/* valid */.rZ)(want) ? (0,pep440.eq)(have, want) : parsed.version === want;
+    });
+    if (files.length === 0)
+        return undefined;
+    return files.map((f) => ({
+        filename: f.filename,
+        sha256: f.sha256 ?? '',
+        url: f.url,
+        outcome: 'already-present',
+    }));
+}
+/**
+ * Syncs one entry: skipped without a clone when the index already has the version the
+ * requirement names; otherwise fetched at exactly its commit, built, checked against the
+ * requirement's name, and published (idempotently). Never throws: a failure is the entry's
+ * outcome, with the reason and what to do.
+ */
+async function syncEntry(entry, s, deps) {
+    const started = Date.now();
+    const { log } = deps;
+    let stage = 'check';
+    let cloned = false;
+    let built = false;
+    let commit;
+    let name = entry.name;
+    let version = entry.version;
+    const notes = [];
+    const done = (outcome, rest = {}) => ({
+        entry,
+        outcome,
+        ...(name ? { name } : {}),
+        ...(version ? { version } : {}),
+        ...(commit ? { commit } : {}),
+        files: rest.files ?? [],
+        ...(rest.reason ? { reason: rest.reason } : {}),
+        ...(rest.error ? { error: (0,secrets/* redact */.E$)(rest.error) } : {}),
+        notes,
+        cloned,
+        built,
+        durationMs: Date.now() - started,
+    });
+    let dir;
+    try {
+        if (entry.name && entry.version) {
+            const present = await filesOfVersion(s.index, entry.name, entry.version);
+            if (present) {
+                log.info(`${entry.name}==${entry.version} is already on ${s.index.label}: nothing to fetch`);
+                return done('already-present', { files: present });
+            }
+        }
+        stage = 'fetch';
+        dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(s.workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wheelrelay-sync-'));
+        const src = (0,external_node_path_.join)(dir, 'src');
+        cloned = true;
+        const fetched = await fetchCommit({
+            url: entry.url,
+            ref: entry.ref,
+            dir: src,
+            env: gitEnvironment(entry.url, { auth: s.gitAuth, credentials: entry.credentials }),
+        }, deps.run, log);
+        commit = fetched.commit;
+        log.info(`checked out ${commit}`);
+        stage = 'build';
+        built = true;
+        const paths = await buildDistributions({
+            packageDir: packageDirOf(src, entry),
+            dists: s.dists,
+            python: s.python,
+            buildIsolation: s.buildIsolation,
+            // The commit's time, so two builds of one commit make the same bytes where the
+            // backend honours it (setuptools/wheel, hatchling, flit, poetry-core do).
+            env: { ...s.buildEnv, SOURCE_DATE_EPOCH: String(fetched.commitTime) },
+            outDir: (0,external_node_path_.join)(dir, 'dist'),
+        }, deps.run, log);
+        const dists = [];
+        for (const path of paths)
+            dists.push(await (0,inspect/* inspectDistribution */.RS)(path));
+        const first = sync_entry_oneRelease(dists, entry);
+        name = first.name;
+        version = first.version;
+        if (entry.name && !(0,pins_names/* sameName */.q)(entry.name, first.name)) {
+            return done('failed', {
+                reason: 'name-mismatch',
+                error: `${describeEntry(entry)} builds ${first.name} ${first.version}, not ${entry.name}: nothing was uploaded.\nThe requirement names the wrong package, or points at the wrong repository or subdirectory; fix the requirement (its #egg= or \`name @\`).`,
+            });
+        }
+        if (entry.version && !(0,pep440.eq)(entry.version, first.version)) {
+            notes.push(`the requirement says ${entry.version} (${entry.versionFrom === 'egg' ? '#egg=' : 'its tag'}) but ${entry.ref ?? 'HEAD'} builds ${first.version}; every sync fetches it again until they agree`);
+        }
+        if (!entry.version) {
+            notes.push(`the requirement names no version, so it was fetched and built to find one: add #egg=${first.name}==${first.version} to skip that next time`);
+        }
+        stage = 'upload';
+        return await deps.lock.run((0,pins_names/* normalizeName */.Pc)(first.name), async () => {
+            const present = await filesOfVersion(s.index, first.name, first.version);
+            if (present) {
+                log.info(`${first.name} ${first.version} is already on ${s.index.label}: not uploaded`);
+                return done('already-present', { files: present });
+            }
+            try {
+                const result = await publish(dists, s.index, {
+                    retry: s.retry,
+                    verifyTimeoutMs: s.verifyTimeoutMs,
+                    log,
+                });
+                if (result.status === 'published') {
+                    const uploaded = result.files.some((f) => f.outcome === 'uploaded');
+                    return done(uploaded ? 'uploaded' : 'already-present', { files: result.files });
+                }
+            }
+            catch (err) {
+                // Another run (a parallel job on the same index) may have won the race: its files count.
+                const theirs = await filesOfVersion(s.index, first.name, first.version).catch(() => undefined);
+                if (!theirs)
+                    throw err;
+                notes.push(`another run published ${first.name} ${first.version} first; its files were kept`);
+                return done('already-present', { files: theirs });
+            }
+            const theirs = await filesOfVersion(s.index, first.name, first.version);
+            notes.push(`${first.name} ${first.version} appeared on the index while this run built it`);
+            return done('already-present', { files: theirs ?? [] });
+        });
+    }
+    catch (err) {
+        const reason = err instanceof FetchError
+            ? err.reason
+            : stage === 'check'
+                ? 'index-check-failed'
+                : stage === 'build'
+                    ? 'build-failed'
+                    : stage === 'upload'
+                        ? 'upload-failed'
+                        : 'fetch-failed';
+        return done('failed', { reason, error: (0,errors/* describeError */.U)(err) });
+    }
+    finally {
+        if (dir)
+            await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/** The folder to build: the subdirectory of the checkout, which must stay inside it. */
+function packageDirOf(src, entry) {
+    if (!entry.subdirectory)
+        return src;
+    const dir = (0,external_node_path_.resolve)(src, entry.subdirectory);
+    if (dir !== src && !dir.startsWith(`${src}${external_node_path_.sep}`)) {
+        throw new errors/* WheelrelayError */.V(`${describeEntry(entry)}: subdirectory=${entry.subdirectory} points outside the repository`, 'Give the path of the package inside the repository, e.g. subdirectory=packages/name.');
+    }
+    return dir;
+}
+/** The one project version the build made (a wheel and an sdist of it, at most). */
+function sync_entry_oneRelease(dists, entry) {
+    const first = dists[0];
+    if (!first)
+        throw new errors/* WheelrelayError */.V(`${describeEntry(entry)}: the build produced no files`);
+    for (const d of dists) {
+        if (!(0,pins_names/* sameName */.q)(d.name, first.name) || d.version !== first.version) {
+            throw new errors/* WheelrelayError */.V(`${describeEntry(entry)}: the build made more than one release (${first.filename}, ${d.filename})`);
+        }
+    }
+    return first;
+}
+
+;// CONCATENATED MODULE: ./src/sync/sync.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The sync story: read the requirement files, find every git pin, then either plan (which are
+ * missing from the index) or sync (fetch, build, upload what is missing), then rewrite the
+ * synced pins when asked.
+ */
+async function syncRequirements(cfg, deps) {
+    const { log } = deps;
+    const started = Date.now();
+    const sources = await log.group('Reading requirement files', () => readSources(cfg, log));
+    const entries = collectEntries(sources);
+    log.info(`${entries.length} git-pinned requirement(s) in ${sources.length} source(s): ${entries.map(labelOf).join(', ') || 'none'}`);
+    const index = deps.index ?? (await openIndex(cfg.base.index, cfg.base));
+    try {
+        if (cfg.mode === 'plan') {
+            const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () => planEntries(entries, index, cfg.jobs));
+            const todo = planned.filter((p) => p.status !== 'present');
+            for (const p of planned)
+                log.info(`${p.status}\t${describeEntry(p.entry)}${p.error ? ` (${p.error})` : ''}`);
+            return {
+                mode: 'plan',
+                index: index.label,
+                entries: planned,
+                missing: todo.length,
+                matrix: matrixOf(todo.map((p) => p.entry), cfg.matrixLimit),
+                durationMs: Date.now() - started,
+            };
+        }
+        const settings = {
+            index,
+            python: cfg.base.python,
+            buildIsolation: cfg.base.buildIsolation,
+            dists: cfg.base.dists,
+            retry: cfg.base.retry,
+            verifyTimeoutMs: cfg.base.verifyTimeoutMs,
+            ...(cfg.gitAuth ? { gitAuth: cfg.gitAuth } : {}),
+            ...(deps.buildEnv ? { buildEnv: deps.buildEnv } : {}),
+        };
+        const results = await syncEntries(entries, settings, cfg.jobs, deps);
+        let rewrites = [];
+        if (cfg.rewrite) {
+            rewrites = planRewrites(sources.filter((s) => s.file !== INPUT), results);
+            await log.group('Rewriting git pins as index pins', async () => {
+                for (const r of rewrites) {
+                    for (const c of r.changes)
+                        log.info(`${r.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
+                    for (const s of r.skipped)
+                        log.warning(s);
+                }
+                const sink = deps.rewriteSink ?? writeInPlace((f) => (0,external_node_path_.resolve)(cfg.cwd, f));
+                await sink(rewrites.filter((r) => r.changes.length > 0));
+            });
+        }
+        return {
+            mode: 'sync',
+            index: index.label,
+            entries: results,
+            counts: countsOf(results),
+            rewrites,
+            durationMs: Date.now() - started,
+        };
+    }
+    finally {
+        if (!deps.index)
+            await index.close();
+    }
+}
+/**
+ * Syncs every entry, `jobs` at a time. Each entry's log is held back and written as one group
+ * when it is done, so parallel builds do not interleave their lines.
+ */
+async function syncEntries(entries, settings, jobs, deps) {
+    const lock = new KeyedLock();
+    return mapLimit(entries, jobs, async (entry) => {
+        const buffered = bufferedLog();
+        const result = await syncEntry(entry, settings, { log: buffered.log, run: deps.run, lock });
+        const title = `${labelOf(entry)}: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}`;
+        await deps.log.group(title, async () => {
+            buffered.replay(deps.quiet ? { ...deps.log, info: (m) => deps.log.debug(m) } : deps.log);
+            if (result.error)
+                deps.log.error(`${labelOf(entry)}: ${result.error}`);
+            for (const n of result.notes)
+                deps.log.warning(`${labelOf(entry)}: ${n}`);
+        });
+        return result;
+    });
+}
+/** Asks the index, for each entry whose version is known, whether it has it. No clones. */
+async function planEntries(entries, index, jobs) {
+    return mapLimit(entries, Math.max(jobs, 4), async (entry) => {
+        if (!entry.name || !entry.version)
+            return { entry, status: 'unknown' };
+        try {
+            const files = await filesOfVersion(index, entry.name, entry.version);
+            return { entry, status: files ? 'present' : 'missing' };
+        }
+        catch (err) {
+            return { entry, status: 'check-failed', error: err.message };
+        }
+    });
+}
+function countsOf(results) {
+    const n = (f) => results.filter(f).length;
+    return {
+        entries: results.length,
+        'already-present': n((r) => r.outcome === 'already-present'),
+        uploaded: n((r) => r.outcome === 'uploaded'),
+        failed: n((r) => r.outcome === 'failed'),
+        clones: n((r) => r.cloned),
+        builds: n((r) => r.built),
+    };
+}
+/** The name locations of requirements given directly (not from a file) carry. */
+const INPUT = '<requirement>';
+/** The requirement files the globs match (sorted, each once), and the direct requirements. */
+async function readSources(cfg, log) {
+    const sources = [];
+    const seen = new Set();
+    for (const pattern of cfg.requirementFiles) {
+        const matched = [];
+        for await (const path of (0,promises_.glob)(pattern, { cwd: cfg.cwd }))
+            matched.push(path);
+        if (matched.length === 0) {
+            throw new errors/* WheelrelayError */.V(`requirement-files: ${pattern} matches no file in ${cfg.cwd}`, 'Check the path (it is relative to the workspace), or remove the pattern.');
+        }
+        for (const path of matched.sort()) {
+            const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cfg.cwd, path);
+            const file = (0,external_node_path_.isAbsolute)(pattern) ? abs : (0,external_node_path_.relative)(cfg.cwd, abs);
+            if (seen.has(abs))
+                continue;
+            seen.add(abs);
+            let text;
+            try {
+                text = await (0,promises_.readFile)(abs, 'utf8');
+            }
+            catch (err) {
+                throw new errors/* WheelrelayError */.V(`requirement-files: cannot read ${file} (${err.code ?? err.message})`);
+            }
+            log.info(`${file}`);
+            sources.push({ file, text });
+        }
+    }
+    if (cfg.requirements.length > 0) {
+        sources.push({ file: INPUT, text: `${cfg.requirements.join('\n')}\n` });
+    }
+    return sources;
+}
+/** A Log that keeps lines until `replay`. */
+function bufferedLog() {
+    const lines = [];
+    const log = {
+        info: (m) => lines.push(['info', m]),
+        warning: (m) => lines.push(['warning', m]),
+        error: (m) => lines.push(['error', m]),
+        debug: (m) => lines.push(['debug', m]),
+        group: async (title, fn) => {
+            lines.push(['info', title]);
+            return fn();
+        },
+    };
+    return {
+        log,
+        replay(to) {
+            for (const [level, m] of lines)
+                to[level](m);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/sync.ts
+
+
+
+
+
+
+
+
+
+
+
+const SYNC_USAGE = `usage: wheelrelay sync FILE... [options]
+
+Find every git-pinned requirement in the requirement files (globs), and put each on the index:
+skipped when the index has the version already (no clone), otherwise fetched at exactly its
+commit, built, checked and uploaded.
+
+options (each is also an action input of the same name):
+  --index-url URL|DIR     index to fill (default: $WHEELRELAY_INDEX_URL, or the directory
+                          index in ~/.cache/wheelrelay/index); a directory makes an index pip
+                          reads offline: pip install --index-url file:///DIR/simple/ ...
+  --plan                  only list what is missing, as a GitHub Actions matrix (mode: plan)
+  --requirement LINE      sync this requirement line too (repeatable)
+  --rewrite               turn each synced git pin into an index pin (name==version) in FILE
+  --jobs N                fetch and build N entries at once (default: number of cores)
+  --matrix-limit N        most jobs in the plan's matrix (default: 256)
+  --git-token-stdin       read a token for private repositories from standard input (or set
+                          $WHEELRELAY_GIT_TOKEN); sent to --git-token-hosts only, never on a
+                          command line
+  --git-token-hosts H,... hosts the token is for (default: github.com)
+  --index-type TYPE       devpi, artifactory, nexus, pypiserver, pypi, generic, directory
+  --simple-url URL        simple API of the index, when it cannot be derived
+  --username NAME         (or $WHEELRELAY_USERNAME; __token__ for API tokens)
+  --password-stdin        read the index password from standard input (or $WHEELRELAY_PASSWORD)
+  --dists KIND            wheel (default), sdist or both
+  --python PATH           Python interpreter for the builds (default: python3)
+  --no-build-isolation    build in the interpreter's environment, not an isolated one
+  --verify-timeout SECS   how long to wait for uploads to be listed (default: 60)
+  --timeout SECS          per-request timeout (default: 300)
+  --retries N             retries for failed requests (default: 5)
+  --json                  print the result (every entry and its outcome) as JSON on stdout
+  -v, --verbose           debug logging
+  -h, --help              this help
+
+exit code: 0 every entry is on the index, 1 an entry failed (the others were still synced), 2 usage
+`;
+const sync_FLAGS = {
+    'index-url': { type: 'string' },
+    'index-type': { type: 'string' },
+    'simple-url': { type: 'string' },
+    username: { type: 'string' },
+    'password-stdin': { type: 'boolean' },
+    plan: { type: 'boolean' },
+    requirement: { type: 'string', multiple: true },
+    rewrite: { type: 'boolean' },
+    jobs: { type: 'string', short: 'j' },
+    'matrix-limit': { type: 'string' },
+    'git-token-stdin': { type: 'boolean' },
+    'git-token-hosts': { type: 'string' },
+    dists: { type: 'string' },
+    python: { type: 'string' },
+    'no-build-isolation': { type: 'boolean' },
+    'verify-timeout': { type: 'string' },
+    timeout: { type: 'string' },
+    retries: { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** `wheelrelay sync`; returns the exit code (0 all synced, 1 an entry failed, 2 usage). */
+async function syncCommand(argv, env) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: sync_FLAGS, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        process.stderr.write(`wheelrelay sync: ${err.message}\n\n${SYNC_USAGE}`);
+        return 2;
+    }
+    const { values, positionals: files } = parsed;
+    if (values.help) {
+        process.stdout.write(SYNC_USAGE);
+        return 0;
+    }
+    if (files.length === 0 && !values.requirement?.length) {
+        process.stderr.write(`wheelrelay sync: give at least one requirement file\n\n${SYNC_USAGE}`);
+        return 2;
+    }
+    if (values['password-stdin'] && values['git-token-stdin']) {
+        process.stderr.write('wheelrelay sync: only one secret can come from standard input; pass the other in its environment variable\n');
+        return 2;
+    }
+    const log = consoleLog(values.verbose ?? false);
+    try {
+        const stdin = values['password-stdin'] || values['git-token-stdin'] ? await sync_readStdin() : undefined;
+        const inputs = {
+            mode: values.plan ? 'plan' : 'sync',
+            'requirement-files': files.join('\n'),
+            requirement: values.requirement?.join('\n'),
+            'index-url': values['index-url'] ?? env.WHEELRELAY_INDEX_URL ?? sync_defaultIndexDir(env),
+            'index-type': values['index-type'],
+            'simple-url': values['simple-url'],
+            username: values.username ?? env.WHEELRELAY_USERNAME,
+            password: values['password-stdin'] ? stdin : env.WHEELRELAY_PASSWORD,
+            'git-token': values['git-token-stdin'] ? stdin : env.WHEELRELAY_GIT_TOKEN,
+            'git-token-hosts': values['git-token-hosts'],
+            rewrite: values.rewrite ? 'true' : undefined,
+            jobs: values.jobs,
+            'matrix-limit': values['matrix-limit'],
+            dists: values.dists,
+            python: values.python,
+            'build-isolation': values['no-build-isolation'] ? 'false' : undefined,
+            'verify-timeout': values['verify-timeout'],
+            timeout: values.timeout,
+            retries: values.retries,
+            cache: 'false',
+        };
+        // Outside GitHub Actions a ref in the environment is not ours to read.
+        const cfgEnv = { ...env, GITHUB_REF: undefined };
+        const cfg = readSyncConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m));
+        const result = await syncRequirements(cfg, { log, run: execRunner, quiet: !values.verbose });
+        if (values.json) {
+            process.stdout.write(`${syncJson(result)}\n`);
+        }
+        else if (result.mode === 'plan') {
+            for (const p of result.entries)
+                process.stdout.write((0,secrets/* redact */.E$)(`${p.status}\t${labelOf(p.entry)}\t${p.entry.requirement}\n`));
+            process.stdout.write(`\n${result.missing} of ${result.entries.length} to build\n`);
+        }
+        else {
+            for (const r of result.entries) {
+                const what = r.name ? `${r.name}${r.version ? `==${r.version}` : ''}` : labelOf(r.entry);
+                process.stdout.write((0,secrets/* redact */.E$)(`${r.outcome}\t${what}\t${r.entry.requirement}${r.reason ? `\t${r.reason}` : ''}\n`));
+            }
+            const c = result.counts;
+            process.stdout.write(`\n${c.uploaded} uploaded, ${c['already-present']} already present, ${c.failed} failed (${c.clones} fetched, ${c.builds} built)\n`);
+            if (cfg.base.index.type === 'directory' && c.failed < c.entries) {
+                const simple = new URL(`file://${cfg.base.index.path.replace(/\/?$/, '/')}simple/`).toString();
+                process.stdout.write(`\ninstall from it with:\n  pip install --index-url ${simple} -r <requirements>\n`);
+            }
+        }
+        return result.mode === 'sync' && result.counts.failed > 0 ? 1 : 0;
+    }
+    catch (err) {
+        log.error((0,errors/* describeError */.U)(err));
+        if (values.json)
+            process.stdout.write(`${JSON.stringify({ error: (0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err)) })}\n`);
+        return 1;
+    }
+}
+function sync_defaultIndexDir(env) {
+    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'wheelrelay', 'index');
+}
+async function sync_readStdin() {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(chunk);
+    return Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/\r?\n$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+const VERSION = '0.1.0';
+const USAGE = `usage: wheelrelay <command> [options]
+
+commands:
+  publish [PACKAGE_DIR]   build a Python project, upload it to an index, verify it landed
+  pin NAME==VERSION FILE... move a package's pins in requirement files (--check: CI mode)
+  sync FILE...            put every git-pinned requirement of FILE on an index (--plan: list
+                          what is missing, as a GitHub Actions matrix)
+
+Run 'wheelrelay <command> --help' for a command's options.
+`;
+const COMMANDS = {
+    publish: publishCommand,
+    pin: (argv) => pinCommand(argv),
+    sync: syncCommand,
+};
+/** Runs the CLI; returns the exit code (0 done, 1 failed, 2 usage). */
+async function main(argv, env = process.env) {
+    const [command, ...rest] = argv;
+    if (command === '--version') {
+        process.stdout.write(`${VERSION}\n`);
+        return 0;
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+        (command ? process.stdout : process.stderr).write(USAGE);
+        return command ? 0 : 2;
+    }
+    const run = COMMANDS[command];
+    if (!run) {
+        process.stderr.write(`wheelrelay: unknown command '${command}'\n\n${USAGE}`);
+        return 2;
+    }
+    return run(rest, env);
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError),
+/* harmony export */   V: () => (/* binding */ WheelrelayError)
+/* harmony export */ });
+/**
+ * An error the user can act on: `message` says what happened and where, `hint` what to do next.
+ * Everything else that escapes is a bug and is reported with its stack in debug logs.
+ */
+class WheelrelayError extends Error {
+    hint;
+    name = 'WheelrelayError';
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+    }
+    /** The message and the hint, as one paragraph for logs and annotations. */
+    describe() {
+        return this.hint ? `${this.message}\n${this.hint}` : this.message;
+    }
+}
+/** Text of any thrown value, with a WheelrelayError's hint appended. */
+function describeError(err) {
+    if (err instanceof WheelrelayError)
+        return err.describe();
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 7081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  INDEX_TYPES: () => (/* reexport */ INDEX_TYPES),
+  detectIndexType: () => (/* binding */ detectIndexType),
+  indexKind: () => (/* binding */ indexKind)
+});
+
+;// CONCATENATED MODULE: ./src/index/kinds/types.ts
+/** The index kinds wheelrelay knows; `directory` is the embedded static index. */
+const INDEX_TYPES = [
+    'devpi',
+    'artifactory',
+    'nexus',
+    'pypiserver',
+    'pypi',
+    'generic',
+    'directory',
+];
+/** `url` with exactly one trailing slash. */
+function withSlash(url) {
+    const s = String(url);
+    return s.endsWith('/') ? s : `${s}/`;
+}
+/** The common reading: 409 Conflict, or a 400 that says the file exists (PyPI's wording). */
+function conflictOrExists(status, body) {
+    return status === 409 || (status === 400 && /already exists/i.test(body));
+}
+
+;// CONCATENATED MODULE: ./src/index/kinds/artifactory.ts
+
+/**
+ * JFrog Artifactory: `https://host/artifactory/api/pypi/<repo>` is both the upload URL twine is
+ * given and the parent of the simple API (`.../simple/`).
+ */
+const artifactory = {
+    type: 'artifactory',
+    example: 'https://example.jfrog.io/artifactory/api/pypi/<repo>',
+    urls(indexUrl) {
+        const base = String(indexUrl)
+            .replace(/\/+$/, '')
+            .replace(/\/simple$/, '');
+        return { uploadUrl: base, simpleUrl: `${base}/simple/` };
+    },
+    // A user without the Delete/Overwrite permission gets 403 "Not enough permissions to
+    // delete/overwrite artifact" when the file exists.
+    isExistingFileAnswer: (status, body) => conflictOrExists(status, body) || (status === 403 && /overwrite/i.test(body)),
+};
+
+;// CONCATENATED MODULE: ./src/index/kinds/devpi.ts
+
+/** devpi-server: `https://host/<user>/<index>/` takes uploads; `+simple/` below it is the simple API. */
+const devpi = {
+    type: 'devpi',
+    example: 'https://devpi.example.com/<user>/<index>/',
+    urls(indexUrl) {
+        // Accept the +simple URL too: it is what users copy from pip.conf.
+        const base = withSlash(indexUrl).replace(/\+simple\/$/, '');
+        return { uploadUrl: base, simpleUrl: `${base}+simple/` };
+    },
+    // devpi answers 409 "... already exists in non-volatile index" for other content, 200 for same.
+    isExistingFileAnswer: conflictOrExists,
+};
+
+;// CONCATENATED MODULE: ./src/index/kinds/generic.ts
+
+/** Any index speaking the legacy upload API at `index-url`, with the simple API at `simple/`. */
+const generic = {
+    type: 'generic',
+    example: 'https://index.example.com/ (uploads), with the simple API at https://index.example.com/simple/',
+    urls(indexUrl) {
+        const base = withSlash(indexUrl);
+        return { uploadUrl: base, simpleUrl: `${base}simple/` };
+    },
+    isExistingFileAnswer: conflictOrExists,
+};
+
+;// CONCATENATED MODULE: ./src/index/kinds/nexus.ts
+
+/** Sonatype Nexus: a hosted PyPI repository `https://host/repository/<repo>/`, simple API below it. */
+const nexus = {
+    type: 'nexus',
+    example: 'https://nexus.example.com/repository/<repo>/',
+    urls(indexUrl) {
+        const base = withSlash(indexUrl).replace(/simple\/$/, '');
+        return { uploadUrl: base, simpleUrl: `${base}simple/` };
+    },
+    // Nexus refuses a redeploy with 400 "Repository does not allow updating assets".
+    isExistingFileAnswer: (status, body) => status === 409 || (status === 400 && /(already exists|does not allow updating)/i.test(body)),
+};
+
+;// CONCATENATED MODULE: ./src/index/kinds/pypi.ts
+
+const KNOWN = {
+    'pypi.org': { upload: 'https://upload.pypi.org/legacy/', simple: 'https://pypi.org/simple/' },
+    'upload.pypi.org': {
+        upload: 'https://upload.pypi.org/legacy/',
+        simple: 'https://pypi.org/simple/',
+    },
+    'test.pypi.org': {
+        upload: 'https://test.pypi.org/legacy/',
+        simple: 'https://test.pypi.org/simple/',
+    },
+};
+/**
+ * PyPI and TestPyPI (warehouse). For a self-hosted warehouse the simple API lives on another
+ * path than the upload endpoint, so `simple-url` must be given.
+ */
+const pypi = {
+    type: 'pypi',
+    example: 'https://upload.pypi.org/legacy/',
+    urls(indexUrl) {
+        const known = KNOWN[indexUrl.hostname];
+        if (known)
+            return { uploadUrl: known.upload, simpleUrl: known.simple };
+        return { uploadUrl: withSlash(indexUrl), simpleUrl: undefined };
+    },
+    isExistingFileAnswer: conflictOrExists,
+};
+
+;// CONCATENATED MODULE: ./src/index/kinds/pypiserver.ts
+
+/** pypiserver: uploads go to the server root; the simple API is `/simple/`. */
+const pypiserver = {
+    type: 'pypiserver',
+    example: 'http://pypi.example.com:8080/',
+    urls(indexUrl) {
+        const base = withSlash(indexUrl).replace(/simple\/$/, '');
+        return { uploadUrl: base, simpleUrl: `${base}simple/` };
+    },
+    // pypiserver refuses any existing filename with a bare 400 unless started with --overwrite.
+    isExistingFileAnswer: (status) => status === 400 || status === 409,
+};
+
+;// CONCATENATED MODULE: ./src/index/kinds/index.ts
+
+
+
+
+
+
+
+const KINDS = {
+    devpi: devpi,
+    artifactory: artifactory,
+    nexus: nexus,
+    pypiserver: pypiserver,
+    pypi: pypi,
+    generic: generic,
+};
+/** The module for an HTTP index kind. */
+function indexKind(type) {
+    return KINDS[type];
+}
+/**
+ * Guesses the kind from the URL's shape when `index-type` is not given. Only shapes that are
+ * unambiguous are recognised; devpi's `/<user>/<index>/` looks like anything, so it needs
+ * `index-type: devpi`.
+ */
+function detectIndexType(indexUrl) {
+    if (/(^|\.)pypi\.org$/.test(indexUrl.hostname))
+        return 'pypi';
+    if (/\/api\/pypi\/[^/]+/.test(indexUrl.pathname))
+        return 'artifactory';
+    if (/\/repository\/[^/]+/.test(indexUrl.pathname))
+        return 'nexus';
+    if (/\/\+simple\/?$/.test(indexUrl.pathname))
+        return 'devpi';
+    return 'generic';
+}
+
+
+/***/ }),
+
+/***/ 5434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ isRetryableError),
+/* harmony export */   DZ: () => (/* binding */ RETRYABLE_ERRORS),
+/* harmony export */   Uz: () => (/* binding */ RETRYABLE_STATUS),
+/* harmony export */   a2: () => (/* binding */ retryDelay),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+const DEFAULT_RETRY = {
+    retries: 5,
+    minDelayMs: 500,
+    maxDelayMs: 30_000,
+    maxRetryAfterMs: 120_000,
+};
+/** Status codes worth another try: rate limits and server-side failures. */
+const RETRYABLE_STATUS = [408, 429, 500, 502, 503, 504];
+/** Network failures worth another try. */
+const RETRYABLE_ERRORS = [
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+];
+/**
+ * Milliseconds to wait before retry number `attempt` (1-based). A Retry-After the server sent
+ * wins; otherwise the delay doubles from `minDelayMs` up to `maxDelayMs`, and "equal jitter"
+ * (half fixed, half random) keeps parallel runners from retrying in lockstep.
+ */
+function retryDelay(policy, attempt, retryAfterMs, random = Math.random) {
+    if (retryAfterMs !== undefined && retryAfterMs >= 0) {
+        return Math.min(retryAfterMs, policy.maxRetryAfterMs);
+    }
+    const ceiling = Math.min(policy.maxDelayMs, policy.minDelayMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+/** Reads a Retry-After header (seconds or an HTTP date) as milliseconds from `now`. */
+function parseRetryAfter(value, now = Date.now()) {
+    const v = Array.isArray(value) ? value[0] : value;
+    if (v === undefined || v.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(v.trim()))
+        return Number(v.trim()) * 1000;
+    const date = Date.parse(v);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** True for a network error code worth retrying. */
+function isRetryableError(err) {
+    const code = err?.code;
+    return typeof code === 'string' && RETRYABLE_ERRORS.includes(code);
+}
+/** Resolves after `ms` milliseconds. */
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
+/***/ 2672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IH: () => (/* binding */ SIMPLE_ACCEPT),
+/* harmony export */   S6: () => (/* binding */ parseSimpleJson),
+/* harmony export */   om: () => (/* binding */ parseProjectPage)
+/* harmony export */ });
+/* unused harmony export SIMPLE_JSON */
+/** PEP 691 JSON media type, and the Accept header that prefers it and falls back to HTML. */
+const SIMPLE_JSON = 'application/vnd.pypi.simple.v1+json';
+const SIMPLE_ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
+/** Parses a PEP 691 JSON project page. */
+function parseSimpleJson(body, pageUrl) {
+    let page;
+    try {
+        page = JSON.parse(body);
+    }
+    catch {
+        throw new Error(`the project page at ${pageUrl} is not valid JSON`);
+    }
+    const files = [];
+    for (const f of page.files ?? []) {
+        if (typeof f.filename !== 'string' || typeof f.url !== 'string')
+            continue;
+        const sha = f.hashes?.sha256;
+        files.push({
+            filename: f.filename,
+            url: new URL(f.url, pageUrl).toString(),
+            sha256: typeof sha === 'string' ? sha.toLowerCase() : undefined,
+            requiresPython: typeof f['requires-python'] === 'string' ? f['requires-python'] : undefined,
+            yanked: f.yanked !== undefined && f.yanked !== false,
+        });
+    }
+    return files;
+}
+/**
+ * Parses a project page of either format, chosen by its Content-Type. The HTML parser is
+ * loaded only for indexes that answer HTML (pypiserver), keeping start-up light for the rest.
+ */
+async function parseProjectPage(body, contentType, pageUrl) {
+    if (contentType.toLowerCase().startsWith(SIMPLE_JSON))
+        return parseSimpleJson(body, pageUrl);
+    const { parseSimpleHtml } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 9632));
+    return parseSimpleHtml(body, pageUrl);
+}
+
+
+/***/ }),
+
+/***/ 5640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
+/* harmony export */   q: () => (/* binding */ sameName),
+/* harmony export */   uV: () => (/* binding */ isValidName)
+/* harmony export */ });
+/** A valid distribution name (PEP 508), as a regular-expression source without anchors. */
+const NAME_PATTERN = '[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?';
+const VALID_NAME = new RegExp(`^${NAME_PATTERN}$`);
+/** PEP 503 normal form of a distribution name: lowercase, runs of `-`, `_` and `.` become one `-`. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** Whether `name` is a valid distribution name (PEP 508). */
+function isValidName(name) {
+    return VALID_NAME.test(name);
+}
+/** Whether two distribution names denote the same project (PEP 503). */
+function sameName(a, b) {
+    return normalizeName(a) === normalizeName(b);
+}
+
+
+/***/ }),
+
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   qK: () => (/* binding */ addBasicAuth)
+/* harmony export */ });
+/* unused harmony export clearSecrets */
+/**
+ * Every secret wheelrelay is handed is registered here, so that whatever it prints (log lines,
+ * errors carrying server bodies, summaries, outputs) can be scrubbed in one place. The runner's
+ * own masking (core.setSecret) is the second line of defence, not the first: the CLI has none.
+ */
+const known = new Set();
+/** Registers a secret and the encodings it may leak in (Basic auth, URL-encoding). */
+function addSecret(value, onAdd) {
+    if (!value)
+        return;
+    const forms = [value, encodeURIComponent(value)];
+    for (const form of forms) {
+        if (form.length < 3 || known.has(form))
+            continue;
+        known.add(form);
+        onAdd?.(form);
+    }
+}
+/** Registers the Basic credentials header value for a user/password pair. */
+function addBasicAuth(user, password, onAdd) {
+    addSecret(password, onAdd);
+    addSecret(Buffer.from(`${user}:${password}`).toString('base64'), onAdd);
+}
+/** Replaces every registered secret in `text` with `***`. Longest first, so no fragment survives. */
+function redact(text) {
+    if (known.size === 0)
+        return text;
+    let out = text;
+    for (const s of [...known].sort((a, b) => b.length - a.length))
+        out = out.split(s).join('***');
+    return out;
+}
+/** The URL with any user-info removed, for messages. */
+function safeUrl(url) {
+    try {
+        const u = new URL(String(url));
+        u.username = '';
+        u.password = '';
+        return redact(u.toString());
+    }
+    catch {
+        return redact(String(url));
+    }
+}
+/** Forgets every registered secret (tests only). */
+function clearSecrets() {
+    known.clear();
+}
+
+
+/***/ }),
+
+/***/ 9687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  eq: () => (/* reexport */ eq),
+  rZ: () => (/* reexport */ valid)
+});
+
+// UNUSED EXPORTS: RANGE_PATTERN, clean, compare, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare, satisfies, validRange
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
+const VERSION_PATTERN = [
+  'v?',
+  '(?:',
+  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
+  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
+  /* */ '(?<pre>', // pre-release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_n>[0-9]+)?',
+  /* */ ')?',
+  /* */ '(?<post>', // post release
+  /*    */ '(?:-(?<post_n1>[0-9]+))',
+  /*    */ '|',
+  /*    */ '(?:',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_l>post|rev|r)',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_n2>[0-9]+)?',
+  /*    */ ')',
+  /* */ ')?',
+  /* */ '(?<dev>', // dev release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_l>dev)',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_n>[0-9]+)?',
+  /* */ ')?',
+  ')',
+  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
+].join('');
+
+
+
+const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
+
+function valid(version) {
+  return validRegex.test(version) ? version : null;
+}
+
+const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
+function clean(version) {
+  return version_stringify(version_parse(version, cleanRegex));
+}
+
+function version_parse(version, regex) {
+  // Validate the version and parse it into pieces
+  const { groups } = (regex || validRegex).exec(version) || {};
+  if (!groups) {
+    return null;
+  }
+
+  // Store the parsed out pieces of the version
+  const parsed = {
+    epoch: Number(groups.epoch ? groups.epoch : 0),
+    release: groups.release.split('.').map(Number),
+    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+    post: normalize_letter_version(
+      groups.post_l,
+      groups.post_n1 || groups.post_n2,
+    ),
+    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+    local: parse_local_version(groups.local),
+  };
+
+  return parsed;
+}
+
+function version_stringify(parsed) {
+  if (!parsed) {
+    return null;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+  const parts = [];
+
+  // Epoch
+  if (epoch !== 0) {
+    parts.push(`${epoch}!`);
+  }
+  // Release segment
+  parts.push(release.join('.'));
+
+  // Pre-release
+  if (pre) {
+    parts.push(pre.join(''));
+  }
+  // Post-release
+  if (post) {
+    parts.push('.' + post.join(''));
+  }
+  // Development release
+  if (dev) {
+    parts.push('.' + dev.join(''));
+  }
+  // Local version segment
+  if (local) {
+    parts.push(`+${local}`);
+  }
+  return parts.join('');
+}
+
+function normalize_letter_version(letterIn, numberIn) {
+  let letter = letterIn;
+  let number = numberIn;
+  if (letter) {
+    // We consider there to be an implicit 0 in a pre-release if there is
+    // not a numeral associated with it.
+    if (!number) {
+      number = 0;
+    }
+    // We normalize any letters to their lower case form
+    letter = letter.toLowerCase();
+
+    // We consider some words to be alternate spellings of other words and
+    // in those cases we want to normalize the spellings to our preferred
+    // spelling.
+    if (letter === 'alpha') {
+      letter = 'a';
+    } else if (letter === 'beta') {
+      letter = 'b';
+    } else if (['c', 'pre', 'preview'].includes(letter)) {
+      letter = 'rc';
+    } else if (['rev', 'r'].includes(letter)) {
+      letter = 'post';
+    }
+    return [letter, Number(number)];
+  }
+  if (!letter && number) {
+    // We assume if we are given a number, but we are not given a letter
+    // then this is using the implicit post release syntax (e.g. 1.0-1)
+    letter = 'post';
+
+    return [letter, Number(number)];
+  }
+  return null;
+}
+
+function parse_local_version(local) {
+  /*
+    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
+    */
+  if (local) {
+    return local
+      .split(/[._-]/)
+      .map((part) =>
+        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
+      );
+  }
+  return null;
+}
+
+function version_explain(version) {
+  const parsed = version_parse(version);
+  if (!parsed) {
+    return parsed;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+
+  let base_version = '';
+  if (epoch !== 0) {
+    base_version += epoch + '!';
+  }
+  base_version += release.join('.');
+
+  const is_prerelease = Boolean(dev || pre);
+  const is_devrelease = Boolean(dev);
+  const is_postrelease = Boolean(post);
+
+  // return
+
+  return {
+    epoch,
+    release,
+    pre,
+    post: post ? post[1] : post,
+    dev: dev ? dev[1] : dev,
+    local: local ? local.join('.') : local,
+    public: version_stringify(parsed).split('+', 1)[0],
+    base_version,
+    is_prerelease,
+    is_devrelease,
+    is_postrelease,
+  };
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/operator.js
+
+
+
+
+function lt(version, other) {
+  return compare(version, other) < 0;
+}
+
+function le(version, other) {
+  return compare(version, other) <= 0;
+}
+
+function eq(version, other) {
+  return compare(version, other) === 0;
+}
+
+function ne(version, other) {
+  return compare(version, other) !== 0;
+}
+
+function ge(version, other) {
+  return compare(version, other) >= 0;
+}
+
+function gt(version, other) {
+  return compare(version, other) > 0;
+}
+
+function arbitrary(version, other) {
+  return version.toLowerCase() === other.toLowerCase();
+}
+
+function compare(version, other) {
+  const parsedVersion = version_parse(version);
+  const parsedOther = version_parse(other);
+
+  const keyVersion = calculateKey(parsedVersion);
+  const keyOther = calculateKey(parsedOther);
+
+  return pyCompare(keyVersion, keyOther);
+}
+
+function rcompare(version, other) {
+  return -compare(version, other);
+}
+
+// this logic is buitin in python, but we need to port it to js
+// see https://stackoverflow.com/a/5292332/1438522
+function pyCompare(elemIn, otherIn) {
+  let elem = elemIn;
+  let other = otherIn;
+  if (elem === other) {
+    return 0;
+  }
+  if (Array.isArray(elem) !== Array.isArray(other)) {
+    elem = Array.isArray(elem) ? elem : [elem];
+    other = Array.isArray(other) ? other : [other];
+  }
+  if (Array.isArray(elem)) {
+    const len = Math.min(elem.length, other.length);
+    for (let i = 0; i < len; i += 1) {
+      const res = pyCompare(elem[i], other[i]);
+      if (res !== 0) {
+        return res;
+      }
+    }
+    return elem.length - other.length;
+  }
+  if (elem === -Infinity || other === Infinity) {
+    return -1;
+  }
+  if (elem === Infinity || other === -Infinity) {
+    return 1;
+  }
+  return elem < other ? -1 : 1;
+}
+
+function calculateKey(input) {
+  const { epoch } = input;
+  let { release, pre, post, local, dev } = input;
+  // When we compare a release version, we want to compare it with all of the
+  // trailing zeros removed. So we'll use a reverse the list, drop all the now
+  // leading zeros until we come to something non zero, then take the rest
+  // re-reverse it back into the correct order and make it a tuple and use
+  // that for our sorting key.
+  release = release.concat();
+  release.reverse();
+  while (release.length && release[0] === 0) {
+    release.shift();
+  }
+  release.reverse();
+
+  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
+  // We'll do this by abusing the pre segment, but we _only_ want to do this
+  // if there is !a pre or a post segment. If we have one of those then
+  // the normal sorting rules will handle this case correctly.
+  if (!pre && !post && dev) pre = -Infinity;
+  // Versions without a pre-release (except as noted above) should sort after
+  // those with one.
+  else if (!pre) pre = Infinity;
+
+  // Versions without a post segment should sort before those with one.
+  if (!post) post = -Infinity;
+
+  // Versions without a development segment should sort after those with one.
+  if (!dev) dev = Infinity;
+
+  if (!local) {
+    // Versions without a local segment should sort before those with one.
+    local = -Infinity;
+  } else {
+    // Versions with a local segment need that segment parsed to implement
+    // the sorting rules in PEP440.
+    // - Alpha numeric segments sort before numeric segments
+    // - Alpha numeric segments sort lexicographically
+    // - Numeric segments sort numerically
+    // - Shorter versions sort before longer versions when the prefixes
+    //   match exactly
+    local = local.map((i) =>
+      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
+    );
+  }
+
+  return [epoch, release, pre, post, dev, local];
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/specifier.js
+// This file is dual licensed under the terms of the Apache License, Version
+// 2.0, and the BSD License. See the LICENSE file in the root of this repository
+// for complete details.
+
+
+
+
+
+const RANGE_PATTERN = [
+  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
+  '\\s*',
+  '(',
+  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
+  /*  */ '(?<prefix>\\.\\*)?',
+  /*  */ '|',
+  /*  */ '(?<legacy>[^,;\\s)]+)',
+  ')',
+].join('');
+
+
+
+const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
+
+const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
+
+function specifier_parse(ranges) {
+  if (!ranges.trim()) {
+    return [];
+  }
+
+  const specifiers = ranges
+    .split(',')
+    .map((range) => rangeRegex.exec(range.trim()) || {})
+    .map(({ groups }) => {
+      if (!groups) {
+        return null;
+      }
+
+      let { ...spec } = groups;
+      const { operator, version, prefix, legacy } = groups;
+
+      if (version) {
+        spec = { ...spec, ...explainVersion(version) };
+        if (operator === '~=') {
+          if (spec.release.length < 2) {
+            return null;
+          }
+        }
+        if (!isEqualityOperator(operator) && spec.local) {
+          return null;
+        }
+
+        if (prefix) {
+          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+            return null;
+          }
+        }
+      }
+      if (legacy && operator !== '===') {
+        return null;
+      }
+
+      return spec;
+    });
+
+  if (specifiers.filter(Boolean).length !== specifiers.length) {
+    return null;
+  }
+
+  return specifiers;
+}
+
+function filter(versions, specifier, options = {}) {
+  const filtered = pick(versions, specifier, options);
+  if (filtered.length === 0 && options.prereleases === undefined) {
+    return pick(versions, specifier, { prereleases: true });
+  }
+  return filtered;
+}
+
+function maxSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[found.length - 1];
+}
+
+function minSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[0];
+}
+
+function pick(versions, specifier, options) {
+  const parsed = specifier_parse(specifier);
+
+  if (!parsed) {
+    return [];
+  }
+
+  return versions.filter((version) => {
+    const explained = explainVersion(version);
+
+    if (!parsed.length) {
+      return explained && !(explained.is_prerelease && !options.prereleases);
+    }
+
+    return parsed.reduce((pass, spec) => {
+      if (!pass) {
+        return false;
+      }
+      return contains({ ...spec, ...options }, { version, explained });
+    }, true);
+  });
+}
+
+function satisfies(version, specifier, options = {}) {
+  const filtered = pick([version], specifier, options);
+
+  return filtered.length === 1;
+}
+
+function arrayStartsWith(array, prefix) {
+  if (prefix.length > array.length) {
+    return false;
+  }
+
+  for (let i = 0; i < prefix.length; i += 1) {
+    if (prefix[i] !== array[i]) {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+function contains(specifier, input) {
+  const { explained } = input;
+  let { version } = input;
+  const { ...spec } = specifier;
+
+  if (spec.prereleases === undefined) {
+    spec.prereleases = spec.is_prerelease;
+  }
+
+  if (explained && explained.is_prerelease && !spec.prereleases) {
+    return false;
+  }
+
+  if (spec.operator === '~=') {
+    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
+    if (spec.epoch) {
+      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
+    }
+    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+      prereleases: spec.prereleases,
+    });
+  }
+
+  if (spec.prefix) {
+    const isMatching =
+      explained.epoch === spec.epoch &&
+      arrayStartsWith(explained.release, spec.release);
+    const isEquality = spec.operator !== '!=';
+    return isEquality ? isMatching : !isMatching;
+  }
+
+  if (explained && explained.local && spec.version) {
+    // Ignore candidate local labels only when the specifier itself is public.
+    if (spec.operator !== '===' && !spec.local) {
+      version = explained.public;
+      spec.version = explainVersion(spec.version).public;
+    }
+  }
+
+  if (spec.operator === '<' || spec.operator === '>') {
+    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
+    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
+      return false;
+    }
+  }
+
+  // TODO: fix me?
+  // eslint-disable-next-line import-x/namespace
+  const op = Operator[spec.operator];
+  return op(version, spec.version || spec.legacy);
+}
+
+function validRange(specifier) {
+  return Boolean(specifier_parse(specifier));
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/semantic.js
+
+
+// those notation are borrowed from semver
+
+
+function major(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  return version.release[0];
+}
+
+function minor(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 2) {
+    return 0;
+  }
+  return version.release[1];
+}
+
+function patch(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 3) {
+    return 0;
+  }
+  return version.release[2];
+}
+
+function inc(input, release, preReleaseIdentifier) {
+  let identifier = preReleaseIdentifier || `a`;
+  const version = parse(input);
+
+  if (!version) {
+    return null;
+  }
+
+  if (
+    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
+      identifier,
+    )
+  ) {
+    return null;
+  }
+
+  switch (release) {
+    case 'premajor':
+      {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'preminor':
+      {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prepatch':
+      {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prerelease':
+      if (version.pre === null) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+        version.pre = [identifier, 0];
+      } else {
+        if (preReleaseIdentifier === undefined && version.pre !== null) {
+          [identifier] = version.pre;
+        }
+
+        const [letter, number] = version.pre;
+        if (letter === identifier) {
+          version.pre = [letter, number + 1];
+        } else {
+          version.pre = [identifier, 0];
+        }
+      }
+
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'major':
+      if (
+        version.release.slice(1).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'minor':
+      if (
+        version.release.slice(2).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'patch':
+      if (
+        version.release.slice(3).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    default:
+      return null;
+  }
+
+  return stringify(version);
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/index.js
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

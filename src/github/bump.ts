@@ -1,0 +1,335 @@
+import type { BumpConfig } from '../config.js';
+import { describeError, WheelrelayError } from '../errors.js';
+import type { Log } from '../log.js';
+import { normalizeName, type PinTarget } from '../pins/index.js';
+import type { ReleaseOutcome } from '../release.js';
+import { redact } from '../secrets.js';
+import { type GitHub, openGitHub } from './client.js';
+import { branchFor, type Consumer, consumerName } from './consumers.js';
+import { unifiedDiff } from './diff.js';
+import { type ConsumerPlan, planConsumer } from './plan.js';
+import { decoratePull, openPull, updatePull } from './pull-request.js';
+import { type ConsumerState, type PullInfo, readConsumer } from './read.js';
+import { marker, readMarker, renderTemplate, type TemplateValues } from './templates.js';
+import { commitToBranch, StaleBaseError } from './write.js';
+
+/**
+ * What happened in one consumer. `unchanged`: the open PR already carries this release;
+ * `skipped`: nothing to do (already on the version, no pin, or a PR for it was closed);
+ * `would-create`/`would-update`: what a dry run would have done.
+ */
+export type PullOutcome =
+  | 'created'
+  | 'updated'
+  | 'unchanged'
+  | 'skipped'
+  | 'failed'
+  | 'would-create'
+  | 'would-update';
+
+/** One consumer's result, as the `pull-requests` output and the job summary list it. */
+export interface PullResult {
+  repo: string;
+  outcome: PullOutcome;
+  number?: number;
+  url?: string;
+  /** Why it was skipped or failed. */
+  reason?: string;
+  /** The rewritten files. */
+  files?: string[];
+  /** The planned change as a unified diff (dry runs). */
+  diff?: string;
+}
+
+export interface BumpDeps {
+  log: Log;
+  /** An open client (tests); opened from the config otherwise. */
+  github?: GitHub;
+}
+
+/** Attempts per consumer when its branches move under us. */
+const ATTEMPTS = 3;
+
+/**
+ * Opens or updates a pull request moving the pin in every consumer, a few at a time. One
+ * consumer's failure never stops the others; each result says what happened.
+ */
+export async function bumpConsumers(
+  cfg: BumpConfig,
+  release: ReleaseOutcome,
+  deps: BumpDeps,
+): Promise<PullResult[]> {
+  const { log } = deps;
+  if (!release.published) {
+    log.info(
+      `${release.name} ${release.version} is not verified on the index: no pull requests opened`,
+    );
+    return [];
+  }
+  let gh: GitHub;
+  try {
+    gh = deps.github ?? (await openGitHub({ token: cfg.token, apiUrl: cfg.apiUrl, log }));
+  } catch (err) {
+    // The release is published either way; say per consumer that its PR was not made.
+    const reason = `the GitHub client could not start: ${redact(describeError(err))}`;
+    log.error(reason);
+    return cfg.consumers.map((c) => ({
+      repo: consumerName(c),
+      outcome: 'failed' as const,
+      reason,
+    }));
+  }
+  const target: PinTarget = {
+    name: release.name,
+    version: release.version,
+    hashes: release.files.map((f) => `sha256:${f.sha256}`),
+    style: cfg.pinStyle,
+    gitRef: cfg.pinStyle === 'git' && release.ref?.kind === 'tag' ? release.ref.name : undefined,
+  };
+  const results = await pool(cfg.consumers, cfg.concurrency, async (consumer) => {
+    try {
+      return await bumpOne(gh, cfg, release, target, consumer, log);
+    } catch (err) {
+      const repo = consumerName(consumer);
+      const message = redact(describeError(err));
+      log.error(message.startsWith(`${repo}: `) ? message : `${repo}: ${message}`);
+      // The result already says which consumer; the reason need not repeat it.
+      const reason = message.startsWith(`${repo}: `) ? message.slice(repo.length + 2) : message;
+      if (!(err instanceof WheelrelayError) && err instanceof Error)
+        log.debug(redact(err.stack ?? ''));
+      return { repo, outcome: 'failed' as const, reason };
+    }
+  });
+  if (cfg.dryRun) {
+    for (const r of results) {
+      if (r.diff) log.info(`${r.repo} (${r.outcome}):\n${r.diff}`);
+    }
+  }
+  return results;
+}
+
+async function bumpOne(
+  gh: GitHub,
+  cfg: BumpConfig,
+  release: ReleaseOutcome,
+  target: PinTarget,
+  consumer: Consumer,
+  log: Log,
+): Promise<PullResult> {
+  const repo = consumerName(consumer);
+  const branch = branchFor(release.name);
+  for (let attempt = 1; ; attempt++) {
+    const state = await readConsumer(gh, consumer, branch);
+    try {
+      return await bumpState(gh, cfg, release, target, consumer, state, branch, log);
+    } catch (err) {
+      if (!(err instanceof StaleBaseError) || attempt >= ATTEMPTS) {
+        if (err instanceof StaleBaseError) {
+          throw new WheelrelayError(
+            `${repo}: ${branch} or ${state.base.name} kept moving during the run (${err.message})`,
+            'Re-run the job; if it persists, check for another workflow pushing to the branch.',
+          );
+        }
+        throw err;
+      }
+      log.warning(
+        `${repo}: ${state.base.name} or ${branch} moved during the run (${err.message}); retrying on a fresh read`,
+      );
+    }
+  }
+}
+
+/** The decision for one consumer, from what was read. Pure. */
+export function decide(
+  state: Pick<ConsumerState, 'pulls' | 'head' | 'headTexts'>,
+  plan: ConsumerPlan,
+  packageName: string,
+  version: string,
+):
+  | { action: 'skip'; reason: string; pull?: PullInfo }
+  | { action: 'unchanged'; pull: PullInfo }
+  | { action: 'update'; pull: PullInfo }
+  | { action: 'create' } {
+  const name = normalizeName(packageName);
+  const carries = (p: PullInfo) => {
+    const m = readMarker(p.body);
+    return m !== undefined && m.name === name && m.version === version;
+  };
+  const open = state.pulls.find((p) => p.state === 'OPEN');
+  if (plan.edits.length === 0) {
+    return {
+      action: 'skip',
+      reason:
+        plan.current.length > 0
+          ? `already on ${version}`
+          : `no pin of ${packageName} in the matched files`,
+      pull: open,
+    };
+  }
+  if (open) {
+    const sameContent = plan.edits.every((e) => state.headTexts.get(e.path) === e.after);
+    if (carries(open) && state.head && sameContent) return { action: 'unchanged', pull: open };
+    return { action: 'update', pull: open };
+  }
+  const closed = state.pulls.find((p) => p.state === 'CLOSED' && carries(p));
+  if (closed) {
+    return {
+      action: 'skip',
+      reason: `pull request #${closed.number} for ${version} was closed without merging; not reopened`,
+      pull: closed,
+    };
+  }
+  return { action: 'create' };
+}
+
+async function bumpState(
+  gh: GitHub,
+  cfg: BumpConfig,
+  release: ReleaseOutcome,
+  target: PinTarget,
+  consumer: Consumer,
+  state: ConsumerState,
+  branch: string,
+  log: Log,
+): Promise<PullResult> {
+  const repo = consumerName(consumer);
+  const where = { owner: consumer.owner, repo: consumer.repo };
+  for (const glob of state.unmatched) {
+    log.warning(`${repo}: '${glob}' matches no file on ${state.base.name}`);
+  }
+  if (state.truncated) {
+    log.warning(
+      `${repo}: the tree is too large for one listing; some requirement files may be missed. Use plain paths in \`consumers\`.`,
+    );
+  }
+  if (state.files.length === 0) {
+    return {
+      repo,
+      outcome: 'skipped',
+      reason: `no requirement file matches ${consumer.globs.join(', ')}`,
+    };
+  }
+  const plan = planConsumer(state.files, target);
+  if (plan.errors.length > 0) {
+    throw new WheelrelayError(
+      `${repo}: ${plan.errors.map((e) => e.message).join('; ')}`,
+      'Fix the entry by hand, or leave the file out of the globs in `consumers`.',
+    );
+  }
+  const decision = decide(state, plan, release.name, release.version);
+  const files = plan.edits.map((e) => e.path);
+  if (decision.action === 'skip') {
+    log.info(`${repo}: skipped, ${decision.reason}`);
+    return { repo, outcome: 'skipped', reason: decision.reason, ...pullRef(decision.pull) };
+  }
+  if (decision.action === 'unchanged') {
+    log.info(`${repo}: #${decision.pull.number} already carries ${release.version}`);
+    return { repo, outcome: 'unchanged', ...pullRef(decision.pull), files };
+  }
+  const diff = plan.edits.map((e) => unifiedDiff(e.path, e.before, e.after)).join('');
+  if (cfg.dryRun) {
+    if (!['ADMIN', 'MAINTAIN', 'WRITE'].includes(state.permission ?? '')) {
+      log.warning(
+        `${repo}: \`consumer-token\` cannot write here (permission: ${state.permission ?? 'none'}); a real run would fail`,
+      );
+    }
+    const outcome = decision.action === 'create' ? 'would-create' : 'would-update';
+    return {
+      repo,
+      outcome,
+      files,
+      diff,
+      ...(decision.action === 'update' ? pullRef(decision.pull) : {}),
+    };
+  }
+  if (!['ADMIN', 'MAINTAIN', 'WRITE'].includes(state.permission ?? '')) {
+    throw new WheelrelayError(
+      `${repo}: \`consumer-token\` cannot write to this repository (permission: ${state.permission ?? 'none'})`,
+      'Give the token contents: write and pull-requests: write on it (a fine-grained PAT or GitHub App token).',
+    );
+  }
+  if (state.archived) throw new WheelrelayError(`${repo}: the repository is archived`);
+
+  const values = templateValues(cfg, release, repo, plan, files);
+  const title = renderTemplate(cfg.title, values);
+  const body = `${renderTemplate(cfg.body, values)}\n\n${marker(normalizeName(release.name), release.version)}`;
+  await commitToBranch(
+    gh,
+    {
+      ...where,
+      branch,
+      state,
+      edits: plan.edits,
+      headline: title,
+      body: `${files.map((f) => `- ${f}`).join('\n')}\n\nVerified on ${redact(release.index)} before this commit was made.`,
+    },
+    cfg.signCommits,
+  );
+  if (decision.action === 'update') {
+    // A consumer line whose base changed moves its open PR to the new base too.
+    const base = decision.pull.baseRefName === state.base.name ? undefined : state.base.name;
+    await updatePull(gh, where, decision.pull.number, { title, body }, base);
+    log.info(`${repo}: updated #${decision.pull.number} to ${release.version}`);
+    return { repo, outcome: 'updated', ...pullRef(decision.pull), files };
+  }
+  const pull = await openPull(gh, where, branch, state.base.name, { title, body }, cfg.draft);
+  log.info(`${repo}: opened #${pull.number} ${pull.url}`);
+  const warnings = await decoratePull(gh, where, pull, cfg);
+  for (const w of warnings) log.warning(`${repo}: ${w}`);
+  return { repo, outcome: 'created', number: pull.number, url: pull.url, files };
+}
+
+const pullRef = (p: PullInfo | undefined) => (p ? { number: p.number, url: p.url } : {});
+
+/** The values PR templates are filled with. */
+export function templateValues(
+  cfg: Pick<BumpConfig, 'serverUrl' | 'sourceRepo'>,
+  release: ReleaseOutcome,
+  consumer: string,
+  plan: Pick<ConsumerPlan, 'previous'>,
+  files: readonly string[],
+): TemplateValues {
+  const tag = release.ref?.kind === 'tag' ? release.ref.name : '';
+  const sha = release.ref?.sha && !/^0+$/.test(release.ref.sha) ? release.ref.sha : '';
+  const source = cfg.sourceRepo ?? '';
+  const prev = plan.previous.length === 1 ? plan.previous[0] : undefined;
+  let compare = '';
+  if (source) {
+    const repoUrl = `${cfg.serverUrl}/${source}`;
+    if (tag && prev && tag.includes(release.version)) {
+      compare = `${repoUrl}/compare/${tag.replace(release.version, prev)}...${tag}`;
+    } else if (sha) compare = `${repoUrl}/commit/${sha}`;
+    else compare = repoUrl;
+  }
+  return {
+    name: release.name,
+    version: release.version,
+    previous: plan.previous.length > 0 ? plan.previous.join(', ') : 'an older version',
+    index: redact(release.index),
+    'project-url': redact(release.projectUrl),
+    tag,
+    sha,
+    'compare-url': compare,
+    'source-repo': source,
+    consumer,
+    files: files.map((f) => `\`${f}\``).join(', '),
+  };
+}
+
+/** Runs `fn` over `items` with at most `limit` at once, keeping the order of results. */
+async function pool<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

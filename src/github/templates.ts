@@ -1,0 +1,64 @@
+import { WheelrelayError } from '../errors.js';
+
+/** The placeholders PR titles and bodies may use, and what each becomes. */
+export const PLACEHOLDERS = {
+  name: 'the package name',
+  version: 'the new version',
+  previous: 'the version(s) the consumer pinned before',
+  index: 'the index the release was published to',
+  'project-url': "the package's page on the index's simple API",
+  tag: 'the release tag',
+  sha: 'the commit the release was built from',
+  'compare-url': 'the changes since the previous version, on GitHub',
+  'source-repo': 'the repository of the package (owner/repo)',
+  consumer: 'the consumer repository (owner/repo)',
+  files: 'the rewritten requirement files',
+} as const;
+
+export type Placeholder = keyof typeof PLACEHOLDERS;
+export type TemplateValues = Record<Placeholder, string>;
+
+export const DEFAULT_TITLE = 'Bump {name} to {version}';
+
+export const DEFAULT_BODY = `Moves the pin of **{name}** from {previous} to **{version}** in {files}.
+
+- Index: {index} ([project page]({project-url}))
+- Source: {source-repo} {tag} ({sha}) · [changes]({compare-url})
+
+Opened by wheelrelay after every file of {name} {version} was verified on the index. A newer release updates this pull request instead of opening another.`;
+
+const TOKEN = /\{([a-z-]+)\}/g;
+
+/** Fails on a placeholder that does not exist, naming the input, so typos surface before any PR. */
+export function checkTemplate(template: string, input: string): void {
+  for (const m of template.matchAll(TOKEN)) {
+    if (!((m[1] as string) in PLACEHOLDERS)) {
+      throw new WheelrelayError(
+        `input \`${input}\` uses the unknown placeholder {${m[1]}}`,
+        `Placeholders: ${Object.keys(PLACEHOLDERS)
+          .map((p) => `{${p}}`)
+          .join(' ')}.`,
+      );
+    }
+  }
+}
+
+/** Fills a template's placeholders. */
+export function renderTemplate(template: string, values: TemplateValues): string {
+  return template.replace(TOKEN, (whole, key: string) =>
+    key in values ? values[key as Placeholder] : whole,
+  );
+}
+
+/** The hidden line that records which release a PR carries, so re-runs can recognise it. */
+export function marker(normalizedName: string, version: string): string {
+  return `<!-- wheelrelay: ${normalizedName}==${version} -->`;
+}
+
+/** The release a PR body's marker names, if any. */
+export function readMarker(
+  body: string | null | undefined,
+): { name: string; version: string } | undefined {
+  const m = /<!-- wheelrelay: ([^\s=]+)==(\S+) -->/.exec(body ?? '');
+  return m ? { name: m[1] as string, version: m[2] as string } : undefined;
+}

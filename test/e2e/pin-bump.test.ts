@@ -1,0 +1,224 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ActionRun, runAction } from '../support/action-run.js';
+import { GitHubServer } from '../support/github-server.js';
+import { IndexServer } from '../support/index-server.js';
+import { buildWheel, offlineBuildEnv, PYTHON, packageRepo } from '../support/python.js';
+import { expectMasked, expectNoSecrets } from '../support/secrets.js';
+
+const USER = 'ci';
+const PASSWORD = 'hunter2-Zq9!x';
+const TOKEN = 'ghp_ConsumerToken0123456789abcdefXYZ';
+const secrets = [{ user: USER, secret: PASSWORD }, { secret: TOKEN }];
+
+const pulls = (
+  run: ActionRun,
+): Array<{ repo: string; number?: number; url?: string; outcome: string; reason?: string }> =>
+  JSON.parse(run.outputs['pull-requests'] ?? 'null');
+
+describe('tag → build → upload → verify → pull requests in the consumers (node dist/index.js)', () => {
+  const index = new IndexServer({ users: { [USER]: PASSWORD } });
+  const github = new GitHubServer({ ghes: true, tokens: { [TOKEN]: { login: 'relay-bot' } } });
+  const cleanups: Array<() => Promise<void>> = [];
+
+  beforeAll(async () => {
+    await index.start();
+    await github.start();
+    github.createRepo('acme/web', {
+      'requirements/base.txt': 'django==5.0\nrelay-bump==0.9.0\n',
+      'requirements/dev.txt': '-r base.txt\npytest\n',
+      'src/app.py': 'print("hi")\n',
+    });
+    github.createRepo(
+      'acme/api',
+      {
+        'requirements.txt': `flask==3.0\nrelay_bump==0.9.0 \\\n    --hash=sha256:${'0'.repeat(64)}\n`,
+        'constraints.txt': 'relay-bump @ git+https://github.com/acme/relay-bump.git@v0.9.0\n',
+      },
+      { defaultBranch: 'develop' },
+    );
+  });
+  afterAll(async () => {
+    await index.stop();
+    await github.stop();
+    for (const c of cleanups) await c();
+  });
+
+  async function run(
+    version: string,
+    distDir: string,
+    workspace: string,
+    extra: Record<string, string> = {},
+  ) {
+    return runAction({
+      workspace,
+      ref: `refs/tags/v${version}`,
+      sha: 'f'.repeat(40),
+      env: {
+        ...offlineBuildEnv(),
+        GITHUB_API_URL: github.apiUrl,
+        GITHUB_SERVER_URL: github.serverUrl,
+      },
+      entry: process.env.WHEELRELAY_ACTION_ENTRY,
+      inputs: {
+        python: PYTHON,
+        'build-isolation': 'false',
+        'verify-timeout': '10',
+        'index-url': index.url,
+        'index-type': 'pypiserver',
+        username: USER,
+        password: PASSWORD,
+        'dist-dir': distDir,
+        consumers:
+          'acme/web: requirements/*.txt\n# the API pins with hashes, on develop\nacme/api@develop: requirements.txt, constraints.txt',
+        'consumer-token': TOKEN,
+        'sign-commits': 'false',
+        labels: 'dependencies',
+        ...extra,
+      },
+    });
+  }
+
+  async function wheel(version: string, name = 'relay-bump'): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'wr-dist-'));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    // Builds are not byte-reproducible, so re-runs publish the same built file from dist-dir.
+    await buildWheel({ name, version }, dir);
+    return dir;
+  }
+
+  it('opens a PR in both consumers, leaves them alone on a re-run, and updates them for a newer tag', async () => {
+    const repo = await packageRepo({ name: 'relay-bump', version: '1.0.0', tag: 'v1.0.0' });
+    cleanups.push(repo.cleanup);
+    const dist100 = await wheel('1.0.0');
+
+    // 1. The tagged release: published, verified, then one PR per consumer.
+    const first = await run('1.0.0', dist100, repo.dir);
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0);
+    expect(first.outputs.published).toBe('true');
+    const sha100 = JSON.parse(first.outputs.files ?? '[]')[0]?.sha256;
+    expect(sha100).toMatch(/^[0-9a-f]{64}$/);
+    expect(pulls(first)).toEqual([
+      {
+        repo: 'acme/web',
+        number: 1,
+        url: `${github.serverUrl}/acme/web/pull/1`,
+        outcome: 'created',
+      },
+      {
+        repo: 'acme/api',
+        number: 1,
+        url: `${github.serverUrl}/acme/api/pull/1`,
+        outcome: 'created',
+      },
+    ]);
+    expect(github.file('acme/web', 'wheelrelay/relay-bump', 'requirements/base.txt')).toBe(
+      'django==5.0\nrelay-bump==1.0.0\n',
+    );
+    expect(github.file('acme/web', 'main', 'requirements/base.txt')).toBe(
+      'django==5.0\nrelay-bump==0.9.0\n',
+    );
+    expect(github.file('acme/api', 'wheelrelay/relay-bump', 'requirements.txt')).toBe(
+      `flask==3.0\nrelay_bump==1.0.0 \\\n    --hash=sha256:${sha100}\n`,
+    );
+    expect(github.file('acme/api', 'wheelrelay/relay-bump', 'constraints.txt')).toBe(
+      'relay-bump==1.0.0\n',
+    );
+    expect(github.pulls('acme/api')[0]).toMatchObject({
+      base: 'develop',
+      labels: ['dependencies'],
+      title: 'Bump relay-bump to 1.0.0',
+    });
+    expect(github.pulls('acme/web')[0]?.body).toContain(`[project page](${index.url}`);
+    expect(first.summary).toContain('### wheelrelay: pin bumps');
+    expect(first.summary).toMatch(/\| acme\/web \| created \| \[#1\]/);
+    expect(first.stdout).toContain('::group::Bumping relay-bump in 2 consumer(s)');
+    expectMasked(first.stdout, secrets);
+    expectNoSecrets(first.everything(), secrets);
+
+    // 2. A re-run of the same release: nothing written, PRs untouched, 3 requests at most each.
+    const webHead = github.branch('acme/web', 'wheelrelay/relay-bump')?.sha;
+    github.resetCounts();
+    const rerun = await run('1.0.0', dist100, repo.dir);
+    expect(rerun.exitCode, rerun.stdout).toBe(0);
+    expect(pulls(rerun).map((p) => [p.repo, p.outcome, p.number])).toEqual([
+      ['acme/web', 'unchanged', 1],
+      ['acme/api', 'unchanged', 1],
+    ]);
+    expect(github.branch('acme/web', 'wheelrelay/relay-bump')?.sha).toBe(webHead);
+    expect(github.count({ repo: 'acme/web' })).toBeLessThanOrEqual(3);
+    expect(github.count({ repo: 'acme/api' })).toBeLessThanOrEqual(3);
+    expect(github.count({ operation: /^(POST|PATCH) \/repos/ })).toBe(0);
+
+    // 3. A newer tag, after the consumer's base moved: branch reset onto it, same PR updated.
+    github.push('acme/web', 'main', { 'requirements/dev.txt': '-r base.txt\npytest==8.3\n' });
+    const dist110 = await wheel('1.1.0');
+    const newer = await run('1.1.0', dist110, repo.dir);
+    expect(newer.exitCode, newer.stdout).toBe(0);
+    const sha110 = JSON.parse(newer.outputs.files ?? '[]')[0]?.sha256;
+    expect(pulls(newer).map((p) => [p.repo, p.outcome, p.number])).toEqual([
+      ['acme/web', 'updated', 1],
+      ['acme/api', 'updated', 1],
+    ]);
+    expect(github.file('acme/web', 'wheelrelay/relay-bump', 'requirements/base.txt')).toBe(
+      'django==5.0\nrelay-bump==1.1.0\n',
+    );
+    expect(github.file('acme/web', 'wheelrelay/relay-bump', 'requirements/dev.txt')).toBe(
+      '-r base.txt\npytest==8.3\n',
+    );
+    expect(github.branch('acme/web', 'wheelrelay/relay-bump')?.parents).toEqual([
+      github.branch('acme/web', 'main')?.sha,
+    ]);
+    expect(github.file('acme/api', 'wheelrelay/relay-bump', 'requirements.txt')).toBe(
+      `flask==3.0\nrelay_bump==1.1.0 \\\n    --hash=sha256:${sha110}\n`,
+    );
+    expect(github.pulls('acme/web')).toHaveLength(1);
+    expect(github.pulls('acme/web')[0]?.title).toBe('Bump relay-bump to 1.1.0');
+    // The base still pins 0.9.0, so that is what the PR moves from.
+    expect(github.pulls('acme/web')[0]?.body).toContain('from 0.9.0 to **1.1.0**');
+    expect(github.pulls('acme/web')[0]?.body).toContain('<!-- wheelrelay: relay-bump==1.1.0 -->');
+    expectNoSecrets([rerun.everything(), newer.everything()], secrets);
+    expect(github.violations).toEqual([]);
+  });
+
+  it('fails the step at the end, naming the consumer, while the other consumers still get their PR', async () => {
+    github.createRepo('acme/ok', { 'requirements.txt': 'relay-other==0.1\n' });
+    const dist = await wheel('1.0.0', 'relay-other');
+    const repo = await packageRepo({ name: 'relay-other', version: '1.0.0', tag: 'v1.0.0' });
+    cleanups.push(repo.cleanup);
+    const result = await run('1.0.0', dist, repo.dir, {
+      consumers: 'acme/nope: requirements.txt\nacme/ok: requirements.txt',
+    });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stdout).toMatch(
+      /::error::pin bump failed in 1 of 2 consumer\(s\):%0A- acme\/nope: repository not found/,
+    );
+    expect(pulls(result).map((p) => [p.repo, p.outcome])).toEqual([
+      ['acme/nope', 'failed'],
+      ['acme/ok', 'created'],
+    ]);
+    expect(github.file('acme/ok', 'wheelrelay/relay-other', 'requirements.txt')).toBe(
+      'relay-other==1.0.0\n',
+    );
+    expectNoSecrets(result.everything(), secrets);
+  });
+
+  it('rejects a malformed consumers line before building anything', async () => {
+    const result = await runAction({
+      workspace: tmpdir(),
+      entry: process.env.WHEELRELAY_ACTION_ENTRY,
+      inputs: {
+        'index-url': index.url,
+        consumers: 'acme/web requirements.txt',
+        'consumer-token': TOKEN,
+      },
+    });
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stdout).toContain(
+      '::error::input `consumers` line 1 (acme/web requirements.txt) is not a consumer',
+    );
+    expect(pulls(result)).toEqual([]);
+  });
+});
