@@ -23,7 +23,10 @@ var secrets = __webpack_require__(7194);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/config.ts
 var config = __webpack_require__(2973);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(8422);
 ;// CONCATENATED MODULE: ./src/sync/config.ts
+
 
 
 
@@ -50,7 +53,7 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { })
     if (mode === 'publish') {
         throw new errors/* WheelrelayError */.V('readSyncConfig was called for `mode: publish`');
     }
-    const requirementFiles = list(get('requirement-files'));
+    const requirementFiles = (0,inputs/* list */.p_)(get('requirement-files'));
     const requirements = (input.get('requirement') ?? '')
         .split(/\r?\n/)
         .map((l) => l.trim())
@@ -58,14 +61,14 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { })
     if (requirementFiles.length === 0 && requirements.length === 0) {
         throw new errors/* WheelrelayError */.V(`\`mode: ${mode}\` needs \`requirement-files\` (or \`requirement\`)`, 'Set `requirement-files` to the requirement files to read, e.g. requirements/*.txt (one glob a line).');
     }
-    const hosts = list(get('git-token-hosts'));
+    const hosts = (0,inputs/* list */.p_)(get('git-token-hosts'));
     const defaultHost = hostOf(env.GITHUB_SERVER_URL) ?? 'github.com';
     return {
         mode: mode,
         base: (0,config/* readConfig */.X)(input, env, cwd, onSecret, warn),
         requirementFiles,
         requirements,
-        jobs: integer(get('jobs'), 'jobs', (0,external_node_os_.availableParallelism)(), 1, 64),
+        jobs: (0,inputs/* integer */.nd)(get('jobs'), 'jobs', (0,external_node_os_.availableParallelism)(), 1, 64),
         ...(token
             ? {
                 gitAuth: {
@@ -74,17 +77,10 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { })
                 },
             }
             : {}),
-        rewrite: bool(get('rewrite'), 'rewrite', false),
-        matrixLimit: integer(get('matrix-limit'), 'matrix-limit', 256, 1, 256),
+        rewrite: (0,inputs/* bool */.lc)(get('rewrite'), 'rewrite', false),
+        matrixLimit: (0,inputs/* integer */.nd)(get('matrix-limit'), 'matrix-limit', 256, 1, 256),
         cwd,
     };
-}
-/** Items of a multi-line or comma-separated input. */
-function list(value) {
-    return (value ?? '')
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
 }
 function hostOf(url) {
     if (!url)
@@ -95,24 +91,6 @@ function hostOf(url) {
     catch {
         return undefined;
     }
-}
-function bool(value, name, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (/^(true|yes|1|on)$/i.test(value))
-        return true;
-    if (/^(false|no|0|off)$/i.test(value))
-        return false;
-    throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
-}
-function integer(value, name, fallback, min, max) {
-    if (value === undefined)
-        return Math.min(Math.max(fallback, min), max);
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
-    }
-    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/sync/report.ts

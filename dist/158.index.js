@@ -436,7 +436,9 @@ function tail(output, n = 25) {
 /* harmony import */ var _github_templates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7180);
 /* harmony import */ var _index_kinds_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7081);
 /* harmony import */ var _index_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5434);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7194);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8422);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7194);
+
 
 
 
@@ -452,26 +454,26 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
     };
     // Secrets first, so that nothing printed while validating the rest can show them.
     const password = input.get('password') || undefined;
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .addSecret */ .Ck)(password, onSecret);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(password, onSecret);
     const consumerToken = input.get('consumer-token')?.trim() || undefined;
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .addSecret */ .Ck)(consumerToken, onSecret);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(consumerToken, onSecret);
     const distDir = get('dist-dir');
     return {
         index: readIndex(get, password, cwd, onSecret, warn),
         packageDir: get('package-dir') ?? '.',
         distDir,
-        dists: oneOf(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both']),
+        dists: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both']),
         python: get('python') ?? 'python3',
-        buildIsolation: bool(get('build-isolation'), 'build-isolation', true),
+        buildIsolation: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(get('build-isolation'), 'build-isolation', true),
         ref: readRef(get, env),
         tagPattern: readTagPattern(get('tag-pattern')),
-        verifyTimeoutMs: seconds(get('verify-timeout'), 'verify-timeout', 60) * 1000,
-        timeoutMs: seconds(get('timeout'), 'timeout', 300) * 1000,
+        verifyTimeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .seconds */ .YA)(get('verify-timeout'), 'verify-timeout', 60) * 1000,
+        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .seconds */ .YA)(get('timeout'), 'timeout', 300) * 1000,
         retry: {
             ..._index_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RETRY */ .vI,
-            retries: integer(get('retries'), 'retries', _index_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RETRY */ .vI.retries, 0, 20),
+            retries: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .integer */ .nd)(get('retries'), 'retries', _index_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RETRY */ .vI.retries, 0, 20),
         },
-        pipCache: bool(get('cache'), 'cache', true),
+        pipCache: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(get('cache'), 'cache', true),
         bump: readBump(get, consumerToken, env),
     };
 }
@@ -492,39 +494,32 @@ function readBump(get, token, env) {
         new URL(apiUrl);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`GITHUB_API_URL is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .safeUrl */ .Pl)(apiUrl)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`GITHUB_API_URL is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .safeUrl */ .Pl)(apiUrl)}`);
     }
     return {
         consumers,
         token,
-        pinStyle: oneOf(get('pin-style') ?? 'index', 'pin-style', ['index', 'git']),
+        pinStyle: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(get('pin-style') ?? 'index', 'pin-style', ['index', 'git']),
         title,
         body,
-        labels: list(get('labels')),
+        labels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(get('labels')),
         reviewers: logins(get('reviewers'), 'reviewers'),
         // `org/team` is how teams are written elsewhere; the API wants the slug.
         teamReviewers: logins(get('team-reviewers'), 'team-reviewers', true).map((t) => t.replace(/^.*\//, '')),
-        draft: bool(get('draft'), 'draft', false),
+        draft: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(get('draft'), 'draft', false),
         autoMerge: autoMerge === undefined || /^(false|no|off|0)$/i.test(autoMerge)
             ? undefined
-            : oneOf(autoMerge, 'auto-merge', ['merge', 'squash', 'rebase']),
-        signCommits: bool(get('sign-commits'), 'sign-commits', true),
-        dryRun: bool(get('dry-run'), 'dry-run', false),
+            : (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(autoMerge, 'auto-merge', ['merge', 'squash', 'rebase']),
+        signCommits: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(get('sign-commits'), 'sign-commits', true),
+        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(get('dry-run'), 'dry-run', false),
         apiUrl,
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
         sourceRepo: env.GITHUB_REPOSITORY || undefined,
         concurrency: 4,
     };
 }
-/** A comma- or newline-separated list. */
-function list(value) {
-    return (value ?? '')
-        .split(/[,\n]/)
-        .map((v) => v.trim())
-        .filter((v) => v !== '');
-}
 function logins(value, name, teams = false) {
-    const out = list(value).map((v) => v.replace(/^@/, ''));
+    const out = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(value).map((v) => v.replace(/^@/, ''));
     const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
     for (const v of out) {
         if (!ok.test(v)) {
@@ -539,7 +534,7 @@ function readIndex(get, password, cwd, onSecret, warn) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `index-url` is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
     }
     const typeInput = get('index-type');
-    const type = typeInput ? oneOf(typeInput, 'index-type', _index_kinds_index_js__WEBPACK_IMPORTED_MODULE_4__.INDEX_TYPES) : undefined;
+    const type = typeInput ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(typeInput, 'index-type', _index_kinds_index_js__WEBPACK_IMPORTED_MODULE_4__.INDEX_TYPES) : undefined;
     if (type === 'directory' || isDirectory(raw)) {
         if (type && type !== 'directory') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
@@ -552,7 +547,7 @@ function readIndex(get, password, cwd, onSecret, warn) {
         url = new URL(raw);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
@@ -563,8 +558,8 @@ function readIndex(get, password, cwd, onSecret, warn) {
         // Credentials in a URL end up in logs and process lists: take them out, mask, and warn.
         const urlUser = decodeURIComponent(url.username);
         const urlPass = decodeURIComponent(url.password);
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .addSecret */ .Ck)(urlPass, onSecret);
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .addSecret */ .Ck)(url.password, onSecret);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(urlPass, onSecret);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(url.password, onSecret);
         url.username = '';
         url.password = '';
         username ??= urlUser;
@@ -576,7 +571,7 @@ function readIndex(get, password, cwd, onSecret, warn) {
     }
     const credentials = pass && username ? { username, password: pass } : undefined;
     if (credentials)
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .addBasicAuth */ .qK)(credentials.username, credentials.password, onSecret);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addBasicAuth */ .qK)(credentials.username, credentials.password, onSecret);
     const kindType = type ?? (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_4__.detectIndexType)(url);
     const kind = (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_4__.indexKind)(kindType);
     const derived = kind.urls(url);
@@ -588,11 +583,11 @@ function readIndex(get, password, cwd, onSecret, warn) {
             simpleUrl = s.toString().endsWith('/') ? s.toString() : `${s}/`;
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .safeUrl */ .Pl)(simpleInput)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .safeUrl */ .Pl)(simpleInput)}`);
         }
     }
     if (!simpleUrl) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`the simple API of ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .safeUrl */ .Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`the simple API of ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .safeUrl */ .Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
     }
     return { type: kind.type, uploadUrl: derived.uploadUrl, simpleUrl, credentials };
 }
@@ -628,38 +623,6 @@ function readTagPattern(raw) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `tag-pattern` has no capturing group', 'Capture the version with a group named `version`, for example ^release-(?<version>.+)$');
     }
     return re;
-}
-function oneOf(value, name, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
-}
-function bool(value, name, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (/^(true|yes|1|on)$/i.test(value))
-        return true;
-    if (/^(false|no|0|off)$/i.test(value))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
-}
-function integer(value, name, fallback, min, max) {
-    if (value === undefined)
-        return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
-    }
-    return n;
-}
-function seconds(value, name, fallback) {
-    if (value === undefined)
-        return fallback;
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0 || n > 3600) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, 'It must be a number of seconds, above 0 and at most 3600.');
-    }
-    return n;
 }
 
 
@@ -1306,6 +1269,67 @@ async function parseProjectPage(body, contentType, pageUrl) {
         return parseSimpleJson(body, pageUrl);
     const { parseSimpleHtml } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 9632));
     return parseSimpleHtml(body, pageUrl);
+}
+
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p_: () => (/* binding */ list),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+// Parsers for input values, shared by every mode's config. Each refusal names the input and
+// says what it accepts.
+/** Items of a multi-line or comma-separated input; blank items and `#` comments dropped. */
+function list(value) {
+    return (value ?? '')
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** One of a fixed set of words. */
+function oneOf(value, name, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
+}
+/** true/false (also yes/no, 1/0, on/off, any case). */
+function bool(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (/^(true|yes|1|on)$/i.test(value))
+        return true;
+    if (/^(false|no|0|off)$/i.test(value))
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
+}
+/** A whole number in [min, max]; the fallback is clamped into the range too. */
+function integer(value, name, fallback, min, max) {
+    if (value === undefined)
+        return Math.min(Math.max(fallback, min), max);
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
+    }
+    return n;
+}
+/** A number of seconds, above 0 and at most an hour. */
+function seconds(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0 || n > 3600) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, 'It must be a number of seconds, above 0 and at most 3600.');
+    }
+    return n;
 }
 
 

@@ -4,6 +4,7 @@ import { type Consumer, parseConsumers } from './github/consumers.js';
 import { checkTemplate, DEFAULT_BODY, DEFAULT_TITLE } from './github/templates.js';
 import { detectIndexType, INDEX_TYPES, type IndexType, indexKind } from './index/kinds/index.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './index/retry.js';
+import { bool, integer, list, oneOf, seconds } from './inputs.js';
 import { addBasicAuth, addSecret, safeUrl } from './secrets.js';
 
 /** Where to publish: the embedded directory index, or an HTTP index of some kind. */
@@ -164,14 +165,6 @@ function readBump(
   };
 }
 
-/** A comma- or newline-separated list. */
-function list(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(/[,\n]/)
-    .map((v) => v.trim())
-    .filter((v) => v !== '');
-}
-
 function logins(value: string | undefined, name: string, teams = false): string[] {
   const out = list(value).map((v) => v.replace(/^@/, ''));
   const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
@@ -316,49 +309,4 @@ function readTagPattern(raw: string | undefined): RegExp {
     );
   }
   return re;
-}
-
-function oneOf<T extends string>(value: string, name: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new WheelrelayError(
-    `input \`${name}\` is '${value}'`,
-    `It must be one of: ${allowed.join(', ')}.`,
-  );
-}
-
-function bool(value: string | undefined, name: string, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (/^(true|yes|1|on)$/i.test(value)) return true;
-  if (/^(false|no|0|off)$/i.test(value)) return false;
-  throw new WheelrelayError(`input \`${name}\` is '${value}'`, 'It must be true or false.');
-}
-
-function integer(
-  value: string | undefined,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new WheelrelayError(
-      `input \`${name}\` is '${value}'`,
-      `It must be a whole number from ${min} to ${max}.`,
-    );
-  }
-  return n;
-}
-
-function seconds(value: string | undefined, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || n > 3600) {
-    throw new WheelrelayError(
-      `input \`${name}\` is '${value}'`,
-      'It must be a number of seconds, above 0 and at most 3600.',
-    );
-  }
-  return n;
 }

@@ -1,6 +1,3 @@
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { execRunner } from '../build/runner.js';
 import { readConfig } from '../config.js';
 import { describeError } from '../errors.js';
@@ -8,6 +5,7 @@ import { consoleLog } from '../log.js';
 import { publishRelease } from '../release.js';
 import { outputsOf } from '../report.js';
 import { redact } from '../secrets.js';
+import { defaultIndexUrl, INDEX_FLAGS, parseCommand, readStdin } from './args.js';
 
 export const PUBLISH_USAGE = `usage: wheelrelay publish [PACKAGE_DIR] [options]
 
@@ -36,43 +34,19 @@ options (each is also an action input of the same name):
 `;
 
 const FLAGS = {
-  'index-url': { type: 'string' },
-  'index-type': { type: 'string' },
-  'simple-url': { type: 'string' },
-  username: { type: 'string' },
-  'password-stdin': { type: 'boolean' },
+  ...INDEX_FLAGS,
   'package-dir': { type: 'string' },
   'dist-dir': { type: 'string' },
-  dists: { type: 'string' },
-  python: { type: 'string' },
   'build-isolation': { type: 'boolean' },
-  'no-build-isolation': { type: 'boolean' },
   tag: { type: 'string' },
   'tag-pattern': { type: 'string' },
-  'verify-timeout': { type: 'string' },
-  timeout: { type: 'string' },
-  retries: { type: 'string' },
-  json: { type: 'boolean' },
-  verbose: { type: 'boolean', short: 'v' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** `wheelrelay publish`; returns the exit code (0 published, 1 failed or not published, 2 usage). */
 export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  let parsed: ReturnType<
-    typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true; args: string[] }>
-  >;
-  try {
-    parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
-  } catch (err) {
-    process.stderr.write(`wheelrelay publish: ${(err as Error).message}\n\n${PUBLISH_USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommand('publish', argv, FLAGS, PUBLISH_USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals: rest } = parsed;
-  if (values.help) {
-    process.stdout.write(PUBLISH_USAGE);
-    return 0;
-  }
   if (rest.length > 1 || (rest.length === 1 && values['package-dir'])) {
     process.stderr.write(
       'wheelrelay: give the package directory once (as PACKAGE_DIR or --package-dir)\n',
@@ -84,7 +58,7 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
   try {
     const password = values['password-stdin'] ? await readStdin() : env.WHEELRELAY_PASSWORD;
     const inputs: Record<string, string | undefined> = {
-      'index-url': values['index-url'] ?? (env.WHEELRELAY_INDEX_URL || defaultIndexDir(env)),
+      'index-url': values['index-url'] ?? defaultIndexUrl(env),
       'index-type': values['index-type'],
       'simple-url': values['simple-url'],
       username: values.username ?? env.WHEELRELAY_USERNAME,
@@ -132,16 +106,4 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
       );
     return 1;
   }
-}
-
-function defaultIndexDir(env: NodeJS.ProcessEnv): string {
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'wheelrelay', 'index');
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
 }

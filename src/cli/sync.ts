@@ -1,6 +1,3 @@
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { execRunner } from '../build/runner.js';
 import { describeError } from '../errors.js';
 import { consoleLog } from '../log.js';
@@ -9,6 +6,7 @@ import { readSyncConfig } from '../sync/config.js';
 import { labelOf } from '../sync/matrix.js';
 import { syncJson } from '../sync/report.js';
 import { syncRequirements } from '../sync/sync.js';
+import { defaultIndexUrl, INDEX_FLAGS, parseCommand, readStdin } from './args.js';
 
 export const SYNC_USAGE = `usage: wheelrelay sync FILE... [options]
 
@@ -47,11 +45,7 @@ exit code: 0 every entry is on the index, 1 an entry failed (the others were sti
 `;
 
 const FLAGS = {
-  'index-url': { type: 'string' },
-  'index-type': { type: 'string' },
-  'simple-url': { type: 'string' },
-  username: { type: 'string' },
-  'password-stdin': { type: 'boolean' },
+  ...INDEX_FLAGS,
   plan: { type: 'boolean' },
   requirement: { type: 'string', multiple: true },
   rewrite: { type: 'boolean' },
@@ -59,33 +53,13 @@ const FLAGS = {
   'matrix-limit': { type: 'string' },
   'git-token-stdin': { type: 'boolean' },
   'git-token-hosts': { type: 'string' },
-  dists: { type: 'string' },
-  python: { type: 'string' },
-  'no-build-isolation': { type: 'boolean' },
-  'verify-timeout': { type: 'string' },
-  timeout: { type: 'string' },
-  retries: { type: 'string' },
-  json: { type: 'boolean' },
-  verbose: { type: 'boolean', short: 'v' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** `wheelrelay sync`; returns the exit code (0 all synced, 1 an entry failed, 2 usage). */
 export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  let parsed: ReturnType<
-    typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true; args: string[] }>
-  >;
-  try {
-    parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
-  } catch (err) {
-    process.stderr.write(`wheelrelay sync: ${(err as Error).message}\n\n${SYNC_USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommand('sync', argv, FLAGS, SYNC_USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals: files } = parsed;
-  if (values.help) {
-    process.stdout.write(SYNC_USAGE);
-    return 0;
-  }
   if (files.length === 0 && !values.requirement?.length) {
     process.stderr.write(`wheelrelay sync: give at least one requirement file\n\n${SYNC_USAGE}`);
     return 2;
@@ -105,7 +79,7 @@ export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
       mode: values.plan ? 'plan' : 'sync',
       'requirement-files': files.join('\n'),
       requirement: values.requirement?.join('\n'),
-      'index-url': values['index-url'] ?? env.WHEELRELAY_INDEX_URL ?? defaultIndexDir(env),
+      'index-url': values['index-url'] ?? defaultIndexUrl(env),
       'index-type': values['index-type'],
       'simple-url': values['simple-url'],
       username: values.username ?? env.WHEELRELAY_USERNAME,
@@ -164,16 +138,4 @@ export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
       process.stdout.write(`${JSON.stringify({ error: redact(describeError(err)) })}\n`);
     return 1;
   }
-}
-
-function defaultIndexDir(env: NodeJS.ProcessEnv): string {
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'wheelrelay', 'index');
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
 }

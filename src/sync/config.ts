@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { type Config, type InputSource, readConfig, type SecretSink } from '../config.js';
 import { WheelrelayError } from '../errors.js';
+import { bool, integer, list } from '../inputs.js';
 import { addSecret } from '../secrets.js';
 import type { GitAuth } from './git-fetch.js';
 
@@ -92,14 +93,6 @@ export function readSyncConfig(
   };
 }
 
-/** Items of a multi-line or comma-separated input. */
-function list(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '' && !s.startsWith('#'));
-}
-
 function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
@@ -107,29 +100,4 @@ function hostOf(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function bool(value: string | undefined, name: string, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (/^(true|yes|1|on)$/i.test(value)) return true;
-  if (/^(false|no|0|off)$/i.test(value)) return false;
-  throw new WheelrelayError(`input \`${name}\` is '${value}'`, 'It must be true or false.');
-}
-
-function integer(
-  value: string | undefined,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  if (value === undefined) return Math.min(Math.max(fallback, min), max);
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new WheelrelayError(
-      `input \`${name}\` is '${value}'`,
-      `It must be a whole number from ${min} to ${max}.`,
-    );
-  }
-  return n;
 }

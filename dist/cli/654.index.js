@@ -1,5 +1,5 @@
-export const id = 296;
-export const ids = [296];
+export const id = 654;
+export const ids = [654];
 export const modules = {
 
 /***/ 3010:
@@ -288,7 +288,7 @@ function tooBig(path, entry) {
 
 /***/ }),
 
-/***/ 7296:
+/***/ 7654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1104,10 +1104,6 @@ async function pinCommand(argv) {
     return failed || (values.check && changed) ? 1 : 0;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/build/runner.ts
@@ -1140,6 +1136,8 @@ function tail(output, n = 25) {
     return (0,secrets/* redact */.E$)(output.trimEnd().split('\n').slice(-n).join('\n'));
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/github/consumers.ts
@@ -1263,7 +1261,56 @@ function readMarker(body) {
 var kinds = __webpack_require__(7081);
 // EXTERNAL MODULE: ./src/index/retry.ts
 var index_retry = __webpack_require__(5434);
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+// Parsers for input values, shared by every mode's config. Each refusal names the input and
+// says what it accepts.
+/** Items of a multi-line or comma-separated input; blank items and `#` comments dropped. */
+function list(value) {
+    return (value ?? '')
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** One of a fixed set of words. */
+function oneOf(value, name, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
+}
+/** true/false (also yes/no, 1/0, on/off, any case). */
+function bool(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (/^(true|yes|1|on)$/i.test(value))
+        return true;
+    if (/^(false|no|0|off)$/i.test(value))
+        return false;
+    throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
+}
+/** A whole number in [min, max]; the fallback is clamped into the range too. */
+function integer(value, name, fallback, min, max) {
+    if (value === undefined)
+        return Math.min(Math.max(fallback, min), max);
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
+    }
+    return n;
+}
+/** A number of seconds, above 0 and at most an hour. */
+function seconds(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0 || n > 3600) {
+        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be a number of seconds, above 0 and at most 3600.');
+    }
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./src/config.ts
+
 
 
 
@@ -1342,13 +1389,6 @@ function readBump(get, token, env) {
         sourceRepo: env.GITHUB_REPOSITORY || undefined,
         concurrency: 4,
     };
-}
-/** A comma- or newline-separated list. */
-function list(value) {
-    return (value ?? '')
-        .split(/[,\n]/)
-        .map((v) => v.trim())
-        .filter((v) => v !== '');
 }
 function logins(value, name, teams = false) {
     const out = list(value).map((v) => v.replace(/^@/, ''));
@@ -1456,38 +1496,6 @@ function readTagPattern(raw) {
     }
     return re;
 }
-function oneOf(value, name, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
-}
-function bool(value, name, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (/^(true|yes|1|on)$/i.test(value))
-        return true;
-    if (/^(false|no|0|off)$/i.test(value))
-        return false;
-    throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
-}
-function integer(value, name, fallback, min, max) {
-    if (value === undefined)
-        return fallback;
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
-    }
-    return n;
-}
-function seconds(value, name, fallback) {
-    if (value === undefined)
-        return fallback;
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0 || n > 3600) {
-        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be a number of seconds, above 0 and at most 3600.');
-    }
-    return n;
-}
 
 ;// CONCATENATED MODULE: ./src/log.ts
 
@@ -1519,6 +1527,8 @@ const silentLog = {
 
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(7055);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/build/filenames.ts
 var filenames = __webpack_require__(3010);
 ;// CONCATENATED MODULE: ./src/build/python-build.ts
@@ -2145,9 +2155,62 @@ function pullRequestsSummary(results, dryRun) {
     return redact(lines.join('\n'));
 }
 
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+
+/** Flags every command that talks to an index takes, named as the action's inputs. */
+const INDEX_FLAGS = {
+    'index-url': { type: 'string' },
+    'index-type': { type: 'string' },
+    'simple-url': { type: 'string' },
+    username: { type: 'string' },
+    'password-stdin': { type: 'boolean' },
+    dists: { type: 'string' },
+    python: { type: 'string' },
+    'no-build-isolation': { type: 'boolean' },
+    'verify-timeout': { type: 'string' },
+    timeout: { type: 'string' },
+    retries: { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' },
+    help: { type: 'boolean', short: 'h' },
+};
+/**
+ * Parses a command's arguments (node's util.parseArgs, strict). Returns the parsed values, or
+ * the exit code when there is nothing more to do: 0 after printing --help, 2 after a usage error.
+ */
+function parseCommand(command, argv, options, usage) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        process.stderr.write(`wheelrelay ${command}: ${err.message}\n\n${usage}`);
+        return 2;
+    }
+    if (parsed.values.help) {
+        process.stdout.write(usage);
+        return 0;
+    }
+    return parsed;
+}
+/** The CLI's default index: $WHEELRELAY_INDEX_URL, or the directory index in the user's cache. */
+function defaultIndexUrl(env) {
+    return (env.WHEELRELAY_INDEX_URL ||
+        (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'wheelrelay', 'index'));
+}
+/** All of standard input, without a final newline (for --password-stdin). */
+async function readStdin() {
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(chunk);
+    return Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/\r?\n$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/publish.ts
-
-
 
 
 
@@ -2182,41 +2245,19 @@ options (each is also an action input of the same name):
   -h, --help              this help
 `;
 const publish_FLAGS = {
-    'index-url': { type: 'string' },
-    'index-type': { type: 'string' },
-    'simple-url': { type: 'string' },
-    username: { type: 'string' },
-    'password-stdin': { type: 'boolean' },
+    ...INDEX_FLAGS,
     'package-dir': { type: 'string' },
     'dist-dir': { type: 'string' },
-    dists: { type: 'string' },
-    python: { type: 'string' },
     'build-isolation': { type: 'boolean' },
-    'no-build-isolation': { type: 'boolean' },
     tag: { type: 'string' },
     'tag-pattern': { type: 'string' },
-    'verify-timeout': { type: 'string' },
-    timeout: { type: 'string' },
-    retries: { type: 'string' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' },
-    help: { type: 'boolean', short: 'h' },
 };
 /** `wheelrelay publish`; returns the exit code (0 published, 1 failed or not published, 2 usage). */
 async function publishCommand(argv, env) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: publish_FLAGS, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        process.stderr.write(`wheelrelay publish: ${err.message}\n\n${PUBLISH_USAGE}`);
-        return 2;
-    }
+    const parsed = parseCommand('publish', argv, publish_FLAGS, PUBLISH_USAGE);
+    if (typeof parsed === 'number')
+        return parsed;
     const { values, positionals: rest } = parsed;
-    if (values.help) {
-        process.stdout.write(PUBLISH_USAGE);
-        return 0;
-    }
     if (rest.length > 1 || (rest.length === 1 && values['package-dir'])) {
         process.stderr.write('wheelrelay: give the package directory once (as PACKAGE_DIR or --package-dir)\n');
         return 2;
@@ -2225,7 +2266,7 @@ async function publishCommand(argv, env) {
     try {
         const password = values['password-stdin'] ? await readStdin() : env.WHEELRELAY_PASSWORD;
         const inputs = {
-            'index-url': values['index-url'] ?? (env.WHEELRELAY_INDEX_URL || defaultIndexDir(env)),
+            'index-url': values['index-url'] ?? defaultIndexUrl(env),
             'index-type': values['index-type'],
             'simple-url': values['simple-url'],
             username: values.username ?? env.WHEELRELAY_USERNAME,
@@ -2270,19 +2311,9 @@ async function publishCommand(argv, env) {
         return 1;
     }
 }
-function defaultIndexDir(env) {
-    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'wheelrelay', 'index');
-}
-async function readStdin() {
-    const chunks = [];
-    for await (const chunk of process.stdin)
-        chunks.push(chunk);
-    return Buffer.concat(chunks)
-        .toString('utf8')
-        .replace(/\r?\n$/, '');
-}
 
 ;// CONCATENATED MODULE: ./src/sync/config.ts
+
 
 
 
@@ -2309,7 +2340,7 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { })
     if (mode === 'publish') {
         throw new errors/* WheelrelayError */.V('readSyncConfig was called for `mode: publish`');
     }
-    const requirementFiles = config_list(get('requirement-files'));
+    const requirementFiles = list(get('requirement-files'));
     const requirements = (input.get('requirement') ?? '')
         .split(/\r?\n/)
         .map((l) => l.trim())
@@ -2317,14 +2348,14 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { })
     if (requirementFiles.length === 0 && requirements.length === 0) {
         throw new errors/* WheelrelayError */.V(`\`mode: ${mode}\` needs \`requirement-files\` (or \`requirement\`)`, 'Set `requirement-files` to the requirement files to read, e.g. requirements/*.txt (one glob a line).');
     }
-    const hosts = config_list(get('git-token-hosts'));
+    const hosts = list(get('git-token-hosts'));
     const defaultHost = hostOf(env.GITHUB_SERVER_URL) ?? 'github.com';
     return {
         mode: mode,
         base: readConfig(input, env, cwd, onSecret, warn),
         requirementFiles,
         requirements,
-        jobs: config_integer(get('jobs'), 'jobs', (0,external_node_os_.availableParallelism)(), 1, 64),
+        jobs: integer(get('jobs'), 'jobs', (0,external_node_os_.availableParallelism)(), 1, 64),
         ...(token
             ? {
                 gitAuth: {
@@ -2333,17 +2364,10 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { })
                 },
             }
             : {}),
-        rewrite: config_bool(get('rewrite'), 'rewrite', false),
-        matrixLimit: config_integer(get('matrix-limit'), 'matrix-limit', 256, 1, 256),
+        rewrite: bool(get('rewrite'), 'rewrite', false),
+        matrixLimit: integer(get('matrix-limit'), 'matrix-limit', 256, 1, 256),
         cwd,
     };
-}
-/** Items of a multi-line or comma-separated input. */
-function config_list(value) {
-    return (value ?? '')
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
 }
 function hostOf(url) {
     if (!url)
@@ -2354,24 +2378,6 @@ function hostOf(url) {
     catch {
         return undefined;
     }
-}
-function config_bool(value, name, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (/^(true|yes|1|on)$/i.test(value))
-        return true;
-    if (/^(false|no|0|off)$/i.test(value))
-        return false;
-    throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
-}
-function config_integer(value, name, fallback, min, max) {
-    if (value === undefined)
-        return Math.min(Math.max(fallback, min), max);
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
-    }
-    return n;
 }
 
 ;// CONCATENATED MODULE: ./src/sync/matrix.ts
@@ -3258,8 +3264,6 @@ function bufferedLog() {
 
 
 
-
-
 const SYNC_USAGE = `usage: wheelrelay sync FILE... [options]
 
 Find every git-pinned requirement in the requirement files (globs), and put each on the index:
@@ -3296,11 +3300,7 @@ options (each is also an action input of the same name):
 exit code: 0 every entry is on the index, 1 an entry failed (the others were still synced), 2 usage
 `;
 const sync_FLAGS = {
-    'index-url': { type: 'string' },
-    'index-type': { type: 'string' },
-    'simple-url': { type: 'string' },
-    username: { type: 'string' },
-    'password-stdin': { type: 'boolean' },
+    ...INDEX_FLAGS,
     plan: { type: 'boolean' },
     requirement: { type: 'string', multiple: true },
     rewrite: { type: 'boolean' },
@@ -3308,31 +3308,13 @@ const sync_FLAGS = {
     'matrix-limit': { type: 'string' },
     'git-token-stdin': { type: 'boolean' },
     'git-token-hosts': { type: 'string' },
-    dists: { type: 'string' },
-    python: { type: 'string' },
-    'no-build-isolation': { type: 'boolean' },
-    'verify-timeout': { type: 'string' },
-    timeout: { type: 'string' },
-    retries: { type: 'string' },
-    json: { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' },
-    help: { type: 'boolean', short: 'h' },
 };
 /** `wheelrelay sync`; returns the exit code (0 all synced, 1 an entry failed, 2 usage). */
 async function syncCommand(argv, env) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args: argv, options: sync_FLAGS, allowPositionals: true, strict: true });
-    }
-    catch (err) {
-        process.stderr.write(`wheelrelay sync: ${err.message}\n\n${SYNC_USAGE}`);
-        return 2;
-    }
+    const parsed = parseCommand('sync', argv, sync_FLAGS, SYNC_USAGE);
+    if (typeof parsed === 'number')
+        return parsed;
     const { values, positionals: files } = parsed;
-    if (values.help) {
-        process.stdout.write(SYNC_USAGE);
-        return 0;
-    }
     if (files.length === 0 && !values.requirement?.length) {
         process.stderr.write(`wheelrelay sync: give at least one requirement file\n\n${SYNC_USAGE}`);
         return 2;
@@ -3343,12 +3325,12 @@ async function syncCommand(argv, env) {
     }
     const log = consoleLog(values.verbose ?? false);
     try {
-        const stdin = values['password-stdin'] || values['git-token-stdin'] ? await sync_readStdin() : undefined;
+        const stdin = values['password-stdin'] || values['git-token-stdin'] ? await readStdin() : undefined;
         const inputs = {
             mode: values.plan ? 'plan' : 'sync',
             'requirement-files': files.join('\n'),
             requirement: values.requirement?.join('\n'),
-            'index-url': values['index-url'] ?? env.WHEELRELAY_INDEX_URL ?? sync_defaultIndexDir(env),
+            'index-url': values['index-url'] ?? defaultIndexUrl(env),
             'index-type': values['index-type'],
             'simple-url': values['simple-url'],
             username: values.username ?? env.WHEELRELAY_USERNAME,
@@ -3398,17 +3380,6 @@ async function syncCommand(argv, env) {
             process.stdout.write(`${JSON.stringify({ error: (0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err)) })}\n`);
         return 1;
     }
-}
-function sync_defaultIndexDir(env) {
-    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'wheelrelay', 'index');
-}
-async function sync_readStdin() {
-    const chunks = [];
-    for await (const chunk of process.stdin)
-        chunks.push(chunk);
-    return Buffer.concat(chunks)
-        .toString('utf8')
-        .replace(/\r?\n$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts

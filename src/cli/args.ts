@@ -1,0 +1,64 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+
+/** Flags every command that talks to an index takes, named as the action's inputs. */
+export const INDEX_FLAGS = {
+  'index-url': { type: 'string' },
+  'index-type': { type: 'string' },
+  'simple-url': { type: 'string' },
+  username: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+  dists: { type: 'string' },
+  python: { type: 'string' },
+  'no-build-isolation': { type: 'boolean' },
+  'verify-timeout': { type: 'string' },
+  timeout: { type: 'string' },
+  retries: { type: 'string' },
+  json: { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Parses a command's arguments (node's util.parseArgs, strict). Returns the parsed values, or
+ * the exit code when there is nothing more to do: 0 after printing --help, 2 after a usage error.
+ */
+export function parseCommand<T extends Options>(
+  command: string,
+  argv: string[],
+  options: T,
+  usage: string,
+): ReturnType<typeof parseArgs<{ options: T; allowPositionals: true; args: string[] }>> | number {
+  let parsed: ReturnType<typeof parseArgs<{ options: T; allowPositionals: true; args: string[] }>>;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (err) {
+    process.stderr.write(`wheelrelay ${command}: ${(err as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    process.stdout.write(usage);
+    return 0;
+  }
+  return parsed;
+}
+
+/** The CLI's default index: $WHEELRELAY_INDEX_URL, or the directory index in the user's cache. */
+export function defaultIndexUrl(env: NodeJS.ProcessEnv): string {
+  return (
+    env.WHEELRELAY_INDEX_URL ||
+    join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'wheelrelay', 'index')
+  );
+}
+
+/** All of standard input, without a final newline (for --password-stdin). */
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
