@@ -1543,7 +1543,7 @@ async function run() {
         const bump = cfg.bump;
         const pulls = bump && outcome.published
             ? await actionsLog.group(`Bumping ${outcome.name} in ${bump.consumers.length} consumer(s)`, async () => {
-                const { bumpConsumers } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(655), __webpack_require__.e(180)]).then(__webpack_require__.bind(__webpack_require__, 9180));
+                const { bumpConsumers } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(655), __webpack_require__.e(737)]).then(__webpack_require__.bind(__webpack_require__, 1737));
                 return bumpConsumers(bump, outcome, { log: actionsLog });
             })
             : [];

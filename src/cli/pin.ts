@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { unifiedDiff } from '../github/diff.js';
+import { unifiedDiff } from '../pins/diff.js';
 import { PinError, rewritePins } from '../pins/index.js';
 
 export const PIN_USAGE = `usage: wheelrelay pin NAME==VERSION FILE... [options]

@@ -1,12 +1,12 @@
 import type { BumpConfig } from '../config.js';
 import { describeError, WheelrelayError } from '../errors.js';
 import type { Log } from '../log.js';
+import { unifiedDiff } from '../pins/diff.js';
 import { normalizeName, type PinTarget } from '../pins/index.js';
 import type { ReleaseOutcome } from '../release.js';
 import { redact } from '../secrets.js';
 import { type GitHub, openGitHub } from './client.js';
 import { branchFor, type Consumer, consumerName } from './consumers.js';
-import { unifiedDiff } from './diff.js';
 import { type ConsumerPlan, planConsumer } from './plan.js';
 import { decoratePull, openPull, updatePull } from './pull-request.js';
 import { type ConsumerState, type PullInfo, readConsumer } from './read.js';

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { decide } from '../../src/github/bump.js';
 import { branchFor, parseConsumers } from '../../src/github/consumers.js';
-import { unifiedDiff } from '../../src/github/diff.js';
 import { literalPaths, matchFiles, planConsumer, previousVersion } from '../../src/github/plan.js';
 import type { PullInfo } from '../../src/github/read.js';
 import { checkTemplate, marker, readMarker, renderTemplate } from '../../src/github/templates.js';
+import { unifiedDiff } from '../../src/pins/diff.js';
 
 describe('parseConsumers', () => {
   it('reads repos, optional base branches and comma-separated globs, skipping comments', () => {

@@ -1,5 +1,5 @@
-export const id = 654;
-export const ids = [654];
+export const id = 250;
+export const ids = [250];
 export const modules = {
 
 /***/ 3010:
@@ -288,7 +288,7 @@ function tooBig(path, entry) {
 
 /***/ }),
 
-/***/ 7654:
+/***/ 3250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -303,7 +303,7 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/github/diff.ts
+;// CONCATENATED MODULE: ./src/pins/diff.ts
 /**
  * A unified diff (as `diff -u` and `git diff` print it) of two texts, for dry runs and the
  * `pin` command. Requirement files are small, so a plain LCS table is fast enough and exact.

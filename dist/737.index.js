@@ -1,8 +1,8 @@
-export const id = 180;
-export const ids = [180];
+export const id = 737;
+export const ids = [737];
 export const modules = {
 
-/***/ 9180:
+/***/ 1737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,86 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/pins/names.ts
-var names = __webpack_require__(5640);
-// EXTERNAL MODULE: ./src/pins/requirements.ts + 1 modules
-var requirements = __webpack_require__(7954);
-// EXTERNAL MODULE: ./src/pins/rewrite.ts
-var rewrite = __webpack_require__(596);
-// EXTERNAL MODULE: ./src/pins/vcs.ts
-var vcs = __webpack_require__(8076);
-;// CONCATENATED MODULE: ./src/pins/index.ts
-/** Requirement-file pins: pure functions from text to text and changes. */
-
-
-
-
-
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-/**
- * Opens the GitHub client. Octokit is imported here, on first use, so that runs without
- * consumers never load it (the upload path stays light).
- */
-async function openGitHub(opts) {
-    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 988).then(__webpack_require__.bind(__webpack_require__, 9988)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
-    ]);
-    const { log } = opts;
-    const Client = Octokit.plugin(retry, throttling);
-    return new Client({
-        auth: opts.token,
-        baseUrl: opts.apiUrl,
-        userAgent: opts.userAgent ?? 'wheelrelay',
-        log: {
-            debug: (m) => log.debug((0,secrets/* redact */.E$)(m)),
-            info: (m) => log.debug((0,secrets/* redact */.E$)(m)),
-            warn: (m) => log.warning((0,secrets/* redact */.E$)(m)),
-            error: (m) => log.error((0,secrets/* redact */.E$)(m)),
-        },
-        // 409 means the branch moved under us: the bump re-reads and retries, not the transport.
-        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-        throttle: {
-            onRateLimit: (retryAfter, options, _o, retryCount) => {
-                log.warning(`GitHub rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
-                return retryCount < 2 && retryAfter <= 600;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
-                log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
-                return retryCount < 3 && retryAfter <= 600;
-            },
-        },
-    });
-}
-/** The HTTP status of an Octokit error, if it has one. */
-function statusOf(err) {
-    const s = err?.status;
-    return typeof s === 'number' ? s : undefined;
-}
-/** GitHub's message for a failed request, without the documentation link noise. */
-function messageOf(err) {
-    const e = err;
-    const data = e?.response?.data;
-    const detail = data?.errors
-        ?.map((x) => (typeof x === 'string' ? x : (x.message ?? '')))
-        .filter(Boolean)
-        .join('; ');
-    const base = data?.message ?? e?.message ?? String(err);
-    return (0,secrets/* redact */.E$)(detail ? `${base}: ${detail}` : base);
-}
-/** The `type`s of a GraphQL error response (NOT_FOUND, FORBIDDEN, STALE_DATA, …). */
-function graphqlErrorTypes(err) {
-    const errors = err?.errors;
-    return Array.isArray(errors) ? errors.map((e) => e.type ?? '') : [];
-}
-
-// EXTERNAL MODULE: ./src/github/consumers.ts
-var consumers = __webpack_require__(2194);
-;// CONCATENATED MODULE: ./src/github/diff.ts
+;// CONCATENATED MODULE: ./src/pins/diff.ts
 /**
  * A unified diff (as `diff -u` and `git diff` print it) of two texts, for dry runs and the
  * `pin` command. Requirement files are small, so a plain LCS table is fast enough and exact.
@@ -216,6 +137,85 @@ function diffLines(a, b) {
     return ops;
 }
 
+// EXTERNAL MODULE: ./src/pins/names.ts
+var names = __webpack_require__(5640);
+// EXTERNAL MODULE: ./src/pins/requirements.ts + 1 modules
+var requirements = __webpack_require__(7954);
+// EXTERNAL MODULE: ./src/pins/rewrite.ts
+var rewrite = __webpack_require__(596);
+// EXTERNAL MODULE: ./src/pins/vcs.ts
+var vcs = __webpack_require__(8076);
+;// CONCATENATED MODULE: ./src/pins/index.ts
+/** Requirement-file pins: pure functions from text to text and changes. */
+
+
+
+
+
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+/**
+ * Opens the GitHub client. Octokit is imported here, on first use, so that runs without
+ * consumers never load it (the upload path stays light).
+ */
+async function openGitHub(opts) {
+    const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 988).then(__webpack_require__.bind(__webpack_require__, 9988)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+    ]);
+    const { log } = opts;
+    const Client = Octokit.plugin(retry, throttling);
+    return new Client({
+        auth: opts.token,
+        baseUrl: opts.apiUrl,
+        userAgent: opts.userAgent ?? 'wheelrelay',
+        log: {
+            debug: (m) => log.debug((0,secrets/* redact */.E$)(m)),
+            info: (m) => log.debug((0,secrets/* redact */.E$)(m)),
+            warn: (m) => log.warning((0,secrets/* redact */.E$)(m)),
+            error: (m) => log.error((0,secrets/* redact */.E$)(m)),
+        },
+        // 409 means the branch moved under us: the bump re-reads and retries, not the transport.
+        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+        throttle: {
+            onRateLimit: (retryAfter, options, _o, retryCount) => {
+                log.warning(`GitHub rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+                return retryCount < 2 && retryAfter <= 600;
+            },
+            onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
+                log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+                return retryCount < 3 && retryAfter <= 600;
+            },
+        },
+    });
+}
+/** The HTTP status of an Octokit error, if it has one. */
+function statusOf(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : undefined;
+}
+/** GitHub's message for a failed request, without the documentation link noise. */
+function messageOf(err) {
+    const e = err;
+    const data = e?.response?.data;
+    const detail = data?.errors
+        ?.map((x) => (typeof x === 'string' ? x : (x.message ?? '')))
+        .filter(Boolean)
+        .join('; ');
+    const base = data?.message ?? e?.message ?? String(err);
+    return (0,secrets/* redact */.E$)(detail ? `${base}: ${detail}` : base);
+}
+/** The `type`s of a GraphQL error response (NOT_FOUND, FORBIDDEN, STALE_DATA, …). */
+function graphqlErrorTypes(err) {
+    const errors = err?.errors;
+    return Array.isArray(errors) ? errors.map((e) => e.type ?? '') : [];
+}
+
+// EXTERNAL MODULE: ./src/github/consumers.ts
+var consumers = __webpack_require__(2194);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
