@@ -1516,7 +1516,7 @@ const actionsLog = {
     debug: (m) => core/* debug */.Yz((0,secrets/* redact */.E$)(m)),
     group: (title, fn) => core/* group */.Os((0,secrets/* redact */.E$)(title), fn),
 };
-/** The action: read inputs, publish, report. Fails the step with one clear error. */
+/** The action: read inputs, publish, report, bump consumers' pins. One clear error on failure. */
 async function run() {
     // Sync and plan modes live in their own chunk: the publish path does not load them.
     if ((core/* getInput */.V4('mode') || 'publish') !== 'publish') {
@@ -1524,7 +1524,7 @@ async function run() {
         return runSync({ log: actionsLog });
     }
     try {
-        const cfg = (0,config/* readConfig */.X)({ get: (name) => core/* getInput */.V4(name) }, process.env, process.env.GITHUB_WORKSPACE || process.cwd(), (secret) => core/* setSecret */.Pq(secret), (m) => actionsLog.warning(m));
+        const cfg = readInputs();
         const outcome = await (0,release/* publishRelease */.Dl)(cfg, {
             log: actionsLog,
             run: runner/* execRunner */.M,
@@ -1532,38 +1532,53 @@ async function run() {
                 ? (dir) => withPipCache(dir, cfg.python, runner/* execRunner */.M, actionsLog)
                 : undefined,
         });
-        const outputs = outputsOf(outcome);
-        for (const [key, value] of Object.entries(outputs)) {
-            core/* setOutput */.uH(key, typeof value === 'string' ? value : JSON.stringify(value));
-        }
-        if (process.env.GITHUB_STEP_SUMMARY) {
-            await core/* summary */.z.addRaw(summaryMarkdown(outcome)).write();
-        }
-        // Only a verified release moves anyone's pin; Octokit loads only when there is work for it.
-        const bump = cfg.bump;
-        const pulls = bump && outcome.published
-            ? await actionsLog.group(`Bumping ${outcome.name} in ${bump.consumers.length} consumer(s)`, async () => {
-                const { bumpConsumers } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(655), __webpack_require__.e(737)]).then(__webpack_require__.bind(__webpack_require__, 1737));
-                return bumpConsumers(bump, outcome, { log: actionsLog });
-            })
-            : [];
-        if (bump && !outcome.published)
-            actionsLog.info('The release is not verified: no pull requests opened.');
-        core/* setOutput */.uH('pull-requests', JSON.stringify(pullRequestsOf(pulls)));
-        if (bump && process.env.GITHUB_STEP_SUMMARY && outcome.published) {
-            await core/* summary */.z.addRaw(pullRequestsSummary(pulls, bump.dryRun)).write();
-        }
-        const failed = pulls.filter((p) => p.outcome === 'failed');
-        if (failed.length > 0) {
-            core/* setFailed */.C1((0,secrets/* redact */.E$)(`pin bump failed in ${failed.length} of ${pulls.length} consumer(s):\n${failed.map((f) => `- ${f.repo}: ${f.reason}`).join('\n')}`));
-        }
+        await reportRelease(outcome);
+        const pulls = await bumpPins(cfg, outcome);
+        await reportPulls(cfg, outcome, pulls);
     }
     catch (err) {
         core/* setOutput */.uH('published', 'false');
         core/* setOutput */.uH('pull-requests', '[]');
-        if (!(err instanceof errors/* WheelrelayError */.V) && err instanceof Error)
+        if (!(err instanceof errors/* WheelrelayError */.V) && err instanceof Error) {
             core/* debug */.Yz((0,secrets/* redact */.E$)(err.stack ?? ''));
+        }
         core/* setFailed */.C1((0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err)));
+    }
+}
+function readInputs() {
+    return (0,config/* readConfig */.X)({ get: (name) => core/* getInput */.V4(name) }, process.env, process.env.GITHUB_WORKSPACE || process.cwd(), (secret) => core/* setSecret */.Pq(secret), (m) => actionsLog.warning(m));
+}
+async function reportRelease(outcome) {
+    for (const [key, value] of Object.entries(outputsOf(outcome))) {
+        core/* setOutput */.uH(key, typeof value === 'string' ? value : JSON.stringify(value));
+    }
+    if (process.env.GITHUB_STEP_SUMMARY) {
+        await core/* summary */.z.addRaw(summaryMarkdown(outcome)).write();
+    }
+}
+/** Only a verified release moves anyone's pin; Octokit loads only when there is work for it. */
+async function bumpPins(cfg, outcome) {
+    const bump = cfg.bump;
+    if (!bump)
+        return [];
+    if (!outcome.published) {
+        actionsLog.info('The release is not verified: no pull requests opened.');
+        return [];
+    }
+    return actionsLog.group(`Bumping ${outcome.name} in ${bump.consumers.length} consumer(s)`, async () => {
+        const { bumpConsumers } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(655), __webpack_require__.e(737)]).then(__webpack_require__.bind(__webpack_require__, 1737));
+        return bumpConsumers(bump, outcome, { log: actionsLog });
+    });
+}
+/** Outputs and summary for the pull requests; the step fails, after all of them, if any failed. */
+async function reportPulls(cfg, outcome, pulls) {
+    core/* setOutput */.uH('pull-requests', JSON.stringify(pullRequestsOf(pulls)));
+    if (cfg.bump && outcome.published && process.env.GITHUB_STEP_SUMMARY) {
+        await core/* summary */.z.addRaw(pullRequestsSummary(pulls, cfg.bump.dryRun)).write();
+    }
+    const failed = pulls.filter((p) => p.outcome === 'failed');
+    if (failed.length > 0) {
+        core/* setFailed */.C1((0,secrets/* redact */.E$)(`pin bump failed in ${failed.length} of ${pulls.length} consumer(s):\n${failed.map((f) => `- ${f.repo}: ${f.reason}`).join('\n')}`));
     }
 }
 

@@ -1,10 +1,11 @@
 import * as core from '@actions/core';
 import { withPipCache } from './build/pip-cache.js';
 import { execRunner } from './build/runner.js';
-import { readConfig } from './config.js';
+import { type Config, readConfig } from './config.js';
 import { describeError, WheelrelayError } from './errors.js';
+import type { PullResult } from './github/bump.js';
 import type { Log } from './log.js';
-import { publishRelease } from './release.js';
+import { publishRelease, type ReleaseOutcome } from './release.js';
 import { outputsOf, pullRequestsOf, pullRequestsSummary, summaryMarkdown } from './report.js';
 import { redact } from './secrets.js';
 
@@ -17,7 +18,7 @@ export const actionsLog: Log = {
   group: (title, fn) => core.group(redact(title), fn),
 };
 
-/** The action: read inputs, publish, report. Fails the step with one clear error. */
+/** The action: read inputs, publish, report, bump consumers' pins. One clear error on failure. */
 export async function run(): Promise<void> {
   // Sync and plan modes live in their own chunk: the publish path does not load them.
   if ((core.getInput('mode') || 'publish') !== 'publish') {
@@ -25,13 +26,7 @@ export async function run(): Promise<void> {
     return runSync({ log: actionsLog });
   }
   try {
-    const cfg = readConfig(
-      { get: (name) => core.getInput(name) },
-      process.env,
-      process.env.GITHUB_WORKSPACE || process.cwd(),
-      (secret) => core.setSecret(secret),
-      (m) => actionsLog.warning(m),
-    );
+    const cfg = readInputs();
     const outcome = await publishRelease(cfg, {
       log: actionsLog,
       run: execRunner,
@@ -39,45 +34,71 @@ export async function run(): Promise<void> {
         ? (dir) => withPipCache(dir, cfg.python, execRunner, actionsLog)
         : undefined,
     });
-    const outputs = outputsOf(outcome);
-    for (const [key, value] of Object.entries(outputs)) {
-      core.setOutput(key, typeof value === 'string' ? value : JSON.stringify(value));
-    }
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(summaryMarkdown(outcome)).write();
-    }
-
-    // Only a verified release moves anyone's pin; Octokit loads only when there is work for it.
-    const bump = cfg.bump;
-    const pulls =
-      bump && outcome.published
-        ? await actionsLog.group(
-            `Bumping ${outcome.name} in ${bump.consumers.length} consumer(s)`,
-            async () => {
-              const { bumpConsumers } = await import('./github/bump.js');
-              return bumpConsumers(bump, outcome, { log: actionsLog });
-            },
-          )
-        : [];
-    if (bump && !outcome.published)
-      actionsLog.info('The release is not verified: no pull requests opened.');
-    core.setOutput('pull-requests', JSON.stringify(pullRequestsOf(pulls)));
-    if (bump && process.env.GITHUB_STEP_SUMMARY && outcome.published) {
-      await core.summary.addRaw(pullRequestsSummary(pulls, bump.dryRun)).write();
-    }
-    const failed = pulls.filter((p) => p.outcome === 'failed');
-    if (failed.length > 0) {
-      core.setFailed(
-        redact(
-          `pin bump failed in ${failed.length} of ${pulls.length} consumer(s):\n${failed.map((f) => `- ${f.repo}: ${f.reason}`).join('\n')}`,
-        ),
-      );
-    }
+    await reportRelease(outcome);
+    const pulls = await bumpPins(cfg, outcome);
+    await reportPulls(cfg, outcome, pulls);
   } catch (err) {
     core.setOutput('published', 'false');
     core.setOutput('pull-requests', '[]');
-    if (!(err instanceof WheelrelayError) && err instanceof Error)
+    if (!(err instanceof WheelrelayError) && err instanceof Error) {
       core.debug(redact(err.stack ?? ''));
+    }
     core.setFailed(redact(describeError(err)));
+  }
+}
+
+function readInputs(): Config {
+  return readConfig(
+    { get: (name) => core.getInput(name) },
+    process.env,
+    process.env.GITHUB_WORKSPACE || process.cwd(),
+    (secret) => core.setSecret(secret),
+    (m) => actionsLog.warning(m),
+  );
+}
+
+async function reportRelease(outcome: ReleaseOutcome): Promise<void> {
+  for (const [key, value] of Object.entries(outputsOf(outcome))) {
+    core.setOutput(key, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(summaryMarkdown(outcome)).write();
+  }
+}
+
+/** Only a verified release moves anyone's pin; Octokit loads only when there is work for it. */
+async function bumpPins(cfg: Config, outcome: ReleaseOutcome): Promise<PullResult[]> {
+  const bump = cfg.bump;
+  if (!bump) return [];
+  if (!outcome.published) {
+    actionsLog.info('The release is not verified: no pull requests opened.');
+    return [];
+  }
+  return actionsLog.group(
+    `Bumping ${outcome.name} in ${bump.consumers.length} consumer(s)`,
+    async () => {
+      const { bumpConsumers } = await import('./github/bump.js');
+      return bumpConsumers(bump, outcome, { log: actionsLog });
+    },
+  );
+}
+
+/** Outputs and summary for the pull requests; the step fails, after all of them, if any failed. */
+async function reportPulls(
+  cfg: Config,
+  outcome: ReleaseOutcome,
+  pulls: PullResult[],
+): Promise<void> {
+  core.setOutput('pull-requests', JSON.stringify(pullRequestsOf(pulls)));
+  if (cfg.bump && outcome.published && process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(pullRequestsSummary(pulls, cfg.bump.dryRun)).write();
+  }
+  const failed = pulls.filter((p) => p.outcome === 'failed');
+  if (failed.length > 0) {
+    core.setFailed(
+      redact(
+        `pin bump failed in ${failed.length} of ${pulls.length} consumer(s):\n${failed.map((f) => `- ${f.repo}: ${f.reason}`).join('\n')}`,
+      ),
+    );
   }
 }
