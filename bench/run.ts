@@ -1,10 +1,17 @@
 /**
- * `npm run bench`: wheelrelay against twine and curl on one loopback index, in one run.
- * Prints one markdown table. Nothing here is asserted: numbers are for reading, and the README
- * shows the latest table with the date and machine it was measured on.
+ * `npm run bench`: wheelrelay against twine and curl on one loopback index, in one run, then
+ * consumer pull requests and sync measured in-process. Prints two markdown tables. Nothing here
+ * is asserted: numbers are for reading, and the README shows the latest tables with the date
+ * and machine they were measured on.
+ *
+ * The second table comes from bench/*.measure.ts, run by vitest (bench/vitest.bench.config.ts)
+ * because they call src/ directly, which Node's type stripping cannot load; they write their
+ * rows to a JSON-lines file (bench/rows.ts) that this script reads back.
  *
  * Environment: WHEELRELAY_BENCH_RUNS (default 5) repeats of each small publish;
- * WHEELRELAY_BENCH_BIG_MB (default 200) size of the large wheel.
+ * WHEELRELAY_BENCH_BIG_MB (default 200) size of the large wheel;
+ * WHEELRELAY_BENCH_CONSUMERS (default 20) and WHEELRELAY_BENCH_LATENCY_MS (default 100) for the
+ * many-consumers bump.
  */
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -14,6 +21,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { IndexServer } from '../test/support/index-server.ts';
+import { type BenchRow, readRows } from './rows.ts';
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
@@ -76,6 +84,31 @@ function coldStart(env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
+/**
+ * Runs bench/*.measure.ts under vitest, its report on stderr so that stdout stays the tables;
+ * returns the rows they wrote and whether every measurement ran to its end.
+ */
+function measureInProcess(rowsFile: string): Promise<{ rows: BenchRow[]; ok: boolean }> {
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'),
+        'run',
+        '--config',
+        join(ROOT, 'bench', 'vitest.bench.config.ts'),
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, WHEELRELAY_BENCH_ROWS: rowsFile },
+        stdio: ['ignore', 2, 2],
+      },
+    );
+    child.on('error', fail);
+    child.on('exit', (code) => done({ rows: readRows(rowsFile), ok: code === 0 }));
+  });
+}
+
 async function sha256(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
@@ -92,6 +125,7 @@ async function main(): Promise<void> {
   const server = new IndexServer({ users: { [USER]: PASSWORD } });
   await server.start();
   const rows: string[][] = [];
+  let inProcess: { rows: BenchRow[]; ok: boolean } = { rows: [], ok: false };
   try {
     const cliEnv = { ...process.env, WHEELRELAY_PASSWORD: PASSWORD };
     const twineEnv = { ...process.env, TWINE_USERNAME: USER, TWINE_PASSWORD: PASSWORD };
@@ -199,6 +233,9 @@ async function main(): Promise<void> {
       const m = await measure(cmd, env);
       rows.push([`publish a ${BIG_MB} MB wheel`, tool, fmtS(m.seconds), fmtMb(m.maxRssKb)]);
     }
+
+    // 4. Consumer pull requests and sync, in-process (after the rest, so nothing overlaps).
+    inProcess = await measureInProcess(join(work, 'rows.jsonl'));
   } finally {
     await server.stop();
     await rm(work, { recursive: true, force: true });
@@ -215,6 +252,27 @@ async function main(): Promise<void> {
   console.log('| what | tool | wall time | peak RSS |');
   console.log('| --- | --- | --- | --- |');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+
+  console.log(
+    '\nConsumer pull requests against the GitHub API test server, and sync from local bare git ' +
+      'repositories onto a directory index (bench/*.measure.ts):\n',
+  );
+  console.log('| what | requests | clones / builds | wall time | note |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const r of inProcess.rows) {
+    const cells = [
+      r.what,
+      r.requests ?? '',
+      r.clonesBuilds ?? '',
+      r.seconds === undefined ? '' : `${r.seconds.toFixed(2)} s`,
+      r.note ?? '',
+    ];
+    console.log(`| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`);
+  }
+  if (!inProcess.ok) {
+    console.error("bench: some in-process measurements did not finish; see vitest's report above");
+    process.exitCode = 1;
+  }
 }
 
 await main();

@@ -109,4 +109,15 @@ describe('the GitHub API test server', () => {
       status: 200,
     });
   });
+
+  it('answers each request after latencyMs, when set', async () => {
+    server.latencyMs = 150;
+    try {
+      const t0 = performance.now();
+      expect((await call('GET', '/repos/acme/v/git/trees/main')).status).toBe(200);
+      expect(performance.now() - t0).toBeGreaterThanOrEqual(140);
+    } finally {
+      server.latencyMs = 0;
+    }
+  });
 });

@@ -385,6 +385,8 @@ export interface GitHubServerOptions {
   /** Serve as GitHub Enterprise Server does: REST under /api/v3, GraphQL at /api/graphql. */
   ghes?: boolean;
   tokens?: Record<string, TokenInfo>;
+  /** Milliseconds to wait before answering each request, as a distant GitHub would. */
+  latencyMs?: number;
 }
 
 export class GitHubServer {
@@ -400,9 +402,12 @@ export class GitHubServer {
   readonly violations: string[] = [];
   readonly tokens: Map<string, TokenInfo>;
   readonly ghes: boolean;
+  /** Added to every request before it is answered; may be changed between runs. */
+  latencyMs: number;
 
   constructor(opts: GitHubServerOptions = {}) {
     this.ghes = opts.ghes ?? false;
+    this.latencyMs = opts.latencyMs ?? 0;
     this.tokens = new Map(Object.entries(opts.tokens ?? {}));
   }
 
@@ -599,6 +604,7 @@ export class GitHubServer {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
+    if (this.latencyMs > 0) await new Promise((done) => setTimeout(done, this.latencyMs));
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = req.method ?? 'GET';
     const record: RequestRecord = {

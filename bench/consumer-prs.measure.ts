@@ -1,0 +1,217 @@
+/**
+ * Consumer pull requests against the GitHub API test server, driving `bumpConsumers` in-process:
+ * requests per PR (create, re-run, update), and wall time for 20 consumers against one with
+ * latency added to every request. Rows go to bench/rows.ts. Nothing is asserted; a run whose
+ * outcomes are not the expected ones throws, because its numbers would describe something else.
+ */
+import { retry } from '@octokit/plugin-retry';
+import { Octokit } from '@octokit/rest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { BumpConfig } from '../src/config.js';
+import { bumpConsumers, type PullOutcome, type PullResult } from '../src/github/bump.js';
+import { type GitHub, openGitHub } from '../src/github/client.js';
+import { parseConsumers } from '../src/github/consumers.js';
+import { DEFAULT_BODY, DEFAULT_TITLE } from '../src/github/templates.js';
+import type { Log } from '../src/log.js';
+import type { ReleaseOutcome } from '../src/release.js';
+import { GitHubServer, type RequestRecord } from '../test/support/github-server.js';
+import { addRow } from './rows.js';
+
+const TOKEN = 'ghp_BenchToken0123456789abcdefXYZ';
+const LATENCY_MS = Number(process.env.WHEELRELAY_BENCH_LATENCY_MS ?? 100);
+const FANOUT = Number(process.env.WHEELRELAY_BENCH_CONSUMERS ?? 20);
+
+function release(version: string): ReleaseOutcome {
+  return {
+    name: 'relay_alpha',
+    version,
+    files: [
+      {
+        filename: `relay_alpha-${version}-py3-none-any.whl`,
+        sha256: 'a'.repeat(64),
+        url: 'https://cache.example/x.whl',
+        outcome: 'uploaded',
+      },
+    ],
+    published: true,
+    index: 'https://cache.example/ci/cache/',
+    projectUrl: 'https://cache.example/ci/cache/+simple/relay-alpha/',
+    ref: { kind: 'tag', name: `v${version}`, sha: 'c0ffee'.padEnd(40, '0') },
+  };
+}
+
+/** A consumer as most are configured: a glob over a requirements folder. */
+const GLOB_FILES = {
+  'requirements/base.txt': 'django==5.0\nrelay-alpha==0.3.0\n',
+  'requirements/dev.txt': '-r base.txt\npytest\n',
+  'README.md': 'hi\n',
+};
+
+/** Warnings and errors, shown when a run does not end as expected. */
+const problems: string[] = [];
+const log: Log = {
+  info() {},
+  debug() {},
+  warning: (m) => problems.push(`warning: ${m}`),
+  error: (m) => problems.push(`error: ${m}`),
+  group: (_t, fn) => fn(),
+};
+
+/** `METHOD path` without the repository prefix, or `graphql Name` for GraphQL. */
+function label(r: RequestRecord): string {
+  if (r.path.endsWith('/graphql')) return `graphql ${r.operation.split(' ')[0]}`;
+  return r.operation.replace(/ \/repos\/\{owner\}\/\{repo\}\//, ' ').replace(/\{[^}]+\}/g, '…');
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const fmt = (s: number) => `${s.toFixed(2)} s`;
+
+describe('consumer pull requests', () => {
+  const server = new GitHubServer({ tokens: { [TOKEN]: { login: 'relay-bot' } } });
+  let gh: GitHub;
+
+  const config = (consumers: string[], extra: Partial<BumpConfig> = {}): BumpConfig => ({
+    consumers: parseConsumers(consumers.join('\n')),
+    token: TOKEN,
+    pinStyle: 'index',
+    title: DEFAULT_TITLE,
+    body: DEFAULT_BODY,
+    labels: [],
+    reviewers: [],
+    teamReviewers: [],
+    draft: false,
+    // The action's default (input `sign-commits`); the git data API path is measured too.
+    signCommits: true,
+    dryRun: false,
+    apiUrl: server.apiUrl,
+    serverUrl: server.serverUrl,
+    sourceRepo: 'acme/relay-alpha',
+    // What readConfig sets.
+    concurrency: 4,
+    ...extra,
+  });
+
+  /** Runs one bump from an idle client and a clean request log; throws unless every outcome is `want`. */
+  async function bump(
+    cfg: BumpConfig,
+    version: string,
+    want: PullOutcome,
+    client = gh,
+  ): Promise<{ results: PullResult[]; seconds: number }> {
+    // @octokit/plugin-throttling keeps its limiters per process, not per client: wait until the
+    // last run's writes (1 s apart) and PR creations (3 s apart) no longer delay this one.
+    await sleep(3_100);
+    server.resetCounts();
+    problems.length = 0;
+    const t0 = performance.now();
+    const results = await bumpConsumers(cfg, release(version), { log, github: client });
+    const seconds = (performance.now() - t0) / 1000;
+    const wrong = results.filter((r) => r.outcome !== want);
+    if (wrong.length > 0 || server.violations.length > 0) {
+      throw new Error(
+        `expected every consumer ${want}, got ${wrong.map((r) => `${r.repo} ${r.outcome} (${r.reason})`).join('; ')}\n` +
+          `${server.violations.join('\n')}\n${problems.join('\n')}`,
+      );
+    }
+    return { results, seconds };
+  }
+
+  beforeAll(async () => {
+    await server.start();
+    gh = await openGitHub({ token: TOKEN, apiUrl: server.apiUrl, log });
+  });
+  afterAll(() => server.stop());
+
+  for (const [mode, signCommits] of [
+    ['signed commits (default)', true],
+    ['git data API (sign-commits: false)', false],
+  ] as const) {
+    it(`requests per consumer PR: create, re-run, update — ${mode}`, async () => {
+      const key = signCommits ? 'signed' : 'unsigned';
+      const glob = `acme/${key}-glob`;
+      const path = `acme/${key}-path`;
+      server.createRepo(glob, GLOB_FILES);
+      server.createRepo(path, { 'requirements.txt': 'relay-alpha==0.3.0\n' });
+      const cfg = config([`${glob}: requirements/*.txt`, `${path}: requirements.txt`], {
+        signCommits,
+      });
+      for (const [phase, version, want] of [
+        ['create (new PR)', '0.3.1', 'created'],
+        ['re-run (unchanged)', '0.3.1', 'unchanged'],
+        ['update (newer version)', '0.4.0', 'updated'],
+      ] as const) {
+        const { seconds } = await bump(cfg, version, want);
+        addRow({
+          what: `consumer PR, ${phase}, ${mode}`,
+          requests: `${server.count({ repo: glob })} glob, ${server.count({ repo: path })} path`,
+          seconds,
+          note: `glob consumer: ${server.requests
+            .filter((r) => r.repo === glob)
+            .map(label)
+            .join(', ')}; time is both consumers, no added latency`,
+        });
+      }
+    });
+  }
+
+  it(`${FANOUT} consumers against one, with ${LATENCY_MS} ms per request`, async () => {
+    server.latencyMs = LATENCY_MS;
+    try {
+      const names = (prefix: string, n: number) =>
+        Array.from({ length: n }, (_, i) => `acme/${prefix}-${String(i + 1).padStart(2, '0')}`);
+      const consumers = (repos: string[]) => {
+        for (const r of repos) server.createRepo(r, GLOB_FILES);
+        return config(repos.map((r) => `${r}: requirements/*.txt`));
+      };
+      // What throttling alone imposes on a run: writes (and GraphQL) start 1 s apart, and PR
+      // creations 3 s apart, however many consumers run at once.
+      const floor = (records: readonly RequestRecord[]) => {
+        const writes = records.filter((r) => r.method !== 'GET').length;
+        const creations = records.filter((r) => r.operation === 'POST /repos/{owner}/{repo}/pulls');
+        return {
+          writes,
+          seconds: Math.max(writes - 1, 3 * (creations.length - 1), 0),
+        };
+      };
+
+      const one = await bump(consumers(names('solo', 1)), '0.3.1', 'created');
+      addRow({
+        what: `bump 1 consumer, ${LATENCY_MS} ms per request`,
+        requests: String(server.count()),
+        seconds: one.seconds,
+        note: `throttling floor ${floor(server.requests).seconds} s`,
+      });
+
+      const many = await bump(consumers(names('fan', FANOUT)), '0.3.1', 'created');
+      const f = floor(server.requests);
+      const ratio = many.seconds / one.seconds;
+      addRow({
+        what: `bump ${FANOUT} consumers, ${LATENCY_MS} ms per request (concurrency 4)`,
+        requests: String(server.count()),
+        seconds: many.seconds,
+        note:
+          `${ratio.toFixed(1)}× one consumer; target ≤ 3×: ${ratio <= 3 ? 'met' : 'NOT met'}. ` +
+          `Throttling floor ${f.seconds} s (${f.writes} writes/GraphQL 1 s apart, PR creations 3 s apart)`,
+      });
+
+      // For reference only, never how wheelrelay runs: the same bumps through a client without
+      // @octokit/plugin-throttling, to show what latency and concurrency cost on their own.
+      const Unthrottled = Octokit.plugin(retry);
+      const plain = new Unthrottled({
+        auth: TOKEN,
+        baseUrl: server.apiUrl,
+        userAgent: 'wheelrelay-bench',
+      }) as unknown as GitHub;
+      const oneRef = await bump(consumers(names('ref-solo', 1)), '0.3.1', 'created', plain);
+      const manyRef = await bump(consumers(names('ref', FANOUT)), '0.3.1', 'created', plain);
+      addRow({
+        what: `reference only: bump ${FANOUT} consumers, ${LATENCY_MS} ms per request, throttling off`,
+        requests: String(server.count()),
+        seconds: manyRef.seconds,
+        note: `1 consumer ${fmt(oneRef.seconds)}; ${FANOUT} consumers ${(manyRef.seconds / oneRef.seconds).toFixed(1)}× that (concurrency 4); not a configuration wheelrelay ships`,
+      });
+    } finally {
+      server.latencyMs = 0;
+    }
+  });
+});
