@@ -1,4 +1,5 @@
 import { redact } from '../secrets.js';
+import { childEnvironment } from './environment.js';
 
 /** The result of running a program to completion. */
 export interface RunResult {
@@ -17,7 +18,10 @@ export type Runner = (
   opts: { cwd?: string; env?: NodeJS.ProcessEnv; onLine?: (line: string) => void },
 ) => Promise<RunResult>;
 
-/** The real runner, on @actions/exec (argument arrays, no shell). */
+/**
+ * The real runner, on @actions/exec (argument arrays, no shell). Every program it starts gets
+ * {@link childEnvironment}: builds run code wheelrelay did not write.
+ */
 export const execRunner: Runner = async (command, args, opts) => {
   const { getExecOutput } = await import('@actions/exec');
   const lines: string[] = [];
@@ -28,7 +32,7 @@ export const execRunner: Runner = async (command, args, opts) => {
   try {
     const res = await getExecOutput(command, args, {
       cwd: opts.cwd,
-      env: opts.env as Record<string, string> | undefined,
+      env: childEnvironment(opts.env ?? process.env) as Record<string, string>,
       silent: true,
       ignoreReturnCode: true,
       listeners: { stdline: collect, errline: collect },

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expectNoSecrets, type TestSecret } from './secrets.js';
 
 /** The repository root (where dist/ and action.yml live). */
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -31,6 +32,13 @@ export interface ActionRunOptions {
   env?: NodeJS.ProcessEnv;
   /** Which bundle: the action (default) or the CLI. */
   entry?: string;
+  /**
+   * Secrets the run must never print or write, besides those found on their own: the values of
+   * inputs and variables named like a password or token (see {@link secretsOf}).
+   */
+  secrets?: TestSecret[];
+  /** More directories the run writes to, whose new files are checked for secrets too. */
+  writes?: string[];
 }
 
 /**
@@ -70,6 +78,8 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
   const entry = opts.entry ?? join(ROOT, 'dist', 'index.js');
+  // Whole milliseconds, earlier than any write of the run (file times may be coarser).
+  const started = Math.floor(Date.now() / 1000) * 1000 - 1000;
   const { exitCode, stdout, stderr } = await new Promise<{
     exitCode: number;
     stdout: string;
@@ -85,8 +95,13 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
       },
     );
   });
-  const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
+  const outputText = await readFile(outputFile, 'utf8');
+  const outputs = parseOutputFile(outputText);
   const summary = await readFile(summaryFile, 'utf8');
+  // Every run is checked, whatever its test asserts: the runner's four channels and every file
+  // the run wrote (RUNNER_TEMP, the workspace, a directory index), in any of a secret's forms.
+  const written = await filesWrittenSince(started, [dir, opts.workspace, ...writeTargets(opts)]);
+  expectNoSecrets([stdout, stderr, outputText, summary, ...written], secretsOf(opts));
   await rm(dir, { recursive: true, force: true });
   return {
     exitCode,
@@ -96,6 +111,69 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
     summary,
     everything: () => [stdout, stderr, JSON.stringify(outputs), summary].join('\n'),
   };
+}
+
+const SECRET_NAME = /password|token|secret/i;
+
+/**
+ * The secrets of one run: the values of inputs and environment variables named like a password
+ * or token, paired with the `username` input for their Basic-auth form, plus `opts.secrets`.
+ */
+export function secretsOf(opts: ActionRunOptions): TestSecret[] {
+  const user = opts.inputs.username;
+  const found: TestSecret[] = [...(opts.secrets ?? [])];
+  const named = [...Object.entries(opts.inputs), ...Object.entries(opts.env ?? {})];
+  for (const [name, value] of named) {
+    if (!SECRET_NAME.test(name) || !value || value.length < 6) continue;
+    found.push(
+      { secret: value, user: user || undefined },
+      { secret: value, user: 'x-access-token' },
+    );
+  }
+  return found;
+}
+
+/** Directories a run writes to besides the workspace: `opts.writes` and a directory index. */
+function writeTargets(opts: ActionRunOptions): string[] {
+  const index = opts.inputs['index-url'] ?? '';
+  const local = index.startsWith('file://')
+    ? fileURLToPath(index)
+    : index && !/^[a-z][a-z0-9+.-]*:/i.test(index)
+      ? resolve(opts.workspace, index)
+      : undefined;
+  return [...(opts.writes ?? []), ...(local && isAbsolute(local) ? [local] : [])];
+}
+
+/**
+ * The contents (as latin1, so any bytes compare) of regular files under `dirs` modified at or
+ * after `since`, skipping `.git` and `node_modules`. Bounded: at most 5,000 files, 64 MB each.
+ */
+async function filesWrittenSince(since: number, dirs: string[]): Promise<string[]> {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let budget = 5_000;
+  const walk = async (d: string): Promise<void> => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== '.git' && e.name !== 'node_modules') await walk(p);
+      } else if (e.isFile() && !seen.has(p) && budget-- > 0) {
+        seen.add(p);
+        const st = await stat(p).catch(() => undefined);
+        if (st && st.mtimeMs >= since && st.size <= 64 << 20) {
+          out.push((await readFile(p)).toString('latin1'));
+        }
+      }
+    }
+  };
+  for (const d of dirs) await walk(d);
+  return out;
 }
 
 /** Reads the `name<<DELIMITER … DELIMITER` records @actions/core writes to GITHUB_OUTPUT. */
