@@ -73,13 +73,13 @@ export async function publish(
 
   const uploaded: Distribution[] = [];
   for (const dist of missing) {
-    const outcome = await uploadOne(dist, index, opts);
+    const { outcome, url } = await uploadOne(dist, index, opts);
     if (outcome === 'uploaded') uploaded.push(dist);
     else
       present.push({
         filename: dist.filename,
         sha256: (await digestsOf(dist)).sha256,
-        url: '',
+        url,
         outcome,
       });
   }
@@ -118,12 +118,12 @@ async function uploadOne(
   dist: Distribution,
   index: IndexClient,
   { retry, log }: PublishOptions,
-): Promise<FileOutcome> {
+): Promise<{ outcome: FileOutcome; url: string }> {
   const attempts = retry.retries + 1;
   for (let attempt = 1; ; attempt++) {
     log.info(`uploading ${dist.filename} (${dist.size} bytes) to ${index.label}`);
     const answer = await index.store(dist);
-    if (answer.outcome === 'stored') return 'uploaded';
+    if (answer.outcome === 'stored') return { outcome: 'uploaded', url: '' };
 
     if (answer.outcome === 'refused') {
       throw new WheelrelayError(
@@ -138,7 +138,10 @@ async function uploadOne(
       const ours = (await digestsOf(dist)).sha256;
       if (theirs?.sha256 === ours) {
         log.info(`${dist.filename} is on the index with the same sha256 (after: ${answer.detail})`);
-        return answer.outcome === 'exists' ? 'already-present' : 'uploaded';
+        // Stored by someone else (or by an attempt whose answer was lost): listed, so verified.
+        return answer.outcome === 'exists'
+          ? { outcome: 'already-present', url: theirs.url }
+          : { outcome: 'uploaded', url: '' };
       }
       if (theirs)
         throw conflictError(index, [{ filename: dist.filename, ours, theirs: theirs.sha256 }]);

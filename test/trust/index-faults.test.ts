@@ -1,0 +1,314 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Distribution, digestsOf, inspectDistribution } from '../../src/build/inspect.js';
+import { indexKind } from '../../src/index/kinds/index.js';
+import { type PublishResult, publish } from '../../src/index/publish.js';
+import { RemoteIndex } from '../../src/index/remote.js';
+import type { RetryPolicy } from '../../src/index/retry.js';
+import { silentLog } from '../../src/log.js';
+import { runAction } from '../support/action-run.js';
+import { IndexServer } from '../support/index-server.js';
+import { buildWheel, PYTHON, packageRepo } from '../support/python.js';
+
+const USER = 'ci';
+const PASSWORD = 'matrix-pw-4e1d';
+/** Three retries, short waits: the matrix is about counts and outcomes, not waiting. */
+const RETRY: RetryPolicy = { retries: 3, minDelayMs: 10, maxDelayMs: 50, maxRetryAfterMs: 2000 };
+
+/** A port nothing listens on: bound once, then released. */
+async function closedPort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((done) => s.listen(0, '127.0.0.1', done));
+  const { port } = s.address() as { port: number };
+  await new Promise((done) => s.close(done));
+  return port;
+}
+
+interface Case {
+  name: string;
+  /** Puts the fault in place; `other` is a wheel of the same filename with other content. */
+  arrange(
+    server: IndexServer,
+    ctx: { wheel: Distribution; other: Distribution },
+  ): Promise<void> | void;
+  /** Client options: a wrong password, a short timeout, an index that is not there. */
+  client?: { password?: string; timeoutMs?: number; refused?: boolean; verifyTimeoutMs?: number };
+  expect:
+    | { outcome: 'uploaded' | 'already-present' }
+    | { error: RegExp; storedSha?: 'ours' | 'theirs' | 'none' };
+  /** Upload requests the server saw; undefined where no server can count them. */
+  uploads?: number;
+}
+
+/** Stores `dist` on the server as another run would have, hidden from the next listing. */
+async function storedByAnotherRun(server: IndexServer, dist: Distribution): Promise<void> {
+  // Our first listing misses it, as if the other run stored it just after we looked.
+  server.hideUploads(1);
+  const other = client(server.uploadUrl, server.simpleUrl, {});
+  try {
+    expect((await other.store(dist)).outcome).toBe('stored');
+  } finally {
+    await other.close();
+    server.hideUploads(0);
+  }
+}
+
+function client(
+  uploadUrl: string,
+  simpleUrl: string,
+  opts: { password?: string; timeoutMs?: number },
+): RemoteIndex {
+  return new RemoteIndex(
+    indexKind('pypiserver'),
+    uploadUrl,
+    simpleUrl,
+    { username: USER, password: opts.password ?? PASSWORD },
+    RETRY,
+    opts.timeoutMs ?? 5000,
+  );
+}
+
+const CASES: Case[] = [
+  {
+    name: 'connection refused',
+    arrange: () => {},
+    client: { refused: true },
+    expect: { error: /ECONNREFUSED/, storedSha: 'none' },
+  },
+  {
+    name: 'reset mid-upload (nothing stored)',
+    arrange: (s) => s.inject({ on: 'upload', reset: 'mid-body' }),
+    expect: { outcome: 'uploaded' },
+    uploads: 2,
+  },
+  {
+    name: 'reset after the server stored the file',
+    arrange: (s) => s.inject({ on: 'upload', reset: 'after-store' }),
+    expect: { outcome: 'uploaded' },
+    uploads: 1,
+  },
+  {
+    name: 'timeout (answer slower than the client waits)',
+    arrange: (s) => s.inject({ on: 'upload', delayMs: 1500 }),
+    client: { timeoutMs: 400 },
+    expect: { outcome: 'uploaded' },
+    uploads: 2,
+  },
+  {
+    name: '500 on every attempt',
+    arrange: (s) => s.inject({ on: 'upload', status: 500, times: 10 }),
+    expect: { error: /failed after 4 attempts \(last: HTTP 500/, storedSha: 'none' },
+    uploads: 4,
+  },
+  {
+    name: '502 twice',
+    arrange: (s) => s.inject({ on: 'upload', status: 502, times: 2 }),
+    expect: { outcome: 'uploaded' },
+    uploads: 3,
+  },
+  {
+    name: '503 twice',
+    arrange: (s) => s.inject({ on: 'upload', status: 503, times: 2 }),
+    expect: { outcome: 'uploaded' },
+    uploads: 3,
+  },
+  {
+    name: '429 with Retry-After',
+    arrange: (s) => s.inject({ on: 'upload', status: 429, retryAfter: 1 }),
+    expect: { outcome: 'uploaded' },
+    uploads: 2,
+  },
+  {
+    name: '401 (wrong password)',
+    arrange: () => {},
+    client: { password: 'not-the-password' },
+    expect: { error: /HTTP 401/, storedSha: 'none' },
+    uploads: 1,
+  },
+  {
+    name: '403 (may not upload)',
+    arrange: (s) => s.inject({ on: 'upload', status: 403, body: 'Forbidden' }),
+    expect: { error: /refused \(HTTP 403: Forbidden\)/, storedSha: 'none' },
+    uploads: 1,
+  },
+  {
+    name: '400 "File already exists", same content',
+    // PyPI itself answers 200 to identical bytes; Artifactory, Nexus and proxies say 400.
+    arrange: async (s, { wheel }) => {
+      await storedByAnotherRun(s, wheel);
+      s.inject({ on: 'upload', status: 400, body: 'File already exists' });
+    },
+    expect: { outcome: 'already-present' },
+    uploads: 1,
+  },
+  {
+    name: '400 "File already exists", other content',
+    arrange: (s, { other }) => storedByAnotherRun(s, other),
+    expect: { error: /other content; nothing was overwritten/, storedSha: 'theirs' },
+    uploads: 1,
+  },
+  {
+    name: 'accepts the upload but never lists it',
+    arrange: (s) => s.hideUploads(),
+    client: { verifyTimeoutMs: 800 },
+    expect: { error: /uploaded to .* but not listed on .* after 1 s/, storedSha: 'ours' },
+    uploads: 1,
+  },
+];
+
+describe('index fault matrix', () => {
+  let server: IndexServer;
+  let work: string;
+  let n = 0;
+
+  beforeAll(async () => {
+    server = new IndexServer({ users: { [USER]: PASSWORD } });
+    await server.start();
+    work = await mkdtemp(join(tmpdir(), 'wr-matrix-'));
+  });
+  afterAll(async () => {
+    await server.stop();
+    await rm(work, { recursive: true, force: true });
+  });
+  afterEach(() => server.reset());
+
+  it.each(CASES)('$name', async (c) => {
+    // A project of its own per row, and a second build of it with other content.
+    const name = `relay-matrix-${++n}`;
+    const wheel = await inspectDistribution(
+      await buildWheel({ name, version: '1.0.0' }, join(work, `${n}-ours`)),
+    );
+    const other = await inspectDistribution(
+      await buildWheel({ name, version: '1.0.0', message: 'other' }, join(work, `${n}-theirs`)),
+    );
+    expect(other.filename).toBe(wheel.filename);
+    const ours = (await digestsOf(wheel)).sha256;
+    const theirs = (await digestsOf(other)).sha256;
+    expect(theirs).not.toBe(ours);
+
+    await c.arrange(server, { wheel, other });
+    const uploadsBefore = server.count('upload');
+    const base = c.client?.refused ? `http://127.0.0.1:${await closedPort()}/` : undefined;
+    const index = client(base ?? server.uploadUrl, base ? `${base}simple/` : server.simpleUrl, {
+      password: c.client?.password,
+      timeoutMs: c.client?.timeoutMs,
+    });
+    let result: PublishResult | undefined;
+    let error: Error | undefined;
+    try {
+      result = await publish([wheel], index, {
+        retry: RETRY,
+        verifyTimeoutMs: c.client?.verifyTimeoutMs ?? 3000,
+        log: silentLog,
+      });
+    } catch (err) {
+      error = err as Error;
+    } finally {
+      await index.close();
+    }
+
+    const stored = server.files(name);
+    if ('outcome' in c.expect) {
+      expect(error).toBeUndefined();
+      expect(result).toMatchObject({
+        status: 'published',
+        files: [{ filename: wheel.filename, sha256: ours, outcome: c.expect.outcome }],
+      });
+    } else {
+      expect(result).toBeUndefined();
+      expect(error?.message).toMatch(c.expect.error);
+      const want = { ours: [ours], theirs: [theirs], none: [] }[c.expect.storedSha ?? 'none'];
+      expect(stored.map((f) => f.sha256)).toEqual(want);
+    }
+    if (c.uploads !== undefined) expect(server.count('upload') - uploadsBefore).toBe(c.uploads);
+
+    // The invariant of every row: what is reported as published is on the index, listed, with
+    // exactly that sha256; and a file is never stored twice or replaced.
+    for (const f of result?.status === 'published' ? result.files : []) {
+      expect(stored).toContainEqual(
+        expect.objectContaining({ filename: f.filename, sha256: f.sha256, listed: true }),
+      );
+      expect(f.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.+\.whl/);
+    }
+    expect(stored.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('index faults through the bundled action', () => {
+  const server = new IndexServer({ users: { [USER]: PASSWORD }, echoCredentialsInErrors: true });
+  const cleanups: Array<() => Promise<void>> = [];
+  beforeAll(() => server.start());
+  afterAll(async () => {
+    await server.stop();
+    for (const c of cleanups) await c();
+  });
+  afterEach(() => server.reset());
+
+  const ROWS: Array<{
+    name: string;
+    arrange: (s: IndexServer) => void;
+    password?: string;
+    exitCode: number;
+    published?: string;
+    outcome?: string;
+    message?: RegExp;
+  }> = [
+    {
+      name: '503 twice, then accepted',
+      arrange: (s) => s.inject({ on: 'upload', status: 503, times: 2 }),
+      exitCode: 0,
+      published: 'true',
+      outcome: 'uploaded',
+    },
+    {
+      name: 'wrong password',
+      arrange: () => {},
+      password: 'wrong-pw-9c3b',
+      exitCode: 1,
+      message: /HTTP 401/,
+    },
+    {
+      name: 'accepted, never listed',
+      arrange: (s) => s.hideUploads(),
+      exitCode: 1,
+      message: /not listed on/,
+    },
+  ];
+
+  it.each(ROWS)('$name', async (row) => {
+    const repo = await packageRepo({
+      name: `relay-action-matrix-${ROWS.indexOf(row)}`,
+      version: '1.0.0',
+    });
+    cleanups.push(repo.cleanup);
+    row.arrange(server);
+    const run = await runAction({
+      workspace: repo.dir,
+      inputs: {
+        'index-url': server.url,
+        'index-type': 'pypiserver',
+        username: USER,
+        password: row.password ?? PASSWORD,
+        python: PYTHON,
+        'build-isolation': 'false',
+        'verify-timeout': '1',
+        retries: '3',
+      },
+      // runAction checks every output for PASSWORD and the wrong password alike.
+      secrets: [{ user: USER, secret: PASSWORD }],
+    });
+    expect(run.exitCode).toBe(row.exitCode);
+    if (row.published) {
+      expect(run.outputs.published).toBe(row.published);
+      expect(JSON.parse(run.outputs.files ?? '[]')).toMatchObject([{ outcome: row.outcome }]);
+    } else {
+      // A failed run never says it published.
+      expect(run.outputs.published).not.toBe('true');
+      expect(run.stdout).toMatch(/^::error/m);
+      expect(run.stdout).toMatch(row.message ?? /./);
+    }
+  });
+});
