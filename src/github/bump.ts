@@ -8,9 +8,17 @@ import { redact } from '../secrets.js';
 import { type GitHub, openGitHub } from './client.js';
 import { branchFor, type Consumer, consumerName } from './consumers.js';
 import { type ConsumerPlan, planConsumer } from './plan.js';
-import { decoratePull, openPull, updatePull } from './pull-request.js';
-import { type ConsumerState, type PullInfo, readConsumer } from './read.js';
-import { marker, readMarker, renderTemplate, type TemplateValues } from './templates.js';
+import { commentOnPull, decoratePull, openPull, updatePull } from './pull-request.js';
+import { type CommitSummary, type ConsumerState, type PullInfo, readConsumer } from './read.js';
+import {
+  handChangedMarker,
+  madeByWheelrelay,
+  marker,
+  readMarker,
+  releaseTrailer,
+  renderTemplate,
+  type TemplateValues,
+} from './templates.js';
 import { commitToBranch, StaleBaseError } from './write.js';
 
 /**
@@ -148,6 +156,7 @@ export function decide(
 ):
   | { action: 'skip'; reason: string; pull?: PullInfo }
   | { action: 'unchanged'; pull: PullInfo }
+  | { action: 'hand-changed'; pull: PullInfo; head: CommitSummary }
   | { action: 'update'; pull: PullInfo }
   | { action: 'create' } {
   const name = normalizeName(packageName);
@@ -169,6 +178,10 @@ export function decide(
   if (open) {
     const sameContent = plan.edits.every((e) => state.headTexts.get(e.path) === e.after);
     if (carries(open) && state.head && sameContent) return { action: 'unchanged', pull: open };
+    // Someone pushed to the PR branch: updating would reset their commits away.
+    if (state.head && !madeByWheelrelay(state.head.commit)) {
+      return { action: 'hand-changed', pull: open, head: state.head.commit };
+    }
     return { action: 'update', pull: open };
   }
   const closed = state.pulls.find((p) => p.state === 'CLOSED' && carries(p));
@@ -222,6 +235,9 @@ async function bumpState(
     log.info(`${repo}: skipped, ${decision.reason}`);
     return { repo, outcome: 'skipped', reason: decision.reason, ...pullRef(decision.pull) };
   }
+  if (decision.action === 'hand-changed') {
+    return leaveHandChanged(gh, cfg, release, consumer, decision, branch, log);
+  }
   if (decision.action === 'unchanged') {
     log.info(`${repo}: #${decision.pull.number} already carries ${release.version}`);
     return { repo, outcome: 'unchanged', ...pullRef(decision.pull), files };
@@ -261,7 +277,7 @@ async function bumpState(
       state,
       edits: plan.edits,
       headline: title,
-      body: `${files.map((f) => `- ${f}`).join('\n')}\n\nVerified on ${redact(release.index)} before this commit was made.`,
+      body: `${files.map((f) => `- ${f}`).join('\n')}\n\nVerified on ${redact(release.index)} before this commit was made.\n\n${releaseTrailer(normalizeName(release.name), release.version)}`,
     },
     cfg.signCommits,
   );
@@ -277,6 +293,43 @@ async function bumpState(
   const warnings = await decoratePull(gh, where, pull, cfg);
   for (const w of warnings) log.warning(`${repo}: ${w}`);
   return { repo, outcome: 'created', number: pull.number, url: pull.url, files };
+}
+
+/**
+ * A PR whose branch carries someone else's commits: left as it is, with one comment per
+ * release that says why it was not updated and what to do.
+ */
+async function leaveHandChanged(
+  gh: GitHub,
+  cfg: BumpConfig,
+  release: ReleaseOutcome,
+  consumer: Consumer,
+  decision: { pull: PullInfo; head: CommitSummary },
+  branch: string,
+  log: Log,
+): Promise<PullResult> {
+  const repo = consumerName(consumer);
+  const { pull, head } = decision;
+  const name = normalizeName(release.name);
+  const reason = `${branch} has commits wheelrelay did not make (head ${head.oid.slice(0, 7)}); #${pull.number} not updated to ${release.version}`;
+  const note = handChangedMarker(name, release.version);
+  if (!cfg.dryRun && !pull.comments.some((c) => c.includes(note))) {
+    const headline = head.message.split('\n')[0]?.slice(0, 100) ?? '';
+    const body = [
+      `**${release.name} ${release.version}** is published, but wheelrelay did not update this pull request: its branch \`${branch}\` has a commit wheelrelay did not make (${head.oid.slice(0, 7)} "${headline}"), and resetting the branch would throw that work away.`,
+      '',
+      `To move to ${release.version}: merge or close this pull request, or delete the branch \`${branch}\`, then re-run the release workflow; a later release opens a fresh pull request once this one is merged or closed.`,
+      '',
+      note,
+    ].join('\n');
+    try {
+      await commentOnPull(gh, { owner: consumer.owner, repo: consumer.repo }, pull.number, body);
+    } catch (err) {
+      log.warning(`${repo}: could not comment on #${pull.number}: ${redact(describeError(err))}`);
+    }
+  }
+  log.warning(`${repo}: skipped, ${reason}`);
+  return { repo, outcome: 'skipped', reason, ...pullRef(pull) };
 }
 
 const pullRef = (p: PullInfo | undefined) => (p ? { number: p.number, url: p.url } : {});

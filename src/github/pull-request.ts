@@ -73,6 +73,24 @@ export async function updatePull(
   }
 }
 
+/** Leaves a comment on a pull request. */
+export async function commentOnPull(
+  gh: GitHub,
+  where: Where,
+  number: number,
+  body: string,
+): Promise<void> {
+  try {
+    await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...where,
+      issue_number: number,
+      body,
+    });
+  } catch (err) {
+    throw pullError(err, where, `commenting on pull request #${number}`);
+  }
+}
+
 /**
  * Labels, reviewers and auto-merge for a new pull request. Each is best effort: the pull
  * request exists and is useful without them, so a refusal is a warning, not a failure.

@@ -13,6 +13,15 @@ export interface PullInfo {
   title: string;
   body: string;
   baseRefName: string;
+  /** Bodies of the newest comments (wheelrelay looks for its own notes there). */
+  comments: string[];
+}
+
+/** A commit as the ownership check needs it. */
+export interface CommitSummary {
+  oid: string;
+  message: string;
+  parents: Array<{ oid: string; message: string }>;
 }
 
 /** Everything about one consumer that the bump decides on, read in two requests at most. */
@@ -22,8 +31,8 @@ export interface ConsumerState {
   permission: string | null;
   archived: boolean;
   base: { name: string; oid: string; treeOid: string };
-  /** wheelrelay's branch, when it exists. */
-  head?: { id: string; oid: string };
+  /** wheelrelay's branch, when it exists, with its head commit. */
+  head?: { id: string; oid: string; commit: CommitSummary };
   /** Newest first. */
   pulls: PullInfo[];
   /** The requirement files the globs matched, as on the base branch. */
@@ -46,7 +55,12 @@ interface BlobNode {
 interface RefNode {
   id?: string;
   name: string;
-  target: { oid: string; tree?: { oid: string } } | null;
+  target: {
+    oid: string;
+    tree?: { oid: string };
+    message?: string;
+    parents?: { nodes: Array<{ oid: string; message: string }> };
+  } | null;
 }
 interface ReadResult {
   repository: {
@@ -58,13 +72,21 @@ interface ReadResult {
     base?: RefNode | null;
     head: RefNode | null;
     pullRequests: {
-      nodes: Array<PullInfo & { isCrossRepository: boolean }>;
+      nodes: Array<
+        Omit<PullInfo, 'comments'> & {
+          isCrossRepository: boolean;
+          comments: { nodes: Array<{ body: string }> };
+        }
+      >;
     };
     [alias: string]: unknown;
   } | null;
 }
 
 const REF_FIELDS = 'name target { oid ... on Commit { tree { oid } } }';
+/** The branch head also says who made it: its message, and its parents' for merge commits. */
+const HEAD_FIELDS =
+  'name target { oid ... on Commit { tree { oid } message parents(first: 2) { nodes { oid message } } } }';
 const BLOB_FIELDS = '... on Blob { oid text isBinary }';
 
 /** The read query: repository, base, wheelrelay's branch and PRs, and each file's blob on both. */
@@ -85,9 +107,12 @@ export function readQuery(pathCount: number, withBase: boolean): string {
     viewerPermission
     defaultBranchRef { ${REF_FIELDS} }
     ${withBase ? `base: ref(qualifiedName: $baseRef) { ${REF_FIELDS} }` : ''}
-    head: ref(qualifiedName: $headRef) { id ${REF_FIELDS} }
+    head: ref(qualifiedName: $headRef) { id ${HEAD_FIELDS} }
     pullRequests(headRefName: $head, first: 10, orderBy: { field: CREATED_AT, direction: DESC }) {
-      nodes { id number url state title body baseRefName isCrossRepository }
+      nodes {
+        id number url state title body baseRefName isCrossRepository
+        comments(last: 20) { nodes { body } }
+      }
     }
     ${blobs.join('\n    ')}
   }
@@ -189,8 +214,24 @@ export async function readConsumer(
     permission: r.viewerPermission,
     archived: r.isArchived,
     base: { name: baseRef.name, oid: baseRef.target.oid, treeOid: baseRef.target.tree.oid },
-    head: r.head?.target && r.head.id ? { id: r.head.id, oid: r.head.target.oid } : undefined,
-    pulls: r.pullRequests.nodes.filter((p) => !p.isCrossRepository),
+    head:
+      r.head?.target && r.head.id
+        ? {
+            id: r.head.id,
+            oid: r.head.target.oid,
+            commit: {
+              oid: r.head.target.oid,
+              message: r.head.target.message ?? '',
+              parents: r.head.target.parents?.nodes ?? [],
+            },
+          }
+        : undefined,
+    pulls: r.pullRequests.nodes
+      .filter((p) => !p.isCrossRepository)
+      .map(({ comments, isCrossRepository: _, ...p }) => ({
+        ...p,
+        comments: comments.nodes.map((c) => c.body),
+      })),
     files,
     headTexts,
     unmatched,

@@ -62,3 +62,36 @@ export function readMarker(
   const m = /<!-- wheelrelay: ([^\s=]+)==(\S+) -->/.exec(body ?? '');
   return m ? { name: m[1] as string, version: m[2] as string } : undefined;
 }
+
+/**
+ * The trailer every commit wheelrelay makes carries. A branch whose head lacks it has been
+ * changed by someone else since, and wheelrelay does not reset someone's work.
+ */
+export function releaseTrailer(normalizedName: string, version: string): string {
+  return `Wheelrelay-Release: ${normalizedName}==${version}`;
+}
+
+const TRAILER = /^Wheelrelay-Release: \S+==\S+$/m;
+
+/**
+ * Whether wheelrelay made this branch head: its own commit, or GitHub's "Update branch" merge
+ * of the base into its own commit (which holds nothing a reset would lose).
+ */
+export function madeByWheelrelay(commit: {
+  message: string;
+  parents: ReadonlyArray<{ message: string }>;
+}): boolean {
+  if (TRAILER.test(commit.message)) return true;
+  const [first] = commit.parents;
+  return (
+    commit.parents.length === 2 &&
+    /^Merge branch '[^']+' into /.test(commit.message) &&
+    first !== undefined &&
+    TRAILER.test(first.message)
+  );
+}
+
+/** The hidden line of the comment left on a PR whose branch someone changed, once per release. */
+export function handChangedMarker(normalizedName: string, version: string): string {
+  return `<!-- wheelrelay: hand-changed ${normalizedName}==${version} -->`;
+}

@@ -5,7 +5,14 @@ import { decide } from '../../src/github/bump.js';
 import { branchFor, parseConsumers } from '../../src/github/consumers.js';
 import { literalPaths, matchFiles, planConsumer, previousVersion } from '../../src/github/plan.js';
 import type { PullInfo } from '../../src/github/read.js';
-import { checkTemplate, marker, readMarker, renderTemplate } from '../../src/github/templates.js';
+import {
+  checkTemplate,
+  madeByWheelrelay,
+  marker,
+  readMarker,
+  releaseTrailer,
+  renderTemplate,
+} from '../../src/github/templates.js';
 import { unifiedDiff } from '../../src/pins/diff.js';
 
 describe('parseConsumers', () => {
@@ -152,13 +159,15 @@ describe('decide', () => {
     title: 't',
     body: marker('relay', '2.0'),
     baseRefName: 'main',
+    comments: [],
     ...over,
   });
   const plan = planConsumer([{ path: 'r.txt', text: 'relay==1.0\n' }], {
     name: 'relay',
     version: '2.0',
   });
-  const head = { id: 'REF', oid: 'x' };
+  const ours = { oid: 'x', message: 'Bump\n\nWheelrelay-Release: relay==1.5\n', parents: [] };
+  const head = { id: 'REF', oid: 'x', commit: ours };
   const texts = (t: string) => new Map([['r.txt', t]]);
 
   it('creates when there is no PR', () => {
@@ -189,6 +198,25 @@ describe('decide', () => {
         '2.0',
       ).action,
     ).toBe('update');
+  });
+  it('leaves an open PR alone when a person pushed to its branch since', () => {
+    const human = {
+      oid: 'h',
+      message: 'Pin numpy too\n',
+      parents: [{ oid: 'x', message: ours.message }],
+    };
+    expect(
+      decide(
+        {
+          pulls: [pull({ body: marker('relay', '1.5') })],
+          head: { id: 'REF', oid: 'h', commit: human },
+          headTexts: texts('relay==1.5\n'),
+        },
+        plan,
+        'relay',
+        '2.0',
+      ),
+    ).toMatchObject({ action: 'hand-changed', head: { oid: 'h' } });
   });
   it('does not reopen a PR closed without merging for the same version', () => {
     expect(
@@ -335,5 +363,40 @@ describe('readConfig: pin bump inputs', () => {
     ],
   ])('rejects bad input %#', (inputs, message) => {
     expect(() => read({ ...base, ...inputs })).toThrow(message);
+  });
+});
+
+describe('who made a branch head', () => {
+  const ours = `Bump relay to 2.0\n\n- r.txt\n\n${releaseTrailer('relay', '2.0')}\n`;
+  it.each([
+    ['a wheelrelay commit', { message: ours, parents: [{ message: 'base' }] }, true],
+    [
+      "GitHub's Update branch merge onto a wheelrelay commit",
+      {
+        message: "Merge branch 'main' into wheelrelay/relay\n",
+        parents: [{ message: ours }, { message: 'base work' }],
+      },
+      true,
+    ],
+    [
+      "a person's commit on top",
+      { message: 'Also pin numpy\n', parents: [{ message: ours }] },
+      false,
+    ],
+    [
+      'a merge of something else',
+      {
+        message: "Merge branch 'feature' into wheelrelay/relay\n",
+        parents: [{ message: "a person's commit" }, { message: 'x' }],
+      },
+      false,
+    ],
+    [
+      'a trailer quoted mid-line',
+      { message: 'see Wheelrelay-Release: relay==2.0 above\n', parents: [] },
+      false,
+    ],
+  ])('%s: %s', (_what, commit, mine) => {
+    expect(madeByWheelrelay(commit)).toBe(mine);
   });
 });

@@ -194,6 +194,8 @@ export interface PullRecord {
   teamReviewers: string[];
   autoMerge?: string;
   createdAt: number;
+  /** Issue comments on the pull request, oldest first. */
+  comments: Array<{ id: number; body: string; user: string }>;
 }
 
 interface RepoRecord {
@@ -543,6 +545,11 @@ export class GitHubServer {
   /** Answers matching requests with a fault instead (see FAULTS). */
   inject(fault: Fault): void {
     this.faults.push({ ...fault, left: fault.times ?? 1 });
+  }
+
+  /** Drops every fault not yet used up. */
+  clearFaults(): void {
+    this.faults = [];
   }
 
   /** Requests seen, optionally only those about one repository or matching an operation. */
@@ -954,6 +961,7 @@ export class GitHubServer {
         reviewers: [],
         teamReviewers: [],
         createdAt: this.tick(),
+        comments: [],
       };
       repo.pulls.push(pull);
       return { status: 201, body: this.pullJson(repo, pull) };
@@ -966,6 +974,32 @@ export class GitHubServer {
       if (body.state === 'closed' || body.state === 'open') pull.state = body.state;
       if (body.base !== undefined) pull.base = body.base;
       return { status: 200, body: this.pullJson(repo, pull) };
+    },
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': ({
+      repo,
+      params,
+      body,
+      token,
+    }) => {
+      const pull = repo.pulls.find((p) => p.number === Number(params.issue_number));
+      if (!pull) throw new HttpError(404, 'Not Found');
+      const user = this.tokens.get(token)?.login ?? 'unknown';
+      const comment = { id: this.tick(), body: String(body.body), user };
+      pull.comments.push(comment);
+      const html = `${this.serverUrl}/${repo.owner}/${repo.name}/pull/${pull.number}#issuecomment-${comment.id}`;
+      return {
+        status: 201,
+        body: {
+          id: comment.id,
+          node_id: `IC_${comment.id}`,
+          url: `${this.apiUrl}/repos/${repo.owner}/${repo.name}/issues/comments/${comment.id}`,
+          html_url: html,
+          body: comment.body,
+          user: { login: user },
+          created_at: new Date().toISOString(),
+          updated_at: new Date().toISOString(),
+        },
+      };
     },
     'POST /repos/{owner}/{repo}/issues/{issue_number}/labels': ({ repo, params, body }) => {
       const pull = repo.pulls.find((p) => p.number === Number(params.issue_number));
@@ -1135,6 +1169,11 @@ export class GitHubServer {
           headRefName: p.head,
           isDraft: p.draft,
           isCrossRepository: false,
+          comments: ({ last, first }: { last?: number; first?: number }) => {
+            const all = p.comments.map((c) => ({ body: c.body, author: { login: c.user } }));
+            const nodes = last ? all.slice(-last) : all.slice(0, first ?? 100);
+            return { nodes, totalCount: all.length };
+          },
         }));
         return { nodes, totalCount: list.length };
       },
@@ -1302,5 +1341,6 @@ const REST_OPERATIONS: Array<[string, string]> = [
   ['POST', '/repos/{owner}/{repo}/pulls'],
   ['PATCH', '/repos/{owner}/{repo}/pulls/{pull_number}'],
   ['POST', '/repos/{owner}/{repo}/issues/{issue_number}/labels'],
+  ['POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments'],
   ['POST', '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers'],
 ];
