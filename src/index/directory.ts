@@ -10,7 +10,7 @@ import {
   unlink,
   writeFile,
 } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseDistFilename } from '../build/filenames.js';
 import { type Distribution, digestsOf, fileDigests } from '../build/inspect.js';
@@ -22,13 +22,16 @@ import { renderProjectPage, renderRootPage, type StaticFile } from './static-pag
 /**
  * The embedded index: a plain directory that pip reads through `file://` and any static web
  * server can serve. Layout: `packages/<file>`, `simple/index.html|json`,
- * `simple/<project>/index.html|json`, and `.wheelrelay/files/<file>.json` (recorded digests).
+ * `simple/<project>/index.html|json`, `.wheelrelay/files/<file>.json` (recorded digests) and
+ * `.wheelrelay/tmp/` (files being written).
  *
  * Several runs may write at once (parallel jobs on one cache volume). Files are stored with
  * link(2), which never replaces an existing name, and pages are written to a temporary file
  * and renamed over the old one; after writing, a writer re-reads the directory and writes
  * again until the page matches what is on disk, so the last writer always leaves every file
- * listed, and readers never see half a page.
+ * listed, and readers never see half a page. Temporary files live outside `packages/` and
+ * `simple/`, so a writer killed mid-way leaves nothing there that pip, or a web server's
+ * directory listing, would show.
  */
 export class DirectoryIndex implements IndexClient {
   readonly label: string;
@@ -47,6 +50,20 @@ export class DirectoryIndex implements IndexClient {
   }
 
   async listProject(project: string): Promise<ListedFile[] | undefined> {
+    const listed = await this.readPage(project);
+    // A writer killed between storing a file and listing it, or between writing a page and
+    // checking it against the directory, can leave pages short of a stored file: any later
+    // run that looks at the project puts them right (best effort: the index may be read-only).
+    if (!(await this.pagesAreBehind(project, listed))) return listed;
+    try {
+      await this.refresh(project);
+    } catch {
+      return listed;
+    }
+    return this.readPage(project);
+  }
+
+  private async readPage(project: string): Promise<ListedFile[] | undefined> {
     const page = join(this.root, 'simple', normalizeName(project), 'index.json');
     let body: string;
     try {
@@ -58,6 +75,24 @@ export class DirectoryIndex implements IndexClient {
     return parseSimpleJson(body, this.projectUrl(project));
   }
 
+  /** Whether the project has stored files its page, or the root page, does not list. */
+  private async pagesAreBehind(
+    project: string,
+    listed: ListedFile[] | undefined,
+  ): Promise<boolean> {
+    const name = normalizeName(project);
+    const stored = await this.storedFiles(name).catch(() => []);
+    if (stored.length === 0) return false;
+    const onPage = new Set((listed ?? []).map((f) => f.filename));
+    if (stored.some((f) => !onPage.has(f))) return true;
+    try {
+      const root = JSON.parse(await readFile(join(this.root, 'simple', 'index.json'), 'utf8'));
+      return !(root.projects as Array<{ name: string }>).some((p) => p.name === name);
+    } catch {
+      return true;
+    }
+  }
+
   async sha256Of(file: ListedFile): Promise<string> {
     return (await fileDigests(fileURLToPath(file.url))).sha256;
   }
@@ -66,6 +101,7 @@ export class DirectoryIndex implements IndexClient {
     const packages = join(this.root, 'packages');
     await mkdir(packages, { recursive: true });
     await mkdir(join(this.root, '.wheelrelay', 'files'), { recursive: true });
+    await mkdir(join(this.root, '.wheelrelay', 'tmp'), { recursive: true });
     const target = join(packages, dist.filename);
     const record: StaticFile = {
       filename: dist.filename,
@@ -73,7 +109,7 @@ export class DirectoryIndex implements IndexClient {
       size: dist.size,
       requiresPython: dist.metadata.requiresPython,
     };
-    const tmp = join(packages, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+    const tmp = this.tmpPath(dist.filename);
     await copyFile(dist.path, tmp);
     try {
       await link(tmp, target);
@@ -86,7 +122,7 @@ export class DirectoryIndex implements IndexClient {
     }
     // Once the file is linked its record must be right: it is only ever written for a file
     // this run stored, so its digest is the file's own.
-    await atomicWrite(this.recordPath(dist.filename), JSON.stringify(record));
+    await this.atomicWrite(this.recordPath(dist.filename), JSON.stringify(record));
     await this.refresh(dist.name);
     return { outcome: 'stored' };
   }
@@ -97,6 +133,21 @@ export class DirectoryIndex implements IndexClient {
     return join(this.root, '.wheelrelay', 'files', `${filename}.json`);
   }
 
+  /** A fresh temporary name on the index's own filesystem, so rename(2) and link(2) work. */
+  private tmpPath(name: string): string {
+    // The pid says whose it is; the name's end says what it was (a whole name may be too long).
+    const unique = `${process.pid}-${randomBytes(6).toString('hex')}-${name.slice(-96)}`;
+    return join(this.root, '.wheelrelay', 'tmp', unique);
+  }
+
+  /** Writes a file so that readers see the old or the new content, never a part. */
+  private async atomicWrite(path: string, content: string): Promise<void> {
+    const tmp = this.tmpPath(basename(path));
+    await mkdir(dirname(tmp), { recursive: true });
+    await writeFile(tmp, content);
+    await rename(tmp, path);
+  }
+
   /** Rewrites the project's page and the root page until they match the directory. */
   async refresh(project: string): Promise<void> {
     const name = normalizeName(project);
@@ -105,8 +156,8 @@ export class DirectoryIndex implements IndexClient {
     for (let round = 0; round < 20; round++) {
       const files = await this.scan(name);
       const { html, json } = renderProjectPage(name, files);
-      await atomicWrite(join(dir, 'index.html'), html);
-      await atomicWrite(join(dir, 'index.json'), json);
+      await this.atomicWrite(join(dir, 'index.html'), html);
+      await this.atomicWrite(join(dir, 'index.json'), json);
       const again = await this.scan(name);
       if (again.map((f) => f.filename).join('\n') === files.map((f) => f.filename).join('\n'))
         break;
@@ -114,31 +165,43 @@ export class DirectoryIndex implements IndexClient {
     for (let round = 0; round < 20; round++) {
       const projects = await this.projects();
       const { html, json } = renderRootPage(projects);
-      await atomicWrite(join(this.root, 'simple', 'index.html'), html);
-      await atomicWrite(join(this.root, 'simple', 'index.json'), json);
+      await this.atomicWrite(join(this.root, 'simple', 'index.html'), html);
+      await this.atomicWrite(join(this.root, 'simple', 'index.json'), json);
       if ((await this.projects()).join('\n') === projects.join('\n')) break;
     }
   }
 
+  /** Projects with both pages: a directory another writer has only just made has none yet. */
   private async projects(): Promise<string[]> {
     const entries = await readdir(join(this.root, 'simple'), { withFileTypes: true });
-    return entries
-      .filter((e) => e.isDirectory())
-      .map((e) => e.name)
-      .sort();
+    const page = (name: string, file: string) => exists(join(this.root, 'simple', name, file));
+    const written = await Promise.all(
+      entries
+        .filter((e) => e.isDirectory())
+        .map(async (e) =>
+          (await page(e.name, 'index.html')) && (await page(e.name, 'index.json'))
+            ? e.name
+            : undefined,
+        ),
+    );
+    return written.filter((name) => name !== undefined).sort();
   }
 
   /** The project's stored files, with digests from their records (computed if a record is missing). */
   private async scan(name: string): Promise<StaticFile[]> {
+    return Promise.all((await this.storedFiles(name)).map((f) => this.record(f)));
+  }
+
+  /** Filenames of the project's files in `packages/`, sorted. */
+  private async storedFiles(name: string): Promise<string[]> {
     const entries = await readdir(join(this.root, 'packages'));
-    const mine = entries
+    return entries
       .filter((f) => !f.startsWith('.'))
       .filter((f) => {
         const parsed = parseDistFilename(f);
         return parsed !== undefined && normalizeName(parsed.name) === name;
       })
       .sort();
-    return Promise.all(mine.map((f) => this.record(f)));
   }
 
   private async record(filename: string): Promise<StaticFile> {
@@ -154,11 +217,11 @@ export class DirectoryIndex implements IndexClient {
   }
 }
 
-/** Writes a file so that readers see the old or the new content, never a part. */
-async function atomicWrite(path: string, content: string): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
-  await writeFile(tmp, content);
-  await rename(tmp, path);
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Resolves `index-url` given as a path or `file://` URL to an absolute directory. */

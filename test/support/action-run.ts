@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -47,6 +47,18 @@ export interface ActionRunOptions {
  * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH, which are read back afterwards.
  */
 export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
+  return (await startAction(opts)).result;
+}
+
+/** A run of the bundled action still going: its process, to signal, and what it will leave. */
+export interface StartedAction {
+  child: ChildProcess;
+  /** Settles when the process has ended and its outputs are read (and checked for secrets). */
+  result: Promise<ActionRun & { signal: NodeJS.Signals | null }>;
+}
+
+/** Starts the bundled action as {@link runAction} does, handing back the child to signal. */
+export async function startAction(opts: ActionRunOptions): Promise<StartedAction> {
   const dir = await mkdtemp(join(tmpdir(), 'wr-runner-'));
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
@@ -80,37 +92,41 @@ export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
   const entry = opts.entry ?? join(ROOT, 'dist', 'index.js');
   // Whole milliseconds, earlier than any write of the run (file times may be coarser).
   const started = Math.floor(Date.now() / 1000) * 1000 - 1000;
-  const { exitCode, stdout, stderr } = await new Promise<{
-    exitCode: number;
-    stdout: string;
-    stderr: string;
-  }>((done) => {
-    execFile(
-      process.execPath,
-      [entry],
-      { cwd: opts.workspace, env, maxBuffer: 64 << 20 },
-      (err, stdout, stderr) => {
-        const code = err ? ((err as { code?: number }).code ?? 1) : 0;
-        done({ exitCode: typeof code === 'number' ? code : 1, stdout, stderr });
-      },
-    );
+  type Ended = { exitCode: number; signal: NodeJS.Signals | null; stdout: string; stderr: string };
+  let done: (ended: Ended) => void = () => {};
+  const ended = new Promise<Ended>((resolve) => {
+    done = resolve;
   });
-  const outputText = await readFile(outputFile, 'utf8');
-  const outputs = parseOutputFile(outputText);
-  const summary = await readFile(summaryFile, 'utf8');
-  // Every run is checked, whatever its test asserts: the runner's four channels and every file
-  // the run wrote (RUNNER_TEMP, the workspace, a directory index), in any of a secret's forms.
-  const written = await filesWrittenSince(started, [dir, opts.workspace, ...writeTargets(opts)]);
-  expectNoSecrets([stdout, stderr, outputText, summary, ...written], secretsOf(opts));
-  await rm(dir, { recursive: true, force: true });
-  return {
-    exitCode,
-    stdout,
-    stderr,
-    outputs,
-    summary,
-    everything: () => [stdout, stderr, JSON.stringify(outputs), summary].join('\n'),
-  };
+  const child = execFile(
+    process.execPath,
+    [entry],
+    { cwd: opts.workspace, env, maxBuffer: 64 << 20 },
+    (err, stdout, stderr) => {
+      const code = err ? ((err as { code?: number }).code ?? 1) : 0;
+      const signal = (err as { signal?: NodeJS.Signals } | null)?.signal ?? null;
+      done({ exitCode: typeof code === 'number' ? code : 1, signal, stdout, stderr });
+    },
+  );
+  const result = ended.then(async ({ exitCode, signal, stdout, stderr }) => {
+    const outputText = await readFile(outputFile, 'utf8');
+    const outputs = parseOutputFile(outputText);
+    const summary = await readFile(summaryFile, 'utf8');
+    // Every run is checked, whatever its test asserts: the runner's four channels and every file
+    // the run wrote (RUNNER_TEMP, the workspace, a directory index), in any of a secret's forms.
+    const written = await filesWrittenSince(started, [dir, opts.workspace, ...writeTargets(opts)]);
+    expectNoSecrets([stdout, stderr, outputText, summary, ...written], secretsOf(opts));
+    await rm(dir, { recursive: true, force: true });
+    return {
+      exitCode,
+      signal,
+      stdout,
+      stderr,
+      outputs,
+      summary,
+      everything: () => [stdout, stderr, JSON.stringify(outputs), summary].join('\n'),
+    };
+  });
+  return { child, result };
 }
 
 const SECRET_NAME = /password|token|secret/i;
@@ -166,9 +182,12 @@ async function filesWrittenSince(since: number, dirs: string[]): Promise<string[
       } else if (e.isFile() && !seen.has(p) && budget-- > 0) {
         seen.add(p);
         const st = await stat(p).catch(() => undefined);
-        if (st && st.mtimeMs >= since && st.size <= 64 << 20) {
-          out.push((await readFile(p)).toString('latin1'));
-        }
+        // Another process may remove a file between the listing and the read (a temporary one).
+        const bytes =
+          st && st.mtimeMs >= since && st.size <= 64 << 20
+            ? await readFile(p).catch(() => undefined)
+            : undefined;
+        if (bytes) out.push(bytes.toString('latin1'));
       }
     }
   };

@@ -1,0 +1,378 @@
+import { execFile } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { Parser } from 'htmlparser2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Distribution, inspectDistribution } from '../../src/build/inspect.js';
+import { DirectoryIndex } from '../../src/index/directory.js';
+import { type ActionRun, type StartedAction, startAction } from '../support/action-run.js';
+import { IndexServer } from '../support/index-server.js';
+import {
+  buildWheel,
+  moduleName,
+  offlineBuildEnv,
+  PYTHON,
+  pipInstallAndImport,
+  writePackage,
+} from '../support/python.js';
+
+const exec = promisify(execFile);
+const USER = 'ci';
+const PASSWORD = 'crash-pw-51c8';
+const A = 'relay-crash-a';
+const B = 'relay-crash-b';
+
+interface Wheel {
+  /** A folder holding only this wheel, for `dist-dir`. */
+  dir: string;
+  filename: string;
+  sha256: string;
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * A wheel of `name` with `padding` bytes of incompressible data in a second module, so that
+ * copying and hashing it take long enough for a kill to land in the middle.
+ */
+async function wheel(work: string, name: string, version: string, padding = 0): Promise<Wheel> {
+  const dir = await mkdtemp(join(work, 'dist-'));
+  let path: string;
+  if (padding === 0) path = await buildWheel({ name, version }, dir);
+  else {
+    const src = await mkdtemp(join(work, 'src-'));
+    await writePackage(src, { name, version });
+    const data = randomBytes(padding).toString('base64');
+    await writeFile(join(src, 'src', moduleName(name), 'padding.py'), `DATA = "${data}"\n`);
+    await exec(PYTHON, ['-m', 'build', '--wheel', '--no-isolation', '--outdir', dir, src], {
+      env: offlineBuildEnv(),
+    });
+    const [made] = (await readdir(dir)).filter((f) => f.endsWith('.whl'));
+    path = join(dir, made as string);
+  }
+  return { dir, filename: path.slice(dir.length + 1), sha256: sha256(await readFile(path)) };
+}
+
+/** Polls until `ready()` holds or the child has ended (bounded); says whether it held. */
+async function until(ready: () => boolean, started: StartedAction): Promise<boolean> {
+  for (let i = 0; i < 500_000; i++) {
+    if (started.child.exitCode !== null || started.child.signalCode !== null) return false;
+    if (ready()) return true;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return false;
+}
+
+const filesOf = (run: ActionRun) =>
+  JSON.parse(run.outputs.files ?? '[]') as Array<{
+    filename: string;
+    sha256: string;
+    outcome: string;
+  }>;
+
+/** The links of an HTML page: href and text of every anchor, read by an HTML parser. */
+function anchors(html: string): Array<{ href: string; text: string }> {
+  const out: Array<{ href: string; text: string }> = [];
+  let open: { href: string; text: string } | undefined;
+  const parser = new Parser({
+    onopentag: (tag, attrs) => {
+      if (tag === 'a') open = { href: attrs.href ?? '', text: '' };
+    },
+    ontext: (text) => {
+      if (open) open.text += text;
+    },
+    onclosetag: (tag) => {
+      if (tag === 'a' && open) out.push(open);
+      open = undefined;
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return out;
+}
+
+/**
+ * Asserts the directory index is whole, as pip or a web server would find it at any moment:
+ * under `simple/` only complete pages (HTML that ends, JSON that parses) and project folders;
+ * under `packages/` only distributions, no temporary files; every file a page lists exists
+ * with the listed sha256; every project the root page lists has its page. Returns the files
+ * each kind of page lists, as `filename → sha256`.
+ */
+async function expectWholeIndex(
+  dir: string,
+): Promise<{ html: Map<string, string>; json: Map<string, string>; projects: string[] }> {
+  const html = new Map<string, string>();
+  const json = new Map<string, string>();
+  const packages = join(dir, 'packages');
+  const onDisk = new Map<string, string>();
+  for (const name of existsSync(packages) ? await readdir(packages) : []) {
+    expect(name, 'a temporary file in packages/').toMatch(/^[A-Za-z0-9][^/]*\.(whl|tar\.gz)$/);
+    onDisk.set(name, sha256(await readFile(join(packages, name))));
+  }
+  const listedFile = (map: Map<string, string>, url: string, hash: string | undefined) => {
+    const filename = decodeURIComponent(url.replace(/^\.\.\/\.\.\/packages\//, ''));
+    expect(url).toBe(`../../packages/${encodeURIComponent(filename)}`);
+    expect(onDisk.get(filename), `${filename} is listed but missing or other content`).toBe(hash);
+    map.set(filename, hash as string);
+  };
+
+  const simple = join(dir, 'simple');
+  if (!existsSync(simple)) return { html, json, projects: [] };
+  const projects: string[] = [];
+  for (const e of await readdir(simple, { withFileTypes: true })) {
+    if (!e.isDirectory()) {
+      expect(['index.html', 'index.json'], 'a stray file in simple/').toContain(e.name);
+      continue;
+    }
+    const pages = await readdir(join(simple, e.name));
+    for (const page of pages) expect(['index.html', 'index.json']).toContain(page);
+    if (pages.includes('index.html')) {
+      const text = await readFile(join(simple, e.name, 'index.html'), 'utf8');
+      expect(text.endsWith('</html>\n'), `simple/${e.name}/index.html is cut short`).toBe(true);
+      for (const a of anchors(text)) {
+        const [url, fragment] = a.href.split('#');
+        listedFile(html, url ?? '', /^sha256=([0-9a-f]{64})$/.exec(fragment ?? '')?.[1]);
+        expect(a.text).toBe(decodeURIComponent((url ?? '').split('/').pop() ?? ''));
+      }
+    }
+    if (pages.includes('index.json')) {
+      const page = JSON.parse(await readFile(join(simple, e.name, 'index.json'), 'utf8'));
+      expect(page).toMatchObject({ meta: { 'api-version': '1.1' }, name: e.name });
+      for (const f of page.files as Array<{ url: string; filename: string; hashes: object }>) {
+        listedFile(json, f.url, (f.hashes as { sha256?: string }).sha256);
+        expect(f.filename).toBe(decodeURIComponent(f.url.split('/').pop() ?? ''));
+      }
+    }
+  }
+  if (existsSync(join(simple, 'index.html'))) {
+    const text = await readFile(join(simple, 'index.html'), 'utf8');
+    expect(text.endsWith('</html>\n'), 'simple/index.html is cut short').toBe(true);
+    for (const a of anchors(text)) {
+      expect(a.href).toBe(`${a.text}/`);
+      expect(existsSync(join(simple, a.text, 'index.html')), `no page for ${a.text}`).toBe(true);
+      projects.push(a.text);
+    }
+  }
+  if (existsSync(join(simple, 'index.json'))) {
+    const root = JSON.parse(await readFile(join(simple, 'index.json'), 'utf8'));
+    for (const { name } of root.projects as Array<{ name: string }>) {
+      expect(existsSync(join(simple, name, 'index.json')), `no page for ${name}`).toBe(true);
+    }
+  }
+  return { html, json, projects: projects.sort() };
+}
+
+/** The temporary files a process of that pid has in the index's `.wheelrelay/tmp/`. */
+function tmpOf(dir: string, pid: number | undefined): string[] {
+  try {
+    return readdirSync(join(dir, '.wheelrelay', 'tmp')).filter((n) => n.startsWith(`${pid}-`));
+  } catch {
+    return [];
+  }
+}
+
+describe('crash safety', () => {
+  let work: string;
+  let big: Wheel;
+  let second: Wheel;
+  let other: Wheel;
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'wr-crash-'));
+    [big, second, other] = await Promise.all([
+      wheel(work, A, '1.0.0', 24 << 20),
+      wheel(work, A, '2.0.0'),
+      wheel(work, B, '1.0.0'),
+    ]);
+  });
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it('a run stopped by SIGTERM mid-upload, then run again, ends as an uninterrupted run does', async () => {
+    const inputs = (server: IndexServer) => ({
+      'index-url': server.url,
+      'index-type': 'pypiserver',
+      username: USER,
+      password: PASSWORD,
+      'dist-dir': big.dir,
+      'verify-timeout': '5',
+      retries: '2',
+    });
+    const reference = new IndexServer({ users: { [USER]: PASSWORD } });
+    const server = new IndexServer({ users: { [USER]: PASSWORD } });
+    await Promise.all([reference.start(), server.start()]);
+    try {
+      const clean = await (await startAction({ workspace: work, inputs: inputs(reference) }))
+        .result;
+      expect(clean.exitCode, clean.stdout).toBe(0);
+
+      // The index holds the upload unanswered (and its body unread) while the runner stops the job.
+      server.inject({ on: 'upload', delayMs: 3000 });
+      const stopped = await startAction({ workspace: work, inputs: inputs(server) });
+      expect(await until(() => server.count('upload') === 1, stopped)).toBe(true);
+      stopped.child.kill('SIGTERM');
+      const killed = await stopped.result;
+      expect(killed.signal).toBe('SIGTERM');
+      expect(killed.outputs.published).toBeUndefined();
+      expect(server.files(A)).toEqual([]);
+
+      server.reset();
+      const rerun = await (await startAction({ workspace: work, inputs: inputs(server) })).result;
+      expect(rerun.exitCode, rerun.stdout).toBe(0);
+      expect(rerun.outputs.published).toBe(clean.outputs.published);
+      expect(rerun.outputs.published).toBe('true');
+      const [file] = filesOf(rerun);
+      expect(file).toMatchObject({ filename: big.filename, sha256: big.sha256 });
+      expect(['uploaded', 'already-present']).toContain(file?.outcome);
+      // The same end state: the file once, with its sha256, listed.
+      const state = (s: IndexServer) =>
+        s.files(A).map(({ filename, sha256, listed }) => ({ filename, sha256, listed }));
+      expect(state(server)).toEqual(state(reference));
+      expect(state(server)).toEqual([{ filename: big.filename, sha256: big.sha256, listed: true }]);
+    } finally {
+      await Promise.all([reference.stop(), server.stop()]);
+    }
+  });
+
+  /**
+   * Where the killed run is stopped. With a twin (a second run publishing the same file at the
+   * same time) "the file is listed" may be the twin's doing; without one, only the re-run can
+   * finish what the victim started. Wherever the kill lands the index must be whole.
+   */
+  const KILL_POINTS: Array<{
+    name: string;
+    twin: boolean;
+    ready: (dir: string, pid?: number) => boolean;
+  }> = [
+    { name: 'as it starts', twin: true, ready: () => true },
+    {
+      name: 'while it copies its file in',
+      twin: true,
+      ready: (dir, pid) => tmpOf(dir, pid).some((n) => n.endsWith('.whl')),
+    },
+    {
+      name: 'once its file is stored, before it is listed',
+      twin: false,
+      ready: (dir) => existsSync(join(dir, 'packages', big.filename)),
+    },
+    {
+      name: 'while it writes a record or page',
+      twin: false,
+      ready: (dir, pid) => tmpOf(dir, pid).some((n) => /\.json$|\.html$/.test(n)),
+    },
+    {
+      name: 'once the file is listed',
+      twin: true,
+      ready: (dir) => {
+        try {
+          return readFileSync(join(dir, 'simple', A, 'index.json'), 'utf8').includes(big.filename);
+        } catch {
+          return false;
+        }
+      },
+    },
+  ];
+  let last = '';
+
+  it.each(KILL_POINTS)(
+    'a directory index stays whole when one of several concurrent writers is killed $name (twin: $twin)',
+    async ({ ready, twin }) => {
+      // On a busy machine the kill can miss its moment (the victim already past it, or beaten
+      // to the file by its twin): a few attempts, each checked in full wherever it landed.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        if (await killOneWriter(ready, twin)) break;
+      }
+    },
+  );
+
+  /** Writers at once, one killed when `ready`; checks the index; says if the kill landed. */
+  async function killOneWriter(
+    ready: (dir: string, pid?: number) => boolean,
+    twin: boolean,
+  ): Promise<boolean> {
+    const dir = await mkdtemp(join(work, 'index-'));
+    last = dir;
+    const run = (w: Wheel) =>
+      startAction({
+        workspace: work,
+        inputs: { 'index-url': dir, 'dist-dir': w.dir, 'verify-timeout': '5' },
+      });
+    // The victim (and its twin) publish one file; the others a second version of A, and B.
+    const others = twin ? [big, second, other] : [second, other];
+    const [victim, ...rest] = await Promise.all([run(big), ...others.map(run)]);
+    if (!victim) throw new Error('no victim');
+    const landed = await until(() => ready(dir, victim.child.pid), victim);
+    victim.child.kill('SIGKILL');
+    const [killed, ...survivors] = await Promise.all([victim, ...rest].map((s) => s.result));
+    // A kill that came too late found a finished run, which must have finished well.
+    if (killed?.signal !== 'SIGKILL') expect(killed?.exitCode, killed?.stdout).toBe(0);
+
+    await expectWholeIndex(dir);
+    for (const [i, s] of survivors.entries()) {
+      expect(s.exitCode, s.stdout).toBe(0);
+      expect(s.outputs.published).toBe('true');
+      const want = others[i] as Wheel;
+      expect(filesOf(s)).toMatchObject([{ filename: want.filename, sha256: want.sha256 }]);
+      // Stored with that content. (Listed too, but a writer killed between renaming a page and
+      // re-reading the directory can leave its older page until the next writer of the project
+      // rewrites it, so "listed" is checked once the re-run has converged.)
+      expect(
+        sha256(await readFile(join(dir, 'packages', want.filename))),
+        `${want.filename} was reported published`,
+      ).toBe(want.sha256);
+    }
+
+    // A re-run of the killed job converges: published, everything listed in both formats.
+    const rerun = await (await run(big)).result;
+    expect(rerun.exitCode, rerun.stdout).toBe(0);
+    expect(rerun.outputs.published).toBe('true');
+    expect(['uploaded', 'already-present']).toContain(filesOf(rerun)[0]?.outcome);
+    const after = await expectWholeIndex(dir);
+    const everything = new Map([big, second, other].map((w) => [w.filename, w.sha256]));
+    expect(after.html).toEqual(everything);
+    expect(after.json).toEqual(everything);
+    expect(after.projects).toEqual([A, B]);
+    return landed && killed?.signal === 'SIGKILL';
+  }
+
+  it('a page a killed writer left short of a stored file is put right by the next run', async () => {
+    const dir = await mkdtemp(join(work, 'behind-'));
+    const index = new DirectoryIndex(dir);
+    const page = (...p: string[]) => join(dir, 'simple', ...p);
+    const [second1, other1, big1] = await Promise.all(
+      [second, other, big].map(async (w) => inspectDistribution(join(w.dir, w.filename))),
+    );
+    expect((await index.store(second1 as Distribution)).outcome).toBe('stored');
+    const older = await Promise.all(['index.html', 'index.json'].map((f) => readFile(page(A, f))));
+    const olderRoot = await Promise.all(['index.html', 'index.json'].map((f) => readFile(page(f))));
+    expect((await index.store(big1 as Distribution)).outcome).toBe('stored');
+    expect((await index.store(other1 as Distribution)).outcome).toBe('stored');
+    // What a writer killed after renaming its (older) pages and before re-reading leaves.
+    await writeFile(page(A, 'index.html'), older[0] as Buffer);
+    await writeFile(page(A, 'index.json'), older[1] as Buffer);
+    await writeFile(page('index.html'), olderRoot[0] as Buffer);
+    await writeFile(page('index.json'), olderRoot[1] as Buffer);
+    expect((await expectWholeIndex(dir)).json.has(big.filename)).toBe(false);
+
+    // A re-run that finds its own file listed, or any run that looks at the project, repairs it.
+    const listed = await new DirectoryIndex(dir).listProject(A);
+    expect(listed?.map((f) => f.filename).sort()).toEqual([big.filename, second.filename]);
+    await new DirectoryIndex(dir).listProject(B);
+    const after = await expectWholeIndex(dir);
+    const everything = new Map([big, second, other].map((w) => [w.filename, w.sha256]));
+    expect(after.html).toEqual(everything);
+    expect(after.json).toEqual(everything);
+    expect(after.projects).toEqual([A, B]);
+  });
+
+  it('pip installs from the directory index the killed and re-run jobs left', async () => {
+    expect(last).not.toBe('');
+    const url = `${pathToFileURL(join(last, 'simple')).toString()}/`;
+    expect(await pipInstallAndImport(url, `${A}==1.0.0`, moduleName(A))).toBe(`hello from ${A}`);
+    expect(await pipInstallAndImport(url, `${B}==1.0.0`, moduleName(B))).toBe(`hello from ${B}`);
+  });
+});
