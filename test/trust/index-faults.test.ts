@@ -12,6 +12,7 @@ import { silentLog } from '../../src/log.js';
 import { runAction } from '../support/action-run.js';
 import { IndexServer } from '../support/index-server.js';
 import { buildWheel, PYTHON, packageRepo } from '../support/python.js';
+import { expectNoSecrets } from '../support/secrets.js';
 
 const USER = 'ci';
 const PASSWORD = 'matrix-pw-4e1d';
@@ -39,8 +40,14 @@ interface Case {
   expect:
     | { outcome: 'uploaded' | 'already-present' }
     | { error: RegExp; storedSha?: 'ours' | 'theirs' | 'none' };
-  /** Upload requests the server saw; undefined where no server can count them. */
+  /** Upload requests (POSTs) the server saw; undefined where no server can count them. */
   uploads?: number;
+  /**
+   * Simple API reads (GETs of the project page): the first look, a re-check after each answer
+   * that may have stored the file, and the verification polls (`atLeast` where their number
+   * depends on how long the index keeps a file unlisted).
+   */
+  lists?: number | { atLeast: number };
 }
 
 /** Stores `dist` on the server as another run would have, hidden from the next listing. */
@@ -83,12 +90,14 @@ const CASES: Case[] = [
     arrange: (s) => s.inject({ on: 'upload', reset: 'mid-body' }),
     expect: { outcome: 'uploaded' },
     uploads: 2,
+    lists: 3,
   },
   {
     name: 'reset after the server stored the file',
     arrange: (s) => s.inject({ on: 'upload', reset: 'after-store' }),
     expect: { outcome: 'uploaded' },
     uploads: 1,
+    lists: 3,
   },
   {
     name: 'timeout (answer slower than the client waits)',
@@ -96,30 +105,35 @@ const CASES: Case[] = [
     client: { timeoutMs: 400 },
     expect: { outcome: 'uploaded' },
     uploads: 2,
+    lists: 3,
   },
   {
     name: '500 on every attempt',
     arrange: (s) => s.inject({ on: 'upload', status: 500, times: 10 }),
     expect: { error: /failed after 4 attempts \(last: HTTP 500/, storedSha: 'none' },
     uploads: 4,
+    lists: 5,
   },
   {
     name: '502 twice',
     arrange: (s) => s.inject({ on: 'upload', status: 502, times: 2 }),
     expect: { outcome: 'uploaded' },
     uploads: 3,
+    lists: 4,
   },
   {
     name: '503 twice',
     arrange: (s) => s.inject({ on: 'upload', status: 503, times: 2 }),
     expect: { outcome: 'uploaded' },
     uploads: 3,
+    lists: 4,
   },
   {
     name: '429 with Retry-After',
     arrange: (s) => s.inject({ on: 'upload', status: 429, retryAfter: 1 }),
     expect: { outcome: 'uploaded' },
     uploads: 2,
+    lists: 2,
   },
   {
     name: '401 (wrong password)',
@@ -127,12 +141,14 @@ const CASES: Case[] = [
     client: { password: 'not-the-password' },
     expect: { error: /HTTP 401/, storedSha: 'none' },
     uploads: 1,
+    lists: 1,
   },
   {
     name: '403 (may not upload)',
     arrange: (s) => s.inject({ on: 'upload', status: 403, body: 'Forbidden' }),
     expect: { error: /refused \(HTTP 403: Forbidden\)/, storedSha: 'none' },
     uploads: 1,
+    lists: 1,
   },
   {
     name: '400 "File already exists", same content',
@@ -143,12 +159,14 @@ const CASES: Case[] = [
     },
     expect: { outcome: 'already-present' },
     uploads: 1,
+    lists: 2,
   },
   {
     name: '400 "File already exists", other content',
     arrange: (s, { other }) => storedByAnotherRun(s, other),
     expect: { error: /other content; nothing was overwritten/, storedSha: 'theirs' },
     uploads: 1,
+    lists: 2,
   },
   {
     name: 'accepts the upload but never lists it',
@@ -156,6 +174,7 @@ const CASES: Case[] = [
     client: { verifyTimeoutMs: 800 },
     expect: { error: /uploaded to .* but not listed on .* after 1 s/, storedSha: 'ours' },
     uploads: 1,
+    lists: { atLeast: 2 },
   },
 ];
 
@@ -191,6 +210,8 @@ describe('index fault matrix', () => {
 
     await c.arrange(server, { wheel, other });
     const uploadsBefore = server.count('upload');
+    const listsBefore = server.count('simple');
+    const downloadsBefore = server.count('file');
     const base = c.client?.refused ? `http://127.0.0.1:${await closedPort()}/` : undefined;
     const index = client(base ?? server.uploadUrl, base ? `${base}simple/` : server.simpleUrl, {
       password: c.client?.password,
@@ -224,6 +245,11 @@ describe('index fault matrix', () => {
       expect(stored.map((f) => f.sha256)).toEqual(want);
     }
     if (c.uploads !== undefined) expect(server.count('upload') - uploadsBefore).toBe(c.uploads);
+    const lists = server.count('simple') - listsBefore;
+    if (typeof c.lists === 'number') expect(lists).toBe(c.lists);
+    else if (c.lists) expect(lists).toBeGreaterThanOrEqual(c.lists.atLeast);
+    // The JSON pages carry sha256: no row needs to download a file to learn its digest.
+    expect(server.count('file') - downloadsBefore).toBe(0);
 
     // The invariant of every row: what is reported as published is on the index, listed, with
     // exactly that sha256; and a file is never stored twice or replaced.
@@ -251,6 +277,8 @@ describe('index faults through the bundled action', () => {
     name: string;
     arrange: (s: IndexServer) => void;
     password?: string;
+    /** Point the run at a port nothing listens on. */
+    refused?: boolean;
     exitCode: number;
     published?: string;
     outcome?: string;
@@ -271,6 +299,13 @@ describe('index faults through the bundled action', () => {
       message: /HTTP 401/,
     },
     {
+      name: 'connection refused',
+      arrange: () => {},
+      refused: true,
+      exitCode: 1,
+      message: /ECONNREFUSED/,
+    },
+    {
       name: 'accepted, never listed',
       arrange: (s) => s.hideUploads(),
       exitCode: 1,
@@ -288,7 +323,7 @@ describe('index faults through the bundled action', () => {
     const run = await runAction({
       workspace: repo.dir,
       inputs: {
-        'index-url': server.url,
+        'index-url': row.refused ? `http://127.0.0.1:${await closedPort()}/` : server.url,
         'index-type': 'pypiserver',
         username: USER,
         password: row.password ?? PASSWORD,
@@ -301,12 +336,23 @@ describe('index faults through the bundled action', () => {
       secrets: [{ user: USER, secret: PASSWORD }],
     });
     expect(run.exitCode).toBe(row.exitCode);
+    // Said here as well as inside runAction: no form of either password in anything it printed.
+    expectNoSecrets(run.everything(), [
+      { user: USER, secret: PASSWORD },
+      ...(row.password ? [{ user: USER, secret: row.password }] : []),
+    ]);
+    const name = `relay-action-matrix-${ROWS.indexOf(row)}`;
     if (row.published) {
       expect(run.outputs.published).toBe(row.published);
-      expect(JSON.parse(run.outputs.files ?? '[]')).toMatchObject([{ outcome: row.outcome }]);
+      const files = JSON.parse(run.outputs.files ?? '[]') as Array<{ sha256: string }>;
+      expect(files).toMatchObject([{ outcome: row.outcome }]);
+      // What the outputs call published is on the index with that sha256, listed.
+      const stored = server.files(name);
+      expect(stored.map((f) => [f.sha256, f.listed])).toEqual(files.map((f) => [f.sha256, true]));
     } else {
-      // A failed run never says it published.
-      expect(run.outputs.published).not.toBe('true');
+      // A failed run never says it published, and names no file as published.
+      expect(run.outputs.published).toBe('false');
+      expect(run.outputs.files).toBeUndefined();
       expect(run.stdout).toMatch(/^::error/m);
       expect(run.stdout).toMatch(row.message ?? /./);
     }
