@@ -102,6 +102,7 @@ export class DirectoryIndex implements IndexClient {
     await mkdir(packages, { recursive: true });
     await mkdir(join(this.root, '.wheelrelay', 'files'), { recursive: true });
     await mkdir(join(this.root, '.wheelrelay', 'tmp'), { recursive: true });
+    await this.sweepTmp();
     const target = join(packages, dist.filename);
     const record: StaticFile = {
       filename: dist.filename,
@@ -138,6 +139,20 @@ export class DirectoryIndex implements IndexClient {
     // The pid says whose it is; the name's end says what it was (a whole name may be too long).
     const unique = `${process.pid}-${randomBytes(6).toString('hex')}-${name.slice(-96)}`;
     return join(this.root, '.wheelrelay', 'tmp', unique);
+  }
+
+  /**
+   * Removes what killed writers left in `.wheelrelay/tmp/`: anything untouched for an hour,
+   * far longer than any copy or page write takes (a copy in progress keeps its file fresh).
+   */
+  private async sweepTmp(): Promise<void> {
+    const dir = join(this.root, '.wheelrelay', 'tmp');
+    const cutoff = Date.now() - 60 * 60 * 1000;
+    for (const name of await readdir(dir).catch(() => [])) {
+      const path = join(dir, name);
+      const st = await stat(path).catch(() => undefined);
+      if (st && st.mtimeMs < cutoff) await unlink(path).catch(() => {});
+    }
   }
 
   /** Writes a file so that readers see the old or the new content, never a part. */

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -367,6 +367,19 @@ describe('crash safety', () => {
     expect(after.html).toEqual(everything);
     expect(after.json).toEqual(everything);
     expect(after.projects).toEqual([A, B]);
+  });
+
+  it('what killed writers left in .wheelrelay/tmp/ is swept by a later writer once an hour old', async () => {
+    const dir = await mkdtemp(join(work, 'sweep-'));
+    const tmp = join(dir, '.wheelrelay', 'tmp');
+    await mkdir(tmp, { recursive: true });
+    await writeFile(join(tmp, '4242-0123456789ab-left-by-a-killed-run.whl'), 'partial');
+    await writeFile(join(tmp, '4243-0123456789ab-being-written.whl'), 'partial');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(join(tmp, '4242-0123456789ab-left-by-a-killed-run.whl'), twoHoursAgo, twoHoursAgo);
+    const dist = await inspectDistribution(join(other.dir, other.filename));
+    expect((await new DirectoryIndex(dir).store(dist)).outcome).toBe('stored');
+    expect(await readdir(tmp)).toEqual(['4243-0123456789ab-being-written.whl']);
   });
 
   it('pip installs from the directory index the killed and re-run jobs left', async () => {
