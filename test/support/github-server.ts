@@ -230,7 +230,10 @@ export interface RequestRecord {
 
 /** A fault to answer instead of the real response. */
 export interface Fault {
-  /** Matches `METHOD /path` (REST) or `POST /graphql <OperationName> <fields…>`. */
+  /**
+   * Matches `METHOD /path` (REST) or `POST /graphql <OperationName> <fields…>`, followed by
+   * ` @owner/name` when the variables name a repository.
+   */
   match: RegExp;
   /** The status to answer; without one, only `before` runs and the request is served as usual. */
   status?: number;
@@ -286,6 +289,18 @@ class HttpError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The owner/name a GraphQL request's variables are about, when they say. */
+function graphqlRepo(variables: unknown): string | undefined {
+  const v = (variables ?? {}) as {
+    owner?: unknown;
+    name?: unknown;
+    commit?: { branch?: { repositoryNameWithOwner?: unknown } };
+  };
+  if (typeof v.owner === 'string' && typeof v.name === 'string') return `${v.owner}/${v.name}`;
+  const full = v.commit?.branch?.repositoryNameWithOwner;
+  return typeof full === 'string' ? full : undefined;
 }
 
 /** A GraphQL error with GitHub's `type`. */
@@ -497,6 +512,27 @@ export class GitHubServer {
       this.tick(),
     );
     repo.refs.set(ref, sha);
+    return sha;
+  }
+
+  /**
+   * GitHub's "Update branch" button: a merge commit of `from` into `branch`, with GitHub's
+   * message. No conflict resolution: where both sides hold a path, the branch's side is kept.
+   */
+  updateBranch(fullName: string, branch: string, from: string): string {
+    const repo = this.repo(fullName);
+    const ours = repo.refs.get(`refs/heads/${branch}`);
+    const theirs = repo.refs.get(`refs/heads/${from}`);
+    if (!ours || !theirs) throw new Error(`no branch ${branch} or ${from} in ${fullName}`);
+    const flat = this.store.flatten(this.commitTree(theirs));
+    for (const [path, entry] of this.store.flatten(this.commitTree(ours))) flat.set(path, entry);
+    const sha = this.store.commit(
+      this.store.writeFlat(flat),
+      [ours, theirs],
+      `Merge branch '${from}' into ${branch}\n`,
+      this.tick(),
+    );
+    repo.refs.set(`refs/heads/${branch}`, sha);
     return sha;
   }
 
@@ -1071,8 +1107,13 @@ export class GitHubServer {
         this.violations.push(`POST /graphql ${record.operation}: ${e.message}`);
       return { errors: errors.map((e) => ({ message: e.message, locations: e.locations })) };
     }
-    const fault = this.fault(`POST /graphql ${record.operation}`);
-    if (fault) return () => fault;
+    // Faults may name the repository a request is about (`… @owner/name`), read from its variables.
+    const about = graphqlRepo(body.variables);
+    const fault = this.fault(`POST /graphql ${record.operation}${about ? ` @${about}` : ''}`);
+    if (fault) {
+      record.repo = about;
+      return () => fault;
+    }
     const touched: string[] = [];
     const result = execute({
       schema: schema(),

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BumpConfig } from '../../src/config.js';
 import { bumpConsumers, type PullOutcome, type PullResult } from '../../src/github/bump.js';
@@ -7,7 +10,10 @@ import { DEFAULT_BODY, DEFAULT_TITLE } from '../../src/github/templates.js';
 import type { Log } from '../../src/log.js';
 import type { ReleaseOutcome } from '../../src/release.js';
 import { addSecret, redact } from '../../src/secrets.js';
+import { type ActionRun, type StartedAction, startAction } from '../support/action-run.js';
 import { FAULTS, GitHubServer } from '../support/github-server.js';
+import { IndexServer } from '../support/index-server.js';
+import { buildWheel, offlineBuildEnv, PYTHON, packageRepo } from '../support/python.js';
 import { expectNoSecrets } from '../support/secrets.js';
 
 const TOKEN = 'ghp_TrustToken0123456789abcdefXYZ';
@@ -44,7 +50,9 @@ interface Row {
   version: string;
   outcome: PullOutcome;
   reason?: RegExp;
-  /** Requests to the faulted consumer matching `operation`, as the server counted them. */
+  /** Every request about the faulted consumer in the run, as the server counted them. */
+  requests: number;
+  /** Attempts of the faulted call (requests about the faulted consumer matching `operation`). */
   calls?: { operation: RegExp; count: number };
   /** The pin on wheelrelay's branch of the faulted consumer afterwards (undefined: no branch). */
   branchPin?: string;
@@ -53,6 +61,9 @@ interface Row {
 }
 
 const repoPath = (faulty: string) => faulty.replace('/', '\\/');
+/** A GraphQL operation about one repository (the test server appends ` @owner/name`). */
+const graphql = (operation: string, faulty: string) =>
+  new RegExp(`^POST /graphql ${operation} .* @${repoPath(faulty)}$`);
 
 const ROWS: Row[] = [
   {
@@ -61,18 +72,18 @@ const ROWS: Row[] = [
       s.inject(FAULTS.secondaryRateLimit(new RegExp(`^POST /repos/${repoPath(f)}/pulls$`))),
     version: '0.3.1',
     outcome: 'created',
+    requests: 6,
     calls: { operation: /^POST \/repos\/\{owner\}\/\{repo\}\/pulls$/, count: 2 },
     branchPin: 'relay-alpha==0.3.1',
   },
   {
     name: 'secondary rate limit as 429 on the read',
-    arrange: (s) =>
-      s.inject({
-        ...FAULTS.secondaryRateLimit(/^POST \/graphql WheelrelayConsumer/),
-        status: 429,
-      }),
+    arrange: (s, f) =>
+      s.inject({ ...FAULTS.secondaryRateLimit(graphql('WheelrelayConsumer', f)), status: 429 }),
     version: '0.3.1',
     outcome: 'created',
+    requests: 6,
+    calls: { operation: /^WheelrelayConsumer /, count: 2 },
     branchPin: 'relay-alpha==0.3.1',
   },
   {
@@ -81,15 +92,18 @@ const ROWS: Row[] = [
       s.inject(FAULTS.serverError(new RegExp(`^POST /repos/${repoPath(f)}/git/trees$`), 502)),
     version: '0.3.1',
     outcome: 'created',
+    requests: 6,
     calls: { operation: /^POST \/repos\/\{owner\}\/\{repo\}\/git\/trees$/, count: 2 },
     branchPin: 'relay-alpha==0.3.1',
   },
   {
     name: '500 on the signed commit (GraphQL)',
     signCommits: true,
-    arrange: (s) => s.inject(FAULTS.serverError(/^POST \/graphql WheelrelayCommitNew/, 500)),
+    arrange: (s, f) => s.inject(FAULTS.serverError(graphql('WheelrelayCommitNew', f), 500)),
     version: '0.3.1',
     outcome: 'created',
+    requests: 4,
+    calls: { operation: /^WheelrelayCommitNew /, count: 2 },
     branchPin: 'relay-alpha==0.3.1',
   },
   {
@@ -101,6 +115,8 @@ const ROWS: Row[] = [
       }),
     version: '0.3.1',
     outcome: 'created',
+    requests: 6,
+    calls: { operation: /^POST \/repos\/\{owner\}\/\{repo\}\/git\/refs$/, count: 1 },
     branchPin: 'relay-alpha==0.3.1',
     after: (s, f) => expect(s.file(f, BRANCH, 'other.txt')).toBeUndefined(),
   },
@@ -119,6 +135,8 @@ const ROWS: Row[] = [
     },
     version: '0.3.1',
     outcome: 'created',
+    requests: 10,
+    calls: { operation: /^PATCH \/repos\/\{owner\}\/\{repo\}\/git\/refs\//, count: 2 },
     branchPin: '# moved\nrelay-alpha==0.3.1',
     after: (s, f) => expect(s.branch(f, BRANCH)?.parents).toEqual([s.branch(f, 'main')?.sha]),
   },
@@ -128,6 +146,7 @@ const ROWS: Row[] = [
     arrange: () => {},
     version: '0.3.1',
     outcome: 'failed',
+    requests: 1,
     reason: /`consumer-token` cannot write to this repository \(permission: READ\)/,
     calls: { operation: /^(POST|PATCH|PUT|DELETE) \/repos/, count: 0 },
   },
@@ -137,6 +156,7 @@ const ROWS: Row[] = [
     arrange: () => {},
     version: '0.3.1',
     outcome: 'failed',
+    requests: 1,
     reason: /repository not found, or `consumer-token` cannot see it/,
   },
   {
@@ -148,6 +168,8 @@ const ROWS: Row[] = [
       }),
     version: '0.3.1',
     outcome: 'failed',
+    requests: 8,
+    calls: { operation: /^POST \/repos\/\{owner\}\/\{repo\}\/pulls$/, count: 4 },
     reason: /opening the pull request failed/,
     branchPin: 'relay-alpha==0.3.1',
     after: async (s, f, bump) => {
@@ -172,6 +194,7 @@ const ROWS: Row[] = [
     },
     version: '0.4.0',
     outcome: 'skipped',
+    requests: 2,
     reason:
       /wheelrelay\/relay-alpha has commits wheelrelay did not make \(head [0-9a-f]{7}\); #1 not updated to 0\.4\.0/,
     calls: {
@@ -192,12 +215,49 @@ const ROWS: Row[] = [
       expect(s.pulls(f)[0]?.comments).toHaveLength(1);
     },
   },
+  {
+    name: 'PR branch changed by hand since the last run (signed commits)',
+    signCommits: true,
+    arrange: async (s, f, bump) => {
+      expect((await bump('0.3.1')).map((r) => r.outcome)).toEqual(['created', 'created']);
+      s.push(f, BRANCH, { 'constraints.txt': 'numpy<3\n' }, 'Add constraints\n');
+    },
+    version: '0.4.0',
+    outcome: 'skipped',
+    reason: /has commits wheelrelay did not make .*; #1 not updated to 0\.4\.0/,
+    requests: 2,
+    calls: {
+      operation: /^POST \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments$/,
+      count: 1,
+    },
+    branchPin: 'relay-alpha==0.3.1',
+    after: (s, f) => expect(s.file(f, BRANCH, 'constraints.txt')).toBe('numpy<3\n'),
+  },
+  {
+    name: "GitHub's Update branch merge onto wheelrelay's commit is not someone else's work",
+    arrange: async (s, f, bump) => {
+      expect((await bump('0.3.1')).map((r) => r.outcome)).toEqual(['created', 'created']);
+      s.push(f, 'main', { 'README.md': 'hello\n' });
+      s.updateBranch(f, BRANCH, 'main');
+    },
+    version: '0.4.0',
+    outcome: 'updated',
+    requests: 5,
+    branchPin: 'relay-alpha==0.4.0',
+    after: (s, f) => {
+      expect(s.branch(f, BRANCH)?.parents).toEqual([s.branch(f, 'main')?.sha]);
+      expect(s.file(f, BRANCH, 'README.md')).toBe('hello\n');
+      expect(s.pulls(f)[0]?.comments).toEqual([]);
+    },
+  },
 ];
 
 describe('GitHub fault matrix: a faulted consumer and a healthy one per row', () => {
   const server = new GitHubServer({ tokens: { [TOKEN]: { login: 'relay-bot' } } });
   let gh: GitHub;
   const lines: string[] = [];
+  /** Everything every row printed, returned or wrote to a PR, checked for the token at the end. */
+  const seen: string[] = [];
   const log: Log = {
     info: (m) => lines.push(redact(m)),
     warning: (m) => lines.push(`warning: ${redact(m)}`),
@@ -213,7 +273,7 @@ describe('GitHub fault matrix: a faulted consumer and a healthy one per row', ()
   });
   afterAll(async () => {
     await server.stop();
-    expectNoSecrets(lines, [{ secret: TOKEN, user: 'x-access-token' }]);
+    expectNoSecrets([...seen, ...lines], [{ secret: TOKEN, user: 'x-access-token' }]);
   });
 
   it.each(ROWS.map((row, i) => ({ ...row, i })))('$name', async (row) => {
@@ -248,14 +308,17 @@ describe('GitHub fault matrix: a faulted consumer and a healthy one per row', ()
 
     await row.arrange(server, faulty, bump);
     server.resetCounts();
+    seen.push(...lines);
     lines.length = 0;
     const results = await bump(row.version);
+    seen.push(JSON.stringify(results));
     const [mine, theirs] = results;
     expect(mine, lines.join('\n')).toMatchObject({ repo: faulty, outcome: row.outcome });
     if (row.reason) expect(mine?.reason).toMatch(row.reason);
     // The healthy consumer is never held back by its neighbour's fault.
     expect(theirs?.outcome).toBe(row.version === '0.3.1' ? 'created' : 'updated');
     expect(server.file(healthy, BRANCH, 'requirements.txt')).toBe(`relay-alpha==${row.version}\n`);
+    expect(server.count({ repo: faulty }), lines.join('\n')).toBe(row.requests);
     if (row.calls) {
       expect(server.count({ repo: faulty, operation: row.calls.operation }), lines.join('\n')).toBe(
         row.calls.count,
@@ -268,6 +331,125 @@ describe('GitHub fault matrix: a faulted consumer and a healthy one per row', ()
       expect(server.file(faulty, 'main', 'requirements.txt')).toMatch(/relay-alpha==0\.1\n$/);
     }
     await row.after?.(server, faulty, bump);
+    for (const pull of row.repo?.missing ? [] : server.pulls(faulty)) {
+      seen.push(pull.title, pull.body, ...pull.comments.map((c) => c.body));
+    }
     expect(server.violations).toEqual([]);
+  });
+});
+
+describe('a run killed while opening a PR (node dist/index.js), then run again', () => {
+  const USER = 'ci';
+  const PASSWORD = 'hunter2-Crash!7';
+  const index = new IndexServer({ users: { [USER]: PASSWORD } });
+  const github = new GitHubServer({ tokens: { [TOKEN]: { login: 'relay-bot' } } });
+  const cleanups: Array<() => Promise<void>> = [];
+
+  beforeAll(async () => {
+    await Promise.all([index.start(), github.start()]);
+  });
+  afterAll(async () => {
+    await Promise.all([index.stop(), github.stop()]);
+    for (const c of cleanups) await c();
+  });
+
+  it('converges to the end state of an uninterrupted run: one branch, one PR, the new pin', async () => {
+    const repo = await packageRepo({ name: 'relay-alpha', version: '0.3.1', tag: 'v0.3.1' });
+    cleanups.push(repo.cleanup);
+    const distDir = await mkdtemp(join(tmpdir(), 'wr-dist-'));
+    cleanups.push(() => rm(distDir, { recursive: true, force: true }));
+    await buildWheel({ name: 'relay-alpha', version: '0.3.1' }, distDir);
+    const start = (pair: string) =>
+      startAction({
+        workspace: repo.dir,
+        ref: 'refs/tags/v0.3.1',
+        sha: 'f'.repeat(40),
+        env: {
+          ...offlineBuildEnv(),
+          GITHUB_API_URL: github.apiUrl,
+          GITHUB_SERVER_URL: github.serverUrl,
+        },
+        inputs: {
+          python: PYTHON,
+          'build-isolation': 'false',
+          'verify-timeout': '10',
+          'index-url': index.url,
+          'index-type': 'pypiserver',
+          username: USER,
+          password: PASSWORD,
+          'dist-dir': distDir,
+          consumers: `acme/${pair}-faulty: requirements.txt\nacme/${pair}-healthy: requirements.txt`,
+          'consumer-token': TOKEN,
+          'sign-commits': 'false',
+        },
+        secrets: [{ user: USER, secret: PASSWORD }, { secret: TOKEN }],
+      });
+    const pullsOf = (run: ActionRun) =>
+      JSON.parse(run.outputs['pull-requests'] ?? 'null') as Array<{
+        repo: string;
+        outcome: string;
+      }>;
+    for (const pair of ['clean', 'crash']) {
+      for (const side of ['faulty', 'healthy']) {
+        github.createRepo(`acme/${pair}-${side}`, { 'requirements.txt': 'relay-alpha==0.1\n' });
+      }
+    }
+
+    const clean = await (await start('clean')).result;
+    expect(clean.exitCode, clean.stdout + clean.stderr).toBe(0);
+    expect(pullsOf(clean).map((p) => p.outcome)).toEqual(['created', 'created']);
+
+    // The runner stops the job the moment the PR is asked for; the branch and its commit exist.
+    let victim: StartedAction | undefined;
+    github.inject({
+      ...FAULTS.serverError(/^POST \/repos\/acme\/crash-faulty\/pulls$/, 500),
+      times: 10,
+      before: () => victim?.child.kill('SIGTERM'),
+    });
+    victim = await start('crash');
+    const killed = await victim.result;
+    expect(killed.signal, killed.stdout + killed.stderr).toBe('SIGTERM');
+    expect(killed.outputs['pull-requests']).toBeUndefined();
+    expect(github.file('acme/crash-faulty', BRANCH, 'requirements.txt')).toBe(
+      'relay-alpha==0.3.1\n',
+    );
+    expect(github.pulls('acme/crash-faulty')).toHaveLength(0);
+
+    github.clearFaults();
+    const rerun = await (await start('crash')).result;
+    expect(rerun.exitCode, rerun.stdout + rerun.stderr).toBe(0);
+    const [faulty, healthy] = pullsOf(rerun);
+    expect(faulty?.outcome).toBe('created');
+    // The healthy consumer may or may not have had its PR opened before the kill.
+    expect(['created', 'unchanged']).toContain(healthy?.outcome);
+
+    // The same end state in both pairs: one open PR from the branch, one commit on the base.
+    const endState = (full: string) => {
+      const main = github.branch(full, 'main');
+      const head = github.branch(full, BRANCH);
+      return {
+        pin: github.file(full, BRANCH, 'requirements.txt'),
+        base: github.file(full, 'main', 'requirements.txt'),
+        onBase: head?.parents.length === 1 && head.parents[0] === main?.sha,
+        pulls: github.pulls(full).map(({ title, body, head, base, state }) => ({
+          title,
+          body: body.split(full).join('<consumer>'),
+          head,
+          base,
+          state,
+        })),
+      };
+    };
+    for (const side of ['faulty', 'healthy']) {
+      const crashed = endState(`acme/crash-${side}`);
+      expect(crashed).toEqual(endState(`acme/clean-${side}`));
+      expect(crashed).toMatchObject({
+        pin: 'relay-alpha==0.3.1\n',
+        base: 'relay-alpha==0.1\n',
+        onBase: true,
+        pulls: [{ head: BRANCH, base: 'main', state: 'open' }],
+      });
+    }
+    expect(github.violations).toEqual([]);
   });
 });
