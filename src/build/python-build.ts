@@ -1,4 +1,4 @@
-import { access, mkdtemp, readdir } from 'node:fs/promises';
+import { access, mkdtemp, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { WheelrelayError } from '../errors.js';
@@ -96,6 +96,13 @@ export async function collectDistributions(dir: string): Promise<string[]> {
 }
 
 async function assertPythonProject(dir: string): Promise<void> {
+  const found = await stat(dir).catch(() => undefined);
+  if (!found?.isDirectory()) {
+    throw new WheelrelayError(
+      `package-dir ${dir} ${found ? 'is not a directory' : 'does not exist'}`,
+      "Set `package-dir` to the folder that holds the project's pyproject.toml, relative to the workspace.",
+    );
+  }
   for (const f of PROJECT_FILES) {
     try {
       await access(join(dir, f));

@@ -71,13 +71,17 @@ export function parseConsumers(text: string): Consumer[] {
   return out;
 }
 
-/** The rules of `git check-ref-format` that matter for a branch name typed into a workflow. */
+/**
+ * The rules of `git check-ref-format --branch` that matter for a branch name typed into a
+ * workflow; a leading `-` is refused too, so no branch name can ever read as a git option.
+ */
 function validBranch(name: string): boolean {
   return (
     !/[\s~^:?*[\\\p{Cc}]/u.test(name) &&
     !name.includes('..') &&
     !name.includes('@{') &&
     !name.startsWith('/') &&
+    !name.startsWith('-') &&
     !name.endsWith('/') &&
     !name.endsWith('.') &&
     !name.endsWith('.lock') &&
