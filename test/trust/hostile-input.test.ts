@@ -369,6 +369,60 @@ describe('the action, run as the runner runs it', () => {
   });
 });
 
+describe('sync mode of the action, with a hostile requirement file', () => {
+  it('hostile refs and URLs fail their entries; no shell, no git option, exit non-zero', async () => {
+    const ws = await mkdtemp(join(scratch, 'sync-'));
+    await mkdir(join(ws, 'requirements'));
+    const lines = [
+      `git+https://127.0.0.1:9/x.git@--upload-pack=touch%20${canary}#egg=x==1.0`,
+      `git+https://127.0.0.1:9/y.git@-oProxyCommand=touch%20${canary}#egg=y==1.0`,
+      `git+ssh://-oProxyCommand=touch%20${canary}/z.git@v1.0#egg=z==1.0`,
+      `git+ext::sh -c touch%20${canary}#egg=w==1.0`,
+      `$(touch ${canary})`,
+    ];
+    await writeFile(join(ws, 'requirements', 'evil.txt'), `${lines.join('\n')}\n`);
+    const run = await runAction({
+      workspace: ws,
+      inputs: {
+        mode: 'sync',
+        'requirement-files': 'requirements/*.txt',
+        'index-url': join(ws, 'index'),
+        python: PYTHON,
+      },
+    });
+    expect(run.exitCode).not.toBe(0);
+    // (`%` is escaped as `%25` in a workflow command.)
+    expect(run.stdout).toMatch(/'--upload-pack=touch%(25)?20[^']*' is not a git ref/);
+    expect(run.stdout).toMatch(/'-oProxyCommand=touch%(25)?20[^']*' is not a git ref/);
+    // git's own guard against option-like ssh hosts (CVE-2017-1000117) refuses the third.
+    expect(run.stdout).toMatch(/strange hostname '-oProxyCommand=touch ' blocked/);
+    // `ext::` is no URL to wheelrelay and no entry; the shell line is no requirement.
+    expect(run.stdout).toMatch(/3 of 3 git-pinned requirement\(s\) could not be synced/);
+    expect(await exists(canary)).toBe(false);
+  });
+
+  // Like package-dir, requirement-files come from the workflow, not from the code being synced:
+  // a path outside the workspace is read (the CLI takes any path), and nothing is written there.
+  it('requirement-files outside the workspace are read, never written', async () => {
+    const ws = await mkdtemp(join(scratch, 'sync-'));
+    const before = await readFile('/etc/passwd', 'utf8');
+    const run = await runAction({
+      workspace: ws,
+      inputs: {
+        mode: 'sync',
+        'requirement-files': '../../../../etc/passwd',
+        'index-url': join(ws, 'index'),
+        python: PYTHON,
+      },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/^(\.\.\/)+etc\/passwd$/m);
+    expect(run.stdout).toContain('0 git-pinned requirement(s) in 1 source(s)');
+    expect(run.outputs['rewritten-files'] ?? '[]').toBe('[]');
+    expect(await readFile('/etc/passwd', 'utf8')).toBe(before);
+  });
+});
+
 describe('zip bombs and oversized archives, read directly', () => {
   it('a METADATA entry whose header lies about its size is cut off at the limit', async () => {
     const path = join(scratch, 'liar-1.0-py3-none-any.whl');
