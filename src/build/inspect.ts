@@ -131,6 +131,12 @@ async function readWheelMetadata(path: string): Promise<string> {
       err ? reject(badArchive(path, err)) : resolve(z),
     ),
   );
+  // The end record says how many entries follow; refuse a huge count before reading any, as
+  // walking 200,000 central-directory records one by one takes many seconds.
+  if (zip.entryCount > MAX_ZIP_ENTRIES) {
+    zip.close();
+    throw tooManyEntries(path);
+  }
   return new Promise<string>((resolve, reject) => {
     let seen = 0;
     let done = false;
@@ -150,7 +156,7 @@ async function readWheelMetadata(path: string): Promise<string> {
     );
     zip.on('entry', (entry: import('yauzl').Entry) => {
       if (++seen > MAX_ZIP_ENTRIES) {
-        finish(() => reject(new WheelrelayError(`${basename(path)} has too many entries`)));
+        finish(() => reject(tooManyEntries(path)));
         return;
       }
       if (!/^[^/]+\.dist-info\/METADATA$/.test(entry.fileName)) {
@@ -218,6 +224,13 @@ async function collect(stream: AsyncIterable<Buffer | string>, limit: number): P
 function badArchive(path: string, err: unknown): WheelrelayError {
   const why = err instanceof Error ? err.message : String(err);
   return new WheelrelayError(`${basename(path)} could not be read as an archive: ${why}`);
+}
+
+function tooManyEntries(path: string): WheelrelayError {
+  return new WheelrelayError(
+    `${basename(path)} has more than ${MAX_ZIP_ENTRIES} entries`,
+    'This does not look like a real distribution; it was not published.',
+  );
 }
 
 function tooBig(path: string, entry: string): WheelrelayError {

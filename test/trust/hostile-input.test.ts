@@ -442,15 +442,13 @@ describe('zip bombs and oversized archives, read directly', () => {
 
   it('a wheel with a huge number of entries is refused without reading them all', async () => {
     const path = join(scratch, 'many-1.0-py3-none-any.whl');
-    await exec(PYTHON, [
-      '-c',
-      'import sys, zipfile\nz = zipfile.ZipFile(sys.argv[1], "w")\nfor i in range(200_001): z.writestr(f"f{i}", b"")\nz.close()',
-      path,
-    ]);
+    await writeFile(path, storedZip(200_001));
     const err = await inspectDistribution(path).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WheelrelayError);
-    expect((err as Error).message).toMatch(/too many entries/);
-  }, 120_000);
+    expect((err as Error).message).toMatch(
+      /many-1\.0-py3-none-any\.whl has more than 200000 entries/,
+    );
+  });
 });
 
 /** A zip with one deflated entry of `size` zero bytes (a few hundred kilobytes on disk). */
@@ -462,4 +460,49 @@ async function pyZip(path: string, entry: string, size: number): Promise<void> {
     entry,
     String(size),
   ]);
+}
+
+/** A zip of `count` empty stored entries (f0, f1, …), built in memory: bytes only, no tool. */
+function storedZip(count: number): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (let i = 0; i < count; i++) {
+    const name = Buffer.from(`f${i}`);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(10, 4); // version needed
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(10, 6);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name);
+    centrals.push(central, name);
+    offset += 30 + name.length;
+  }
+  const cd = Buffer.concat(centrals);
+  // More than 65,535 entries needs the zip64 end records.
+  const z64 = Buffer.alloc(56);
+  z64.writeUInt32LE(0x06064b50, 0);
+  z64.writeBigUInt64LE(44n, 4);
+  z64.writeUInt16LE(45, 12);
+  z64.writeUInt16LE(45, 14);
+  z64.writeBigUInt64LE(BigInt(count), 24);
+  z64.writeBigUInt64LE(BigInt(count), 32);
+  z64.writeBigUInt64LE(BigInt(cd.length), 40);
+  z64.writeBigUInt64LE(BigInt(offset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(offset + cd.length), 8);
+  locator.writeUInt32LE(1, 16);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(0xffff, 8);
+  end.writeUInt16LE(0xffff, 10);
+  end.writeUInt32LE(0xffffffff, 12);
+  end.writeUInt32LE(0xffffffff, 16);
+  return Buffer.concat([...locals, cd, z64, locator, end]);
 }
