@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/build/runner.ts
-var runner = __webpack_require__(6748);
+// EXTERNAL MODULE: ./src/build/runner.ts + 1 modules
+var runner = __webpack_require__(2189);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/secrets.ts

@@ -459,6 +459,19 @@ async function updatePull(gh, where, number, text, base) {
         throw pullError(err, where, `updating pull request #${number}`);
     }
 }
+/** Leaves a comment on a pull request. */
+async function commentOnPull(gh, where, number, body) {
+    try {
+        await gh.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            ...where,
+            issue_number: number,
+            body,
+        });
+    }
+    catch (err) {
+        throw pullError(err, where, `commenting on pull request #${number}`);
+    }
+}
 /**
  * Labels, reviewers and auto-merge for a new pull request. Each is best effort: the pull
  * request exists and is useful without them, so a refusal is a warning, not a failure.
@@ -509,6 +522,8 @@ function pullError(err, where, what) {
 
 
 const REF_FIELDS = 'name target { oid ... on Commit { tree { oid } } }';
+/** The branch head also says who made it: its message, and its parents' for merge commits. */
+const HEAD_FIELDS = 'name target { oid ... on Commit { tree { oid } message parents(first: 2) { nodes { oid message } } } }';
 const BLOB_FIELDS = '... on Blob { oid text isBinary }';
 /** The read query: repository, base, wheelrelay's branch and PRs, and each file's blob on both. */
 function readQuery(pathCount, withBase) {
@@ -529,9 +544,12 @@ function readQuery(pathCount, withBase) {
     viewerPermission
     defaultBranchRef { ${REF_FIELDS} }
     ${withBase ? `base: ref(qualifiedName: $baseRef) { ${REF_FIELDS} }` : ''}
-    head: ref(qualifiedName: $headRef) { id ${REF_FIELDS} }
+    head: ref(qualifiedName: $headRef) { id ${HEAD_FIELDS} }
     pullRequests(headRefName: $head, first: 10, orderBy: { field: CREATED_AT, direction: DESC }) {
-      nodes { id number url state title body baseRefName isCrossRepository }
+      nodes {
+        id number url state title body baseRefName isCrossRepository
+        comments(last: 20) { nodes { body } }
+      }
     }
     ${blobs.join('\n    ')}
   }
@@ -624,8 +642,23 @@ async function readConsumer(gh, consumer, branch) {
         permission: r.viewerPermission,
         archived: r.isArchived,
         base: { name: baseRef.name, oid: baseRef.target.oid, treeOid: baseRef.target.tree.oid },
-        head: r.head?.target && r.head.id ? { id: r.head.id, oid: r.head.target.oid } : undefined,
-        pulls: r.pullRequests.nodes.filter((p) => !p.isCrossRepository),
+        head: r.head?.target && r.head.id
+            ? {
+                id: r.head.id,
+                oid: r.head.target.oid,
+                commit: {
+                    oid: r.head.target.oid,
+                    message: r.head.target.message ?? '',
+                    parents: r.head.target.parents?.nodes ?? [],
+                },
+            }
+            : undefined,
+        pulls: r.pullRequests.nodes
+            .filter((p) => !p.isCrossRepository)
+            .map(({ comments, isCrossRepository: _, ...p }) => ({
+            ...p,
+            comments: comments.nodes.map((c) => c.body),
+        })),
         files,
         headTexts,
         unmatched,
@@ -785,6 +818,10 @@ function decide(state, plan, packageName, version) {
         const sameContent = plan.edits.every((e) => state.headTexts.get(e.path) === e.after);
         if (carries(open) && state.head && sameContent)
             return { action: 'unchanged', pull: open };
+        // Someone pushed to the PR branch: updating would reset their commits away.
+        if (state.head && !(0,templates/* madeByWheelrelay */.ls)(state.head.commit)) {
+            return { action: 'hand-changed', pull: open, head: state.head.commit };
+        }
         return { action: 'update', pull: open };
     }
     const closed = state.pulls.find((p) => p.state === 'CLOSED' && carries(p));
@@ -823,6 +860,9 @@ async function bumpState(gh, cfg, release, target, consumer, state, branch, log)
         log.info(`${repo}: skipped, ${decision.reason}`);
         return { repo, outcome: 'skipped', reason: decision.reason, ...pullRef(decision.pull) };
     }
+    if (decision.action === 'hand-changed') {
+        return leaveHandChanged(gh, cfg, release, consumer, decision, branch, log);
+    }
     if (decision.action === 'unchanged') {
         log.info(`${repo}: #${decision.pull.number} already carries ${release.version}`);
         return { repo, outcome: 'unchanged', ...pullRef(decision.pull), files };
@@ -855,7 +895,7 @@ async function bumpState(gh, cfg, release, target, consumer, state, branch, log)
         state,
         edits: plan.edits,
         headline: title,
-        body: `${files.map((f) => `- ${f}`).join('\n')}\n\nVerified on ${(0,secrets/* redact */.E$)(release.index)} before this commit was made.`,
+        body: `${files.map((f) => `- ${f}`).join('\n')}\n\nVerified on ${(0,secrets/* redact */.E$)(release.index)} before this commit was made.\n\n${(0,templates/* releaseTrailer */.XP)((0,names/* normalizeName */.Pc)(release.name), release.version)}`,
     }, cfg.signCommits);
     if (decision.action === 'update') {
         // A consumer line whose base changed moves its open PR to the new base too.
@@ -870,6 +910,35 @@ async function bumpState(gh, cfg, release, target, consumer, state, branch, log)
     for (const w of warnings)
         log.warning(`${repo}: ${w}`);
     return { repo, outcome: 'created', number: pull.number, url: pull.url, files };
+}
+/**
+ * A PR whose branch carries someone else's commits: left as it is, with one comment per
+ * release that says why it was not updated and what to do.
+ */
+async function leaveHandChanged(gh, cfg, release, consumer, decision, branch, log) {
+    const repo = (0,consumers/* consumerName */._Z)(consumer);
+    const { pull, head } = decision;
+    const name = (0,names/* normalizeName */.Pc)(release.name);
+    const reason = `${branch} has commits wheelrelay did not make (head ${head.oid.slice(0, 7)}); #${pull.number} not updated to ${release.version}`;
+    const note = (0,templates/* handChangedMarker */.MM)(name, release.version);
+    if (!cfg.dryRun && !pull.comments.some((c) => c.includes(note))) {
+        const headline = head.message.split('\n')[0]?.slice(0, 100) ?? '';
+        const body = [
+            `**${release.name} ${release.version}** is published, but wheelrelay did not update this pull request: its branch \`${branch}\` has a commit wheelrelay did not make (${head.oid.slice(0, 7)} "${headline}"), and resetting the branch would throw that work away.`,
+            '',
+            `To move to ${release.version}: merge or close this pull request, or delete the branch \`${branch}\`, then re-run the release workflow; a later release opens a fresh pull request once this one is merged or closed.`,
+            '',
+            note,
+        ].join('\n');
+        try {
+            await commentOnPull(gh, { owner: consumer.owner, repo: consumer.repo }, pull.number, body);
+        }
+        catch (err) {
+            log.warning(`${repo}: could not comment on #${pull.number}: ${(0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err))}`);
+        }
+    }
+    log.warning(`${repo}: skipped, ${reason}`);
+    return { repo, outcome: 'skipped', reason, ...pullRef(pull) };
 }
 const pullRef = (p) => (p ? { number: p.number, url: p.url } : {});
 /** The values PR templates are filled with. */

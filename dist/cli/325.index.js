@@ -1,5 +1,5 @@
-export const id = 250;
-export const ids = [250];
+export const id = 325;
+export const ids = [325];
 export const modules = {
 
 /***/ 3010:
@@ -203,6 +203,12 @@ async function digestHasher() {
 async function readWheelMetadata(path) {
     const yauzl = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19));
     const zip = await new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, z) => err ? reject(badArchive(path, err)) : resolve(z)));
+    // The end record says how many entries follow; refuse a huge count before reading any, as
+    // walking 200,000 central-directory records one by one takes many seconds.
+    if (zip.entryCount > MAX_ZIP_ENTRIES) {
+        zip.close();
+        throw tooManyEntries(path);
+    }
     return new Promise((resolve, reject) => {
         let seen = 0;
         let done = false;
@@ -217,7 +223,7 @@ async function readWheelMetadata(path) {
         zip.on('end', () => finish(() => reject(new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has no *.dist-info/METADATA: it is not a wheel`))));
         zip.on('entry', (entry) => {
             if (++seen > MAX_ZIP_ENTRIES) {
-                finish(() => reject(new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has too many entries`)));
+                finish(() => reject(tooManyEntries(path)));
                 return;
             }
             if (!/^[^/]+\.dist-info\/METADATA$/.test(entry.fileName)) {
@@ -281,6 +287,9 @@ function badArchive(path, err) {
     const why = err instanceof Error ? err.message : String(err);
     return new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} could not be read as an archive: ${why}`);
 }
+function tooManyEntries(path) {
+    return new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has more than ${MAX_ZIP_ENTRIES} entries`, 'This does not look like a real distribution; it was not published.');
+}
 function tooBig(path, entry) {
     return new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)}: ${entry} claims more than ${MAX_METADATA_BYTES} bytes`, 'This does not look like a real distribution; it was not published.');
 }
@@ -288,7 +297,7 @@ function tooBig(path, entry) {
 
 /***/ }),
 
-/***/ 3250:
+/***/ 2325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1106,9 +1115,44 @@ async function pinCommand(argv) {
 
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/build/environment.ts
+/**
+ * The environment handed to builds and git. A build runs the package's own code (setup.py, a
+ * build backend, in sync mode a repository nobody here reviewed), so it gets what the runner
+ * gives any step, minus what wheelrelay holds in trust: the action's inputs (the index
+ * password, the consumer and git tokens), the CLI's credential variables, and the runner's
+ * own tokens for the cache service and OIDC.
+ */
+const WITHHELD = new Set([
+    'WHEELRELAY_PASSWORD',
+    'WHEELRELAY_GIT_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+]);
+/** `base` without the action's inputs (`INPUT_*`) and the variables listed above. */
+function childEnvironment(base = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (name.toUpperCase().startsWith('INPUT_') || WITHHELD.has(name.toUpperCase()))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+
 ;// CONCATENATED MODULE: ./src/build/runner.ts
 
-/** The real runner, on @actions/exec (argument arrays, no shell). */
+
+/**
+ * The real runner, on @actions/exec (argument arrays, no shell). Every program it starts gets
+ * {@link childEnvironment}: builds run code wheelrelay did not write.
+ */
 const execRunner = async (command, args, opts) => {
     const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 1260));
     const lines = [];
@@ -1119,7 +1163,7 @@ const execRunner = async (command, args, opts) => {
     try {
         const res = await getExecOutput(command, args, {
             cwd: opts.cwd,
-            env: opts.env,
+            env: childEnvironment(opts.env ?? process.env),
             silent: true,
             ignoreReturnCode: true,
             listeners: { stdline: collect, errline: collect },
@@ -1192,12 +1236,16 @@ function parseConsumers(text) {
     });
     return out;
 }
-/** The rules of `git check-ref-format` that matter for a branch name typed into a workflow. */
+/**
+ * The rules of `git check-ref-format --branch` that matter for a branch name typed into a
+ * workflow; a leading `-` is refused too, so no branch name can ever read as a git option.
+ */
 function validBranch(name) {
     return (!/[\s~^:?*[\\\p{Cc}]/u.test(name) &&
         !name.includes('..') &&
         !name.includes('@{') &&
         !name.startsWith('/') &&
+        !name.startsWith('-') &&
         !name.endsWith('/') &&
         !name.endsWith('.') &&
         !name.endsWith('.lock') &&
@@ -1255,6 +1303,31 @@ function marker(normalizedName, version) {
 function readMarker(body) {
     const m = /<!-- wheelrelay: ([^\s=]+)==(\S+) -->/.exec(body ?? '');
     return m ? { name: m[1], version: m[2] } : undefined;
+}
+/**
+ * The trailer every commit wheelrelay makes carries. A branch whose head lacks it has been
+ * changed by someone else since, and wheelrelay does not reset someone's work.
+ */
+function releaseTrailer(normalizedName, version) {
+    return `Wheelrelay-Release: ${normalizedName}==${version}`;
+}
+const TRAILER = /^Wheelrelay-Release: \S+==\S+$/m;
+/**
+ * Whether wheelrelay made this branch head: its own commit, or GitHub's "Update branch" merge
+ * of the base into its own commit (which holds nothing a reset would lose).
+ */
+function madeByWheelrelay(commit) {
+    if (TRAILER.test(commit.message))
+        return true;
+    const [first] = commit.parents;
+    return (commit.parents.length === 2 &&
+        /^Merge branch '[^']+' into /.test(commit.message) &&
+        first !== undefined &&
+        TRAILER.test(first.message));
+}
+/** The hidden line of the comment left on a PR whose branch someone changed, once per release. */
+function handChangedMarker(normalizedName, version) {
+    return `<!-- wheelrelay: hand-changed ${normalizedName}==${version} -->`;
 }
 
 // EXTERNAL MODULE: ./src/index/kinds/index.ts + 7 modules
@@ -1598,6 +1671,10 @@ async function collectDistributions(dir) {
     return dists.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((f) => (0,external_node_path_.join)(dir, f));
 }
 async function assertPythonProject(dir) {
+    const found = await (0,promises_.stat)(dir).catch(() => undefined);
+    if (!found?.isDirectory()) {
+        throw new errors/* WheelrelayError */.V(`package-dir ${dir} ${found ? 'is not a directory' : 'does not exist'}`, "Set `package-dir` to the folder that holds the project's pyproject.toml, relative to the workspace.");
+    }
     for (const f of PROJECT_FILES) {
         try {
             await (0,promises_.access)((0,external_node_path_.join)(dir, f));
@@ -1692,13 +1769,16 @@ function renderRootPage(projects) {
 /**
  * The embedded index: a plain directory that pip reads through `file://` and any static web
  * server can serve. Layout: `packages/<file>`, `simple/index.html|json`,
- * `simple/<project>/index.html|json`, and `.wheelrelay/files/<file>.json` (recorded digests).
+ * `simple/<project>/index.html|json`, `.wheelrelay/files/<file>.json` (recorded digests) and
+ * `.wheelrelay/tmp/` (files being written).
  *
  * Several runs may write at once (parallel jobs on one cache volume). Files are stored with
  * link(2), which never replaces an existing name, and pages are written to a temporary file
  * and renamed over the old one; after writing, a writer re-reads the directory and writes
  * again until the page matches what is on disk, so the last writer always leaves every file
- * listed, and readers never see half a page.
+ * listed, and readers never see half a page. Temporary files live outside `packages/` and
+ * `simple/`, so a writer killed mid-way leaves nothing there that pip, or a web server's
+ * directory listing, would show.
  */
 class DirectoryIndex {
     root;
@@ -1715,6 +1795,21 @@ class DirectoryIndex {
         return `${this.simpleUrl}${(0,pins_names/* normalizeName */.Pc)(project)}/`;
     }
     async listProject(project) {
+        const listed = await this.readPage(project);
+        // A writer killed between storing a file and listing it, or between writing a page and
+        // checking it against the directory, can leave pages short of a stored file: any later
+        // run that looks at the project puts them right (best effort: the index may be read-only).
+        if (!(await this.pagesAreBehind(project, listed)))
+            return listed;
+        try {
+            await this.refresh(project);
+        }
+        catch {
+            return listed;
+        }
+        return this.readPage(project);
+    }
+    async readPage(project) {
         const page = (0,external_node_path_.join)(this.root, 'simple', (0,pins_names/* normalizeName */.Pc)(project), 'index.json');
         let body;
         try {
@@ -1727,6 +1822,23 @@ class DirectoryIndex {
         }
         return (0,simple/* parseSimpleJson */.S6)(body, this.projectUrl(project));
     }
+    /** Whether the project has stored files its page, or the root page, does not list. */
+    async pagesAreBehind(project, listed) {
+        const name = (0,pins_names/* normalizeName */.Pc)(project);
+        const stored = await this.storedFiles(name).catch(() => []);
+        if (stored.length === 0)
+            return false;
+        const onPage = new Set((listed ?? []).map((f) => f.filename));
+        if (stored.some((f) => !onPage.has(f)))
+            return true;
+        try {
+            const root = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.root, 'simple', 'index.json'), 'utf8'));
+            return !root.projects.some((p) => p.name === name);
+        }
+        catch {
+            return true;
+        }
+    }
     async sha256Of(file) {
         return (await (0,inspect/* fileDigests */.KQ)((0,external_node_url_.fileURLToPath)(file.url))).sha256;
     }
@@ -1734,6 +1846,8 @@ class DirectoryIndex {
         const packages = (0,external_node_path_.join)(this.root, 'packages');
         await (0,promises_.mkdir)(packages, { recursive: true });
         await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.wheelrelay', 'files'), { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.wheelrelay', 'tmp'), { recursive: true });
+        await this.sweepTmp();
         const target = (0,external_node_path_.join)(packages, dist.filename);
         const record = {
             filename: dist.filename,
@@ -1741,7 +1855,7 @@ class DirectoryIndex {
             size: dist.size,
             requiresPython: dist.metadata.requiresPython,
         };
-        const tmp = (0,external_node_path_.join)(packages, `.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        const tmp = this.tmpPath(dist.filename);
         await (0,promises_.copyFile)(dist.path, tmp);
         try {
             await (0,promises_.link)(tmp, target);
@@ -1757,13 +1871,40 @@ class DirectoryIndex {
         }
         // Once the file is linked its record must be right: it is only ever written for a file
         // this run stored, so its digest is the file's own.
-        await atomicWrite(this.recordPath(dist.filename), JSON.stringify(record));
+        await this.atomicWrite(this.recordPath(dist.filename), JSON.stringify(record));
         await this.refresh(dist.name);
         return { outcome: 'stored' };
     }
     async close() { }
     recordPath(filename) {
         return (0,external_node_path_.join)(this.root, '.wheelrelay', 'files', `${filename}.json`);
+    }
+    /** A fresh temporary name on the index's own filesystem, so rename(2) and link(2) work. */
+    tmpPath(name) {
+        // The pid says whose it is; the name's end says what it was (a whole name may be too long).
+        const unique = `${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}-${name.slice(-96)}`;
+        return (0,external_node_path_.join)(this.root, '.wheelrelay', 'tmp', unique);
+    }
+    /**
+     * Removes what killed writers left in `.wheelrelay/tmp/`: anything untouched for an hour,
+     * far longer than any copy or page write takes (a copy in progress keeps its file fresh).
+     */
+    async sweepTmp() {
+        const dir = (0,external_node_path_.join)(this.root, '.wheelrelay', 'tmp');
+        const cutoff = Date.now() - 60 * 60 * 1000;
+        for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+            const path = (0,external_node_path_.join)(dir, name);
+            const st = await (0,promises_.stat)(path).catch(() => undefined);
+            if (st && st.mtimeMs < cutoff)
+                await (0,promises_.unlink)(path).catch(() => { });
+        }
+    }
+    /** Writes a file so that readers see the old or the new content, never a part. */
+    async atomicWrite(path, content) {
+        const tmp = this.tmpPath((0,external_node_path_.basename)(path));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(tmp), { recursive: true });
+        await (0,promises_.writeFile)(tmp, content);
+        await (0,promises_.rename)(tmp, path);
     }
     /** Rewrites the project's page and the root page until they match the directory. */
     async refresh(project) {
@@ -1773,8 +1914,8 @@ class DirectoryIndex {
         for (let round = 0; round < 20; round++) {
             const files = await this.scan(name);
             const { html, json } = renderProjectPage(name, files);
-            await atomicWrite((0,external_node_path_.join)(dir, 'index.html'), html);
-            await atomicWrite((0,external_node_path_.join)(dir, 'index.json'), json);
+            await this.atomicWrite((0,external_node_path_.join)(dir, 'index.html'), html);
+            await this.atomicWrite((0,external_node_path_.join)(dir, 'index.json'), json);
             const again = await this.scan(name);
             if (again.map((f) => f.filename).join('\n') === files.map((f) => f.filename).join('\n'))
                 break;
@@ -1782,30 +1923,37 @@ class DirectoryIndex {
         for (let round = 0; round < 20; round++) {
             const projects = await this.projects();
             const { html, json } = renderRootPage(projects);
-            await atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.html'), html);
-            await atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.json'), json);
+            await this.atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.html'), html);
+            await this.atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.json'), json);
             if ((await this.projects()).join('\n') === projects.join('\n'))
                 break;
         }
     }
+    /** Projects with both pages: a directory another writer has only just made has none yet. */
     async projects() {
         const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'simple'), { withFileTypes: true });
-        return entries
+        const page = (name, file) => exists((0,external_node_path_.join)(this.root, 'simple', name, file));
+        const written = await Promise.all(entries
             .filter((e) => e.isDirectory())
-            .map((e) => e.name)
-            .sort();
+            .map(async (e) => (await page(e.name, 'index.html')) && (await page(e.name, 'index.json'))
+            ? e.name
+            : undefined));
+        return written.filter((name) => name !== undefined).sort();
     }
     /** The project's stored files, with digests from their records (computed if a record is missing). */
     async scan(name) {
+        return Promise.all((await this.storedFiles(name)).map((f) => this.record(f)));
+    }
+    /** Filenames of the project's files in `packages/`, sorted. */
+    async storedFiles(name) {
         const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'packages'));
-        const mine = entries
+        return entries
             .filter((f) => !f.startsWith('.'))
             .filter((f) => {
             const parsed = (0,filenames/* parseDistFilename */.h)(f);
             return parsed !== undefined && (0,pins_names/* normalizeName */.Pc)(parsed.name) === name;
         })
             .sort();
-        return Promise.all(mine.map((f) => this.record(f)));
     }
     async record(filename) {
         try {
@@ -1820,11 +1968,8 @@ class DirectoryIndex {
         }
     }
 }
-/** Writes a file so that readers see the old or the new content, never a part. */
-async function atomicWrite(path, content) {
-    const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    await (0,promises_.writeFile)(tmp, content);
-    await (0,promises_.rename)(tmp, path);
+async function exists(path) {
+    return (0,promises_.stat)(path).then(() => true, () => false);
 }
 /** Resolves `index-url` given as a path or `file://` URL to an absolute directory. */
 function directoryFromIndexUrl(indexUrl, cwd) {
@@ -1872,14 +2017,14 @@ async function publish(dists, index, opts) {
         return { status: 'conflict', conflicts };
     const uploaded = [];
     for (const dist of missing) {
-        const outcome = await uploadOne(dist, index, opts);
+        const { outcome, url } = await uploadOne(dist, index, opts);
         if (outcome === 'uploaded')
             uploaded.push(dist);
         else
             present.push({
                 filename: dist.filename,
                 sha256: (await (0,inspect/* digestsOf */.nw)(dist)).sha256,
-                url: '',
+                url,
                 outcome,
             });
     }
@@ -1915,7 +2060,7 @@ async function uploadOne(dist, index, { retry, log }) {
         log.info(`uploading ${dist.filename} (${dist.size} bytes) to ${index.label}`);
         const answer = await index.store(dist);
         if (answer.outcome === 'stored')
-            return 'uploaded';
+            return { outcome: 'uploaded', url: '' };
         if (answer.outcome === 'refused') {
             throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused (${answer.detail})`, answer.hint);
         }
@@ -1926,7 +2071,10 @@ async function uploadOne(dist, index, { retry, log }) {
             const ours = (await (0,inspect/* digestsOf */.nw)(dist)).sha256;
             if (theirs?.sha256 === ours) {
                 log.info(`${dist.filename} is on the index with the same sha256 (after: ${answer.detail})`);
-                return answer.outcome === 'exists' ? 'already-present' : 'uploaded';
+                // Stored by someone else (or by an attempt whose answer was lost): listed, so verified.
+                return answer.outcome === 'exists'
+                    ? { outcome: 'already-present', url: theirs.url }
+                    : { outcome: 'uploaded', url: '' };
             }
             if (theirs)
                 throw conflictError(index, [{ filename: dist.filename, ours, theirs: theirs.sha256 }]);
@@ -2857,7 +3005,7 @@ async function fetchCommit(req, run, log) {
     }
     const commit = await must(['rev-parse', 'HEAD']);
     const commitTime = Number(await must(['log', '-1', '--format=%ct', 'HEAD']));
-    if (await exists((0,external_node_path_.join)(req.dir, '.gitmodules'))) {
+    if (await git_fetch_exists((0,external_node_path_.join)(req.dir, '.gitmodules'))) {
         log.info(`${where}: updating submodules`);
         await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
     }
@@ -2880,7 +3028,7 @@ function classify(output, where) {
     }
     return new FetchError('fetch-failed', `${where}: git failed (${last})`);
 }
-async function exists(path) {
+async function git_fetch_exists(path) {
     try {
         await (0,promises_.access)(path);
         return true;
