@@ -246,7 +246,7 @@ async function main(): Promise<void> {
   }));
   console.log(
     `wheelrelay bench: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ` +
-      `${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, ${twineVersion.split('\n')[0]?.trim()}, ` +
+      `${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, ${/twine version \S+/.exec(twineVersion)?.[0] ?? 'twine ?'}, ` +
       'all against the test index server on 127.0.0.1\n',
   );
   console.log('| what | tool | wall time | peak RSS |');
