@@ -13,32 +13,15 @@ import { type GitHub, openGitHub } from '../src/github/client.js';
 import { parseConsumers } from '../src/github/consumers.js';
 import { DEFAULT_BODY, DEFAULT_TITLE } from '../src/github/templates.js';
 import type { Log } from '../src/log.js';
-import type { ReleaseOutcome } from '../src/release.js';
 import { GitHubServer, type RequestRecord } from '../test/support/github-server.js';
+import { verifiedRelease } from '../test/support/release.js';
 import { addRow } from './rows.js';
 
 const TOKEN = 'ghp_BenchToken0123456789abcdefXYZ';
 const LATENCY_MS = Number(process.env.WHEELRELAY_BENCH_LATENCY_MS ?? 100);
 const FANOUT = Number(process.env.WHEELRELAY_BENCH_CONSUMERS ?? 20);
 
-function release(version: string): ReleaseOutcome {
-  return {
-    name: 'relay_alpha',
-    version,
-    files: [
-      {
-        filename: `relay_alpha-${version}-py3-none-any.whl`,
-        sha256: 'a'.repeat(64),
-        url: 'https://cache.example/x.whl',
-        outcome: 'uploaded',
-      },
-    ],
-    published: true,
-    index: 'https://cache.example/ci/cache/',
-    projectUrl: 'https://cache.example/ci/cache/+simple/relay-alpha/',
-    ref: { kind: 'tag', name: `v${version}`, sha: 'c0ffee'.padEnd(40, '0') },
-  };
-}
+const release = (version: string) => verifiedRelease(version);
 
 /** A consumer as most are configured: a glob over a requirements folder. */
 const GLOB_FILES = {

@@ -8,6 +8,7 @@ import type { Log } from '../../src/log.js';
 import type { ReleaseOutcome } from '../../src/release.js';
 import { addSecret, redact } from '../../src/secrets.js';
 import { FAULTS, GitHubServer } from '../support/github-server.js';
+import { verifiedRelease } from '../support/release.js';
 import { expectNoSecrets } from '../support/secrets.js';
 
 const TOKEN = 'ghp_TestToken0123456789abcdefXYZ';
@@ -15,24 +16,7 @@ const READ_ONLY = 'ghp_ReadOnly0123456789abcdefXYZ';
 const SHA_A = 'a'.repeat(64);
 const SHA_B = 'b'.repeat(64);
 
-function release(version: string, sha256 = SHA_A): ReleaseOutcome {
-  return {
-    name: 'relay_alpha',
-    version,
-    files: [
-      {
-        filename: `relay_alpha-${version}-py3-none-any.whl`,
-        sha256,
-        url: 'https://cache.example/x.whl',
-        outcome: 'uploaded',
-      },
-    ],
-    published: true,
-    index: 'https://cache.example/ci/cache/',
-    projectUrl: 'https://cache.example/ci/cache/+simple/relay-alpha/',
-    ref: { kind: 'tag', name: `v${version}`, sha: 'c0ffee'.padEnd(40, '0') },
-  };
-}
+const release = (version: string, sha256 = SHA_A) => verifiedRelease(version, sha256);
 
 function capture(): Log & { lines: string[] } {
   const lines: string[] = [];

@@ -8,35 +8,18 @@ import { type GitHub, openGitHub } from '../../src/github/client.js';
 import { parseConsumers } from '../../src/github/consumers.js';
 import { DEFAULT_BODY, DEFAULT_TITLE } from '../../src/github/templates.js';
 import type { Log } from '../../src/log.js';
-import type { ReleaseOutcome } from '../../src/release.js';
 import { addSecret, redact } from '../../src/secrets.js';
 import { type ActionRun, type StartedAction, startAction } from '../support/action-run.js';
 import { FAULTS, GitHubServer } from '../support/github-server.js';
 import { IndexServer } from '../support/index-server.js';
 import { buildWheel, offlineBuildEnv, PYTHON, packageRepo } from '../support/python.js';
+import { verifiedRelease } from '../support/release.js';
 import { expectNoSecrets } from '../support/secrets.js';
 
 const TOKEN = 'ghp_TrustToken0123456789abcdefXYZ';
 const BRANCH = 'wheelrelay/relay-alpha';
 
-function release(version: string): ReleaseOutcome {
-  return {
-    name: 'relay_alpha',
-    version,
-    files: [
-      {
-        filename: `relay_alpha-${version}-py3-none-any.whl`,
-        sha256: 'a'.repeat(64),
-        url: 'https://cache.example/x.whl',
-        outcome: 'uploaded',
-      },
-    ],
-    published: true,
-    index: 'https://cache.example/ci/cache/',
-    projectUrl: 'https://cache.example/ci/cache/+simple/relay-alpha/',
-    ref: { kind: 'tag', name: `v${version}`, sha: 'c0ffee'.padEnd(40, '0') },
-  };
-}
+const release = (version: string) => verifiedRelease(version);
 
 type Bump = (version: string) => Promise<PullResult[]>;
 
