@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { ROOT } from '../support/action-run.js';
-import { isolatedPipEnv, offlineBuildEnv, PYTHON } from '../support/python.js';
+import { offlineBuildEnv, PYTHON, pipInstallInto } from '../support/python.js';
 import { bundleIncludes } from '../sync/bundle.js';
 import { makeRepo, type TestRepo } from '../sync/git-repos.js';
 
@@ -187,33 +187,17 @@ describe('wheelrelay sync (CLI)', () => {
         'cli-alpha==1.1.0\ncli-gamma==0.9.0\n',
       );
 
-      const venv = join(dir, 'venv');
-      await exec(PYTHON, ['-m', 'venv', '--without-pip', venv]);
-      await exec(
-        PYTHON,
-        [
-          '-m',
-          'pip',
-          '--python',
-          join(venv, 'bin', 'python'),
-          'install',
-          '--no-deps',
-          '--no-cache-dir',
-          '--index-url',
-          `file://${dir}/wheelhouse/simple/`,
-          '-r',
-          join(dir, 'requirements.txt'),
-        ],
+      const python = await pipInstallInto(
+        join(dir, 'venv'),
+        `file://${dir}/wheelhouse/simple/`,
+        ['-r', join(dir, 'requirements.txt')],
         {
-          env: {
-            ...isolatedPipEnv(),
-            GIT_ALLOW_PROTOCOL: 'none',
-            http_proxy: 'http://127.0.0.1:9',
-            https_proxy: 'http://127.0.0.1:9',
-          },
+          GIT_ALLOW_PROTOCOL: 'none',
+          http_proxy: 'http://127.0.0.1:9',
+          https_proxy: 'http://127.0.0.1:9',
         },
       );
-      const { stdout } = await exec(join(venv, 'bin', 'python'), [
+      const { stdout } = await exec(python, [
         '-c',
         'import cli_alpha, cli_gamma; print(cli_alpha.MESSAGE, "|", cli_gamma.MESSAGE)',
       ]);

@@ -115,6 +115,31 @@ export async function buildWheel(spec: PackageSpec, outDir: string): Promise<str
 }
 
 /**
+ * Makes a fresh venv at `venv` and installs into it, from `indexUrl` alone, with Debian's pip
+ * (23.0, which has --python: no pip bootstrap in the venv). `args` are what follows the index
+ * (a requirement, or `-r FILE`); `env` adds to the isolated pip environment. Returns the
+ * venv's python.
+ */
+export async function pipInstallInto(
+  venv: string,
+  indexUrl: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<string> {
+  const python = join(venv, 'bin', 'python');
+  await exec(PYTHON, ['-m', 'venv', '--without-pip', venv]);
+  await exec(
+    PYTHON,
+    ['-m', 'pip', '--python', python, 'install', '--no-deps', '--no-cache-dir'].concat(
+      ['--index-url', indexUrl],
+      args,
+    ),
+    { env: { ...isolatedPipEnv(), ...env } },
+  );
+  return python;
+}
+
+/**
  * Installs `requirement` from `indexUrl` alone into a fresh venv with real pip, then imports
  * the module and returns its MESSAGE, proving the published wheel is the one that runs.
  */
@@ -125,28 +150,8 @@ export async function pipInstallAndImport(
 ): Promise<string> {
   const venv = await mkdtemp(join(tmpdir(), 'wr-venv-'));
   try {
-    await exec(PYTHON, ['-m', 'venv', '--without-pip', venv]);
-    // Debian's pip (23.0, which has --python) installs into the bare venv: no pip bootstrap.
-    await exec(
-      PYTHON,
-      [
-        '-m',
-        'pip',
-        '--python',
-        join(venv, 'bin', 'python'),
-        'install',
-        '--no-deps',
-        '--no-cache-dir',
-        '--index-url',
-        indexUrl,
-        requirement,
-      ],
-      { env: isolatedPipEnv() },
-    );
-    const { stdout } = await exec(join(venv, 'bin', 'python'), [
-      '-c',
-      `import ${module}; print(${module}.MESSAGE)`,
-    ]);
+    const python = await pipInstallInto(venv, indexUrl, [requirement]);
+    const { stdout } = await exec(python, ['-c', `import ${module}; print(${module}.MESSAGE)`]);
     return stdout.trim();
   } finally {
     await rm(venv, { recursive: true, force: true });

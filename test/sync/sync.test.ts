@@ -11,7 +11,7 @@ import { readSyncConfig } from '../../src/sync/config.js';
 import type { PlanResult, SyncResult } from '../../src/sync/sync.js';
 import { syncRequirements } from '../../src/sync/sync.js';
 import { IndexServer } from '../support/index-server.js';
-import { isolatedPipEnv, offlineBuildEnv, PYTHON, pipInstallAndImport } from '../support/python.js';
+import { offlineBuildEnv, PYTHON, pipInstallAndImport, pipInstallInto } from '../support/python.js';
 import { expectNoSecrets } from '../support/secrets.js';
 import { GitHttpServer } from './git-http-server.js';
 import { makeRepo, type TestRepo } from './git-repos.js';
@@ -41,25 +41,7 @@ const builds = (calls: Array<{ command: string; args: string[] }>) =>
 /** Installs requirement-file lines into a fresh venv from `indexUrl` alone; returns the venv's python. */
 async function pipInstallRequirements(indexUrl: string, file: string): Promise<string> {
   const venv = await mkdtemp(join(tmpdir(), 'wr-venv-'));
-  await exec(PYTHON, ['-m', 'venv', '--without-pip', venv]);
-  await exec(
-    PYTHON,
-    [
-      '-m',
-      'pip',
-      '--python',
-      join(venv, 'bin', 'python'),
-      'install',
-      '--no-deps',
-      '--no-cache-dir',
-      '--index-url',
-      indexUrl,
-      '-r',
-      file,
-    ],
-    { env: { ...isolatedPipEnv(), GIT_ALLOW_PROTOCOL: 'none' } },
-  );
-  return join(venv, 'bin', 'python');
+  return pipInstallInto(venv, indexUrl, ['-r', file], { GIT_ALLOW_PROTOCOL: 'none' });
 }
 
 describe('sync: git-pinned requirements onto an index, from real repositories', () => {
