@@ -6,19 +6,8 @@ import { execRunner, type Runner } from '../../src/build/runner.js';
 import { silentLog } from '../../src/log.js';
 import { FetchError, fetchCommit, gitEnvironment } from '../../src/sync/git-fetch.js';
 import { git } from '../support/python.js';
+import { recordingRunner } from '../support/runner.js';
 import { makeRepo, type TestRepo } from './git-repos.js';
-
-/** A Runner that records every command line it runs. */
-function recording(): { run: Runner; calls: string[][] } {
-  const calls: string[][] = [];
-  return {
-    calls,
-    run: (command, args, opts) => {
-      calls.push([command, ...args]);
-      return execRunner(command, args, opts);
-    },
-  };
-}
 
 describe('fetchCommit: exactly one commit, shallow, from a real repository', () => {
   let repo: TestRepo;
@@ -71,11 +60,11 @@ describe('fetchCommit: exactly one commit, shallow, from a real repository', () 
   });
 
   it('finds an abbreviated commit id by fetching branches and tags, since it cannot be fetched by itself', async () => {
-    const rec = recording();
+    const rec = recordingRunner();
     const got = await fetch(repo.shas[1]?.slice(0, 8), rec.run);
     expect(got.commit).toBe(repo.shas[1]);
     expect(got.version).toBe('1.1.0');
-    expect(rec.calls.filter((c) => c[1] === 'fetch')).toHaveLength(2);
+    expect(rec.calls.filter((c) => c.args[0] === 'fetch')).toHaveLength(2);
   });
 
   it('fails with reason bad-ref for a tag, branch or commit that does not exist', async () => {
@@ -126,7 +115,7 @@ describe('fetchCommit: exactly one commit, shallow, from a real repository', () 
   });
 
   it('refuses a ref that git would read as an option', async () => {
-    const rec = recording();
+    const rec = recordingRunner();
     const err = await fetch('--upload-pack=touch /tmp/pwned', rec.run).catch((e: unknown) => e);
     expect((err as FetchError).reason).toBe('bad-ref');
     expect(rec.calls).toEqual([]);

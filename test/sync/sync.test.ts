@@ -12,26 +12,12 @@ import type { PlanResult, SyncResult } from '../../src/sync/sync.js';
 import { syncRequirements } from '../../src/sync/sync.js';
 import { IndexServer } from '../support/index-server.js';
 import { offlineBuildEnv, PYTHON, pipInstallAndImport, pipInstallInto } from '../support/python.js';
+import { recordingRunner } from '../support/runner.js';
 import { expectNoSecrets } from '../support/secrets.js';
 import { GitHttpServer } from './git-http-server.js';
 import { makeRepo, type TestRepo } from './git-repos.js';
 
 const exec = promisify(execFile);
-
-/** A Runner that records every program it runs, to count clones and builds from outside. */
-function recording(): {
-  run: Runner;
-  calls: Array<{ command: string; args: string[]; env?: NodeJS.ProcessEnv }>;
-} {
-  const calls: Array<{ command: string; args: string[]; env?: NodeJS.ProcessEnv }> = [];
-  return {
-    calls,
-    run: (command, args, opts) => {
-      calls.push({ command, args, env: opts.env });
-      return execRunner(command, args, opts);
-    },
-  };
-}
 
 const gitFetches = (calls: Array<{ command: string; args: string[] }>) =>
   calls.filter((c) => c.command === 'git' && c.args[0] === 'fetch').length;
@@ -132,7 +118,7 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     });
     expect(first.entries[0]?.commit).toBe(alpha.shas[0]);
 
-    const rec = recording();
+    const rec = recordingRunner();
     const again = await sync(ws.cfg, rec.run);
     expect(again.counts).toEqual({
       entries: 3,
@@ -160,7 +146,7 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
       join(ws.dir, 'requirements', 'github.txt'),
       [...lines(), `git+${alpha.url}@v1.1.0#egg=sync-alpha`].join('\n'),
     );
-    const rec = recording();
+    const rec = recordingRunner();
     const result = await sync(ws.cfg, rec.run);
     expect(result.entries.map((e) => e.outcome)).toEqual([
       'already-present',
@@ -286,7 +272,7 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     const ws = await workspace([`sync-gamma @ git+${gamma.url}@2.0.0`], {
       'build-isolation': 'true',
     });
-    const rec = recording();
+    const rec = recordingRunner();
     const result = await sync(ws.cfg, rec.run);
     expect(result.counts).toMatchObject({ uploaded: 1, failed: 0 });
     const build = rec.calls.find((c) => c.command === PYTHON);
@@ -328,7 +314,7 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
       join(ws.dir, 'requirements', 'github.txt'),
       [...lines(), `git+${alpha.url}@${alpha.shas[2]}#egg=sync-alpha`].join('\n'),
     );
-    const rec = recording();
+    const rec = recordingRunner();
     const plan = (await syncRequirements(
       { ...ws.cfg, mode: 'plan' },
       { log: silentLog, run: rec.run },
@@ -395,7 +381,7 @@ describe('sync: private repositories over HTTPS with a token', () => {
       error: (m: string) => lines.push(m),
       debug: (m: string) => lines.push(m),
     };
-    const rec = recording();
+    const rec = recordingRunner();
     const result = (await syncRequirements(cfg, {
       log,
       run: rec.run,

@@ -15,7 +15,6 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDistFilename } from '../../src/build/filenames.js';
 import { inspectDistribution } from '../../src/build/inspect.js';
-import { execRunner, type Runner } from '../../src/build/runner.js';
 import { readConfig } from '../../src/config.js';
 import { WheelrelayError } from '../../src/errors.js';
 import { parseConsumers } from '../../src/github/consumers.js';
@@ -26,6 +25,7 @@ import { collectEntries } from '../../src/sync/entries.js';
 import { FetchError, fetchCommit, gitEnvironment } from '../../src/sync/git-fetch.js';
 import { runAction } from '../support/action-run.js';
 import { buildWheel, PYTHON } from '../support/python.js';
+import { type RunCall, recordingRunner } from '../support/runner.js';
 
 const exec = promisify(execFile);
 
@@ -160,19 +160,8 @@ describe('requirement files: the rewriter leaves every byte it does not own alon
 });
 
 describe('sync: a hostile git URL or ref never reaches git as an option', () => {
-  /** Records git's command lines; runs them for real so git's own defences are part of the test. */
-  function recording(): { run: Runner; calls: string[][] } {
-    const calls: string[][] = [];
-    return {
-      calls,
-      run: (command, args, opts) => {
-        calls.push([command, ...args]);
-        return execRunner(command, args, opts);
-      },
-    };
-  }
-  const optionLike = (calls: string[][], hostile: string) =>
-    calls.some((c) => c.slice(1).some((a) => a.startsWith('-') && a.includes(hostile)));
+  const optionLike = (calls: RunCall[], hostile: string) =>
+    calls.some((c) => c.args.some((a) => a.startsWith('-') && a.includes(hostile)));
 
   it.each([
     ['--upload-pack=touch CANARY'],
@@ -181,7 +170,7 @@ describe('sync: a hostile git URL or ref never reaches git as an option', () => 
     ['-c'],
   ])('ref %s is refused before git runs', async (raw) => {
     const ref = raw.replace('CANARY', canary);
-    const { run, calls } = recording();
+    const { run, calls } = recordingRunner();
     const dir = join(scratch, `ref-${calls.length}-${Math.random().toString(36).slice(2)}`);
     const url = 'https://127.0.0.1:9/x.git';
     const err = await fetchCommit(
@@ -207,7 +196,7 @@ describe('sync: a hostile git URL or ref never reaches git as an option', () => 
     const entries = collectEntries([{ file: 'requirements.txt', text: `${line}\n` }]);
     for (const entry of entries) {
       expect(entry.url.startsWith('-')).toBe(false);
-      const { run, calls } = recording();
+      const { run, calls } = recordingRunner();
       const dir = join(scratch, `url-${Math.random().toString(36).slice(2)}`);
       const err = await fetchCommit(
         {
