@@ -10,11 +10,9 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { BumpConfig } from '../src/config.js';
 import { bumpConsumers, type PullOutcome, type PullResult } from '../src/github/bump.js';
 import { type GitHub, openGitHub } from '../src/github/client.js';
-import { parseConsumers } from '../src/github/consumers.js';
-import { DEFAULT_BODY, DEFAULT_TITLE } from '../src/github/templates.js';
 import type { Log } from '../src/log.js';
+import { bumpConfig, verifiedRelease } from '../test/support/bump-fixtures.js';
 import { GitHubServer, type RequestRecord } from '../test/support/github-server.js';
-import { verifiedRelease } from '../test/support/release.js';
 import { addRow } from './rows.js';
 
 const TOKEN = 'ghp_BenchToken0123456789abcdefXYZ';
@@ -53,26 +51,10 @@ describe('consumer pull requests', () => {
   const server = new GitHubServer({ tokens: { [TOKEN]: { login: 'relay-bot' } } });
   let gh: GitHub;
 
-  const config = (consumers: string[], extra: Partial<BumpConfig> = {}): BumpConfig => ({
-    consumers: parseConsumers(consumers.join('\n')),
-    token: TOKEN,
-    pinStyle: 'index',
-    title: DEFAULT_TITLE,
-    body: DEFAULT_BODY,
-    labels: [],
-    reviewers: [],
-    teamReviewers: [],
-    draft: false,
-    // The action's default (input `sign-commits`); the git data API path is measured too.
-    signCommits: true,
-    dryRun: false,
-    apiUrl: server.apiUrl,
-    serverUrl: server.serverUrl,
-    sourceRepo: 'acme/relay-alpha',
-    // What readConfig sets.
-    concurrency: 4,
-    ...extra,
-  });
+  // Signed commits are the action's default (input `sign-commits`); the git data API path is
+  // measured too.
+  const config = (consumers: string[], extra: Partial<BumpConfig> = {}) =>
+    bumpConfig(server, TOKEN, consumers.join('\n'), { signCommits: true, ...extra });
 
   /** Runs one bump from an idle client and a clean request log; throws unless every outcome is `want`. */
   async function bump(

@@ -2,13 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BumpConfig } from '../../src/config.js';
 import { bumpConsumers, type PullResult } from '../../src/github/bump.js';
 import { type GitHub, openGitHub } from '../../src/github/client.js';
-import { parseConsumers } from '../../src/github/consumers.js';
-import { DEFAULT_BODY, DEFAULT_TITLE } from '../../src/github/templates.js';
 import type { Log } from '../../src/log.js';
 import type { ReleaseOutcome } from '../../src/release.js';
 import { addSecret, redact } from '../../src/secrets.js';
+import { bumpConfig, verifiedRelease } from '../support/bump-fixtures.js';
 import { FAULTS, GitHubServer } from '../support/github-server.js';
-import { verifiedRelease } from '../support/release.js';
 import { expectNoSecrets } from '../support/secrets.js';
 
 const TOKEN = 'ghp_TestToken0123456789abcdefXYZ';
@@ -41,24 +39,8 @@ describe('bumpConsumers against the GitHub API test server', () => {
   let gh: GitHub;
   let log: ReturnType<typeof capture>;
 
-  const config = (consumers: string, extra: Partial<BumpConfig> = {}): BumpConfig => ({
-    consumers: parseConsumers(consumers),
-    token: TOKEN,
-    pinStyle: 'index',
-    title: DEFAULT_TITLE,
-    body: DEFAULT_BODY,
-    labels: [],
-    reviewers: [],
-    teamReviewers: [],
-    draft: false,
-    signCommits: false,
-    dryRun: false,
-    apiUrl: server.apiUrl,
-    serverUrl: server.serverUrl,
-    sourceRepo: 'acme/relay-alpha',
-    concurrency: 4,
-    ...extra,
-  });
+  const config = (consumers: string, extra: Partial<BumpConfig> = {}) =>
+    bumpConfig(server, TOKEN, consumers, extra);
   const bump = (cfg: BumpConfig, rel: ReleaseOutcome, client = gh) =>
     bumpConsumers(cfg, rel, { log, github: client });
   const byRepo = (results: PullResult[], repo: string) => results.find((r) => r.repo === repo);

@@ -2,18 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BumpConfig } from '../../src/config.js';
 import { bumpConsumers, type PullOutcome, type PullResult } from '../../src/github/bump.js';
 import { type GitHub, openGitHub } from '../../src/github/client.js';
-import { parseConsumers } from '../../src/github/consumers.js';
-import { DEFAULT_BODY, DEFAULT_TITLE } from '../../src/github/templates.js';
 import type { Log } from '../../src/log.js';
 import { addSecret, redact } from '../../src/secrets.js';
 import { type ActionRun, type StartedAction, startAction } from '../support/action-run.js';
+import { bumpConfig, verifiedRelease } from '../support/bump-fixtures.js';
 import { FAULTS, GitHubServer } from '../support/github-server.js';
 import { IndexServer } from '../support/index-server.js';
 import { buildWheel, offlineBuildEnv, PYTHON, packageRepo } from '../support/python.js';
-import { verifiedRelease } from '../support/release.js';
 import { expectNoSecrets } from '../support/secrets.js';
 
 const TOKEN = 'ghp_TrustToken0123456789abcdefXYZ';
@@ -270,23 +267,12 @@ describe('GitHub fault matrix: a faulted consumer and a healthy one per row', ()
       );
     }
     server.createRepo(healthy, { 'requirements.txt': 'relay-alpha==0.1\n' });
-    const cfg: BumpConfig = {
-      consumers: parseConsumers(`${faulty}: requirements.txt\n${healthy}: requirements.txt`),
-      token: TOKEN,
-      pinStyle: 'index',
-      title: DEFAULT_TITLE,
-      body: DEFAULT_BODY,
-      labels: [],
-      reviewers: [],
-      teamReviewers: [],
-      draft: false,
-      signCommits: row.signCommits ?? false,
-      dryRun: false,
-      apiUrl: server.apiUrl,
-      serverUrl: server.serverUrl,
-      sourceRepo: 'acme/relay-alpha',
-      concurrency: 4,
-    };
+    const cfg = bumpConfig(
+      server,
+      TOKEN,
+      `${faulty}: requirements.txt\n${healthy}: requirements.txt`,
+      { signCommits: row.signCommits ?? false },
+    );
     const bump: Bump = (version) => bumpConsumers(cfg, release(version), { log, github: gh });
 
     await row.arrange(server, faulty, bump);
