@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { unifiedDiff } from '../pins/diff.js';
 import { PinError, rewritePins } from '../pins/index.js';
+import { parseCommand } from './args.js';
 
 export const PIN_USAGE = `usage: wheelrelay pin NAME==VERSION FILE... [options]
 
@@ -31,20 +31,9 @@ const FLAGS = {
 
 /** `wheelrelay pin`; returns the exit code. */
 export async function pinCommand(argv: string[]): Promise<number> {
-  let parsed: ReturnType<
-    typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true; args: string[] }>
-  >;
-  try {
-    parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
-  } catch (err) {
-    process.stderr.write(`wheelrelay pin: ${(err as Error).message}\n\n${PIN_USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommand('pin', argv, FLAGS, PIN_USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(PIN_USAGE);
-    return 0;
-  }
   const [spec, ...files] = positionals;
   const m = /^([^=\s]+)==([^=\s]+)$/.exec(spec ?? '');
   if (!m || files.length === 0) {
