@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { type Config, type InputSource, readConfig, type SecretSink } from '../config.js';
 import { WheelrelayError } from '../errors.js';
-import { bool, integer, list } from '../inputs.js';
-import { addSecret } from '../secrets.js';
+import { bool, integer, list, oneOf } from '../inputs.js';
+import { addBasicAuth } from '../secrets.js';
 import type { GitAuth } from './git-fetch.js';
 
 /** `sync` uploads what is missing; `plan` only lists it, as a GitHub Actions matrix. */
@@ -47,16 +47,9 @@ export function readSyncConfig(
   };
   // The token first, so that nothing printed while validating the rest can show it.
   const token = input.get('git-token')?.trim() || undefined;
-  addSecret(token, onSecret);
-  if (token) addSecret(Buffer.from(`x-access-token:${token}`).toString('base64'), onSecret);
+  if (token) addBasicAuth('x-access-token', token, onSecret);
 
-  const mode = get('mode') ?? 'sync';
-  if (!(MODES as readonly string[]).includes(mode)) {
-    throw new WheelrelayError(
-      `input \`mode\` is '${mode}'`,
-      `It must be one of: ${MODES.join(', ')}.`,
-    );
-  }
+  const mode = oneOf(get('mode') ?? 'sync', 'mode', MODES);
   if (mode === 'publish') {
     throw new WheelrelayError('readSyncConfig was called for `mode: publish`');
   }
@@ -74,7 +67,7 @@ export function readSyncConfig(
   const hosts = list(get('git-token-hosts'));
   const defaultHost = hostOf(env.GITHUB_SERVER_URL) ?? 'github.com';
   return {
-    mode: mode as SyncMode,
+    mode,
     base: readConfig(input, env, cwd, onSecret, warn),
     requirementFiles,
     requirements,
