@@ -20,6 +20,38 @@ export const INDEX_FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** The values of INDEX_FLAGS as parseArgs returns them. */
+type IndexValues = {
+  [K in keyof typeof INDEX_FLAGS]?: (typeof INDEX_FLAGS)[K]['type'] extends 'string'
+    ? string
+    : boolean;
+};
+
+/**
+ * The action inputs the INDEX_FLAGS stand for, with the CLI's defaults: the default index,
+ * $WHEELRELAY_USERNAME, and no pip cache (that is the runner's).
+ */
+export function indexInputs(
+  values: IndexValues,
+  env: NodeJS.ProcessEnv,
+  password: string | undefined,
+): Record<string, string | undefined> {
+  return {
+    'index-url': values['index-url'] ?? defaultIndexUrl(env),
+    'index-type': values['index-type'],
+    'simple-url': values['simple-url'],
+    username: values.username ?? env.WHEELRELAY_USERNAME,
+    password,
+    dists: values.dists,
+    python: values.python,
+    'build-isolation': values['no-build-isolation'] ? 'false' : undefined,
+    'verify-timeout': values['verify-timeout'],
+    timeout: values.timeout,
+    retries: values.retries,
+    cache: 'false',
+  };
+}
+
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
@@ -47,7 +79,7 @@ export function parseCommand<T extends Options>(
 }
 
 /** The CLI's default index: $WHEELRELAY_INDEX_URL, or the directory index in the user's cache. */
-export function defaultIndexUrl(env: NodeJS.ProcessEnv): string {
+function defaultIndexUrl(env: NodeJS.ProcessEnv): string {
   return (
     env.WHEELRELAY_INDEX_URL ||
     join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'wheelrelay', 'index')

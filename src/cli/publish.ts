@@ -5,7 +5,7 @@ import { consoleLog } from '../log.js';
 import { publishRelease } from '../release.js';
 import { outputsOf } from '../report.js';
 import { redact } from '../secrets.js';
-import { defaultIndexUrl, INDEX_FLAGS, parseCommand, readStdin } from './args.js';
+import { INDEX_FLAGS, indexInputs, parseCommand, readStdin } from './args.js';
 
 export const PUBLISH_USAGE = `usage: wheelrelay publish [PACKAGE_DIR] [options]
 
@@ -58,15 +58,9 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
   try {
     const password = values['password-stdin'] ? await readStdin() : env.WHEELRELAY_PASSWORD;
     const inputs: Record<string, string | undefined> = {
-      'index-url': values['index-url'] ?? defaultIndexUrl(env),
-      'index-type': values['index-type'],
-      'simple-url': values['simple-url'],
-      username: values.username ?? env.WHEELRELAY_USERNAME,
-      password,
+      ...indexInputs(values, env, password),
       'package-dir': rest[0] ?? values['package-dir'],
       'dist-dir': values['dist-dir'],
-      dists: values.dists,
-      python: values.python,
       'build-isolation': values['no-build-isolation']
         ? 'false'
         : values['build-isolation']
@@ -74,10 +68,6 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
           : undefined,
       tag: values.tag,
       'tag-pattern': values['tag-pattern'],
-      'verify-timeout': values['verify-timeout'],
-      timeout: values.timeout,
-      retries: values.retries,
-      cache: 'false',
     };
     // Outside GitHub Actions a ref in the environment is not ours to read.
     const cfgEnv = { ...env, GITHUB_REF: undefined };

@@ -6,7 +6,7 @@ import { readSyncConfig } from '../sync/config.js';
 import { labelOf } from '../sync/matrix.js';
 import { syncJson } from '../sync/report.js';
 import { syncRequirements } from '../sync/sync.js';
-import { defaultIndexUrl, INDEX_FLAGS, parseCommand, readStdin } from './args.js';
+import { INDEX_FLAGS, indexInputs, parseCommand, readStdin } from './args.js';
 
 export const SYNC_USAGE = `usage: wheelrelay sync FILE... [options]
 
@@ -76,26 +76,15 @@ export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
     const stdin =
       values['password-stdin'] || values['git-token-stdin'] ? await readStdin() : undefined;
     const inputs: Record<string, string | undefined> = {
+      ...indexInputs(values, env, values['password-stdin'] ? stdin : env.WHEELRELAY_PASSWORD),
       mode: values.plan ? 'plan' : 'sync',
       'requirement-files': files.join('\n'),
       requirement: values.requirement?.join('\n'),
-      'index-url': values['index-url'] ?? defaultIndexUrl(env),
-      'index-type': values['index-type'],
-      'simple-url': values['simple-url'],
-      username: values.username ?? env.WHEELRELAY_USERNAME,
-      password: values['password-stdin'] ? stdin : env.WHEELRELAY_PASSWORD,
       'git-token': values['git-token-stdin'] ? stdin : env.WHEELRELAY_GIT_TOKEN,
       'git-token-hosts': values['git-token-hosts'],
       rewrite: values.rewrite ? 'true' : undefined,
       jobs: values.jobs,
       'matrix-limit': values['matrix-limit'],
-      dists: values.dists,
-      python: values.python,
-      'build-isolation': values['no-build-isolation'] ? 'false' : undefined,
-      'verify-timeout': values['verify-timeout'],
-      timeout: values.timeout,
-      retries: values.retries,
-      cache: 'false',
     };
     // Outside GitHub Actions a ref in the environment is not ours to read.
     const cfgEnv = { ...env, GITHUB_REF: undefined };
