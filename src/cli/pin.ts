@@ -3,7 +3,7 @@ import { unifiedDiff } from '../pins/diff.js';
 import { PinError, rewritePins } from '../pins/index.js';
 import { parseCommand } from './args.js';
 
-export const PIN_USAGE = `usage: wheelrelay pin NAME==VERSION FILE... [options]
+const PIN_USAGE = `usage: wheelrelay pin NAME==VERSION FILE... [options]
 
 Move every pin of NAME in the requirement files to VERSION, in place, and print a unified
 diff. Only the pins change; comments, options, hashes of other packages and line endings stay.

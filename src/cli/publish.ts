@@ -7,7 +7,7 @@ import { outputsOf } from '../report.js';
 import { redact } from '../secrets.js';
 import { INDEX_FLAGS, indexInputs, parseCommand, readStdin } from './args.js';
 
-export const PUBLISH_USAGE = `usage: wheelrelay publish [PACKAGE_DIR] [options]
+const PUBLISH_USAGE = `usage: wheelrelay publish [PACKAGE_DIR] [options]
 
 Build the project, upload its files to an index, verify they landed.
 

@@ -8,7 +8,7 @@ import { syncJson } from '../sync/report.js';
 import { syncRequirements } from '../sync/sync.js';
 import { INDEX_FLAGS, indexInputs, parseCommand, readStdin } from './args.js';
 
-export const SYNC_USAGE = `usage: wheelrelay sync FILE... [options]
+const SYNC_USAGE = `usage: wheelrelay sync FILE... [options]
 
 Find every git-pinned requirement in the requirement files (globs), and put each on the index:
 skipped when the index has the version already (no clone), otherwise fetched at exactly its

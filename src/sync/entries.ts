@@ -121,7 +121,7 @@ export function versionFromRef(ref: string): string | undefined {
  * Takes user-info out of an http(s) URL (a token there would show in process lists and logs)
  * and registers it as a secret. ssh URLs keep their user (`ssh://git@host/…`): it is no secret.
  */
-export function splitCredentials(url: string): { url: string; credentials?: UrlCredentials } {
+function splitCredentials(url: string): { url: string; credentials?: UrlCredentials } {
   let u: URL;
   try {
     u = new URL(url);

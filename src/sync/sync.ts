@@ -165,7 +165,7 @@ export async function syncRequirements(
  * Syncs every entry, `jobs` at a time. Each entry's log is held back and written as one group
  * when it is done, so parallel builds do not interleave their lines.
  */
-export async function syncEntries(
+async function syncEntries(
   entries: readonly SyncEntry[],
   settings: EntrySettings,
   jobs: number,
@@ -186,7 +186,7 @@ export async function syncEntries(
 }
 
 /** Asks the index, for each entry whose version is known, whether it has it. No clones. */
-export async function planEntries(
+async function planEntries(
   entries: readonly SyncEntry[],
   index: IndexClient,
   jobs: number,
@@ -202,7 +202,7 @@ export async function planEntries(
   });
 }
 
-export function countsOf(results: readonly EntryResult[]): SyncCounts {
+function countsOf(results: readonly EntryResult[]): SyncCounts {
   const n = (f: (r: EntryResult) => boolean) => results.filter(f).length;
   return {
     entries: results.length,
@@ -215,7 +215,7 @@ export function countsOf(results: readonly EntryResult[]): SyncCounts {
 }
 
 /** The name locations of requirements given directly (not from a file) carry. */
-export const INPUT = '<requirement>';
+const INPUT = '<requirement>';
 
 /** The requirement files the globs match (sorted, each once), and the direct requirements. */
 async function readSources(cfg: SyncConfig, log: Log): Promise<RequirementSource[]> {
