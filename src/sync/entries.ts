@@ -59,16 +59,15 @@ export function collectEntries(sources: readonly RequirementSource[]): SyncEntry
       // Two names for one commit cannot both be right: keep them apart, so each is checked.
       const key = `${entryKey(url, req.ref, req.subdirectory)}${req.name ? ` ${normalizeName(req.name)}` : ''}`;
       const location = { file, line: req.line };
+      const eggVersion = req.version ? (validVersion(req.version) ?? undefined) : undefined;
       const seen = byKey.get(key);
       if (seen) {
         seen.locations.push(location);
-        const egg = req.version ? validVersion(req.version) : null;
-        if (seen.entry.versionFrom !== 'egg' && egg) {
-          seen.entry = { ...seen.entry, version: egg, versionFrom: 'egg' };
+        if (seen.entry.versionFrom !== 'egg' && eggVersion) {
+          seen.entry = { ...seen.entry, version: eggVersion, versionFrom: 'egg' };
         }
         continue;
       }
-      const eggVersion = req.version ? (validVersion(req.version) ?? undefined) : undefined;
       const tagVersion = req.ref ? versionFromRef(req.ref) : undefined;
       const version = eggVersion ?? tagVersion;
       const locations = [location];
