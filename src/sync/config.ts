@@ -3,7 +3,7 @@ import { type Config, type InputSource, readConfig, type SecretSink } from '../c
 import { WheelrelayError } from '../errors.js';
 import { bool, integer, list, oneOf } from '../inputs.js';
 import { addBasicAuth } from '../secrets.js';
-import type { GitAuth } from './git-fetch.js';
+import { type GitAuth, hostOf } from './git-fetch.js';
 
 /** `sync` uploads what is missing; `plan` only lists it, as a GitHub Actions matrix. */
 export type SyncMode = 'sync' | 'plan';
@@ -65,7 +65,7 @@ export function readSyncConfig(
     );
   }
   const hosts = list(get('git-token-hosts'));
-  const defaultHost = hostOf(env.GITHUB_SERVER_URL) ?? 'github.com';
+  const defaultHost = (env.GITHUB_SERVER_URL && hostOf(env.GITHUB_SERVER_URL)) || 'github.com';
   return {
     mode,
     base: readConfig(input, env, cwd, onSecret, warn),
@@ -84,13 +84,4 @@ export function readSyncConfig(
     matrixLimit: integer(get('matrix-limit'), 'matrix-limit', 256, 1, 256),
     cwd,
   };
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).host.toLowerCase();
-  } catch {
-    return undefined;
-  }
 }

@@ -98,7 +98,8 @@ export function gitEnvironment(
   return env;
 }
 
-function hostOf(url: string): string | undefined {
+/** The lower-cased host of an http(s) URL; undefined for any other URL. */
+export function hostOf(url: string): string | undefined {
   try {
     const u = new URL(url);
     return /^https?:$/.test(u.protocol) ? u.host.toLowerCase() : undefined;
