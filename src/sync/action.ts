@@ -1,22 +1,15 @@
 import * as core from '@actions/core';
-import { execRunner, type Runner } from '../build/runner.js';
+import { execRunner } from '../build/runner.js';
 import { describeError, WheelrelayError } from '../errors.js';
 import type { Log } from '../log.js';
 import { redact } from '../secrets.js';
 import { readSyncConfig } from './config.js';
 import { syncOutputs, syncSummary } from './report.js';
-import type { RewriteSink } from './rewrite.js';
 import { syncRequirements } from './sync.js';
 
 export interface RunSyncOptions {
   /** The runner's log (src/main.ts `actionsLog`). */
   log: Log;
-  run?: Runner;
-  /**
-   * Where rewritten requirement files go (`rewrite: true`): the pin-bump PR machinery plugs in
-   * here. Without it they are written in place in the workspace, for a later step to commit.
-   */
-  rewriteSink?: RewriteSink;
 }
 
 /**
@@ -24,8 +17,7 @@ export interface RunSyncOptions {
  * job summary. Fails the step when an entry failed (after every other entry was tried and
  * reported), or with one clear error when the run could not start.
  */
-export async function runSync(opts: RunSyncOptions): Promise<void> {
-  const { log } = opts;
+export async function runSync({ log }: RunSyncOptions): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const cfg = readSyncConfig(
@@ -35,11 +27,7 @@ export async function runSync(opts: RunSyncOptions): Promise<void> {
       (secret) => core.setSecret(secret),
       (m) => log.warning(m),
     );
-    const result = await syncRequirements(cfg, {
-      log,
-      run: opts.run ?? execRunner,
-      ...(opts.rewriteSink ? { rewriteSink: opts.rewriteSink } : {}),
-    });
+    const result = await syncRequirements(cfg, { log, run: execRunner });
     for (const [key, value] of Object.entries(syncOutputs(result))) core.setOutput(key, value);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(syncSummary(result)).write();
     if (result.mode === 'sync' && result.counts.failed > 0) {
