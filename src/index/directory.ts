@@ -10,7 +10,7 @@ import {
   unlink,
   writeFile,
 } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseDistFilename } from '../build/filenames.js';
 import { type Distribution, digestsOf, fileDigests } from '../build/inspect.js';
@@ -237,9 +237,4 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
-}
-
-/** Resolves `index-url` given as a path or `file://` URL to an absolute directory. */
-export function directoryFromIndexUrl(indexUrl: string, cwd: string): string {
-  return indexUrl.startsWith('file:') ? fileURLToPath(indexUrl) : resolve(cwd, indexUrl);
 }
