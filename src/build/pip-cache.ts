@@ -8,7 +8,7 @@ import type { Runner } from './runner.js';
 const CONFIG_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt'];
 
 /** pip's cache dir for builds run by wheelrelay, restored before and saved after the build. */
-export function pipCacheDir(): string {
+function pipCacheDir(): string {
   return join(process.env.RUNNER_TEMP || join(homedir(), '.cache'), 'wheelrelay-pip');
 }
 
@@ -23,7 +23,7 @@ export async function pipCacheKey(packageDir: string, pythonVersion: string): Pr
 }
 
 /** The interpreter's version (3.12.4), for the cache key. */
-export async function pythonVersion(python: string, run: Runner): Promise<string> {
+async function pythonVersion(python: string, run: Runner): Promise<string> {
   const res = await run(python, ['-c', 'import sys; print(sys.version.split()[0])'], {});
   return res.exitCode === 0 ? res.output.trim() : 'unknown';
 }

@@ -9,7 +9,7 @@ import {
 } from '../build/inspect.js';
 
 /** The form fields of the legacy upload API for one file, but for the digests. */
-export function uploadFields(dist: Distribution): Array<[string, string]> {
+function uploadFields(dist: Distribution): Array<[string, string]> {
   const m = dist.metadata;
   const fields: Array<[string, string]> = [
     [':action', 'file_upload'],
@@ -27,7 +27,7 @@ export function uploadFields(dist: Distribution): Array<[string, string]> {
 }
 
 /** The digest fields, which the form carries after the file (see multipartUpload). */
-export function digestFields(d: Digests): Array<[string, string]> {
+function digestFields(d: Digests): Array<[string, string]> {
   return [
     ['sha256_digest', d.sha256],
     ['blake2_256_digest', d.blake2b256],

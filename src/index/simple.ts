@@ -10,9 +10,8 @@ export interface ListedFile {
 }
 
 /** PEP 691 JSON media type, and the Accept header that prefers it and falls back to HTML. */
-export const SIMPLE_JSON = 'application/vnd.pypi.simple.v1+json';
-export const SIMPLE_ACCEPT =
-  'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
+const SIMPLE_JSON = 'application/vnd.pypi.simple.v1+json';
+export const SIMPLE_ACCEPT = `${SIMPLE_JSON}, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01`;
 
 interface Pep691Page {
   files?: Array<{
