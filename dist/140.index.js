@@ -25,7 +25,292 @@ var external_node_os_ = __webpack_require__(8161);
 var config = __webpack_require__(2973);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(9687);
+// EXTERNAL MODULE: ./src/pins/names.ts
+var names = __webpack_require__(5640);
+// EXTERNAL MODULE: ./src/pins/vcs.ts
+var vcs = __webpack_require__(8076);
+;// CONCATENATED MODULE: ./src/sync/entries.ts
+
+
+
+
+/**
+ * Every git-pinned requirement in the given files, one entry per repository, ref,
+ * subdirectory and package name, in the order first seen. Pure: text in, entries out (credentials found in URLs
+ * are registered as secrets so no later message can print them).
+ */
+function collectEntries(sources) {
+    const byKey = new Map();
+    for (const { file, text } of sources) {
+        for (const req of (0,vcs/* findVcsRequirements */.o)(text)) {
+            const { url, credentials } = splitCredentials(req.url);
+            // Two names for one commit cannot both be right: keep them apart, so each is checked.
+            const key = `${entryKey(url, req.ref, req.subdirectory)}${req.name ? ` ${(0,names/* normalizeName */.Pc)(req.name)}` : ''}`;
+            const location = { file, line: req.line };
+            const eggVersion = req.version ? ((0,pep440/* valid */.rZ)(req.version) ?? undefined) : undefined;
+            const seen = byKey.get(key);
+            if (seen) {
+                seen.locations.push(location);
+                if (seen.entry.versionFrom !== 'egg' && eggVersion) {
+                    seen.entry = { ...seen.entry, version: eggVersion, versionFrom: 'egg' };
+                }
+                continue;
+            }
+            const tagVersion = req.ref ? versionFromRef(req.ref) : undefined;
+            const version = eggVersion ?? tagVersion;
+            const locations = [location];
+            const entry = {
+                key,
+                ...(req.name ? { name: req.name } : {}),
+                ...(version ? { version, versionFrom: eggVersion ? 'egg' : 'tag' } : {}),
+                url,
+                ...(req.ref ? { ref: req.ref } : {}),
+                ...(req.subdirectory ? { subdirectory: req.subdirectory } : {}),
+                locations,
+                requirement: credentials ? maskRequirement(req.raw) : req.raw,
+                ...(credentials ? { credentials } : {}),
+            };
+            byKey.set(key, { entry, locations });
+        }
+    }
+    return [...byKey.values()].map(({ entry, locations }) => ({ ...entry, locations }));
+}
+/** The identity of an entry: the same repository (ignoring `.git` and case of the host), ref and subdirectory. */
+function entryKey(url, ref, subdirectory) {
+    let id = url.replace(/\/+$/, '').replace(/\.git$/, '');
+    try {
+        const u = new URL(id);
+        id = `${u.protocol}//${u.username ? `${u.username}@` : ''}${u.host.toLowerCase()}${u.pathname}`;
+    }
+    catch { }
+    return `${id}@${ref ?? 'HEAD'}${subdirectory ? `#${subdirectory.replace(/^\/+|\/+$/g, '')}` : ''}`;
+}
+/** A full or abbreviated commit id (7 to 40 hex digits). */
+function isCommitId(ref) {
+    return /^[0-9a-f]{7,40}$/i.test(ref);
+}
+/**
+ * The version a tag-like ref names (`v1.2.3`, `1.2.3`, `xblock-0.4.12`, `refs/tags/v1.0`), or
+ * undefined for commits, branches and anything that does not end in a dotted PEP 440 version.
+ * Refs with a `/` (other than `refs/tags/`) are branches by convention (`release/1.2`).
+ */
+function versionFromRef(ref) {
+    const tag = ref.replace(/^refs\/tags\//, '');
+    if (isCommitId(tag) || tag.includes('/'))
+        return undefined;
+    const m = /^(?:.*[-_])?[vV]?(\d+(?:\.\d+)+\S*)$/.exec(tag);
+    const raw = m?.[1];
+    return raw ? ((0,pep440/* valid */.rZ)(raw) ?? undefined) : undefined;
+}
+/**
+ * Takes user-info out of an http(s) URL (a token there would show in process lists and logs)
+ * and registers it as a secret. ssh URLs keep their user (`ssh://git@host/…`): it is no secret.
+ */
+function splitCredentials(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return { url };
+    }
+    if (!/^https?:$/.test(u.protocol) || (!u.username && !u.password))
+        return { url };
+    const username = decodeURIComponent(u.username);
+    const password = decodeURIComponent(u.password);
+    // `https://TOKEN@github.com/…` carries the token as the user name.
+    const credentials = password
+        ? { username, password }
+        : { username: 'x-access-token', password: username };
+    (0,secrets/* addSecret */.Ck)(credentials.password);
+    (0,secrets/* addSecret */.Ck)(u.password || u.username);
+    u.username = '';
+    u.password = '';
+    return { url: u.toString(), credentials };
+}
+/** The requirement with the user-info of its http(s) URL replaced by `***`. */
+function maskRequirement(raw) {
+    return raw.replace(/(git\+https?:\/\/)[^/@\s]*@/i, '$1***@');
+}
+/** The entry's URL with its ref and subdirectory, as pip writes it, for messages. */
+function describeEntry(entry) {
+    const name = entry.name ? `${entry.name}${entry.version ? `==${entry.version}` : ''} ` : '';
+    const sub = entry.subdirectory ? `#subdirectory=${entry.subdirectory}` : '';
+    return `${name}(${entry.url}${entry.ref ? `@${entry.ref}` : ''}${sub})`;
+}
+
+;// CONCATENATED MODULE: ./src/sync/git-fetch.ts
+
+
+
+
+
+
+/** A fetch that failed; `reason` names the kind. */
+class FetchError extends errors/* WheelrelayError */.V {
+    reason;
+    name = 'FetchError';
+    constructor(reason, message, hint) {
+        super(message, hint);
+        this.reason = reason;
+    }
+}
+/**
+ * The environment git runs in for one repository. A token goes in as an `http.extraHeader`
+ * set through GIT_CONFIG_COUNT/KEY/VALUE variables, scoped to the token's hosts (or, for
+ * credentials written in the requirement's URL, to that URL): never on a command line, where
+ * process lists show it, and never in a file. Prompts are off, so a private repository without
+ * access fails at once instead of waiting for a password.
+ */
+function gitEnvironment(url, opts, base = process.env) {
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GCM_INTERACTIVE: 'never',
+        // Only transports a requirement file can mean (`ext::` and friends run commands), and
+        // local paths only for a repository that is itself local: a submodule of a remote one
+        // must not read the runner's disk.
+        GIT_ALLOW_PROTOCOL: base.GIT_ALLOW_PROTOCOL ??
+            (url.startsWith('file:') ? 'file:git:http:https:ssh' : 'git:http:https:ssh'),
+        GIT_SSH_COMMAND: base.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes',
+    };
+    const headers = [];
+    const basic = (user, password) => {
+        const value = Buffer.from(`${user}:${password}`).toString('base64');
+        (0,secrets/* addSecret */.Ck)(value);
+        return `Authorization: Basic ${value}`;
+    };
+    if (opts.credentials) {
+        const { username, password } = opts.credentials;
+        headers.push([`http.${url}.extraHeader`, basic(username, password)]);
+    }
+    else if (opts.auth) {
+        const host = hostOf(url);
+        if (host && opts.auth.hosts.some((h) => h.toLowerCase() === host)) {
+            const scheme = url.startsWith('http:') ? 'http' : 'https';
+            headers.push([
+                `http.${scheme}://${host}/.extraHeader`,
+                basic('x-access-token', opts.auth.token),
+            ]);
+        }
+    }
+    let count = Number(base.GIT_CONFIG_COUNT) || 0;
+    for (const [key, value] of headers) {
+        env[`GIT_CONFIG_KEY_${count}`] = key;
+        env[`GIT_CONFIG_VALUE_${count}`] = value;
+        count++;
+    }
+    if (headers.length > 0)
+        env.GIT_CONFIG_COUNT = String(count);
+    return env;
+}
+/** The lower-cased host of an http(s) URL; undefined for any other URL. */
+function hostOf(url) {
+    try {
+        const u = new URL(url);
+        return /^https?:$/.test(u.protocol) ? u.host.toLowerCase() : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Fetches exactly one commit into `dir` and checks it out: `git fetch --depth 1` of the ref
+ * (branch, tag or full commit id). An abbreviated commit id cannot be fetched by itself, so
+ * for one (or for a server that refuses unadvertised commits) every branch and tag is fetched
+ * and the id resolved locally. A tag is kept as a local tag, so setuptools_scm and friends
+ * read the version from it as they would in a full clone. Submodules come too, as pip does.
+ */
+async function fetchCommit(req, run, log) {
+    const ref = req.ref ?? 'HEAD';
+    const where = `${req.url}${req.ref ? `@${req.ref}` : ''}`;
+    if (ref.startsWith('-') || /\s/.test(ref)) {
+        throw new FetchError('bad-ref', `${where}: '${ref}' is not a git ref`);
+    }
+    await (0,promises_.mkdir)(req.dir, { recursive: true });
+    const git = (args) => {
+        log.debug(`git ${args.join(' ')}`);
+        return run('git', args, { cwd: req.dir, env: req.env, onLine: (l) => log.debug(l) });
+    };
+    const must = async (args) => {
+        const res = await git(args);
+        if (res.exitCode !== 0)
+            throw classify(res.output, where);
+        return res.output.trim();
+    };
+    await must(['init', '-q']);
+    await must(['remote', 'add', 'origin', req.url]);
+    log.info(`fetching ${where} (depth 1)`);
+    const shallow = await git(['fetch', '-q', '--depth', '1', '--no-tags', 'origin', ref]);
+    if (shallow.exitCode === 0) {
+        const tag = await fetchedTag(req.dir);
+        if (tag)
+            await must(['update-ref', `refs/tags/${tag}`, 'FETCH_HEAD']).catch(() => undefined);
+        await must(['checkout', '-q', '--detach', 'FETCH_HEAD']);
+    }
+    else if (isCommitId(ref) &&
+        !/could not read|authentication|not found|denied/i.test(shallow.output)) {
+        log.info(`${ref} cannot be fetched by itself: fetching every branch and tag of ${req.url} to find it`);
+        await must([
+            'fetch',
+            '-q',
+            '--no-tags',
+            'origin',
+            '+refs/heads/*:refs/remotes/origin/*',
+            '+refs/tags/*:refs/tags/*',
+        ]);
+        const res = await git(['rev-parse', '--verify', '-q', `${ref}^{commit}`]);
+        if (res.exitCode !== 0) {
+            throw new FetchError('bad-ref', `${where}: no commit ${ref} on any branch or tag of ${req.url}`, 'Check the commit id in the requirement file (was it force-pushed away, or is it in a fork?).');
+        }
+        await must(['checkout', '-q', '--detach', res.output.trim()]);
+    }
+    else {
+        throw classify(shallow.output, where);
+    }
+    const commit = await must(['rev-parse', 'HEAD']);
+    const commitTime = Number(await must(['log', '-1', '--format=%ct', 'HEAD']));
+    if (await exists((0,external_node_path_.join)(req.dir, '.gitmodules'))) {
+        log.info(`${where}: updating submodules`);
+        await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
+    }
+    return { commit, commitTime };
+}
+/** The tag name FETCH_HEAD records when the fetched ref was a tag. */
+async function fetchedTag(dir) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, '.git', 'FETCH_HEAD'), 'utf8').catch(() => '');
+    const tag = /\ttag '([^']+)' of /.exec(text)?.[1];
+    return tag && !tag.startsWith('-') ? tag : undefined;
+}
+/** Turns git's complaint into an error that says what to fix. */
+function classify(output, where) {
+    const last = (0,runner/* tail */.R)(output, 6);
+    if (/couldn't find remote ref|no such remote ref|not our ref|invalid refspec|unadvertised object/i.test(output)) {
+        return new FetchError('bad-ref', `${where}: the ref does not exist in the repository (${last})`, 'Check the branch, tag or commit in the requirement file.');
+    }
+    if (/authentication failed|could not read (username|password)|terminal prompts disabled|repository not found|permission denied|returned error: 40[134]|HTTP 40[134]|does not appear to be a git repository|could not read from remote repository/i.test(output)) {
+        return new FetchError('no-access', `${where}: cannot read the repository (${last})`, 'It does not exist or is private: pass a token that can read it as `git-token` (a fine-grained PAT or GitHub App token with contents: read), for its host in `git-token-hosts`.');
+    }
+    return new FetchError('fetch-failed', `${where}: git failed (${last})`);
+}
+async function exists(path) {
+    try {
+        await (0,promises_.access)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sync/config.ts
+
 
 
 
@@ -43,13 +328,9 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { })
     };
     // The token first, so that nothing printed while validating the rest can show it.
     const token = input.get('git-token')?.trim() || undefined;
-    (0,secrets/* addSecret */.Ck)(token, onSecret);
     if (token)
-        (0,secrets/* addSecret */.Ck)(Buffer.from(`x-access-token:${token}`).toString('base64'), onSecret);
-    const mode = get('mode') ?? 'sync';
-    if (!MODES.includes(mode)) {
-        throw new errors/* WheelrelayError */.V(`input \`mode\` is '${mode}'`, `It must be one of: ${MODES.join(', ')}.`);
-    }
+        (0,secrets/* addBasicAuth */.qK)('x-access-token', token, onSecret);
+    const mode = (0,inputs/* oneOf */.yL)(get('mode') ?? 'sync', 'mode', MODES);
     if (mode === 'publish') {
         throw new errors/* WheelrelayError */.V('readSyncConfig was called for `mode: publish`');
     }
@@ -62,9 +343,9 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { })
         throw new errors/* WheelrelayError */.V(`\`mode: ${mode}\` needs \`requirement-files\` (or \`requirement\`)`, 'Set `requirement-files` to the requirement files to read, e.g. requirements/*.txt (one glob a line).');
     }
     const hosts = (0,inputs/* list */.p_)(get('git-token-hosts'));
-    const defaultHost = hostOf(env.GITHUB_SERVER_URL) ?? 'github.com';
+    const defaultHost = (env.GITHUB_SERVER_URL && hostOf(env.GITHUB_SERVER_URL)) || 'github.com';
     return {
-        mode: mode,
+        mode,
         base: (0,config/* readConfig */.X)(input, env, cwd, onSecret, warn),
         requirementFiles,
         requirements,
@@ -81,16 +362,6 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { })
         matrixLimit: (0,inputs/* integer */.nd)(get('matrix-limit'), 'matrix-limit', 256, 1, 256),
         cwd,
     };
-}
-function hostOf(url) {
-    if (!url)
-        return undefined;
-    try {
-        return new URL(url).host.toLowerCase();
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/sync/report.ts
@@ -200,129 +471,8 @@ function syncSummary(result) {
     return (0,secrets/* redact */.E$)(lines.join('\n'));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/release.ts + 2 modules
 var release = __webpack_require__(5873);
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(9687);
-// EXTERNAL MODULE: ./src/pins/names.ts
-var names = __webpack_require__(5640);
-// EXTERNAL MODULE: ./src/pins/vcs.ts
-var vcs = __webpack_require__(8076);
-;// CONCATENATED MODULE: ./src/sync/entries.ts
-
-
-
-
-/**
- * Every git-pinned requirement in the given files, one entry per repository, ref,
- * subdirectory and package name, in the order first seen. Pure: text in, entries out (credentials found in URLs
- * are registered as secrets so no later message can print them).
- */
-function collectEntries(sources) {
-    const byKey = new Map();
-    for (const { file, text } of sources) {
-        for (const req of (0,vcs/* findVcsRequirements */.o)(text)) {
-            const { url, credentials } = splitCredentials(req.url);
-            // Two names for one commit cannot both be right: keep them apart, so each is checked.
-            const key = `${entryKey(url, req.ref, req.subdirectory)}${req.name ? ` ${(0,names/* normalizeName */.Pc)(req.name)}` : ''}`;
-            const location = { file, line: req.line };
-            const seen = byKey.get(key);
-            if (seen) {
-                seen.locations.push(location);
-                const egg = req.version ? (0,pep440/* valid */.rZ)(req.version) : null;
-                if (seen.entry.versionFrom !== 'egg' && egg) {
-                    seen.entry = { ...seen.entry, version: egg, versionFrom: 'egg' };
-                }
-                continue;
-            }
-            const eggVersion = req.version ? ((0,pep440/* valid */.rZ)(req.version) ?? undefined) : undefined;
-            const tagVersion = req.ref ? versionFromRef(req.ref) : undefined;
-            const version = eggVersion ?? tagVersion;
-            const locations = [location];
-            const entry = {
-                key,
-                ...(req.name ? { name: req.name } : {}),
-                ...(version ? { version, versionFrom: eggVersion ? 'egg' : 'tag' } : {}),
-                url,
-                ...(req.ref ? { ref: req.ref } : {}),
-                ...(req.subdirectory ? { subdirectory: req.subdirectory } : {}),
-                locations,
-                requirement: credentials ? maskRequirement(req.raw) : req.raw,
-                ...(credentials ? { credentials } : {}),
-            };
-            byKey.set(key, { entry, locations });
-        }
-    }
-    return [...byKey.values()].map(({ entry, locations }) => ({ ...entry, locations }));
-}
-/** The identity of an entry: the same repository (ignoring `.git` and case of the host), ref and subdirectory. */
-function entryKey(url, ref, subdirectory) {
-    let id = url.replace(/\/+$/, '').replace(/\.git$/, '');
-    try {
-        const u = new URL(id);
-        id = `${u.protocol}//${u.username ? `${u.username}@` : ''}${u.host.toLowerCase()}${u.pathname}`;
-    }
-    catch { }
-    return `${id}@${ref ?? 'HEAD'}${subdirectory ? `#${subdirectory.replace(/^\/+|\/+$/g, '')}` : ''}`;
-}
-/** A full or abbreviated commit id (7 to 40 hex digits). */
-function isCommitId(ref) {
-    return /^[0-9a-f]{7,40}$/i.test(ref);
-}
-/**
- * The version a tag-like ref names (`v1.2.3`, `1.2.3`, `xblock-0.4.12`, `refs/tags/v1.0`), or
- * undefined for commits, branches and anything that does not end in a dotted PEP 440 version.
- * Refs with a `/` (other than `refs/tags/`) are branches by convention (`release/1.2`).
- */
-function versionFromRef(ref) {
-    const tag = ref.replace(/^refs\/tags\//, '');
-    if (isCommitId(tag) || tag.includes('/'))
-        return undefined;
-    const m = /^(?:.*[-_])?[vV]?(\d+(?:\.\d+)+\S*)$/.exec(tag);
-    const raw = m?.[1];
-    return raw ? ((0,pep440/* valid */.rZ)(raw) ?? undefined) : undefined;
-}
-/**
- * Takes user-info out of an http(s) URL (a token there would show in process lists and logs)
- * and registers it as a secret. ssh URLs keep their user (`ssh://git@host/…`): it is no secret.
- */
-function splitCredentials(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return { url };
-    }
-    if (!/^https?:$/.test(u.protocol) || (!u.username && !u.password))
-        return { url };
-    const username = decodeURIComponent(u.username);
-    const password = decodeURIComponent(u.password);
-    // `https://TOKEN@github.com/…` carries the token as the user name.
-    const credentials = password
-        ? { username, password }
-        : { username: 'x-access-token', password: username };
-    (0,secrets/* addSecret */.Ck)(credentials.password);
-    (0,secrets/* addSecret */.Ck)(u.password || u.username);
-    u.username = '';
-    u.password = '';
-    return { url: u.toString(), credentials };
-}
-/** The requirement with the user-info of its http(s) URL replaced by `***`. */
-function maskRequirement(raw) {
-    return raw.replace(/(git\+https?:\/\/)[^/@\s]*@/i, '$1***@');
-}
-/** The entry's URL with its ref and subdirectory, as pip writes it, for messages. */
-function describeEntry(entry) {
-    const name = entry.name ? `${entry.name}${entry.version ? `==${entry.version}` : ''} ` : '';
-    const sub = entry.subdirectory ? `#subdirectory=${entry.subdirectory}` : '';
-    return `${name}(${entry.url}${entry.ref ? `@${entry.ref}` : ''}${sub})`;
-}
-
 ;// CONCATENATED MODULE: ./src/sync/matrix.ts
 /**
  * Spreads the entries over at most `limit` jobs (GitHub allows 256 per matrix), round-robin so
@@ -462,169 +612,6 @@ var inspect = __webpack_require__(7055);
 var python_build = __webpack_require__(7469);
 // EXTERNAL MODULE: ./src/index/publish.ts
 var publish = __webpack_require__(3955);
-;// CONCATENATED MODULE: ./src/sync/git-fetch.ts
-
-
-
-
-
-
-/** A fetch that failed; `reason` names the kind. */
-class FetchError extends errors/* WheelrelayError */.V {
-    reason;
-    name = 'FetchError';
-    constructor(reason, message, hint) {
-        super(message, hint);
-        this.reason = reason;
-    }
-}
-/**
- * The environment git runs in for one repository. A token goes in as an `http.extraHeader`
- * set through GIT_CONFIG_COUNT/KEY/VALUE variables, scoped to the token's hosts (or, for
- * credentials written in the requirement's URL, to that URL): never on a command line, where
- * process lists show it, and never in a file. Prompts are off, so a private repository without
- * access fails at once instead of waiting for a password.
- */
-function gitEnvironment(url, opts, base = process.env) {
-    const env = {
-        ...base,
-        GIT_TERMINAL_PROMPT: '0',
-        GCM_INTERACTIVE: 'never',
-        // Only transports a requirement file can mean (`ext::` and friends run commands), and
-        // local paths only for a repository that is itself local: a submodule of a remote one
-        // must not read the runner's disk.
-        GIT_ALLOW_PROTOCOL: base.GIT_ALLOW_PROTOCOL ??
-            (url.startsWith('file:') ? 'file:git:http:https:ssh' : 'git:http:https:ssh'),
-        GIT_SSH_COMMAND: base.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes',
-    };
-    const headers = [];
-    const basic = (user, password) => {
-        const value = Buffer.from(`${user}:${password}`).toString('base64');
-        (0,secrets/* addSecret */.Ck)(value);
-        return `Authorization: Basic ${value}`;
-    };
-    if (opts.credentials) {
-        const { username, password } = opts.credentials;
-        headers.push([`http.${url}.extraHeader`, basic(username, password)]);
-    }
-    else if (opts.auth) {
-        const host = git_fetch_hostOf(url);
-        if (host && opts.auth.hosts.some((h) => h.toLowerCase() === host)) {
-            const scheme = url.startsWith('http:') ? 'http' : 'https';
-            headers.push([
-                `http.${scheme}://${host}/.extraHeader`,
-                basic('x-access-token', opts.auth.token),
-            ]);
-        }
-    }
-    let count = Number(base.GIT_CONFIG_COUNT) || 0;
-    for (const [key, value] of headers) {
-        env[`GIT_CONFIG_KEY_${count}`] = key;
-        env[`GIT_CONFIG_VALUE_${count}`] = value;
-        count++;
-    }
-    if (headers.length > 0)
-        env.GIT_CONFIG_COUNT = String(count);
-    return env;
-}
-function git_fetch_hostOf(url) {
-    try {
-        const u = new URL(url);
-        return /^https?:$/.test(u.protocol) ? u.host.toLowerCase() : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Fetches exactly one commit into `dir` and checks it out: `git fetch --depth 1` of the ref
- * (branch, tag or full commit id). An abbreviated commit id cannot be fetched by itself, so
- * for one (or for a server that refuses unadvertised commits) every branch and tag is fetched
- * and the id resolved locally. A tag is kept as a local tag, so setuptools_scm and friends
- * read the version from it as they would in a full clone. Submodules come too, as pip does.
- */
-async function fetchCommit(req, run, log) {
-    const ref = req.ref ?? 'HEAD';
-    const where = `${req.url}${req.ref ? `@${req.ref}` : ''}`;
-    if (ref.startsWith('-') || /\s/.test(ref)) {
-        throw new FetchError('bad-ref', `${where}: '${ref}' is not a git ref`);
-    }
-    await (0,promises_.mkdir)(req.dir, { recursive: true });
-    const git = (args) => {
-        log.debug(`git ${args.join(' ')}`);
-        return run('git', args, { cwd: req.dir, env: req.env, onLine: (l) => log.debug(l) });
-    };
-    const must = async (args) => {
-        const res = await git(args);
-        if (res.exitCode !== 0)
-            throw classify(res.output, where);
-        return res.output.trim();
-    };
-    await must(['init', '-q']);
-    await must(['remote', 'add', 'origin', req.url]);
-    log.info(`fetching ${where} (depth 1)`);
-    const shallow = await git(['fetch', '-q', '--depth', '1', '--no-tags', 'origin', ref]);
-    if (shallow.exitCode === 0) {
-        const tag = await fetchedTag(req.dir);
-        if (tag)
-            await must(['update-ref', `refs/tags/${tag}`, 'FETCH_HEAD']).catch(() => undefined);
-        await must(['checkout', '-q', '--detach', 'FETCH_HEAD']);
-    }
-    else if (isCommitId(ref) &&
-        !/could not read|authentication|not found|denied/i.test(shallow.output)) {
-        log.info(`${ref} cannot be fetched by itself: fetching every branch and tag of ${req.url} to find it`);
-        await must([
-            'fetch',
-            '-q',
-            '--no-tags',
-            'origin',
-            '+refs/heads/*:refs/remotes/origin/*',
-            '+refs/tags/*:refs/tags/*',
-        ]);
-        const res = await git(['rev-parse', '--verify', '-q', `${ref}^{commit}`]);
-        if (res.exitCode !== 0) {
-            throw new FetchError('bad-ref', `${where}: no commit ${ref} on any branch or tag of ${req.url}`, 'Check the commit id in the requirement file (was it force-pushed away, or is it in a fork?).');
-        }
-        await must(['checkout', '-q', '--detach', res.output.trim()]);
-    }
-    else {
-        throw classify(shallow.output, where);
-    }
-    const commit = await must(['rev-parse', 'HEAD']);
-    const commitTime = Number(await must(['log', '-1', '--format=%ct', 'HEAD']));
-    if (await exists((0,external_node_path_.join)(req.dir, '.gitmodules'))) {
-        log.info(`${where}: updating submodules`);
-        await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
-    }
-    return { commit, commitTime };
-}
-/** The tag name FETCH_HEAD records when the fetched ref was a tag. */
-async function fetchedTag(dir) {
-    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, '.git', 'FETCH_HEAD'), 'utf8').catch(() => '');
-    const tag = /\ttag '([^']+)' of /.exec(text)?.[1];
-    return tag && !tag.startsWith('-') ? tag : undefined;
-}
-/** Turns git's complaint into an error that says what to fix. */
-function classify(output, where) {
-    const last = (0,runner/* tail */.R)(output, 6);
-    if (/couldn't find remote ref|no such remote ref|not our ref|invalid refspec|unadvertised object/i.test(output)) {
-        return new FetchError('bad-ref', `${where}: the ref does not exist in the repository (${last})`, 'Check the branch, tag or commit in the requirement file.');
-    }
-    if (/authentication failed|could not read (username|password)|terminal prompts disabled|repository not found|permission denied|returned error: 40[134]|HTTP 40[134]|does not appear to be a git repository|could not read from remote repository/i.test(output)) {
-        return new FetchError('no-access', `${where}: cannot read the repository (${last})`, 'It does not exist or is private: pass a token that can read it as `git-token` (a fine-grained PAT or GitHub App token with contents: read), for its host in `git-token-hosts`.');
-    }
-    return new FetchError('fetch-failed', `${where}: git failed (${last})`);
-}
-async function exists(path) {
-    try {
-        await (0,promises_.access)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sync/sync-entry.ts
 
 
@@ -1002,16 +989,11 @@ function bufferedLog() {
  * job summary. Fails the step when an entry failed (after every other entry was tried and
  * reported), or with one clear error when the run could not start.
  */
-async function runSync(opts) {
-    const { log } = opts;
+async function runSync({ log }) {
     try {
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const cfg = readSyncConfig({ get: (name) => core/* getInput */.V4(name) }, process.env, workspace, (secret) => core/* setSecret */.Pq(secret), (m) => log.warning(m));
-        const result = await syncRequirements(cfg, {
-            log,
-            run: opts.run ?? runner/* execRunner */.M,
-            ...(opts.rewriteSink ? { rewriteSink: opts.rewriteSink } : {}),
-        });
+        const result = await syncRequirements(cfg, { log, run: runner/* execRunner */.M });
         for (const [key, value] of Object.entries(syncOutputs(result)))
             core/* setOutput */.uH(key, value);
         if (process.env.GITHUB_STEP_SUMMARY)

@@ -1320,10 +1320,9 @@ function sleep(ms) {
 /* harmony export */   S6: () => (/* binding */ parseSimpleJson),
 /* harmony export */   om: () => (/* binding */ parseProjectPage)
 /* harmony export */ });
-/* unused harmony export SIMPLE_JSON */
 /** PEP 691 JSON media type, and the Accept header that prefers it and falls back to HTML. */
 const SIMPLE_JSON = 'application/vnd.pypi.simple.v1+json';
-const SIMPLE_ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01';
+const SIMPLE_ACCEPT = `${SIMPLE_JSON}, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01`;
 /** Parses a PEP 691 JSON project page. */
 function parseSimpleJson(body, pageUrl) {
     let page;
@@ -2014,10 +2013,6 @@ class DirectoryIndex {
 }
 async function exists(path) {
     return (0,promises_.stat)(path).then(() => true, () => false);
-}
-/** Resolves `index-url` given as a path or `file://` URL to an absolute directory. */
-function directoryFromIndexUrl(indexUrl, cwd) {
-    return indexUrl.startsWith('file:') ? fileURLToPath(indexUrl) : resolve(cwd, indexUrl);
 }
 
 // EXTERNAL MODULE: ./src/index/publish.ts
