@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { WheelrelayError } from './errors.js';
+import { type GitHubPacing, pacingFor } from './github/client.js';
 import { type Consumer, parseConsumers } from './github/consumers.js';
 import { checkTemplate, DEFAULT_BODY, DEFAULT_TITLE } from './github/templates.js';
 import { detectIndexType, INDEX_TYPES, type IndexType, indexKind } from './index/kinds/index.js';
@@ -65,6 +66,8 @@ export interface BumpConfig {
   sourceRepo?: string;
   /** How many consumers are processed at once. */
   concurrency: number;
+  /** How the GitHub client waits: GitHub's pacing, unless a local test stand-in says otherwise. */
+  pacing?: GitHubPacing;
 }
 
 /** Where settings come from: action inputs or CLI flags, by the same names. */
@@ -162,6 +165,7 @@ function readBump(
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     sourceRepo: env.GITHUB_REPOSITORY || undefined,
     concurrency: 4,
+    pacing: pacingFor(apiUrl, env),
   };
 }
 

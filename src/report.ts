@@ -54,17 +54,43 @@ export function summaryMarkdown(outcome: ReleaseOutcome): string {
   return redact(lines.join('\n'));
 }
 
-/** The `pull-requests` output: one object per consumer with repo, number, url and outcome. */
-export function pullRequestsOf(
-  results: readonly PullResult[],
-): Array<{ repo: string; number?: number; url?: string; outcome: string; reason?: string }> {
+/**
+ * The `pull-requests` output: one object per consumer with repo, number, url and outcome, the
+ * reason when skipped or failed, and what became of `auto-merge` when it was asked for.
+ */
+export function pullRequestsOf(results: readonly PullResult[]): Array<{
+  repo: string;
+  number?: number;
+  url?: string;
+  outcome: string;
+  reason?: string;
+  'auto-merge'?: { state: string; method: string; reason?: string };
+}> {
   return results.map((r) => ({
     repo: r.repo,
     number: r.number,
     url: r.url,
     outcome: r.outcome,
     ...(r.reason ? { reason: redact(r.reason) } : {}),
+    ...(r.autoMerge
+      ? {
+          'auto-merge': {
+            state: r.autoMerge.state,
+            method: r.autoMerge.method,
+            ...(r.autoMerge.reason ? { reason: redact(r.autoMerge.reason) } : {}),
+          },
+        }
+      : {}),
   }));
+}
+
+/** What became of `auto-merge`, as the summary's detail column says it. */
+function autoMergeNote(r: PullResult): string {
+  const m = r.autoMerge;
+  if (!m) return '';
+  if (m.state === 'enabled') return `auto-merge (${m.method}) enabled`;
+  if (m.state === 'merged') return `merged (${m.method}): ${m.reason ?? ''}`;
+  return `**auto-merge not enabled**: ${m.reason ?? ''}`;
 }
 
 /** The job summary's pull-request section: one row per consumer, diffs on a dry run. */
@@ -74,8 +100,13 @@ export function pullRequestsSummary(results: readonly PullResult[], dryRun: bool
   lines.push('| consumer | outcome | pull request | detail |', '| --- | --- | --- | --- |');
   for (const r of results) {
     const pr = r.url ? `[#${r.number}](${r.url})` : '';
-    const detail = r.reason ?? (r.files ?? []).map((f) => `\`${esc(f)}\``).join(', ');
-    lines.push(`| ${esc(r.repo)} | ${r.outcome} | ${pr} | ${esc(detail).replace(/\n/g, ' ')} |`);
+    const detail = [
+      esc(r.reason ?? (r.files ?? []).map((f) => `\`${f}\``).join(', ')),
+      esc(autoMergeNote(r)),
+    ]
+      .filter(Boolean)
+      .join('; ');
+    lines.push(`| ${esc(r.repo)} | ${r.outcome} | ${pr} | ${detail.replace(/\n/g, ' ')} |`);
   }
   lines.push('');
   for (const r of results) {

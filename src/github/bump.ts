@@ -5,11 +5,25 @@ import { unifiedDiff } from '../pins/diff.js';
 import { normalizeName, type PinTarget } from '../pins/index.js';
 import type { ReleaseOutcome } from '../release.js';
 import { redact } from '../secrets.js';
+import { AccessDenied, explainDenied, readOnly } from './access.js';
 import { type GitHub, openGitHub } from './client.js';
 import { branchFor, type Consumer, consumerName } from './consumers.js';
-import { type ConsumerPlan, planConsumer } from './plan.js';
-import { commentOnPull, decoratePull, openPull, updatePull } from './pull-request.js';
-import { type CommitSummary, type ConsumerState, type PullInfo, readConsumer } from './read.js';
+import { blobOid, type ConsumerPlan, planConsumer } from './plan.js';
+import {
+  type AutoMergeResult,
+  arrangeMerge,
+  commentOnPull,
+  decoratePull,
+  openPull,
+  updatePull,
+} from './pull-request.js';
+import {
+  type CommitSummary,
+  type ConsumerState,
+  type Permission,
+  type PullInfo,
+  readConsumer,
+} from './read.js';
 import {
   handChangedMarker,
   madeByWheelrelay,
@@ -47,6 +61,8 @@ export interface PullResult {
   files?: string[];
   /** The planned change as a unified diff (dry runs). */
   diff?: string;
+  /** What became of `auto-merge` on a new pull request, when it was asked for. */
+  autoMerge?: AutoMergeResult;
 }
 
 export interface BumpDeps {
@@ -76,7 +92,9 @@ export async function bumpConsumers(
   }
   let gh: GitHub;
   try {
-    gh = deps.github ?? (await openGitHub({ token: cfg.token, apiUrl: cfg.apiUrl, log }));
+    gh =
+      deps.github ??
+      (await openGitHub({ token: cfg.token, apiUrl: cfg.apiUrl, log, pacing: cfg.pacing }));
   } catch (err) {
     // The release is published either way; say per consumer that its PR was not made.
     const reason = `the GitHub client could not start: ${redact(describeError(err))}`;
@@ -131,6 +149,8 @@ async function bumpOne(
     try {
       return await bumpState(gh, cfg, release, target, consumer, state, branch, log);
     } catch (err) {
+      // A refused write names the permissions the bump needs and the token GitHub refused.
+      if (err instanceof AccessDenied) throw explainDenied(err, repo, cfg.token);
       if (!(err instanceof StaleBaseError) || attempt >= ATTEMPTS) {
         if (err instanceof StaleBaseError) {
           throw new WheelrelayError(
@@ -149,7 +169,7 @@ async function bumpOne(
 
 /** The decision for one consumer, from what was read. Pure. */
 export function decide(
-  state: Pick<ConsumerState, 'pulls' | 'head' | 'headTexts'>,
+  state: Pick<ConsumerState, 'pulls' | 'head' | 'headBlobs'>,
   plan: ConsumerPlan,
   packageName: string,
   version: string,
@@ -176,7 +196,7 @@ export function decide(
     };
   }
   if (open) {
-    const sameContent = plan.edits.every((e) => state.headTexts.get(e.path) === e.after);
+    const sameContent = plan.edits.every((e) => state.headBlobs.get(e.path) === blobOid(e.after));
     if (carries(open) && state.head && sameContent) return { action: 'unchanged', pull: open };
     // Someone pushed to the PR branch: updating would reset their commits away.
     if (state.head && !madeByWheelrelay(state.head.commit)) {
@@ -195,6 +215,11 @@ export function decide(
   return { action: 'create' };
 }
 
+/** GitHub says the token's user may only read here. Null (a GitHub App) is unknown, not a no. */
+function readOnlyRole(permission: Permission | null): permission is Permission {
+  return permission !== null && !['ADMIN', 'MAINTAIN', 'WRITE'].includes(permission);
+}
+
 async function bumpState(
   gh: GitHub,
   cfg: BumpConfig,
@@ -206,7 +231,6 @@ async function bumpState(
   log: Log,
 ): Promise<PullResult> {
   const repo = consumerName(consumer);
-  const where = { owner: consumer.owner, repo: consumer.repo };
   for (const glob of state.unmatched) {
     log.warning(`${repo}: '${glob}' matches no file on ${state.base.name}`);
   }
@@ -242,34 +266,48 @@ async function bumpState(
     log.info(`${repo}: #${decision.pull.number} already carries ${release.version}`);
     return { repo, outcome: 'unchanged', ...pullRef(decision.pull), files };
   }
-  const diff = plan.edits.map((e) => unifiedDiff(e.path, e.before, e.after)).join('');
   if (cfg.dryRun) {
-    if (!['ADMIN', 'MAINTAIN', 'WRITE'].includes(state.permission ?? '')) {
+    if (readOnlyRole(state.permission)) {
       log.warning(
-        `${repo}: \`consumer-token\` cannot write here (permission: ${state.permission ?? 'none'}); a real run would fail`,
+        `${repo}: \`consumer-token\` cannot write here (permission: ${state.permission}); a real run would fail`,
+      );
+    } else if (state.permission === null) {
+      log.info(
+        `${repo}: GitHub does not report what this token may do here (it does not for GitHub App tokens); a real run tries the writes`,
       );
     }
-    const outcome = decision.action === 'create' ? 'would-create' : 'would-update';
     return {
       repo,
-      outcome,
+      outcome: decision.action === 'create' ? 'would-create' : 'would-update',
       files,
-      diff,
+      diff: plan.edits.map((e) => unifiedDiff(e.path, e.before, e.after)).join(''),
       ...(decision.action === 'update' ? pullRef(decision.pull) : {}),
     };
   }
-  if (!['ADMIN', 'MAINTAIN', 'WRITE'].includes(state.permission ?? '')) {
-    throw new WheelrelayError(
-      `${repo}: \`consumer-token\` cannot write to this repository (permission: ${state.permission ?? 'none'})`,
-      'Give the token contents: write and pull-requests: write on it (a fine-grained PAT or GitHub App token).',
-    );
-  }
+  if (readOnlyRole(state.permission)) throw readOnly(repo, state.permission, cfg.token);
   if (state.archived) throw new WheelrelayError(`${repo}: the repository is archived`);
+  return writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log);
+}
 
+/** Commits the edits to wheelrelay's branch, then opens or updates the pull request. */
+async function writeBump(
+  gh: GitHub,
+  cfg: BumpConfig,
+  release: ReleaseOutcome,
+  consumer: Consumer,
+  state: ConsumerState,
+  plan: ConsumerPlan,
+  decision: { action: 'update'; pull: PullInfo } | { action: 'create' },
+  branch: string,
+  log: Log,
+): Promise<PullResult> {
+  const repo = consumerName(consumer);
+  const where = { owner: consumer.owner, repo: consumer.repo };
+  const files = plan.edits.map((e) => e.path);
   const values = templateValues(cfg, release, repo, plan, files);
   const title = renderTemplate(cfg.title, values);
   const body = `${renderTemplate(cfg.body, values)}\n\n${marker(normalizeName(release.name), release.version)}`;
-  await commitToBranch(
+  const headOid = await commitToBranch(
     gh,
     {
       ...where,
@@ -292,7 +330,31 @@ async function bumpState(
   log.info(`${repo}: opened #${pull.number} ${pull.url}`);
   const warnings = await decoratePull(gh, where, pull, cfg);
   for (const w of warnings) log.warning(`${repo}: ${w}`);
-  return { repo, outcome: 'created', number: pull.number, url: pull.url, files };
+  const result: PullResult = {
+    repo,
+    outcome: 'created',
+    number: pull.number,
+    url: pull.url,
+    files,
+  };
+  if (cfg.autoMerge) {
+    const merge = await arrangeMerge(
+      gh,
+      where,
+      { ...pull, draft: cfg.draft, headOid },
+      cfg.autoMerge,
+      state.merging,
+    );
+    if (merge.state === 'not-enabled') {
+      log.warning(`${repo}: auto-merge not enabled on #${pull.number}: ${merge.reason}`);
+    } else {
+      log.info(
+        `${repo}: #${pull.number} ${merge.state === 'merged' ? `merged (${merge.method}): ${merge.reason}` : `will be merged (${merge.method}) by GitHub once its required checks pass`}`,
+      );
+    }
+    result.autoMerge = merge;
+  }
+  return result;
 }
 
 /**

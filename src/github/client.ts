@@ -1,3 +1,4 @@
+import type { ThrottlingOptions } from '@octokit/plugin-throttling';
 import type { Octokit } from '@octokit/rest';
 import type { Log } from '../log.js';
 import { redact } from '../secrets.js';
@@ -5,12 +6,74 @@ import { redact } from '../secrets.js';
 /** An Octokit with retries (5xx) and rate-limit handling (primary and secondary). */
 export type GitHub = Octokit;
 
+/**
+ * How long the client waits. GitHub asks integrators to space writes (one a second, and requests
+ * that notify people further apart), to honour `retry-after`, and to back off before retrying a
+ * 5xx; `@octokit/plugin-throttling` and `@octokit/plugin-retry` do that in seconds of real time.
+ */
+export interface GitHubPacing {
+  /** Milliseconds in each second GitHub asks the client to wait (retry-after, retry backoff). */
+  msPerSecond: number;
+  /** Space writes and GraphQL requests as GitHub asks (the throttling plugin's limiters). */
+  spaceWrites: boolean;
+}
+
+/** What GitHub asks for: every run against GitHub uses this. */
+export const GITHUB_PACING: GitHubPacing = { msPerSecond: 1000, spaceWrites: true };
+
+/** No waits at all, for a GitHub stand-in on this machine: requests keep their count and order. */
+export const NO_WAITS: GitHubPacing = { msPerSecond: 0, spaceWrites: false };
+
+/**
+ * The pacing for a run: GitHub's, unless `WHEELRELAY_GITHUB_PACING=off` is set and the API is
+ * on this machine (a test stand-in). No setting makes wheelrelay hurry a remote GitHub.
+ */
+export function pacingFor(apiUrl: string, env: NodeJS.ProcessEnv): GitHubPacing {
+  if (env.WHEELRELAY_GITHUB_PACING !== 'off') return GITHUB_PACING;
+  let host = '';
+  try {
+    host = new URL(apiUrl).hostname;
+  } catch {
+    return GITHUB_PACING;
+  }
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? NO_WAITS : GITHUB_PACING;
+}
+
+/**
+ * Stands in for the throttling plugin's Bottleneck groups when writes are not spaced: each job
+ * runs at once, in the order asked. The plugin calls only `key(id).schedule(options, job, ...)`.
+ */
+const UNSPACED = {
+  key: () => ({
+    schedule: (_options: unknown, job: (...args: unknown[]) => unknown, ...args: unknown[]) =>
+      Promise.resolve().then(() => job(...args)),
+  }),
+} as unknown as NonNullable<Extract<ThrottlingOptions, { write?: unknown }>['write']>;
+
 export interface GitHubOptions {
   token: string;
   /** REST base URL: https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server. */
   apiUrl: string;
   log: Log;
   userAgent?: string;
+  /** GitHub's pacing unless given (tests of a local stand-in pass {@link NO_WAITS}). */
+  pacing?: GitHubPacing;
+}
+
+/**
+ * A rate-limit handler for the throttling plugin: warns, then retries at most `retries` times
+ * when GitHub asks for a wait of ten minutes or less.
+ */
+function onLimit(what: string, retries: number, log: Log) {
+  return (
+    retryAfter: number,
+    options: { method: string; url: string },
+    _octokit: unknown,
+    retryCount: number,
+  ) => {
+    log.warning(`${what} on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+    return retryCount < retries && retryAfter <= 600;
+  };
 }
 
 /**
@@ -24,6 +87,7 @@ export async function openGitHub(opts: GitHubOptions): Promise<GitHub> {
     import('@octokit/plugin-throttling'),
   ]);
   const { log } = opts;
+  const pacing = opts.pacing ?? GITHUB_PACING;
   const Client = Octokit.plugin(retry, throttling);
   return new Client({
     auth: opts.token,
@@ -36,30 +100,15 @@ export async function openGitHub(opts: GitHubOptions): Promise<GitHub> {
       error: (m: string) => log.error(redact(m)),
     },
     // 409 means the branch moved under us: the bump re-reads and retries, not the transport.
-    retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+    retry: {
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+      retryAfterBaseValue: pacing.msPerSecond,
+    },
     throttle: {
-      onRateLimit: (
-        retryAfter: number,
-        options: { method: string; url: string },
-        _o: unknown,
-        retryCount: number,
-      ) => {
-        log.warning(
-          `GitHub rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter}s`,
-        );
-        return retryCount < 2 && retryAfter <= 600;
-      },
-      onSecondaryRateLimit: (
-        retryAfter: number,
-        options: { method: string; url: string },
-        _o: unknown,
-        retryCount: number,
-      ) => {
-        log.warning(
-          `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`,
-        );
-        return retryCount < 3 && retryAfter <= 600;
-      },
+      onRateLimit: onLimit('GitHub rate limit reached', 2, log),
+      onSecondaryRateLimit: onLimit('GitHub secondary rate limit', 3, log),
+      retryAfterBaseValue: pacing.msPerSecond,
+      ...(pacing.spaceWrites ? {} : { write: UNSPACED, notifications: UNSPACED }),
     },
   }) as unknown as GitHub;
 }
@@ -70,15 +119,28 @@ export function statusOf(err: unknown): number | undefined {
   return typeof s === 'number' ? s : undefined;
 }
 
-/** GitHub's message for a failed request, without the documentation link noise. */
+/**
+ * GitHub's message for a failed request, without the documentation link noise. A 422 says
+ * "Validation Failed" and puts the detail in `errors[]`: its `message`, or else which field of
+ * which resource was refused and how ("PullRequest head invalid").
+ */
 export function messageOf(err: unknown): string {
+  // A GraphQL answer's errors are GitHub's words; Octokit's message wraps them in its own.
+  const graphql = (err as { errors?: Array<{ message?: string }> })?.errors;
+  if (Array.isArray(graphql) && graphql.some((g) => g.message)) {
+    return redact([...new Set(graphql.map((g) => g.message ?? ''))].join('; '));
+  }
   const e = err as {
     response?: { data?: { message?: string; errors?: unknown[] } };
     message?: string;
   };
   const data = e?.response?.data;
   const detail = data?.errors
-    ?.map((x) => (typeof x === 'string' ? x : ((x as { message?: string }).message ?? '')))
+    ?.map((x) => {
+      if (typeof x === 'string') return x;
+      const { message, resource, field, code } = x as Record<string, string | undefined>;
+      return message ?? [resource, field, code].filter(Boolean).join(' ');
+    })
     .filter(Boolean)
     .join('; ');
   const base = data?.message ?? e?.message ?? String(err);

@@ -1,4 +1,5 @@
 import { WheelrelayError } from '../errors.js';
+import { normalizeName } from '../pins/index.js';
 
 /** A repository whose requirement files pin the package: where to look and which branch to target. */
 export interface Consumer {
@@ -92,5 +93,5 @@ function validBranch(name: string): boolean {
 
 /** The branch wheelrelay owns in each consumer for one package: `wheelrelay/<normalised-name>`. */
 export function branchFor(packageName: string): string {
-  return `wheelrelay/${packageName.replace(/[-_.]+/g, '-').toLowerCase()}`;
+  return `wheelrelay/${normalizeName(packageName)}`;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
 import { type PinChange, PinError, type PinTarget, rewritePins } from '../pins/index.js';
 
@@ -86,4 +87,12 @@ export function matchFiles(
 /** Whether every glob is a plain path, so files can be read without listing the tree. */
 export function literalPaths(globs: readonly string[]): boolean {
   return globs.every((g) => !picomatch.scan(g).isGlob);
+}
+
+/** The git blob oid of a file's text, as GitHub reports it (sha1 of git's object encoding). */
+export function blobOid(text: string): string {
+  const bytes = Buffer.from(text, 'utf8');
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
+    .digest('hex');
 }

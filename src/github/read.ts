@@ -24,21 +24,36 @@ export interface CommitSummary {
   parents: Array<{ oid: string; message: string }>;
 }
 
+/** What the repository allows for merging, read with the consumer (no extra request). */
+export interface MergeSettings {
+  /** "Allow auto-merge" in the repository's settings. */
+  autoMerge: boolean;
+  methods: Record<'merge' | 'squash' | 'rebase', boolean>;
+}
+
+/** GitHub's RepositoryPermission: the token's user's role; null for a GitHub App's token. */
+export type Permission = 'ADMIN' | 'MAINTAIN' | 'WRITE' | 'TRIAGE' | 'READ';
+
 /** Everything about one consumer that the bump decides on, read in two requests at most. */
 export interface ConsumerState {
   repositoryId: string;
   nameWithOwner: string;
-  permission: string | null;
+  /**
+   * The role GitHub reports for the token's user; null when GitHub does not say, as for every
+   * GitHub App installation token: then only a write tells.
+   */
+  permission: Permission | null;
   archived: boolean;
+  merging: MergeSettings;
   base: { name: string; oid: string; treeOid: string };
   /** wheelrelay's branch, when it exists, with its head commit. */
   head?: { id: string; oid: string; commit: CommitSummary };
   /** Newest first. */
   pulls: PullInfo[];
-  /** The requirement files the globs matched, as on the base branch. */
+  /** The requirement files the globs matched, as on the base branch, whole. */
   files: RequirementFile[];
-  /** The same paths on wheelrelay's branch (undefined where absent). */
-  headTexts: Map<string, string | undefined>;
+  /** The blob oid of the same paths on wheelrelay's branch (undefined where absent). */
+  headBlobs: Map<string, string | undefined>;
   /** Globs that matched no file. */
   unmatched: string[];
   /** File modes from the tree listing (100755 stays executable); absent for plain paths. */
@@ -49,8 +64,11 @@ export interface ConsumerState {
 
 interface BlobNode {
   oid: string;
+  /** GitHub's text of the blob: null when binary, lossy UTF-8, and cut at 512,000 bytes. */
   text: string | null;
   isBinary: boolean | null;
+  isTruncated: boolean;
+  byteSize: number;
 }
 interface RefNode {
   id?: string;
@@ -67,7 +85,11 @@ interface ReadResult {
     id: string;
     nameWithOwner: string;
     isArchived: boolean;
-    viewerPermission: string | null;
+    viewerPermission: Permission | null;
+    autoMergeAllowed: boolean;
+    mergeCommitAllowed: boolean;
+    squashMergeAllowed: boolean;
+    rebaseMergeAllowed: boolean;
     defaultBranchRef: RefNode | null;
     base?: RefNode | null;
     head: RefNode | null;
@@ -87,17 +109,20 @@ const REF_FIELDS = 'name target { oid ... on Commit { tree { oid } } }';
 /** The branch head also says who made it: its message, and its parents' for merge commits. */
 const HEAD_FIELDS =
   'name target { oid ... on Commit { tree { oid } message parents(first: 2) { nodes { oid message } } } }';
-const BLOB_FIELDS = '... on Blob { oid text isBinary }';
+/** A base file's text, and whether GitHub cut it (512,000 bytes) or calls it binary. */
+const BLOB_FIELDS = '... on Blob { oid text isBinary isTruncated byteSize }';
+/** On wheelrelay's branch only the oid: the bump compares it with the oid of what it would write. */
+const HEAD_BLOB_FIELDS = '... on Blob { oid }';
 
 /** The read query: repository, base, wheelrelay's branch and PRs, and each file's blob on both. */
-export function readQuery(pathCount: number, withBase: boolean): string {
+function readQuery(pathCount: number, withBase: boolean): string {
   const vars = ['$owner: String!', '$name: String!', '$head: String!', '$headRef: String!'];
   if (withBase) vars.push('$baseRef: String!');
   const blobs: string[] = [];
   for (let i = 0; i < pathCount; i++) {
     vars.push(`$b${i}: String!`, `$h${i}: String!`);
     blobs.push(`b${i}: object(expression: $b${i}) { ${BLOB_FIELDS} }`);
-    blobs.push(`h${i}: object(expression: $h${i}) { ${BLOB_FIELDS} }`);
+    blobs.push(`h${i}: object(expression: $h${i}) { ${HEAD_BLOB_FIELDS} }`);
   }
   return `query WheelrelayConsumer(${vars.join(', ')}) {
   repository(owner: $owner, name: $name) {
@@ -105,6 +130,7 @@ export function readQuery(pathCount: number, withBase: boolean): string {
     nameWithOwner
     isArchived
     viewerPermission
+    autoMergeAllowed mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed
     defaultBranchRef { ${REF_FIELDS} }
     ${withBase ? `base: ref(qualifiedName: $baseRef) { ${REF_FIELDS} }` : ''}
     head: ref(qualifiedName: $headRef) { id ${HEAD_FIELDS} }
@@ -119,9 +145,50 @@ export function readQuery(pathCount: number, withBase: boolean): string {
 }`;
 }
 
+/** The paths to read: the globs matched against the base tree, or the plain paths as given. */
+interface Paths {
+  paths: string[];
+  unmatched: string[];
+  modes: Map<string, string>;
+  truncated: boolean;
+}
+
+/** Lists the base tree to match the globs; skipped when every glob is a plain path. */
+async function listPaths(gh: GitHub, consumer: Consumer): Promise<Paths> {
+  if (literalPaths(consumer.globs)) {
+    return {
+      paths: [...new Set(consumer.globs)],
+      unmatched: [],
+      modes: new Map(),
+      truncated: false,
+    };
+  }
+  let tree: { tree: Array<{ path?: string; type?: string; mode?: string }>; truncated: boolean };
+  try {
+    const res = await gh.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+      owner: consumer.owner,
+      repo: consumer.repo,
+      tree_sha: consumer.base ?? 'HEAD',
+      recursive: '1',
+    });
+    tree = res.data;
+  } catch (err) {
+    throw readError(err, consumerName(consumer), consumer.base);
+  }
+  const files = tree.tree.filter((e) => e.type === 'blob' && e.path !== undefined);
+  const modes = new Map<string, string>();
+  for (const e of files) modes.set(e.path as string, e.mode ?? '100644');
+  const found = matchFiles(
+    files.map((e) => e.path as string),
+    consumer.globs,
+  );
+  return { paths: found.matched, unmatched: found.unmatched, modes, truncated: tree.truncated };
+}
+
 /**
  * Reads a consumer: lists the base tree to match the globs (skipped when every glob is a
- * plain path), then one GraphQL query for the rest, with every file's blob aliased in.
+ * plain path), then one GraphQL query for the rest, with every file's blob aliased in. A file
+ * GitHub's GraphQL cuts short or calls binary is read whole through REST.
  */
 export async function readConsumer(
   gh: GitHub,
@@ -129,53 +196,23 @@ export async function readConsumer(
   branch: string,
 ): Promise<ConsumerState> {
   const repo = consumerName(consumer);
-  const { owner } = consumer;
+  const listed = await listPaths(gh, consumer);
   const baseRev = consumer.base ? `refs/heads/${consumer.base}` : 'HEAD';
-  let paths: string[];
-  let unmatched: string[] = [];
-  let truncated = false;
-  const modes = new Map<string, string>();
-  if (literalPaths(consumer.globs)) {
-    paths = [...new Set(consumer.globs)];
-  } else {
-    let tree: { tree: Array<{ path?: string; type?: string; mode?: string }>; truncated: boolean };
-    try {
-      const res = await gh.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-        owner,
-        repo: consumer.repo,
-        tree_sha: consumer.base ?? 'HEAD',
-        recursive: '1',
-      });
-      tree = res.data;
-    } catch (err) {
-      throw readError(err, repo, consumer.base);
-    }
-    truncated = tree.truncated;
-    const files = tree.tree.filter((e) => e.type === 'blob' && e.path !== undefined);
-    for (const e of files) modes.set(e.path as string, e.mode ?? '100644');
-    const found = matchFiles(
-      files.map((e) => e.path as string),
-      consumer.globs,
-    );
-    paths = found.matched;
-    unmatched = found.unmatched;
-  }
-
   const variables: Record<string, string> = {
-    owner,
+    owner: consumer.owner,
     name: consumer.repo,
     head: branch,
     headRef: `refs/heads/${branch}`,
   };
   if (consumer.base) variables.baseRef = `refs/heads/${consumer.base}`;
-  paths.forEach((path, i) => {
+  listed.paths.forEach((path, i) => {
     variables[`b${i}`] = `${baseRev}:${path}`;
     variables[`h${i}`] = `refs/heads/${branch}:${path}`;
   });
   let data: ReadResult;
   try {
     data = await gh.graphql<ReadResult>(
-      readQuery(paths.length, consumer.base !== undefined),
+      readQuery(listed.paths.length, consumer.base !== undefined),
       variables,
     );
   } catch (err) {
@@ -194,10 +231,10 @@ export async function readConsumer(
         : undefined,
     );
   }
-
   const files: RequirementFile[] = [];
-  const headTexts = new Map<string, string | undefined>();
-  for (const [i, path] of paths.entries()) {
+  const headBlobs = new Map<string, string | undefined>();
+  const unmatched = [...listed.unmatched];
+  for (const [i, path] of listed.paths.entries()) {
     const blob = r[`b${i}`] as BlobNode | null;
     if (!blob) {
       // A literal path that does not exist is a glob that matched nothing.
@@ -205,27 +242,23 @@ export async function readConsumer(
       continue;
     }
     files.push({ path, text: await blobText(gh, consumer, path, blob) });
-    const h = r[`h${i}`] as BlobNode | null;
-    headTexts.set(path, h ? await blobText(gh, consumer, path, h) : undefined);
+    headBlobs.set(path, (r[`h${i}`] as { oid: string } | null)?.oid);
   }
   return {
     repositoryId: r.id,
     nameWithOwner: r.nameWithOwner,
     permission: r.viewerPermission,
     archived: r.isArchived,
+    merging: {
+      autoMerge: r.autoMergeAllowed,
+      methods: {
+        merge: r.mergeCommitAllowed,
+        squash: r.squashMergeAllowed,
+        rebase: r.rebaseMergeAllowed,
+      },
+    },
     base: { name: baseRef.name, oid: baseRef.target.oid, treeOid: baseRef.target.tree.oid },
-    head:
-      r.head?.target && r.head.id
-        ? {
-            id: r.head.id,
-            oid: r.head.target.oid,
-            commit: {
-              oid: r.head.target.oid,
-              message: r.head.target.message ?? '',
-              parents: r.head.target.parents?.nodes ?? [],
-            },
-          }
-        : undefined,
+    head: headOf(r.head),
     pulls: r.pullRequests.nodes
       .filter((p) => !p.isCrossRepository)
       .map(({ comments, isCrossRepository: _, ...p }) => ({
@@ -233,16 +266,31 @@ export async function readConsumer(
         comments: comments.nodes.map((c) => c.body),
       })),
     files,
-    headTexts,
+    headBlobs,
     unmatched,
-    truncated,
-    modes,
+    truncated: listed.truncated,
+    modes: listed.modes,
+  };
+}
+
+function headOf(head: RefNode | null): ConsumerState['head'] {
+  if (!head?.target || !head.id) return undefined;
+  return {
+    id: head.id,
+    oid: head.target.oid,
+    commit: {
+      oid: head.target.oid,
+      message: head.target.message ?? '',
+      parents: head.target.parents?.nodes ?? [],
+    },
   };
 }
 
 /**
- * A blob's text. GraphQL decodes lossily, so a file with a replacement character (or one
- * GitHub calls binary) is fetched raw and decoded strictly, to tell real text from bad bytes.
+ * A base file's whole text. GraphQL's is cut at 512,000 bytes (`isTruncated`), null for what
+ * GitHub calls binary, and decoded lossily, so any of those is read again through the REST git
+ * blobs API (up to 100 MB), decoded strictly, and checked against the blob's size: a file is
+ * never planned, or committed, from part of it.
  */
 async function blobText(
   gh: GitHub,
@@ -250,18 +298,35 @@ async function blobText(
   path: string,
   blob: BlobNode,
 ): Promise<string> {
-  if (blob.text !== null && !blob.isBinary && !blob.text.includes('\uFFFD')) return blob.text;
-  const res = await gh.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
-    owner: consumer.owner,
-    repo: consumer.repo,
-    file_sha: blob.oid,
-  });
-  const bytes = Buffer.from(res.data.content, 'base64');
+  if (blob.text !== null && !blob.isTruncated && !blob.isBinary && !blob.text.includes('\uFFFD')) {
+    return blob.text;
+  }
+  const where = `${consumerName(consumer)}: requirement file ${path}`;
+  let bytes: Buffer;
+  try {
+    const res = await gh.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+      owner: consumer.owner,
+      repo: consumer.repo,
+      file_sha: blob.oid,
+    });
+    bytes = Buffer.from(res.data.content, 'base64');
+  } catch (err) {
+    throw new WheelrelayError(
+      `${where} (${blob.byteSize} bytes) could not be read whole: ${messageOf(err)}`,
+      'GitHub serves blobs of up to 100 MB through REST; re-run the job, or leave the file out of the globs in `consumers`.',
+    );
+  }
+  if (bytes.length !== blob.byteSize) {
+    throw new WheelrelayError(
+      `${where}: GitHub sent ${bytes.length} of its ${blob.byteSize} bytes; nothing was changed`,
+      'Re-run the job; wheelrelay never commits part of a file.',
+    );
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new WheelrelayError(
-      `${consumerName(consumer)}: requirement file ${path} is not UTF-8 text`,
+      `${where} is not UTF-8 text`,
       'pip reads requirement files as UTF-8; re-encode it (e.g. `iconv -f latin1 -t utf-8`), or leave it out of the globs in `consumers`.',
     );
   }

@@ -1,4 +1,5 @@
 import { WheelrelayError } from '../errors.js';
+import { AccessDenied, accessDenied, isRefusal } from './access.js';
 import type { GitHub } from './client.js';
 import { graphqlErrorTypes, messageOf, statusOf } from './client.js';
 import type { FileEdit } from './plan.js';
@@ -31,18 +32,15 @@ export async function commitToBranch(
   try {
     return sign ? await signedCommit(gh, req) : await gitDataCommit(gh, req);
   } catch (err) {
-    if (err instanceof StaleBaseError || err instanceof WheelrelayError) throw err;
-    if (isStale(err)) throw new StaleBaseError(messageOf(err));
     if (
-      statusOf(err) === 403 ||
-      statusOf(err) === 404 ||
-      graphqlErrorTypes(err).includes('FORBIDDEN')
+      err instanceof StaleBaseError ||
+      err instanceof WheelrelayError ||
+      err instanceof AccessDenied
     ) {
-      throw new WheelrelayError(
-        `${req.owner}/${req.repo}: \`consumer-token\` may not push to ${req.branch} (${messageOf(err)})`,
-        'Give the token contents: write (and pull-requests: write) on this repository.',
-      );
+      throw err;
     }
+    if (isStale(err)) throw new StaleBaseError(messageOf(err));
+    if (isRefusal(err)) throw accessDenied(err, `push to ${req.branch}`, 'contents: write');
     throw new WheelrelayError(
       `${req.owner}/${req.repo}: writing branch ${req.branch} failed: ${messageOf(err)}`,
     );

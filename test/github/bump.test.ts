@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BumpConfig } from '../../src/config.js';
 import { bumpConsumers, type PullResult } from '../../src/github/bump.js';
-import { type GitHub, openGitHub } from '../../src/github/client.js';
+import { type GitHub, NO_WAITS, openGitHub } from '../../src/github/client.js';
 import type { Log } from '../../src/log.js';
 import type { ReleaseOutcome } from '../../src/release.js';
 import { addSecret, redact } from '../../src/secrets.js';
 import { bumpConfig, verifiedRelease } from '../support/bump-fixtures.js';
-import { FAULTS, GitHubServer } from '../support/github-server.js';
+import { FAULTS, GitHubServer, useGitHubServer } from '../support/github-server.js';
 import { expectNoSecrets } from '../support/secrets.js';
 
 const TOKEN = 'ghp_TestToken0123456789abcdefXYZ';
@@ -30,7 +30,7 @@ function capture(): Log & { lines: string[] } {
 }
 
 describe('bumpConsumers against the GitHub API test server', () => {
-  const server = new GitHubServer({
+  const server = useGitHubServer({
     tokens: {
       [TOKEN]: { login: 'relay-bot' },
       [READ_ONLY]: { login: 'reader', permission: 'READ' },
@@ -46,11 +46,14 @@ describe('bumpConsumers against the GitHub API test server', () => {
   const byRepo = (results: PullResult[], repo: string) => results.find((r) => r.repo === repo);
 
   beforeAll(async () => {
-    await server.start();
     addSecret(TOKEN);
-    gh = await openGitHub({ token: TOKEN, apiUrl: server.apiUrl, log: capture() });
+    gh = await openGitHub({
+      token: TOKEN,
+      apiUrl: server.apiUrl,
+      log: capture(),
+      pacing: NO_WAITS,
+    });
   });
-  afterAll(() => server.stop());
 
   it('opens one PR per consumer, rewriting only the pin, in at most 6 requests each', async () => {
     server.createRepo('acme/web', {
@@ -135,11 +138,11 @@ describe('bumpConsumers against the GitHub API test server', () => {
     expect(server.violations).toEqual([]);
   });
 
-  it('signs commits through createCommitOnBranch, with labels, reviewers, draft and auto-merge', async () => {
+  it('signs commits through createCommitOnBranch, with labels, reviewers and draft (which GitHub will not auto-merge)', async () => {
     server.createRepo(
       'acme/signed',
       { 'requirements.txt': 'relay-alpha==0.1\n' },
-      { defaultBranch: 'trunk' },
+      { defaultBranch: 'trunk', allowAutoMerge: true, requiredChecks: true },
     );
     log = capture();
     server.resetCounts();
@@ -152,24 +155,31 @@ describe('bumpConsumers against the GitHub API test server', () => {
       autoMerge: 'squash',
     });
     const [result] = await bump(cfg, release('0.3.1'));
-    expect(result).toMatchObject({ outcome: 'created', number: 1 });
+    expect(result).toMatchObject({
+      outcome: 'created',
+      number: 1,
+      autoMerge: { state: 'not-enabled', method: 'squash' },
+    });
+    expect(result?.autoMerge?.reason).toMatch(/does not auto-merge draft pull requests/);
     const head = server.branch('acme/signed', 'wheelrelay/relay-alpha');
     expect(head?.verified).toBe(true);
     expect(head?.parents).toEqual([server.branch('acme/signed', 'trunk')?.sha]);
     expect(server.file('acme/signed', 'wheelrelay/relay-alpha', 'requirements.txt')).toBe(
       'relay-alpha==0.3.1\n',
     );
-    expect(log.lines.filter((l) => l.startsWith('warning'))).toEqual([]);
+    expect(log.lines.filter((l) => l.startsWith('warning'))).toEqual([
+      'warning: acme/signed: auto-merge not enabled on #1: GitHub does not auto-merge draft pull requests (input `draft` is true)',
+    ]);
     expect(server.pulls('acme/signed')[0]).toMatchObject({
       base: 'trunk',
       draft: true,
       labels: ['dependencies'],
       reviewers: ['octocat'],
       teamReviewers: ['platform'],
-      autoMerge: 'SQUASH',
     });
-    // read (1, plain path) + commit (1) + PR (1) + labels, reviewers, auto-merge (3)
-    expect(server.count({ repo: 'acme/signed' })).toBe(6);
+    expect(server.pulls('acme/signed')[0]?.autoMerge).toBeUndefined();
+    // read (1, plain path) + commit (1) + PR (1) + labels, reviewers (2); no auto-merge request
+    expect(server.count({ repo: 'acme/signed' })).toBe(5);
     expect(server.violations).toEqual([]);
 
     // A signed update resets the branch and commits again in one GraphQL request.
@@ -324,7 +334,12 @@ describe('bumpConsumers against the GitHub API test server', () => {
     await ghes.start();
     try {
       ghes.createRepo('corp/app', { 'reqs/prod.txt': 'relay-alpha==0.1\n' });
-      const client = await openGitHub({ token: TOKEN, apiUrl: ghes.apiUrl, log: capture() });
+      const client = await openGitHub({
+        token: TOKEN,
+        apiUrl: ghes.apiUrl,
+        log: capture(),
+        pacing: NO_WAITS,
+      });
       log = capture();
       const [result] = await bump(
         config('corp/app: reqs/*.txt', { apiUrl: ghes.apiUrl }),

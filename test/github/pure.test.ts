@@ -1,9 +1,21 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
+import { tokenKind } from '../../src/github/access.js';
 import { decide } from '../../src/github/bump.js';
 import { branchFor, parseConsumers } from '../../src/github/consumers.js';
-import { literalPaths, matchFiles, planConsumer, previousVersion } from '../../src/github/plan.js';
+import {
+  blobOid,
+  literalPaths,
+  matchFiles,
+  planConsumer,
+  previousVersion,
+} from '../../src/github/plan.js';
 import type { PullInfo } from '../../src/github/read.js';
 import {
   checkTemplate,
@@ -14,6 +26,8 @@ import {
   renderTemplate,
 } from '../../src/github/templates.js';
 import { unifiedDiff } from '../../src/pins/diff.js';
+
+const run = promisify(execFile);
 
 describe('parseConsumers', () => {
   it('reads repos, optional base branches and comma-separated globs, skipping comments', () => {
@@ -168,23 +182,23 @@ describe('decide', () => {
   });
   const ours = { oid: 'x', message: 'Bump\n\nWheelrelay-Release: relay==1.5\n', parents: [] };
   const head = { id: 'REF', oid: 'x', commit: ours };
-  const texts = (t: string) => new Map([['r.txt', t]]);
+  const blobs = (t: string) => new Map([['r.txt', blobOid(t)]]);
 
   it('creates when there is no PR', () => {
-    expect(decide({ pulls: [], headTexts: new Map() }, plan, 'relay', '2.0')).toEqual({
+    expect(decide({ pulls: [], headBlobs: new Map() }, plan, 'relay', '2.0')).toEqual({
       action: 'create',
     });
   });
   it('leaves an open PR that already carries the version and content', () => {
     expect(
-      decide({ pulls: [pull({})], head, headTexts: texts('relay==2.0\n') }, plan, 'relay', '2.0')
+      decide({ pulls: [pull({})], head, headBlobs: blobs('relay==2.0\n') }, plan, 'relay', '2.0')
         .action,
     ).toBe('unchanged');
   });
   it('updates an open PR for an older version, or whose files differ from the fresh base', () => {
     expect(
       decide(
-        { pulls: [pull({ body: marker('relay', '1.5') })], head, headTexts: texts('relay==1.5\n') },
+        { pulls: [pull({ body: marker('relay', '1.5') })], head, headBlobs: blobs('relay==1.5\n') },
         plan,
         'relay',
         '2.0',
@@ -192,7 +206,7 @@ describe('decide', () => {
     ).toBe('update');
     expect(
       decide(
-        { pulls: [pull({})], head, headTexts: texts('# stale\nrelay==2.0\n') },
+        { pulls: [pull({})], head, headBlobs: blobs('# stale\nrelay==2.0\n') },
         plan,
         'relay',
         '2.0',
@@ -210,7 +224,7 @@ describe('decide', () => {
         {
           pulls: [pull({ body: marker('relay', '1.5') })],
           head: { id: 'REF', oid: 'h', commit: human },
-          headTexts: texts('relay==1.5\n'),
+          headBlobs: blobs('relay==1.5\n'),
         },
         plan,
         'relay',
@@ -220,11 +234,11 @@ describe('decide', () => {
   });
   it('does not reopen a PR closed without merging for the same version', () => {
     expect(
-      decide({ pulls: [pull({ state: 'CLOSED' })], headTexts: new Map() }, plan, 'relay', '2.0'),
+      decide({ pulls: [pull({ state: 'CLOSED' })], headBlobs: new Map() }, plan, 'relay', '2.0'),
     ).toMatchObject({ action: 'skip' });
     expect(
       decide(
-        { pulls: [pull({ state: 'CLOSED', body: marker('relay', '1.5') })], headTexts: new Map() },
+        { pulls: [pull({ state: 'CLOSED', body: marker('relay', '1.5') })], headBlobs: new Map() },
         plan,
         'relay',
         '2.0',
@@ -236,7 +250,7 @@ describe('decide', () => {
       name: 'relay',
       version: '2.0',
     });
-    expect(decide({ pulls: [], headTexts: new Map() }, current, 'relay', '2.0')).toEqual({
+    expect(decide({ pulls: [], headBlobs: new Map() }, current, 'relay', '2.0')).toEqual({
       action: 'skip',
       reason: 'already on 2.0',
       pull: undefined,
@@ -398,5 +412,28 @@ describe('who made a branch head', () => {
     ],
   ])('%s: %s', (_what, commit, mine) => {
     expect(madeByWheelrelay(commit)).toBe(mine);
+  });
+});
+
+describe('blobOid', () => {
+  it('is the oid git gives the same bytes (git hash-object)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'wr-oid-'));
+    try {
+      for (const text of ['relay==2.0\n', '', 'café ✓\r\n'.repeat(1000)]) {
+        await writeFile(join(dir, 'f'), text);
+        const { stdout } = await run('git', ['hash-object', join(dir, 'f')]);
+        expect(blobOid(text)).toBe(stdout.trim());
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('tokenKind', () => {
+  it("tells GitHub's token kinds apart by their prefixes", () => {
+    expect(
+      ['ghs_x', 'github_pat_x', 'ghp_x', 'gho_x', 'ghu_x', 'x-token'].map((t) => tokenKind(t)),
+    ).toEqual(['installation', 'fine-grained', 'classic', 'oauth', 'user-to-server', 'unknown']);
   });
 });
