@@ -4,8 +4,6 @@
  * latency added to every request. Rows go to bench/rows.ts. Nothing is asserted; a run whose
  * outcomes are not the expected ones throws, because its numbers would describe something else.
  */
-import { retry } from '@octokit/plugin-retry';
-import { Octokit } from '@octokit/rest';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { BumpConfig } from '../src/config.js';
 import { bumpConsumers, type PullOutcome, type PullResult } from '../src/github/bump.js';
@@ -159,18 +157,19 @@ describe('consumer pull requests', () => {
           `Throttling floor ${f.seconds} s (${f.writes} writes/GraphQL 1 s apart, PR creations 3 s apart)`,
       });
 
-      // For reference only, never how wheelrelay runs: the same bumps through a client without
-      // @octokit/plugin-throttling, to show what latency and concurrency cost on their own.
-      const Unthrottled = Octokit.plugin(retry);
-      const plain = new Unthrottled({
-        auth: TOKEN,
-        baseUrl: server.apiUrl,
+      // For reference only, never how wheelrelay runs against GitHub: the same bumps through a
+      // client whose writes are not spaced, to show what latency and concurrency cost alone.
+      const plain = await openGitHub({
+        token: TOKEN,
+        apiUrl: server.apiUrl,
+        log,
         userAgent: 'wheelrelay-bench',
-      }) as unknown as GitHub;
+        pacing: { msPerSecond: 1000, spaceWrites: false },
+      });
       const oneRef = await bump(consumers(names('ref-solo', 1)), '0.3.1', 'created', plain);
       const manyRef = await bump(consumers(names('ref', FANOUT)), '0.3.1', 'created', plain);
       addRow({
-        what: `reference only: bump ${FANOUT} consumers, ${LATENCY_MS} ms per request, throttling off`,
+        what: `reference only: bump ${FANOUT} consumers, ${LATENCY_MS} ms per request, writes not spaced`,
         requests: String(server.count()),
         seconds: manyRef.seconds,
         note: `1 consumer ${fmt(oneRef.seconds)}; ${FANOUT} consumers ${(manyRef.seconds / oneRef.seconds).toFixed(1)}× that (concurrency 4); not a configuration wheelrelay ships`,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../support/action-run.js';
-import { GitHubServer } from '../support/github-server.js';
+import { useGitHubServer } from '../support/github-server.js';
 import { IndexServer } from '../support/index-server.js';
 import { buildWheel, offlineBuildEnv, PYTHON, packageRepo } from '../support/python.js';
 import { expectMasked, expectNoSecrets } from '../support/secrets.js';
@@ -15,17 +15,22 @@ const secrets = [{ user: USER, secret: PASSWORD }, { secret: TOKEN }];
 
 const pulls = (
   run: ActionRun,
-): Array<{ repo: string; number?: number; url?: string; outcome: string; reason?: string }> =>
-  JSON.parse(run.outputs['pull-requests'] ?? 'null');
+): Array<{
+  repo: string;
+  number?: number;
+  url?: string;
+  outcome: string;
+  reason?: string;
+  'auto-merge'?: { state: string; method: string; reason?: string };
+}> => JSON.parse(run.outputs['pull-requests'] ?? 'null');
 
 describe('tag → build → upload → verify → pull requests in the consumers (node dist/index.js)', () => {
   const index = new IndexServer({ users: { [USER]: PASSWORD } });
-  const github = new GitHubServer({ ghes: true, tokens: { [TOKEN]: { login: 'relay-bot' } } });
+  const github = useGitHubServer({ ghes: true, tokens: { [TOKEN]: { login: 'relay-bot' } } });
   const cleanups: Array<() => Promise<void>> = [];
 
   beforeAll(async () => {
     await index.start();
-    await github.start();
     github.createRepo('acme/web', {
       'requirements/base.txt': 'django==5.0\nrelay-bump==0.9.0\n',
       'requirements/dev.txt': '-r base.txt\npytest\n',
@@ -42,7 +47,6 @@ describe('tag → build → upload → verify → pull requests in the consumers
   });
   afterAll(async () => {
     await index.stop();
-    await github.stop();
     for (const c of cleanups) await c();
   });
 
@@ -60,6 +64,8 @@ describe('tag → build → upload → verify → pull requests in the consumers
         ...offlineBuildEnv(),
         GITHUB_API_URL: github.apiUrl,
         GITHUB_SERVER_URL: github.serverUrl,
+        // The stand-in is on this machine: no spacing of writes, no retry waits.
+        WHEELRELAY_GITHUB_PACING: 'off',
       },
       entry: process.env.WHEELRELAY_ACTION_ENTRY,
       inputs: {
@@ -183,25 +189,43 @@ describe('tag → build → upload → verify → pull requests in the consumers
     expect(github.violations).toEqual([]);
   });
 
-  it('fails the step at the end, naming the consumer, while the other consumers still get their PR', async () => {
-    github.createRepo('acme/ok', { 'requirements.txt': 'relay-other==0.1\n' });
+  it('fails the step at the end, naming the consumer, while the others get their PR and what auto-merge did', async () => {
+    github.createRepo(
+      'acme/ok',
+      { 'requirements.txt': 'relay-other==0.1\n' },
+      { allowAutoMerge: true },
+    );
+    github.createRepo('acme/manual', { 'requirements.txt': 'relay-other==0.1\n' });
     const dist = await wheel('1.0.0', 'relay-other');
     const repo = await packageRepo({ name: 'relay-other', version: '1.0.0', tag: 'v1.0.0' });
     cleanups.push(repo.cleanup);
     const result = await run('1.0.0', dist, repo.dir, {
-      consumers: 'acme/nope: requirements.txt\nacme/ok: requirements.txt',
+      consumers:
+        'acme/nope: requirements.txt\nacme/ok: requirements.txt\nacme/manual: requirements.txt',
+      'auto-merge': 'squash',
     });
     expect(result.exitCode).not.toBe(0);
     expect(result.stdout).toMatch(
-      /::error::pin bump failed in 1 of 2 consumer\(s\):%0A- acme\/nope: repository not found/,
+      /::error::pin bump failed in 1 of 3 consumer\(s\):%0A- acme\/nope: repository not found/,
     );
-    expect(pulls(result).map((p) => [p.repo, p.outcome])).toEqual([
-      ['acme/nope', 'failed'],
-      ['acme/ok', 'created'],
+    expect(pulls(result).map((p) => [p.repo, p.outcome, p['auto-merge']?.state])).toEqual([
+      ['acme/nope', 'failed', undefined],
+      ['acme/ok', 'created', 'merged'],
+      ['acme/manual', 'created', 'not-enabled'],
     ]);
-    expect(github.file('acme/ok', 'wheelrelay/relay-other', 'requirements.txt')).toBe(
-      'relay-other==1.0.0\n',
+    // acme/ok has no required checks: GitHub refused auto-merge as "clean", so it was merged.
+    expect(github.file('acme/ok', 'main', 'requirements.txt')).toBe('relay-other==1.0.0\n');
+    expect(github.pulls('acme/ok')[0]).toMatchObject({ state: 'closed', merged: true });
+    const manual = pulls(result)[2]?.['auto-merge'];
+    expect(manual?.reason).toMatch(/^auto-merge is off in acme\/manual's settings/);
+    expect(github.pulls('acme/manual')[0]?.state).toBe('open');
+    expect(result.summary).toMatch(
+      /\| acme\/ok \| created \| \[#1\]\([^)]+\) \| `requirements.txt`; merged \(squash\): /,
     );
+    expect(result.summary).toMatch(
+      /\| acme\/manual \| created \| \[#1\]\([^)]+\) \| `requirements.txt`; \*\*auto-merge not enabled\*\*: auto-merge is off in acme\/manual's settings/,
+    );
+    expect(result.stdout).toMatch(/::warning::acme\/manual: auto-merge not enabled on #1: /);
     expectNoSecrets(result.everything(), secrets);
   });
 

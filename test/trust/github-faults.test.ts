@@ -3,12 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bumpConsumers, type PullOutcome, type PullResult } from '../../src/github/bump.js';
-import { type GitHub, openGitHub } from '../../src/github/client.js';
+import { type GitHub, NO_WAITS, openGitHub } from '../../src/github/client.js';
 import type { Log } from '../../src/log.js';
 import { addSecret, redact } from '../../src/secrets.js';
 import { type ActionRun, type StartedAction, startAction } from '../support/action-run.js';
 import { bumpConfig, verifiedRelease } from '../support/bump-fixtures.js';
-import { FAULTS, GitHubServer } from '../support/github-server.js';
+import {
+  FAULTS,
+  type GitHubServer,
+  type RequestRecord,
+  useGitHubServer,
+} from '../support/github-server.js';
 import { IndexServer } from '../support/index-server.js';
 import { buildWheel, offlineBuildEnv, PYTHON, packageRepo } from '../support/python.js';
 import { expectNoSecrets } from '../support/secrets.js';
@@ -34,6 +39,8 @@ interface Row {
   requests: number;
   /** Attempts of the faulted call (requests about the faulted consumer matching `operation`). */
   calls?: { operation: RegExp; count: number };
+  /** Every request about the faulted consumer, in order: `operation status`. */
+  order?: string[];
   /** The pin on wheelrelay's branch of the faulted consumer afterwards (undefined: no branch). */
   branchPin?: string;
   /** More checks on the end state. */
@@ -54,6 +61,14 @@ const ROWS: Row[] = [
     outcome: 'created',
     requests: 6,
     calls: { operation: /^POST \/repos\/\{owner\}\/\{repo\}\/pulls$/, count: 2 },
+    order: [
+      'WheelrelayConsumer 200',
+      'POST /repos/{owner}/{repo}/git/trees 201',
+      'POST /repos/{owner}/{repo}/git/commits 201',
+      'POST /repos/{owner}/{repo}/git/refs 201',
+      'POST /repos/{owner}/{repo}/pulls 403',
+      'POST /repos/{owner}/{repo}/pulls 201',
+    ],
     branchPin: 'relay-alpha==0.3.1',
   },
   {
@@ -64,6 +79,14 @@ const ROWS: Row[] = [
     outcome: 'created',
     requests: 6,
     calls: { operation: /^WheelrelayConsumer /, count: 2 },
+    order: [
+      'WheelrelayConsumer 429',
+      'WheelrelayConsumer 200',
+      'POST /repos/{owner}/{repo}/git/trees 201',
+      'POST /repos/{owner}/{repo}/git/commits 201',
+      'POST /repos/{owner}/{repo}/git/refs 201',
+      'POST /repos/{owner}/{repo}/pulls 201',
+    ],
     branchPin: 'relay-alpha==0.3.1',
   },
   {
@@ -74,6 +97,14 @@ const ROWS: Row[] = [
     outcome: 'created',
     requests: 6,
     calls: { operation: /^POST \/repos\/\{owner\}\/\{repo\}\/git\/trees$/, count: 2 },
+    order: [
+      'WheelrelayConsumer 200',
+      'POST /repos/{owner}/{repo}/git/trees 502',
+      'POST /repos/{owner}/{repo}/git/trees 201',
+      'POST /repos/{owner}/{repo}/git/commits 201',
+      'POST /repos/{owner}/{repo}/git/refs 201',
+      'POST /repos/{owner}/{repo}/pulls 201',
+    ],
     branchPin: 'relay-alpha==0.3.1',
   },
   {
@@ -84,6 +115,12 @@ const ROWS: Row[] = [
     outcome: 'created',
     requests: 4,
     calls: { operation: /^WheelrelayCommitNew /, count: 2 },
+    order: [
+      'WheelrelayConsumer 200',
+      'WheelrelayCommitNew 500',
+      'WheelrelayCommitNew 200',
+      'POST /repos/{owner}/{repo}/pulls 201',
+    ],
     branchPin: 'relay-alpha==0.3.1',
   },
   {
@@ -233,7 +270,7 @@ const ROWS: Row[] = [
 ];
 
 describe('GitHub fault matrix: a faulted consumer and a healthy one per row', () => {
-  const server = new GitHubServer({ tokens: { [TOKEN]: { login: 'relay-bot' } } });
+  const server = useGitHubServer({ tokens: { [TOKEN]: { login: 'relay-bot' } } });
   let gh: GitHub;
   const lines: string[] = [];
   /** Everything every row printed, returned or wrote to a PR, checked for the token at the end. */
@@ -247,12 +284,11 @@ describe('GitHub fault matrix: a faulted consumer and a healthy one per row', ()
   };
 
   beforeAll(async () => {
-    await server.start();
     addSecret(TOKEN);
-    gh = await openGitHub({ token: TOKEN, apiUrl: server.apiUrl, log });
+    // No waits: the retries keep their count and order, without the seconds GitHub asks for.
+    gh = await openGitHub({ token: TOKEN, apiUrl: server.apiUrl, log, pacing: NO_WAITS });
   });
-  afterAll(async () => {
-    await server.stop();
+  afterAll(() => {
     expectNoSecrets([...seen, ...lines], [{ secret: TOKEN, user: 'x-access-token' }]);
   });
 
@@ -293,6 +329,11 @@ describe('GitHub fault matrix: a faulted consumer and a healthy one per row', ()
         row.calls.count,
       );
     }
+    if (row.order) {
+      const label = (r: RequestRecord) =>
+        `${r.path.endsWith('/graphql') ? r.operation.split(' ')[0] : r.operation} ${r.status}`;
+      expect(server.requests.filter((r) => r.repo === faulty).map(label)).toEqual(row.order);
+    }
     const pin = row.repo?.missing ? undefined : server.file(faulty, BRANCH, 'requirements.txt');
     expect(pin).toBe(row.branchPin === undefined ? undefined : `${row.branchPin}\n`);
     // Whatever happened on the branch, the base is never written.
@@ -311,14 +352,12 @@ describe('a run killed while opening a PR (node dist/index.js), then run again',
   const USER = 'ci';
   const PASSWORD = 'hunter2-Crash!7';
   const index = new IndexServer({ users: { [USER]: PASSWORD } });
-  const github = new GitHubServer({ tokens: { [TOKEN]: { login: 'relay-bot' } } });
+  const github = useGitHubServer({ tokens: { [TOKEN]: { login: 'relay-bot' } } });
   const cleanups: Array<() => Promise<void>> = [];
 
-  beforeAll(async () => {
-    await Promise.all([index.start(), github.start()]);
-  });
+  beforeAll(() => index.start());
   afterAll(async () => {
-    await Promise.all([index.stop(), github.stop()]);
+    await index.stop();
     for (const c of cleanups) await c();
   });
 
@@ -337,6 +376,8 @@ describe('a run killed while opening a PR (node dist/index.js), then run again',
           ...offlineBuildEnv(),
           GITHUB_API_URL: github.apiUrl,
           GITHUB_SERVER_URL: github.serverUrl,
+          // The stand-in is on this machine: no spacing of writes, no retry waits.
+          WHEELRELAY_GITHUB_PACING: 'off',
         },
         inputs: {
           python: PYTHON,
