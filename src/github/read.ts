@@ -231,19 +231,7 @@ export async function readConsumer(
         : undefined,
     );
   }
-  const files: RequirementFile[] = [];
-  const headBlobs = new Map<string, string | undefined>();
-  const unmatched = [...listed.unmatched];
-  for (const [i, path] of listed.paths.entries()) {
-    const blob = r[`b${i}`] as BlobNode | null;
-    if (!blob) {
-      // A literal path that does not exist is a glob that matched nothing.
-      if (!unmatched.includes(path)) unmatched.push(path);
-      continue;
-    }
-    files.push({ path, text: await blobText(gh, consumer, path, blob) });
-    headBlobs.set(path, (r[`h${i}`] as { oid: string } | null)?.oid);
-  }
+  const { files, headBlobs, unmatched } = await readFiles(gh, consumer, listed, r);
   return {
     repositoryId: r.id,
     nameWithOwner: r.nameWithOwner,
@@ -271,6 +259,29 @@ export async function readConsumer(
     truncated: listed.truncated,
     modes: listed.modes,
   };
+}
+
+/** Each listed file's whole text on the base, and its blob oid on wheelrelay's branch. */
+async function readFiles(
+  gh: GitHub,
+  consumer: Consumer,
+  listed: Paths,
+  r: NonNullable<ReadResult['repository']>,
+): Promise<Pick<ConsumerState, 'files' | 'headBlobs' | 'unmatched'>> {
+  const files: RequirementFile[] = [];
+  const headBlobs = new Map<string, string | undefined>();
+  const unmatched = [...listed.unmatched];
+  for (const [i, path] of listed.paths.entries()) {
+    const blob = r[`b${i}`] as BlobNode | null;
+    if (!blob) {
+      // A literal path that does not exist is a glob that matched nothing.
+      if (!unmatched.includes(path)) unmatched.push(path);
+      continue;
+    }
+    files.push({ path, text: await blobText(gh, consumer, path, blob) });
+    headBlobs.set(path, (r[`h${i}`] as { oid: string } | null)?.oid);
+  }
+  return { files, headBlobs, unmatched };
 }
 
 function headOf(head: RefNode | null): ConsumerState['head'] {

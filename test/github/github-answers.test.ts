@@ -143,6 +143,17 @@ describe('pin bumps as GitHub really answers', () => {
     expect(again).toMatchObject({ outcome: 'created', number: 1 });
   });
 
+  it("a refused review request is a warning with GitHub's detail from errors[], and the PR stands", async () => {
+    server.createRepo('acme/review', { 'requirements.txt': 'relay-alpha==0.1\n' });
+    const [result] = await bump(PAT, 'acme/review: requirements.txt', {
+      reviewers: ['relay-bot'],
+    });
+    expect(result).toMatchObject({ outcome: 'created', number: 1 });
+    expect(log.lines).toContain(
+      'warning: acme/review: requesting reviewers on #1 failed: Validation Failed: Review cannot be requested from pull request author.',
+    );
+  });
+
   describe('requirement files past the 512,000 bytes GraphQL returns', () => {
     const pin = (version: string, sha: string) =>
       `relay-alpha==${version} \\\n    --hash=sha256:${sha}\n    # via -r requirements.in`;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { tokenKind } from '../../src/github/access.js';
 import { decide } from '../../src/github/bump.js';
+import { GITHUB_PACING, NO_WAITS, pacingFor } from '../../src/github/client.js';
 import { branchFor, parseConsumers } from '../../src/github/consumers.js';
 import {
   blobOid,
@@ -435,5 +436,19 @@ describe('tokenKind', () => {
     expect(
       ['ghs_x', 'github_pat_x', 'ghp_x', 'gho_x', 'ghu_x', 'x-token'].map((t) => tokenKind(t)),
     ).toEqual(['installation', 'fine-grained', 'classic', 'oauth', 'user-to-server', 'unknown']);
+  });
+});
+
+describe('pacingFor', () => {
+  it("keeps GitHub's pacing unless told otherwise for a GitHub on this machine", () => {
+    const off = { WHEELRELAY_GITHUB_PACING: 'off' };
+    expect(pacingFor('https://api.github.com', {})).toBe(GITHUB_PACING);
+    expect(pacingFor('https://api.github.com', off)).toBe(GITHUB_PACING);
+    expect(pacingFor('https://ghe.example.com/api/v3', off)).toBe(GITHUB_PACING);
+    expect(pacingFor('http://127.0.0.1:8080/api/v3', {})).toBe(GITHUB_PACING);
+    expect(pacingFor('http://127.0.0.1:8080/api/v3', off)).toBe(NO_WAITS);
+    expect(pacingFor('http://localhost:8080', off)).toBe(NO_WAITS);
+    expect(pacingFor('http://[::1]:8080', off)).toBe(NO_WAITS);
+    expect(GITHUB_PACING).toEqual({ msPerSecond: 1000, spaceWrites: true });
   });
 });

@@ -642,6 +642,15 @@ export const ROUTES: Route[] = [
     writes: ['pullRequests'],
     handler: (ctx) => {
       const pull = findPull(ctx, 'pull_number');
+      if ((ctx.body.reviewers ?? []).includes(pull.user)) {
+        throw validationFailed(ctx.docs, [
+          {
+            resource: 'PullRequest',
+            code: 'custom',
+            message: 'Review cannot be requested from pull request author.',
+          },
+        ]);
+      }
       pull.reviewers.push(...(ctx.body.reviewers ?? []));
       pull.teamReviewers.push(...(ctx.body.team_reviewers ?? []));
       return { status: 201, body: pullJson(ctx.urls, ctx.repo, pull, false) };
