@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { WheelrelayError } from './errors.js';
-import { type GitHubPacing, pacingFor } from './github/client.js';
 import { type Consumer, parseConsumers } from './github/consumers.js';
+import { type GitHubPacing, pacingFor } from './github/pacing.js';
 import { checkTemplate, DEFAULT_BODY, DEFAULT_TITLE } from './github/templates.js';
 import { detectIndexType, INDEX_TYPES, type IndexType, indexKind } from './index/kinds/index.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './index/retry.js';

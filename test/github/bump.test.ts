@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BumpConfig } from '../../src/config.js';
 import { bumpConsumers, type PullResult } from '../../src/github/bump.js';
-import { type GitHub, NO_WAITS, openGitHub } from '../../src/github/client.js';
+import { type GitHub, openGitHub } from '../../src/github/client.js';
+import { NO_WAITS } from '../../src/github/pacing.js';
 import type { Log } from '../../src/log.js';
 import type { ReleaseOutcome } from '../../src/release.js';
 import { addSecret, redact } from '../../src/secrets.js';

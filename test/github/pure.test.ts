@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/config.js';
 import { tokenKind } from '../../src/github/access.js';
 import { decide } from '../../src/github/bump.js';
-import { GITHUB_PACING, NO_WAITS, pacingFor } from '../../src/github/client.js';
 import { branchFor, parseConsumers } from '../../src/github/consumers.js';
+import { GITHUB_PACING, NO_WAITS, pacingFor } from '../../src/github/pacing.js';
 import {
   blobOid,
   literalPaths,
