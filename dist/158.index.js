@@ -486,11 +486,13 @@ function tail(output, n = 25) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _github_consumers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2194);
-/* harmony import */ var _github_templates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7180);
-/* harmony import */ var _index_kinds_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7081);
-/* harmony import */ var _index_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5434);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8422);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7194);
+/* harmony import */ var _github_pacing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9959);
+/* harmony import */ var _github_templates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7180);
+/* harmony import */ var _index_kinds_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7081);
+/* harmony import */ var _index_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5434);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8422);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7194);
+
 
 
 
@@ -507,26 +509,26 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
     };
     // Secrets first, so that nothing printed while validating the rest can show them.
     const password = input.get('password') || undefined;
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(password, onSecret);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .addSecret */ .Ck)(password, onSecret);
     const consumerToken = input.get('consumer-token')?.trim() || undefined;
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(consumerToken, onSecret);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .addSecret */ .Ck)(consumerToken, onSecret);
     const distDir = get('dist-dir');
     return {
         index: readIndex(get, password, cwd, onSecret, warn),
         packageDir: get('package-dir') ?? '.',
         distDir,
-        dists: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both']),
+        dists: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOf */ .yL)(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both']),
         python: get('python') ?? 'python3',
-        buildIsolation: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(get('build-isolation'), 'build-isolation', true),
+        buildIsolation: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(get('build-isolation'), 'build-isolation', true),
         ref: readRef(get, env),
         tagPattern: readTagPattern(get('tag-pattern')),
-        verifyTimeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .seconds */ .YA)(get('verify-timeout'), 'verify-timeout', 60) * 1000,
-        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .seconds */ .YA)(get('timeout'), 'timeout', 300) * 1000,
+        verifyTimeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .seconds */ .YA)(get('verify-timeout'), 'verify-timeout', 60) * 1000,
+        timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .seconds */ .YA)(get('timeout'), 'timeout', 300) * 1000,
         retry: {
-            ..._index_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RETRY */ .vI,
-            retries: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .integer */ .nd)(get('retries'), 'retries', _index_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_RETRY */ .vI.retries, 0, 20),
+            ..._index_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_RETRY */ .vI,
+            retries: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .integer */ .nd)(get('retries'), 'retries', _index_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_RETRY */ .vI.retries, 0, 20),
         },
-        pipCache: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(get('cache'), 'cache', true),
+        pipCache: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(get('cache'), 'cache', true),
         bump: readBump(get, consumerToken, env),
     };
 }
@@ -537,42 +539,43 @@ function readBump(get, token, env) {
     if (!token) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
     }
-    const title = get('pr-title') ?? _github_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TITLE */ .p3;
-    const body = get('pr-body') ?? _github_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_BODY */ .Zn;
-    (0,_github_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .checkTemplate */ .BU)(title, 'pr-title');
-    (0,_github_templates_js__WEBPACK_IMPORTED_MODULE_3__/* .checkTemplate */ .BU)(body, 'pr-body');
+    const title = get('pr-title') ?? _github_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_TITLE */ .p3;
+    const body = get('pr-body') ?? _github_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_BODY */ .Zn;
+    (0,_github_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTemplate */ .BU)(title, 'pr-title');
+    (0,_github_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTemplate */ .BU)(body, 'pr-body');
     const autoMerge = get('auto-merge');
     const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
     try {
         new URL(apiUrl);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`GITHUB_API_URL is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .safeUrl */ .Pl)(apiUrl)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`GITHUB_API_URL is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .safeUrl */ .Pl)(apiUrl)}`);
     }
     return {
         consumers,
         token,
-        pinStyle: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(get('pin-style') ?? 'index', 'pin-style', ['index', 'git']),
+        pinStyle: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOf */ .yL)(get('pin-style') ?? 'index', 'pin-style', ['index', 'git']),
         title,
         body,
-        labels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(get('labels')),
+        labels: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(get('labels')),
         reviewers: logins(get('reviewers'), 'reviewers'),
         // `org/team` is how teams are written elsewhere; the API wants the slug.
         teamReviewers: logins(get('team-reviewers'), 'team-reviewers', true).map((t) => t.replace(/^.*\//, '')),
-        draft: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(get('draft'), 'draft', false),
+        draft: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(get('draft'), 'draft', false),
         autoMerge: autoMerge === undefined || /^(false|no|off|0)$/i.test(autoMerge)
             ? undefined
-            : (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(autoMerge, 'auto-merge', ['merge', 'squash', 'rebase']),
-        signCommits: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(get('sign-commits'), 'sign-commits', true),
-        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .bool */ .lc)(get('dry-run'), 'dry-run', false),
+            : (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOf */ .yL)(autoMerge, 'auto-merge', ['merge', 'squash', 'rebase']),
+        signCommits: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(get('sign-commits'), 'sign-commits', true),
+        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(get('dry-run'), 'dry-run', false),
         apiUrl,
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
         sourceRepo: env.GITHUB_REPOSITORY || undefined,
         concurrency: 4,
+        pacing: (0,_github_pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .pacingFor */ .yG)(apiUrl, env),
     };
 }
 function logins(value, name, teams = false) {
-    const out = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(value).map((v) => v.replace(/^@/, ''));
+    const out = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(value).map((v) => v.replace(/^@/, ''));
     const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
     for (const v of out) {
         if (!ok.test(v)) {
@@ -587,7 +590,7 @@ function readIndex(get, password, cwd, onSecret, warn) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `index-url` is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
     }
     const typeInput = get('index-type');
-    const type = typeInput ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOf */ .yL)(typeInput, 'index-type', _index_kinds_index_js__WEBPACK_IMPORTED_MODULE_4__.INDEX_TYPES) : undefined;
+    const type = typeInput ? (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOf */ .yL)(typeInput, 'index-type', _index_kinds_index_js__WEBPACK_IMPORTED_MODULE_5__.INDEX_TYPES) : undefined;
     if (type === 'directory' || isDirectory(raw)) {
         if (type && type !== 'directory') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
@@ -600,7 +603,7 @@ function readIndex(get, password, cwd, onSecret, warn) {
         url = new URL(raw);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
@@ -611,8 +614,8 @@ function readIndex(get, password, cwd, onSecret, warn) {
         // Credentials in a URL end up in logs and process lists: take them out, mask, and warn.
         const urlUser = decodeURIComponent(url.username);
         const urlPass = decodeURIComponent(url.password);
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(urlPass, onSecret);
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addSecret */ .Ck)(url.password, onSecret);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .addSecret */ .Ck)(urlPass, onSecret);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .addSecret */ .Ck)(url.password, onSecret);
         url.username = '';
         url.password = '';
         username ??= urlUser;
@@ -624,9 +627,9 @@ function readIndex(get, password, cwd, onSecret, warn) {
     }
     const credentials = pass && username ? { username, password: pass } : undefined;
     if (credentials)
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .addBasicAuth */ .qK)(credentials.username, credentials.password, onSecret);
-    const kindType = type ?? (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_4__.detectIndexType)(url);
-    const kind = (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_4__.indexKind)(kindType);
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .addBasicAuth */ .qK)(credentials.username, credentials.password, onSecret);
+    const kindType = type ?? (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_5__.detectIndexType)(url);
+    const kind = (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_5__.indexKind)(kindType);
     const derived = kind.urls(url);
     const simpleInput = get('simple-url');
     let simpleUrl = derived.simpleUrl;
@@ -636,11 +639,11 @@ function readIndex(get, password, cwd, onSecret, warn) {
             simpleUrl = s.toString().endsWith('/') ? s.toString() : `${s}/`;
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .safeUrl */ .Pl)(simpleInput)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .safeUrl */ .Pl)(simpleInput)}`);
         }
     }
     if (!simpleUrl) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`the simple API of ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .safeUrl */ .Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`the simple API of ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .safeUrl */ .Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
     }
     return { type: kind.type, uploadUrl: derived.uploadUrl, simpleUrl, credentials };
 }
@@ -725,6 +728,8 @@ function describeError(err) {
 /* harmony export */   yC: () => (/* binding */ branchFor)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _pins_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6352);
+
 
 /** `owner/repo`, as GitHub spells it. */
 const consumerName = (c) => `${c.owner}/${c.repo}`;
@@ -794,7 +799,43 @@ function validBranch(name) {
 }
 /** The branch wheelrelay owns in each consumer for one package: `wheelrelay/<normalised-name>`. */
 function branchFor(packageName) {
-    return `wheelrelay/${packageName.replace(/[-_.]+/g, '-').toLowerCase()}`;
+    return `wheelrelay/${(0,_pins_index_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(packageName)}`;
+}
+
+
+/***/ }),
+
+/***/ 9959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bC: () => (/* binding */ GITHUB_PACING),
+/* harmony export */   yG: () => (/* binding */ pacingFor)
+/* harmony export */ });
+/* unused harmony export NO_WAITS */
+/**
+ * How the GitHub client paces itself: GitHub's asks by default, none for a stand-in on this
+ * machine. Kept apart from client.ts so that reading settings never loads Octokit.
+ */
+/** What GitHub asks for: every run against GitHub uses this. */
+const GITHUB_PACING = { msPerSecond: 1000, spaceWrites: true };
+/** No waits at all, for a GitHub stand-in on this machine: requests keep their count and order. */
+const NO_WAITS = { msPerSecond: 0, spaceWrites: false };
+/**
+ * The pacing for a run: GitHub's, unless `WHEELRELAY_GITHUB_PACING=off` is set and the API is
+ * on this machine (a test stand-in). No setting makes wheelrelay hurry a remote GitHub.
+ */
+function pacingFor(apiUrl, env) {
+    if (env.WHEELRELAY_GITHUB_PACING !== 'off')
+        return GITHUB_PACING;
+    let host = '';
+    try {
+        host = new URL(apiUrl).hostname;
+    }
+    catch {
+        return GITHUB_PACING;
+    }
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? NO_WAITS : GITHUB_PACING;
 }
 
 
@@ -1557,7 +1598,10 @@ function summaryMarkdown(outcome) {
     }
     return (0,secrets/* redact */.E$)(lines.join('\n'));
 }
-/** The `pull-requests` output: one object per consumer with repo, number, url and outcome. */
+/**
+ * The `pull-requests` output: one object per consumer with repo, number, url and outcome, the
+ * reason when skipped or failed, and what became of `auto-merge` when it was asked for.
+ */
 function pullRequestsOf(results) {
     return results.map((r) => ({
         repo: r.repo,
@@ -1565,7 +1609,27 @@ function pullRequestsOf(results) {
         url: r.url,
         outcome: r.outcome,
         ...(r.reason ? { reason: (0,secrets/* redact */.E$)(r.reason) } : {}),
+        ...(r.autoMerge
+            ? {
+                'auto-merge': {
+                    state: r.autoMerge.state,
+                    method: r.autoMerge.method,
+                    ...(r.autoMerge.reason ? { reason: (0,secrets/* redact */.E$)(r.autoMerge.reason) } : {}),
+                },
+            }
+            : {}),
     }));
+}
+/** What became of `auto-merge`, as the summary's detail column says it. */
+function autoMergeNote(r) {
+    const m = r.autoMerge;
+    if (!m)
+        return '';
+    if (m.state === 'enabled')
+        return `auto-merge (${m.method}) enabled`;
+    if (m.state === 'merged')
+        return `merged (${m.method}): ${m.reason ?? ''}`;
+    return `**auto-merge not enabled**: ${m.reason ?? ''}`;
 }
 /** The job summary's pull-request section: one row per consumer, diffs on a dry run. */
 function pullRequestsSummary(results, dryRun) {
@@ -1575,8 +1639,13 @@ function pullRequestsSummary(results, dryRun) {
     lines.push('| consumer | outcome | pull request | detail |', '| --- | --- | --- | --- |');
     for (const r of results) {
         const pr = r.url ? `[#${r.number}](${r.url})` : '';
-        const detail = r.reason ?? (r.files ?? []).map((f) => `\`${esc(f)}\``).join(', ');
-        lines.push(`| ${esc(r.repo)} | ${r.outcome} | ${pr} | ${esc(detail).replace(/\n/g, ' ')} |`);
+        const detail = [
+            esc(r.reason ?? (r.files ?? []).map((f) => `\`${f}\``).join(', ')),
+            esc(autoMergeNote(r)),
+        ]
+            .filter(Boolean)
+            .join('; ');
+        lines.push(`| ${esc(r.repo)} | ${r.outcome} | ${pr} | ${detail.replace(/\n/g, ' ')} |`);
     }
     lines.push('');
     for (const r of results) {
@@ -1607,7 +1676,7 @@ const actionsLog = {
 async function run() {
     // Sync and plan modes live in their own chunk: the publish path does not load them.
     if ((core/* getInput */.V4('mode') || 'publish') !== 'publish') {
-        const { runSync } = await Promise.all(/* import() */[__webpack_require__.e(655), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 5140));
+        const { runSync } = await __webpack_require__.e(/* import() */ 140).then(__webpack_require__.bind(__webpack_require__, 5140));
         return runSync({ log: actionsLog });
     }
     try {
@@ -1653,7 +1722,7 @@ async function bumpPins(cfg, outcome) {
         return [];
     }
     return actionsLog.group(`Bumping ${outcome.name} in ${bump.consumers.length} consumer(s)`, async () => {
-        const { bumpConsumers } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(655), __webpack_require__.e(737)]).then(__webpack_require__.bind(__webpack_require__, 1737));
+        const { bumpConsumers } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 1954));
         return bumpConsumers(bump, outcome, { log: actionsLog });
     });
 }
@@ -1667,6 +1736,135 @@ async function reportPulls(cfg, outcome, pulls) {
     if (failed.length > 0) {
         core/* setFailed */.C1((0,secrets/* redact */.E$)(`pin bump failed in ${failed.length} of ${pulls.length} consumer(s):\n${failed.map((f) => `- ${f.repo}: ${f.reason}`).join('\n')}`));
     }
+}
+
+
+/***/ }),
+
+/***/ 6352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DW: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.DW),
+/* harmony export */   Pc: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_0__.Pc),
+/* harmony export */   sM: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.sM)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5640);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7954);
+/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(596);
+/* harmony import */ var _vcs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8076);
+/** Requirement-file pins: pure functions from text to text and changes. */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nj: () => (/* binding */ logicalLines),
+/* harmony export */   cT: () => (/* binding */ joinLines),
+/* harmony export */   ct: () => (/* binding */ applyEdits),
+/* harmony export */   uz: () => (/* binding */ splitLines),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* unused harmony export isCommentOnly */
+/** Splits text into physical lines, keeping each ending so that `joinLines` gives the text back. */
+function splitLines(text) {
+    const lines = [];
+    const ending = /\r\n|\r|\n/g;
+    let from = 0;
+    for (let m = ending.exec(text); m !== null; m = ending.exec(text)) {
+        lines.push({ text: text.slice(from, m.index), eol: m[0] });
+        from = m.index + m[0].length;
+    }
+    if (from < text.length)
+        lines.push({ text: text.slice(from), eol: '' });
+    return lines;
+}
+/** Joins physical lines back into text. */
+function joinLines(lines) {
+    return lines.map((line) => line.text + line.eol).join('');
+}
+/** Whether a physical line holds nothing but a comment. */
+function isCommentOnly(text) {
+    return /^\s*#/.test(text);
+}
+function continues(text) {
+    return text.endsWith('\\') && !isCommentOnly(text);
+}
+/**
+ * Groups physical lines into logical lines the way pip does: a line ending in `\` continues
+ * onto the next one. A comment-only line ends a continuation; it is kept as its own logical
+ * line (pip drops it as a comment either way), so `# via` blocks are never part of an entry.
+ */
+function logicalLines(lines) {
+    const result = [];
+    let index = 0;
+    while (index < lines.length) {
+        const start = index;
+        const offsets = [];
+        let text = '';
+        for (;;) {
+            const line = lines[index]?.text ?? '';
+            offsets.push(text.length);
+            text += continues(line) ? line.slice(0, -1) : line;
+            index += 1;
+            const next = lines[index];
+            if (!continues(line) || next === undefined || isCommentOnly(next.text))
+                break;
+        }
+        result.push({ start, end: index, text, offsets });
+    }
+    return result;
+}
+/** The physical line (index into the file) and column of an offset in a logical line's text. */
+function locate(logical, offset) {
+    let segment = 0;
+    for (let i = 1; i < logical.offsets.length; i += 1) {
+        if ((logical.offsets[i] ?? Number.POSITIVE_INFINITY) <= offset)
+            segment = i;
+    }
+    return { line: logical.start + segment, column: offset - (logical.offsets[segment] ?? 0) };
+}
+/**
+ * Applies non-overlapping edits to a logical line and returns the new text of each of its
+ * physical lines; continuation backslashes and every unedited character stay where they were.
+ * An edit's replacement goes on the physical line where the edit starts.
+ */
+function applyEdits(lines, logical, edits) {
+    const count = logical.end - logical.start;
+    const bounds = Array.from({ length: count }, (_, i) => ({
+        from: logical.offsets[i] ?? 0,
+        to: logical.offsets[i + 1] ?? logical.text.length,
+    }));
+    const ops = bounds.map(() => []);
+    for (const edit of edits) {
+        const owner = locate(logical, edit.start).line - logical.start;
+        bounds.forEach(({ from, to }, i) => {
+            const start = Math.max(edit.start, from);
+            const end = Math.max(start, Math.min(edit.end, to));
+            if (i === owner)
+                ops[i]?.push({ start: start - from, end: end - from, insert: edit.insert });
+            else if (end > start)
+                ops[i]?.push({ start: start - from, end: end - from, insert: '' });
+        });
+    }
+    return bounds.map(({ from, to }, i) => {
+        const body = logical.text.slice(from, to);
+        const suffix = (lines[logical.start + i]?.text ?? '').slice(body.length);
+        let out = '';
+        let cursor = 0;
+        for (const op of (ops[i] ?? []).sort((a, b) => a.start - b.start)) {
+            out += body.slice(cursor, op.start) + op.insert;
+            cursor = op.end;
+        }
+        return out + body.slice(cursor) + suffix;
+    });
 }
 
 
@@ -1695,6 +1893,513 @@ function isValidName(name) {
 /** Whether two distribution names denote the same project (PEP 503). */
 function sameName(a, b) {
     return normalizeName(a) === normalizeName(b);
+}
+
+
+/***/ }),
+
+/***/ 7954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ parseRequirements)
+});
+
+// EXTERNAL MODULE: ./src/pins/names.ts
+var names = __webpack_require__(5640);
+;// CONCATENATED MODULE: ./src/pins/git-url.ts
+
+const GIT_SCHEME = /^(?:git\+[A-Za-z][A-Za-z0-9+.-]*|git):\/\//i;
+const MODERN_EGG = new RegExp(`^(${names/* NAME_PATTERN */.Vh})(\\[[^\\]]*\\])?(?:(===|==)(.+))?$`);
+// Old pip read `egg=name-1.2` and `egg=name-dev` as name plus version. Requiring a dotted
+// number keeps names such as `django-2fa` or `xblock-drag-and-drop-v2` whole.
+const LEGACY_EGG = /^(.*?)-(dev|\d+(?:\.\d+)+\S*)$/;
+/** Whether a requirement token is a git URL pip would clone. */
+function isGitUrl(token) {
+    return GIT_SCHEME.test(token);
+}
+function parseEgg(value, at) {
+    const modern = MODERN_EGG.exec(value);
+    const [, name, extras = '', separator, version] = modern ?? [];
+    if (name !== undefined && (separator === '==' || separator === '===') && version) {
+        const start = at + name.length + extras.length + separator.length;
+        return {
+            name,
+            extras,
+            version: { value: version, span: { start, end: start + version.length }, separator },
+        };
+    }
+    const legacy = LEGACY_EGG.exec(value);
+    const [, legacyName, legacyVersion] = legacy ?? [];
+    if (legacyName !== undefined && legacyVersion !== undefined && (0,names/* isValidName */.uV)(legacyName)) {
+        const start = at + legacyName.length + 1;
+        const span = { start, end: start + legacyVersion.length };
+        return {
+            name: legacyName,
+            extras: '',
+            version: { value: legacyVersion, span, separator: '-' },
+        };
+    }
+    if (name !== undefined && separator === undefined)
+        return { name, extras };
+    return undefined;
+}
+/**
+ * Parses a git URL token that starts at `at` in its line. Returns undefined for anything that
+ * is not a git URL. An `#egg=` value pip would reject (`egg=lettuce=1.8-support`) gives no egg.
+ */
+function parseGitUrl(token, at) {
+    if (!isGitUrl(token))
+        return undefined;
+    const hashAt = token.indexOf('#');
+    const base = hashAt < 0 ? token : token.slice(0, hashAt);
+    // The ref is the last `@` of the path, so `ssh://git@host/…` keeps its user.
+    const pathStart = base.indexOf('/', base.indexOf('://') + 3);
+    const refAt = pathStart < 0 ? -1 : base.lastIndexOf('@');
+    const hasRef = refAt > pathStart && pathStart >= 0;
+    const location = hasRef ? base.slice(0, refAt) : base;
+    const url = {
+        span: { start: at, end: at + token.length },
+        cloneUrl: location.replace(/^git\+/i, ''),
+        refInsertAt: at + location.length,
+    };
+    if (hasRef) {
+        url.ref = {
+            value: base.slice(refAt + 1),
+            span: { start: at + refAt + 1, end: at + base.length },
+        };
+    }
+    if (hashAt >= 0) {
+        let offset = hashAt + 1;
+        for (const param of token.slice(hashAt + 1).split('&')) {
+            const eq = param.indexOf('=');
+            const key = eq < 0 ? param : param.slice(0, eq);
+            const value = param.slice(eq + 1);
+            if (eq >= 0 && key === 'egg')
+                url.egg = parseEgg(value, at + offset + eq + 1);
+            if (eq >= 0 && key === 'subdirectory')
+                url.subdirectory = value;
+            offset += param.length + 1;
+        }
+    }
+    return url;
+}
+
+// EXTERNAL MODULE: ./src/pins/lines.ts
+var pins_lines = __webpack_require__(5927);
+;// CONCATENATED MODULE: ./src/pins/requirements.ts
+
+
+
+const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?:\s|$)/;
+const EDITABLE = /^(?:-e|--editable)(?:\s+|=)/;
+const NAME_HEAD = new RegExp(`(${names/* NAME_PATTERN */.Vh})\\s*(\\[[^\\]]*\\])?\\s*`, 'y');
+const CLAUSE = /\s*(===|==|~=|!=|<=|>=|<|>)\s*([^\s,;)]+)\s*/y;
+/** Parses requirement-file text into physical lines and logical entries. */
+function parseRequirements(text) {
+    const lines = (0,pins_lines/* splitLines */.uz)(text);
+    const entries = (0,pins_lines/* logicalLines */.Nj)(lines).map((logical) => parseEntry(logical));
+    return { lines, entries };
+}
+function parseEntry(logical) {
+    const line = logical.start + 1;
+    const { text } = logical;
+    if (/^\s*$/.test(text))
+        return { kind: 'blank', line, logical };
+    if (/^\s*#/.test(text))
+        return { kind: 'comment', line, logical };
+    if (CONFLICT_MARKER.test(text))
+        return { kind: 'conflict-marker', line, logical };
+    // pip strips a comment that starts a line or follows whitespace; `#egg=` stays in the URL.
+    const comment = /(?:^|\s)#/.exec(text);
+    const code = comment ? text.slice(0, comment.index) : text;
+    const start = code.length - code.trimStart().length;
+    const requirement = code.startsWith('-', start)
+        ? parseEditable(code, start)
+        : (parseUrlRequirement(code, start) ?? parseNamed(code, start));
+    if (requirement)
+        return { kind: 'requirement', line, logical, requirement };
+    return { kind: code.startsWith('-', start) ? 'option' : 'other', line, logical };
+}
+function tokenAt(code, at) {
+    return /^\S*/.exec(code.slice(at))?.[0] ?? '';
+}
+/** pip reads options after the first whitespace-separated token that starts with `-`. */
+function hashesAfter(code, from) {
+    const optionsAt = code.slice(from).search(/(?:^|\s)-/);
+    if (optionsAt < 0)
+        return [];
+    const hashes = [];
+    const pattern = /--hash(=|\s+)(\S+)/g;
+    pattern.lastIndex = from + optionsAt;
+    for (let m = pattern.exec(code); m !== null; m = pattern.exec(code)) {
+        const [token, separator = '=', value = ''] = m;
+        hashes.push({ value, separator, span: { start: m.index, end: m.index + token.length } });
+    }
+    return hashes;
+}
+function gitRequirement(code, start, urlAt, editable) {
+    // pip ends a URL requirement at `; ` (its marker separator), so a trailing `;` is not the URL's.
+    const token = tokenAt(code, urlAt).replace(/;$/, '');
+    const git = parseGitUrl(token, urlAt);
+    if (!git)
+        return undefined;
+    const { egg } = git;
+    return {
+        ...(egg ? { name: egg.name } : {}),
+        extras: egg?.extras ?? '',
+        editable,
+        span: { start, end: git.span.end },
+        git,
+        hashes: hashesAfter(code, git.span.end),
+        raw: code.trim(),
+    };
+}
+function parseEditable(code, start) {
+    const flag = EDITABLE.exec(code.slice(start));
+    return flag ? gitRequirement(code, start, start + flag[0].length, true) : undefined;
+}
+function parseUrlRequirement(code, start) {
+    return gitRequirement(code, start, start, false);
+}
+/** The pin of a lone `==`/`===` clause; a wildcard (`==1.11.*`) is a range, not a pin. */
+function exactPin(clauses) {
+    const [only, ...more] = clauses;
+    if (!only || more.length > 0)
+        return undefined;
+    const { operator, version, span } = only;
+    if (operator === '===' || (operator === '==' && !version.includes('*'))) {
+        return { operator, version, span };
+    }
+    return undefined;
+}
+/** PEP 508 `name[extras] specifiers ; marker` or `name[extras] @ url ; marker`. */
+function parseNamed(code, start) {
+    NAME_HEAD.lastIndex = start;
+    const head = NAME_HEAD.exec(code);
+    if (!head)
+        return undefined;
+    const [, name = '', extras = ''] = head;
+    let at = NAME_HEAD.lastIndex;
+    if (code[at] === '@') {
+        const urlAt = at + 1 + (/^\s*/.exec(code.slice(at + 1))?.[0].length ?? 0);
+        const direct = gitRequirement(code, start, urlAt, false);
+        // A direct reference that is not git (a wheel URL, a path) is not a pin we can move.
+        if (!direct)
+            return undefined;
+        return { ...direct, name, extras: extras.replace(/\s+/g, '') };
+    }
+    const clauses = [];
+    const parenthesised = code[at] === '(';
+    if (parenthesised)
+        at += 1;
+    for (;;) {
+        CLAUSE.lastIndex = at;
+        const clause = CLAUSE.exec(code);
+        if (!clause)
+            break;
+        const [whole, operator = '', version = ''] = clause;
+        const versionAt = at + whole.indexOf(version, whole.indexOf(operator) + operator.length);
+        clauses.push({
+            operator,
+            version,
+            span: { start: versionAt, end: versionAt + version.length },
+        });
+        at = CLAUSE.lastIndex;
+        if (code[at] !== ',')
+            break;
+        at += 1;
+    }
+    if (parenthesised && code[at] === ')')
+        at += 1;
+    // Anything else after the name (`lettuce=1.8`) is not a requirement pip would accept.
+    if (!/^\s*(?:;|-|$)/.test(code.slice(at)))
+        return undefined;
+    const end = clauses.at(-1)?.span.end ?? start + head[0].trimEnd().length;
+    const pin = exactPin(clauses);
+    return {
+        name,
+        extras: extras.replace(/\s+/g, ''),
+        editable: false,
+        span: { start, end },
+        ...(pin ? { pin } : {}),
+        hashes: hashesAfter(code, end),
+        raw: code.trim(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DW: () => (/* binding */ rewritePins),
+/* harmony export */   sM: () => (/* binding */ PinError)
+/* harmony export */ });
+/* unused harmony export derivedRef */
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9687);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5927);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5640);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7954);
+
+
+
+
+/** A pin that cannot be rewritten as asked; the message says where and what to do. */
+class PinError extends Error {
+    line;
+    name = 'PinError';
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const HASH = /^sha(?:256|384|512):[0-9a-f]+$/i;
+/**
+ * Rewrites every pin of `target.name` in a requirement file and leaves every other byte as it
+ * was. `file` only names the file in error messages.
+ */
+function rewritePins(text, target, file) {
+    checkTarget(target);
+    const { lines, entries } = (0,_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRequirements */ .E)(text);
+    const replaced = new Map();
+    const changes = [];
+    let found = 0;
+    for (const entry of entries) {
+        if (entry.kind !== 'requirement')
+            continue;
+        const { requirement, logical } = entry;
+        if (!isPin(requirement) || !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sameName */ .q)(requirement.name, target.name))
+            continue;
+        found += 1;
+        const where = file === undefined ? `line ${entry.line}` : `${file}:${entry.line}`;
+        const plan = planEntry(requirement, target, where, entry.line);
+        if (!plan)
+            continue;
+        const after = rewriteLines(lines, logical, requirement.hashes, plan, target.hashes);
+        replaced.set(logical.start, { end: logical.end, lines: after });
+        const before = lines.slice(logical.start, logical.end);
+        changes.push({
+            line: entry.line,
+            before: before.map((line) => line.text).join('\n'),
+            after: after.map((line) => line.text).join('\n'),
+            kind: plan.kind,
+        });
+    }
+    const status = changes.length > 0 ? 'changed' : found > 0 ? 'already-current' : 'not-found';
+    return {
+        text: changes.length > 0 ? (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .joinLines */ .cT)(assemble(lines, replaced)) : text,
+        changes,
+        status,
+    };
+}
+/** The file's physical lines with each rewritten entry's lines put in place of the old ones. */
+function assemble(lines, replaced) {
+    const out = [];
+    for (let index = 0; index < lines.length;) {
+        const replacement = replaced.get(index);
+        const line = lines[index];
+        if (replacement)
+            out.push(...replacement.lines);
+        else if (line)
+            out.push(line);
+        index = replacement ? replacement.end : index + 1;
+    }
+    return out;
+}
+function checkTarget(target) {
+    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidName */ .uV)(target.name)) {
+        throw new PinError(`'${target.name}' is not a valid package name`);
+    }
+    if (!/^[^\s,;#@]+$/.test(target.version)) {
+        throw new PinError(`'${target.version}' is not a version that can be pinned`);
+    }
+    if (target.gitRef !== undefined && !/^[^\s#@]+$/.test(target.gitRef)) {
+        throw new PinError(`'${target.gitRef}' is not a git ref that can go in a URL`);
+    }
+    for (const hash of target.hashes ?? []) {
+        if (!HASH.test(hash)) {
+            throw new PinError(`'${hash}' is not a hash pip accepts; pass it as sha256:<hex>`);
+        }
+    }
+}
+/** Exact pins and git URLs whose package is known; ranges and bare names are not pins. */
+function isPin(requirement) {
+    return (requirement.name !== undefined &&
+        (requirement.pin !== undefined || requirement.git !== undefined));
+}
+/** PEP 440 equality where both parse (`v1.0` = `1.0.0`), text equality otherwise. */
+function sameVersion(a, b) {
+    return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(a) && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(b) ? (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.eq)(a, b) : a === b;
+}
+/** The edits an entry needs, or undefined when it already pins the target. */
+function planEntry(requirement, target, where, line) {
+    const { pin, git } = requirement;
+    if (pin)
+        return planPin(requirement, pin, target, where, line);
+    if (!git)
+        return undefined;
+    if (target.style !== 'git') {
+        const { name, extras, span } = requirement;
+        // `-e` goes too: pip accepts only URLs and paths as editables.
+        const edits = [{ ...span, insert: `${name}${extras}==${target.version}` }];
+        return { kind: 'git-to-index', edits, replaceHashes: false };
+    }
+    const edits = [];
+    const version = git.egg?.version;
+    const ref = target.gitRef ?? derivedRef(git.ref?.value, version?.value, target.version);
+    if (!git.ref)
+        edits.push({ start: git.refInsertAt, end: git.refInsertAt, insert: `@${ref}` });
+    else if (git.ref.value !== ref)
+        edits.push({ ...git.ref.span, insert: ref });
+    if (version && !sameVersion(version.value, target.version)) {
+        edits.push({ ...version.span, insert: target.version });
+    }
+    return edits.length > 0 ? { kind: 'git-ref', edits, replaceHashes: false } : undefined;
+}
+function planPin(requirement, pin, target, where, line) {
+    // `===` compares text, not versions.
+    const current = pin.operator === '==='
+        ? pin.version === target.version
+        : sameVersion(pin.version, target.version);
+    const hashed = requirement.hashes.length > 0;
+    // An empty list would strip hash checking from the entry, so it counts as no hashes.
+    const given = target.hashes?.length ? target.hashes : undefined;
+    if (hashed && !current && given === undefined) {
+        throw new PinError(`${where} pins ${requirement.name} with --hash lines; pass the published files' hashes ` +
+            '(--hash sha256:…) so they can be replaced', line);
+    }
+    const replaceHashes = hashed && given !== undefined && (!current || !sameHashes(requirement.hashes, given));
+    if (current && !replaceHashes)
+        return undefined;
+    const edits = current ? [] : [{ ...pin.span, insert: target.version }];
+    return { kind: current ? 'hashes' : 'index-pin', edits, replaceHashes };
+}
+function sameHashes(old, given) {
+    const before = new Set(old.map((hash) => hash.value.toLowerCase()));
+    const after = new Set(given.map((hash) => hash.toLowerCase()));
+    return before.size === after.size && [...after].every((hash) => before.has(hash));
+}
+/**
+ * The ref for style `git` without `gitRef`: keeps the decoration of a tag that named the old
+ * version (`v1.2.3`, `xblock-0.4.12`, `py2neo-3.1.2`), else the bare version.
+ */
+function derivedRef(oldRef, oldVersion, version) {
+    const bare = oldVersion?.replace(/^v/i, '');
+    if (oldRef !== undefined && bare && oldRef.endsWith(bare)) {
+        const prefix = oldRef.slice(0, -bare.length);
+        if (/^(?:.*[-_/])?v?$/i.test(prefix))
+            return `${prefix}${version}`;
+    }
+    return oldRef !== undefined && /^v\d/.test(oldRef) ? `v${version}` : version;
+}
+/** The entry's new physical lines: text edits first, then the `--hash` block replaced. */
+function rewriteLines(lines, logical, hashes, plan, given) {
+    const newHashes = [...new Set(given ?? [])].sort();
+    const block = plan.replaceHashes ? hashBlock(lines, logical, hashes) : undefined;
+    const inline = plan.replaceHashes && !block ? inlineHashEdits(logical, hashes, newHashes) : [];
+    const texts = (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .applyEdits */ .ct)(lines, logical, [...plan.edits, ...inline]);
+    const result = texts.map((text, i) => ({ text, eol: lines[logical.start + i]?.eol ?? '' }));
+    if (!block)
+        return result;
+    const first = lines[logical.start]?.eol ?? '\n';
+    const written = newHashes.map((hash, i) => {
+        const last = i === newHashes.length - 1;
+        return {
+            text: `${block.indent}--hash${block.separator}${hash}${last ? block.lastSuffix : block.suffix}`,
+            eol: last ? block.lastEol : first,
+        };
+    });
+    result.splice(block.from - logical.start, block.to - block.from, ...written);
+    return result;
+}
+/**
+ * The pip-compile layout: one `--hash` per physical line after the requirement line. Returns
+ * undefined for any other layout (hashes inline), which is edited token by token instead.
+ */
+function hashBlock(lines, logical, hashes) {
+    const rows = hashes.map((hash) => ({ hash, at: (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(logical, hash.span.start) }));
+    const firstRow = rows[0];
+    const lastRow = rows.at(-1);
+    if (!firstRow || !lastRow || firstRow.at.line === logical.start)
+        return undefined;
+    const parts = rows.map(({ hash, at }, i) => {
+        const text = lines[at.line]?.text ?? '';
+        const token = text.slice(at.column, at.column + hash.span.end - hash.span.start);
+        const ownLine = at.line === firstRow.at.line + i &&
+            /^\s*$/.test(text.slice(0, at.column)) &&
+            /^\s*\\?$/.test(text.slice(at.column + token.length));
+        return {
+            ownLine,
+            indent: text.slice(0, at.column),
+            rest: text.slice(at.column + token.length),
+        };
+    });
+    if (!parts.every((part) => part.ownLine))
+        return undefined;
+    const head = parts[0];
+    const tail = parts.at(-1);
+    if (!head || !tail)
+        return undefined;
+    return {
+        from: firstRow.at.line,
+        to: lastRow.at.line + 1,
+        indent: head.indent,
+        separator: firstRow.hash.separator,
+        suffix: parts.length > 1 ? head.rest : ' \\',
+        lastSuffix: tail.rest,
+        lastEol: lines[lastRow.at.line]?.eol ?? '',
+    };
+}
+/** Hashes written inline: the first is replaced by all the new ones, the others removed. */
+function inlineHashEdits(logical, hashes, newHashes) {
+    return hashes.map((hash, i) => {
+        if (i === 0) {
+            const insert = newHashes.map((value) => `--hash${hash.separator}${value}`).join(' ');
+            return { ...hash.span, insert };
+        }
+        const space = /\s*$/.exec(logical.text.slice(0, hash.span.start))?.[0].length ?? 0;
+        return { start: hash.span.start - space, end: hash.span.end, insert: '' };
+    });
+}
+
+
+/***/ }),
+
+/***/ 8076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ findVcsRequirements)
+/* harmony export */ });
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7954);
+
+/** Every git-pinned requirement in a requirement file; commented-out lines are not requirements. */
+function findVcsRequirements(text) {
+    const found = [];
+    for (const entry of (0,_requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRequirements */ .E)(text).entries) {
+        if (entry.kind !== 'requirement')
+            continue;
+        const { git, name, editable, raw } = entry.requirement;
+        if (!git)
+            continue;
+        const version = git.egg?.version?.value;
+        found.push({
+            line: entry.line,
+            ...(name !== undefined ? { name } : {}),
+            ...(version !== undefined ? { version } : {}),
+            url: git.cloneUrl,
+            ...(git.ref?.value ? { ref: git.ref.value } : {}),
+            ...(git.subdirectory !== undefined ? { subdirectory: git.subdirectory } : {}),
+            editable,
+            raw,
+        });
+    }
+    return found;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 737;
-export const ids = [737];
+export const id = 954;
+export const ids = [954];
 export const modules = {
 
-/***/ 1737:
+/***/ 1954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -137,25 +137,34 @@ function diffLines(a, b) {
     return ops;
 }
 
-// EXTERNAL MODULE: ./src/pins/names.ts
-var names = __webpack_require__(5640);
-// EXTERNAL MODULE: ./src/pins/requirements.ts + 1 modules
-var requirements = __webpack_require__(7954);
-// EXTERNAL MODULE: ./src/pins/rewrite.ts
-var rewrite = __webpack_require__(596);
-// EXTERNAL MODULE: ./src/pins/vcs.ts
-var vcs = __webpack_require__(8076);
-;// CONCATENATED MODULE: ./src/pins/index.ts
-/** Requirement-file pins: pure functions from text to text and changes. */
-
-
-
-
-
+// EXTERNAL MODULE: ./src/pins/index.ts
+var pins = __webpack_require__(6352);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/github/pacing.ts
+var github_pacing = __webpack_require__(9959);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
+
+/**
+ * Stands in for the throttling plugin's Bottleneck groups when writes are not spaced: each job
+ * runs at once, in the order asked. The plugin calls only `key(id).schedule(options, job, ...)`.
+ */
+const UNSPACED = {
+    key: () => ({
+        schedule: (_options, job, ...args) => Promise.resolve().then(() => job(...args)),
+    }),
+};
+/**
+ * A rate-limit handler for the throttling plugin: warns, then retries at most `retries` times
+ * when GitHub asks for a wait of ten minutes or less.
+ */
+function onLimit(what, retries, log) {
+    return (retryAfter, options, _octokit, retryCount) => {
+        log.warning(`${what} on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
+        return retryCount < retries && retryAfter <= 600;
+    };
+}
 /**
  * Opens the GitHub client. Octokit is imported here, on first use, so that runs without
  * consumers never load it (the upload path stays light).
@@ -167,6 +176,7 @@ async function openGitHub(opts) {
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
     ]);
     const { log } = opts;
+    const pacing = opts.pacing ?? github_pacing/* GITHUB_PACING */.bC;
     const Client = Octokit.plugin(retry, throttling);
     return new Client({
         auth: opts.token,
@@ -179,16 +189,15 @@ async function openGitHub(opts) {
             error: (m) => log.error((0,secrets/* redact */.E$)(m)),
         },
         // 409 means the branch moved under us: the bump re-reads and retries, not the transport.
-        retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+        retry: {
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+            retryAfterBaseValue: pacing.msPerSecond,
+        },
         throttle: {
-            onRateLimit: (retryAfter, options, _o, retryCount) => {
-                log.warning(`GitHub rate limit reached on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
-                return retryCount < 2 && retryAfter <= 600;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _o, retryCount) => {
-                log.warning(`GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${retryAfter}s`);
-                return retryCount < 3 && retryAfter <= 600;
-            },
+            onRateLimit: onLimit('GitHub rate limit reached', 2, log),
+            onSecondaryRateLimit: onLimit('GitHub secondary rate limit', 3, log),
+            retryAfterBaseValue: pacing.msPerSecond,
+            ...(pacing.spaceWrites ? {} : { write: UNSPACED, notifications: UNSPACED }),
         },
     });
 }
@@ -197,12 +206,26 @@ function statusOf(err) {
     const s = err?.status;
     return typeof s === 'number' ? s : undefined;
 }
-/** GitHub's message for a failed request, without the documentation link noise. */
+/**
+ * GitHub's message for a failed request, without the documentation link noise. A 422 says
+ * "Validation Failed" and puts the detail in `errors[]`: its `message`, or else which field of
+ * which resource was refused and how ("PullRequest head invalid").
+ */
 function messageOf(err) {
+    // A GraphQL answer's errors are GitHub's words; Octokit's message wraps them in its own.
+    const graphql = err?.errors;
+    if (Array.isArray(graphql) && graphql.some((g) => g.message)) {
+        return (0,secrets/* redact */.E$)([...new Set(graphql.map((g) => g.message ?? ''))].join('; '));
+    }
     const e = err;
     const data = e?.response?.data;
     const detail = data?.errors
-        ?.map((x) => (typeof x === 'string' ? x : (x.message ?? '')))
+        ?.map((x) => {
+        if (typeof x === 'string')
+            return x;
+        const { message, resource, field, code } = x;
+        return message ?? [resource, field, code].filter(Boolean).join(' ');
+    })
         .filter(Boolean)
         .join('; ');
     const base = data?.message ?? e?.message ?? String(err);
@@ -214,12 +237,90 @@ function graphqlErrorTypes(err) {
     return Array.isArray(errors) ? errors.map((e) => e.type ?? '') : [];
 }
 
+;// CONCATENATED MODULE: ./src/github/access.ts
+
+
+const PREFIXES = [
+    ['ghs_', 'installation'],
+    ['github_pat_', 'fine-grained'],
+    ['ghp_', 'classic'],
+    ['gho_', 'oauth'],
+    ['ghu_', 'user-to-server'],
+];
+/** The kind of a token, from its prefix (GitHub's documented token formats). */
+function tokenKind(token) {
+    return PREFIXES.find(([prefix]) => token.startsWith(prefix))?.[1] ?? 'unknown';
+}
+const NAMES = {
+    installation: 'a GitHub App installation token (ghs_)',
+    'fine-grained': 'a fine-grained personal access token (github_pat_)',
+    classic: 'a classic personal access token (ghp_)',
+    oauth: 'an OAuth app token (gho_)',
+    'user-to-server': "a GitHub App user token (ghu_), limited by the app's and the user's access",
+    unknown: 'a token of a kind wheelrelay does not recognise',
+};
+/** What the pin bump needs of `consumer-token` on every consumer. */
+const NEEDED = 'contents: write and pull-requests: write';
+/** What to do about a refusal, for each kind of token. */
+function hint(kind, repo) {
+    switch (kind) {
+        case 'installation':
+            return `Give the GitHub App Contents: Read and write and Pull requests: Read and write, install it on ${repo}, and mint the token for that installation. The workflow's own GITHUB_TOKEN is an installation token too, and cannot write to other repositories.`;
+        case 'fine-grained':
+            return `Give the token Contents: Read and write and Pull requests: Read and write, with ${repo} in its repository access; its owner needs write access to ${repo} too.`;
+        case 'classic':
+            return `A classic token needs the \`repo\` scope (\`public_repo\` for public repositories), and its user write access to ${repo}.`;
+        default:
+            return `The token needs ${NEEDED} on ${repo}.`;
+    }
+}
+/** GitHub refused a write for want of permission (403, a 404 that hides it, or FORBIDDEN). */
+class AccessDenied extends Error {
+    action;
+    needs;
+    answer;
+    name = 'AccessDenied';
+    constructor(
+    /** What was refused: "push to wheelrelay/relay", "open the pull request". */
+    action, needs, 
+    /** GitHub's answer, e.g. "403 Resource not accessible by integration". */
+    answer) {
+        super(`GitHub refused to ${action} (${answer})`);
+        this.action = action;
+        this.needs = needs;
+        this.answer = answer;
+    }
+}
+/** Whether GitHub's answer to a write means "this token may not do that". */
+function isRefusal(err) {
+    const status = statusOf(err);
+    return status === 403 || status === 404 || graphqlErrorTypes(err).includes('FORBIDDEN');
+}
+/** The AccessDenied for a refused write, keeping GitHub's status and words. */
+function accessDenied(err, action, needs) {
+    const status = statusOf(err);
+    return new AccessDenied(action, needs, `${status ?? 'FORBIDDEN'} ${messageOf(err)}`);
+}
+/** The consumer's error for a refused write: what was refused, what is needed, which token. */
+function explainDenied(denied, repo, token) {
+    const kind = tokenKind(token);
+    return new errors/* WheelrelayError */.V(`${repo}: ${denied.message}: \`consumer-token\` needs ${NEEDED} here (this write needs ${denied.needs}); it is ${NAMES[kind]}`, hint(kind, repo));
+}
+/** The consumer's error when GitHub says up front that the token's user may only read. */
+function readOnly(repo, permission, token) {
+    const kind = tokenKind(token);
+    return new errors/* WheelrelayError */.V(`${repo}: \`consumer-token\` cannot write to this repository (permission: ${permission}); it needs ${NEEDED}, and is ${NAMES[kind]}`, hint(kind, repo));
+}
+
 // EXTERNAL MODULE: ./src/github/consumers.ts
 var consumers = __webpack_require__(2194);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/github/plan.ts
+
 
 
 /** Rewrites every file's pins of `target`; pure, so dry runs and real runs plan alike. */
@@ -227,7 +328,7 @@ function planConsumer(files, target) {
     const plan = { edits: [], current: [], errors: [], previous: [] };
     for (const file of files) {
         try {
-            const result = (0,rewrite/* rewritePins */.DW)(file.text, target, file.path);
+            const result = (0,pins/* rewritePins */.DW)(file.text, target, file.path);
             if (result.status === 'already-current')
                 plan.current.push(file.path);
             if (result.status !== 'changed')
@@ -245,7 +346,7 @@ function planConsumer(files, target) {
             }
         }
         catch (err) {
-            if (!(err instanceof rewrite/* PinError */.sM))
+            if (!(err instanceof pins/* PinError */.sM))
                 throw err;
             plan.errors.push({ path: file.path, message: err.message });
         }
@@ -285,8 +386,16 @@ function matchFiles(paths, globs) {
 function literalPaths(globs) {
     return globs.every((g) => !picomatch_default().scan(g).isGlob);
 }
+/** The git blob oid of a file's text, as GitHub reports it (sha1 of git's object encoding). */
+function blobOid(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return (0,external_node_crypto_.createHash)('sha1')
+        .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
+        .digest('hex');
+}
 
 ;// CONCATENATED MODULE: ./src/github/write.ts
+
 
 
 /** The base or wheelrelay's branch moved while this run was writing; re-read and try again. */
@@ -302,15 +411,15 @@ async function commitToBranch(gh, req, sign) {
         return sign ? await signedCommit(gh, req) : await gitDataCommit(gh, req);
     }
     catch (err) {
-        if (err instanceof StaleBaseError || err instanceof errors/* WheelrelayError */.V)
+        if (err instanceof StaleBaseError ||
+            err instanceof errors/* WheelrelayError */.V ||
+            err instanceof AccessDenied) {
             throw err;
+        }
         if (isStale(err))
             throw new StaleBaseError(messageOf(err));
-        if (statusOf(err) === 403 ||
-            statusOf(err) === 404 ||
-            graphqlErrorTypes(err).includes('FORBIDDEN')) {
-            throw new errors/* WheelrelayError */.V(`${req.owner}/${req.repo}: \`consumer-token\` may not push to ${req.branch} (${messageOf(err)})`, 'Give the token contents: write (and pull-requests: write) on this repository.');
-        }
+        if (isRefusal(err))
+            throw accessDenied(err, `push to ${req.branch}`, 'contents: write');
         throw new errors/* WheelrelayError */.V(`${req.owner}/${req.repo}: writing branch ${req.branch} failed: ${messageOf(err)}`);
     }
 }
@@ -421,6 +530,7 @@ async function signedCommit(gh, req) {
 
 
 
+
 /** Opens the pull request from wheelrelay's branch; returns its number, URL and node id. */
 async function openPull(gh, where, branch, base, text, draft) {
     try {
@@ -436,12 +546,13 @@ async function openPull(gh, where, branch, base, text, draft) {
         return { number: res.data.number, url: res.data.html_url, id: res.data.node_id };
     }
     catch (err) {
-        // Another run opened it since we read: re-read and update that one instead.
+        // Another run opened it since we read: re-read and update that one instead. GitHub says
+        // so in the 422's errors[].message ("A pull request already exists for owner:branch.").
         if ((statusOf(err) === 422 && /already exists/i.test(messageOf(err))) ||
             statusOf(err) === 409) {
             throw new StaleBaseError(messageOf(err));
         }
-        throw pullError(err, where, 'opening the pull request');
+        throw pullError(err, where, 'open the pull request', 'opening the pull request');
     }
 }
 /** Rewrites an open pull request's title and body for the newer release. */
@@ -456,7 +567,7 @@ async function updatePull(gh, where, number, text, base) {
         });
     }
     catch (err) {
-        throw pullError(err, where, `updating pull request #${number}`);
+        throw pullError(err, where, `update pull request #${number}`, `updating pull request #${number}`);
     }
 }
 /** Leaves a comment on a pull request. */
@@ -469,12 +580,12 @@ async function commentOnPull(gh, where, number, body) {
         });
     }
     catch (err) {
-        throw pullError(err, where, `commenting on pull request #${number}`);
+        throw pullError(err, where, `comment on pull request #${number}`, `commenting on pull request #${number}`);
     }
 }
 /**
- * Labels, reviewers and auto-merge for a new pull request. Each is best effort: the pull
- * request exists and is useful without them, so a refusal is a warning, not a failure.
+ * Labels and reviewers for a new pull request. Each is best effort: the pull request exists
+ * and is useful without them, so a refusal is a warning, not a failure.
  */
 async function decoratePull(gh, where, pull, deco) {
     const warnings = [];
@@ -501,19 +612,77 @@ async function decoratePull(gh, where, pull, deco) {
             team_reviewers: [...deco.teamReviewers],
         }));
     }
-    if (deco.autoMerge) {
-        await attempt('enabling auto-merge', () => gh.graphql(`mutation WheelrelayAutoMerge($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
-  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
-}`, { id: pull.id, mergeMethod: deco.autoMerge?.toUpperCase() }));
-    }
     return warnings;
 }
-function pullError(err, where, what) {
-    const status = statusOf(err);
-    const hint = status === 403 || status === 404
-        ? 'Give `consumer-token` pull-requests: write on this repository.'
-        : undefined;
-    return new errors/* WheelrelayError */.V(`${where.owner}/${where.repo}: ${what} failed: ${messageOf(err)}`, hint);
+const AUTO_MERGE = `mutation WheelrelayAutoMerge($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
+}`;
+const SETTING = {
+    merge: 'Allow merge commits',
+    squash: 'Allow squash merging',
+    rebase: 'Allow rebase merging',
+};
+/**
+ * Does what `auto-merge` asks for a new pull request. What the repository allows was read with
+ * the consumer, so a setting that rules it out costs no request. GitHub refuses auto-merge on
+ * a pull request that is mergeable already ("Pull request is in clean status": nothing to wait
+ * for); that one is merged now, with the same method and only at the head that was committed.
+ * Never throws: the pull request stands either way, and the result says what happened.
+ */
+async function arrangeMerge(gh, where, pull, method, settings) {
+    const notEnabled = (reason) => ({
+        state: 'not-enabled',
+        method,
+        reason,
+    });
+    const repo = `${where.owner}/${where.repo}`;
+    if (pull.draft) {
+        return notEnabled('GitHub does not auto-merge draft pull requests (input `draft` is true)');
+    }
+    if (!settings.methods[method]) {
+        const allowed = Object.keys(settings.methods).filter((m) => settings.methods[m]);
+        return notEnabled(`${repo} does not allow ${method} merges ("${SETTING[method]}" is off; allowed: ${allowed.join(', ') || 'none'}); set \`auto-merge\` to one it allows`);
+    }
+    if (!settings.autoMerge) {
+        return notEnabled(`auto-merge is off in ${repo}'s settings ("Allow auto-merge" under Settings → General → Pull Requests)`);
+    }
+    try {
+        await gh.graphql(AUTO_MERGE, { id: pull.id, mergeMethod: method.toUpperCase() });
+        return { state: 'enabled', method };
+    }
+    catch (err) {
+        const refusal = messageOf(err);
+        if (!/\bclean status\b/i.test(refusal)) {
+            if (/\bunstable status\b/i.test(refusal)) {
+                return notEnabled(`GitHub refused auto-merge: the pull request is in unstable status (checks that are not required are failing or pending). Make them required in ${repo}'s branch protection, and auto-merge waits for them`);
+            }
+            const kind = isRefusal(err) ? ' (the token needs pull-requests: write)' : '';
+            return notEnabled(`GitHub refused auto-merge: ${refusal}${kind}`);
+        }
+    }
+    // Mergeable now, with no required check to wait for: merge it, as auto-merge would have.
+    try {
+        await gh.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', {
+            ...where,
+            pull_number: pull.number,
+            merge_method: method,
+            sha: pull.headOid,
+        });
+        return {
+            state: 'merged',
+            method,
+            reason: 'GitHub refused auto-merge because the pull request was already mergeable (no required checks to wait for), so it was merged',
+        };
+    }
+    catch (err) {
+        return notEnabled(`GitHub refused auto-merge because the pull request was already mergeable, and merging it failed (${statusOf(err)} ${messageOf(err)})`);
+    }
+}
+/** A refusal for want of permission, or what failed: `action` is "open the pull request". */
+function pullError(err, where, action, doing) {
+    if (isRefusal(err))
+        return accessDenied(err, action, 'pull-requests: write');
+    return new errors/* WheelrelayError */.V(`${where.owner}/${where.repo}: ${doing} failed: ${messageOf(err)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/github/read.ts
@@ -524,7 +693,10 @@ function pullError(err, where, what) {
 const REF_FIELDS = 'name target { oid ... on Commit { tree { oid } } }';
 /** The branch head also says who made it: its message, and its parents' for merge commits. */
 const HEAD_FIELDS = 'name target { oid ... on Commit { tree { oid } message parents(first: 2) { nodes { oid message } } } }';
-const BLOB_FIELDS = '... on Blob { oid text isBinary }';
+/** A base file's text, and whether GitHub cut it (512,000 bytes) or calls it binary. */
+const BLOB_FIELDS = '... on Blob { oid text isBinary isTruncated byteSize }';
+/** On wheelrelay's branch only the oid: the bump compares it with the oid of what it would write. */
+const HEAD_BLOB_FIELDS = '... on Blob { oid }';
 /** The read query: repository, base, wheelrelay's branch and PRs, and each file's blob on both. */
 function readQuery(pathCount, withBase) {
     const vars = ['$owner: String!', '$name: String!', '$head: String!', '$headRef: String!'];
@@ -534,7 +706,7 @@ function readQuery(pathCount, withBase) {
     for (let i = 0; i < pathCount; i++) {
         vars.push(`$b${i}: String!`, `$h${i}: String!`);
         blobs.push(`b${i}: object(expression: $b${i}) { ${BLOB_FIELDS} }`);
-        blobs.push(`h${i}: object(expression: $h${i}) { ${BLOB_FIELDS} }`);
+        blobs.push(`h${i}: object(expression: $h${i}) { ${HEAD_BLOB_FIELDS} }`);
     }
     return `query WheelrelayConsumer(${vars.join(', ')}) {
   repository(owner: $owner, name: $name) {
@@ -542,6 +714,7 @@ function readQuery(pathCount, withBase) {
     nameWithOwner
     isArchived
     viewerPermission
+    autoMergeAllowed mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed
     defaultBranchRef { ${REF_FIELDS} }
     ${withBase ? `base: ref(qualifiedName: $baseRef) { ${REF_FIELDS} }` : ''}
     head: ref(qualifiedName: $headRef) { id ${HEAD_FIELDS} }
@@ -555,58 +728,60 @@ function readQuery(pathCount, withBase) {
   }
 }`;
 }
+/** Lists the base tree to match the globs; skipped when every glob is a plain path. */
+async function listPaths(gh, consumer) {
+    if (literalPaths(consumer.globs)) {
+        return {
+            paths: [...new Set(consumer.globs)],
+            unmatched: [],
+            modes: new Map(),
+            truncated: false,
+        };
+    }
+    let tree;
+    try {
+        const res = await gh.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+            owner: consumer.owner,
+            repo: consumer.repo,
+            tree_sha: consumer.base ?? 'HEAD',
+            recursive: '1',
+        });
+        tree = res.data;
+    }
+    catch (err) {
+        throw readError(err, (0,consumers/* consumerName */._Z)(consumer), consumer.base);
+    }
+    const files = tree.tree.filter((e) => e.type === 'blob' && e.path !== undefined);
+    const modes = new Map();
+    for (const e of files)
+        modes.set(e.path, e.mode ?? '100644');
+    const found = matchFiles(files.map((e) => e.path), consumer.globs);
+    return { paths: found.matched, unmatched: found.unmatched, modes, truncated: tree.truncated };
+}
 /**
  * Reads a consumer: lists the base tree to match the globs (skipped when every glob is a
- * plain path), then one GraphQL query for the rest, with every file's blob aliased in.
+ * plain path), then one GraphQL query for the rest, with every file's blob aliased in. A file
+ * GitHub's GraphQL cuts short or calls binary is read whole through REST.
  */
 async function readConsumer(gh, consumer, branch) {
     const repo = (0,consumers/* consumerName */._Z)(consumer);
-    const { owner } = consumer;
+    const listed = await listPaths(gh, consumer);
     const baseRev = consumer.base ? `refs/heads/${consumer.base}` : 'HEAD';
-    let paths;
-    let unmatched = [];
-    let truncated = false;
-    const modes = new Map();
-    if (literalPaths(consumer.globs)) {
-        paths = [...new Set(consumer.globs)];
-    }
-    else {
-        let tree;
-        try {
-            const res = await gh.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-                owner,
-                repo: consumer.repo,
-                tree_sha: consumer.base ?? 'HEAD',
-                recursive: '1',
-            });
-            tree = res.data;
-        }
-        catch (err) {
-            throw readError(err, repo, consumer.base);
-        }
-        truncated = tree.truncated;
-        const files = tree.tree.filter((e) => e.type === 'blob' && e.path !== undefined);
-        for (const e of files)
-            modes.set(e.path, e.mode ?? '100644');
-        const found = matchFiles(files.map((e) => e.path), consumer.globs);
-        paths = found.matched;
-        unmatched = found.unmatched;
-    }
     const variables = {
-        owner,
+        owner: consumer.owner,
         name: consumer.repo,
         head: branch,
         headRef: `refs/heads/${branch}`,
     };
     if (consumer.base)
         variables.baseRef = `refs/heads/${consumer.base}`;
-    paths.forEach((path, i) => {
+    listed.paths.forEach((path, i) => {
         variables[`b${i}`] = `${baseRev}:${path}`;
         variables[`h${i}`] = `refs/heads/${branch}:${path}`;
     });
     let data;
     try {
-        data = await gh.graphql(readQuery(paths.length, consumer.base !== undefined), variables);
+        data = await gh.graphql(readQuery(listed.paths.length, consumer.base !== undefined), variables);
     }
     catch (err) {
         throw readError(err, repo, consumer.base);
@@ -622,9 +797,41 @@ async function readConsumer(gh, consumer, branch) {
             ? 'Fix the branch after `@` in `consumers`, or drop it to use the default branch.'
             : undefined);
     }
+    const { files, headBlobs, unmatched } = await readFiles(gh, consumer, listed, r);
+    return {
+        repositoryId: r.id,
+        nameWithOwner: r.nameWithOwner,
+        permission: r.viewerPermission,
+        archived: r.isArchived,
+        merging: {
+            autoMerge: r.autoMergeAllowed,
+            methods: {
+                merge: r.mergeCommitAllowed,
+                squash: r.squashMergeAllowed,
+                rebase: r.rebaseMergeAllowed,
+            },
+        },
+        base: { name: baseRef.name, oid: baseRef.target.oid, treeOid: baseRef.target.tree.oid },
+        head: headOf(r.head),
+        pulls: r.pullRequests.nodes
+            .filter((p) => !p.isCrossRepository)
+            .map(({ comments, isCrossRepository: _, ...p }) => ({
+            ...p,
+            comments: comments.nodes.map((c) => c.body),
+        })),
+        files,
+        headBlobs,
+        unmatched,
+        truncated: listed.truncated,
+        modes: listed.modes,
+    };
+}
+/** Each listed file's whole text on the base, and its blob oid on wheelrelay's branch. */
+async function readFiles(gh, consumer, listed, r) {
     const files = [];
-    const headTexts = new Map();
-    for (const [i, path] of paths.entries()) {
+    const headBlobs = new Map();
+    const unmatched = [...listed.unmatched];
+    for (const [i, path] of listed.paths.entries()) {
         const blob = r[`b${i}`];
         if (!blob) {
             // A literal path that does not exist is a glob that matched nothing.
@@ -633,57 +840,54 @@ async function readConsumer(gh, consumer, branch) {
             continue;
         }
         files.push({ path, text: await blobText(gh, consumer, path, blob) });
-        const h = r[`h${i}`];
-        headTexts.set(path, h ? await blobText(gh, consumer, path, h) : undefined);
+        headBlobs.set(path, r[`h${i}`]?.oid);
     }
+    return { files, headBlobs, unmatched };
+}
+function headOf(head) {
+    if (!head?.target || !head.id)
+        return undefined;
     return {
-        repositoryId: r.id,
-        nameWithOwner: r.nameWithOwner,
-        permission: r.viewerPermission,
-        archived: r.isArchived,
-        base: { name: baseRef.name, oid: baseRef.target.oid, treeOid: baseRef.target.tree.oid },
-        head: r.head?.target && r.head.id
-            ? {
-                id: r.head.id,
-                oid: r.head.target.oid,
-                commit: {
-                    oid: r.head.target.oid,
-                    message: r.head.target.message ?? '',
-                    parents: r.head.target.parents?.nodes ?? [],
-                },
-            }
-            : undefined,
-        pulls: r.pullRequests.nodes
-            .filter((p) => !p.isCrossRepository)
-            .map(({ comments, isCrossRepository: _, ...p }) => ({
-            ...p,
-            comments: comments.nodes.map((c) => c.body),
-        })),
-        files,
-        headTexts,
-        unmatched,
-        truncated,
-        modes,
+        id: head.id,
+        oid: head.target.oid,
+        commit: {
+            oid: head.target.oid,
+            message: head.target.message ?? '',
+            parents: head.target.parents?.nodes ?? [],
+        },
     };
 }
 /**
- * A blob's text. GraphQL decodes lossily, so a file with a replacement character (or one
- * GitHub calls binary) is fetched raw and decoded strictly, to tell real text from bad bytes.
+ * A base file's whole text. GraphQL's is cut at 512,000 bytes (`isTruncated`), null for what
+ * GitHub calls binary, and decoded lossily, so any of those is read again through the REST git
+ * blobs API (up to 100 MB), decoded strictly, and checked against the blob's size: a file is
+ * never planned, or committed, from part of it.
  */
 async function blobText(gh, consumer, path, blob) {
-    if (blob.text !== null && !blob.isBinary && !blob.text.includes('\uFFFD'))
+    if (blob.text !== null && !blob.isTruncated && !blob.isBinary && !blob.text.includes('\uFFFD')) {
         return blob.text;
-    const res = await gh.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
-        owner: consumer.owner,
-        repo: consumer.repo,
-        file_sha: blob.oid,
-    });
-    const bytes = Buffer.from(res.data.content, 'base64');
+    }
+    const where = `${(0,consumers/* consumerName */._Z)(consumer)}: requirement file ${path}`;
+    let bytes;
+    try {
+        const res = await gh.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+            owner: consumer.owner,
+            repo: consumer.repo,
+            file_sha: blob.oid,
+        });
+        bytes = Buffer.from(res.data.content, 'base64');
+    }
+    catch (err) {
+        throw new errors/* WheelrelayError */.V(`${where} (${blob.byteSize} bytes) could not be read whole: ${messageOf(err)}`, 'GitHub serves blobs of up to 100 MB through REST; re-run the job, or leave the file out of the globs in `consumers`.');
+    }
+    if (bytes.length !== blob.byteSize) {
+        throw new errors/* WheelrelayError */.V(`${where}: GitHub sent ${bytes.length} of its ${blob.byteSize} bytes; nothing was changed`, 'Re-run the job; wheelrelay never commits part of a file.');
+    }
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
-        throw new errors/* WheelrelayError */.V(`${(0,consumers/* consumerName */._Z)(consumer)}: requirement file ${path} is not UTF-8 text`, 'pip reads requirement files as UTF-8; re-encode it (e.g. `iconv -f latin1 -t utf-8`), or leave it out of the globs in `consumers`.');
+        throw new errors/* WheelrelayError */.V(`${where} is not UTF-8 text`, 'pip reads requirement files as UTF-8; re-encode it (e.g. `iconv -f latin1 -t utf-8`), or leave it out of the globs in `consumers`.');
     }
 }
 function notFound(repo) {
@@ -722,6 +926,7 @@ var templates = __webpack_require__(7180);
 
 
 
+
 /** Attempts per consumer when its branches move under us. */
 const ATTEMPTS = 3;
 /**
@@ -736,7 +941,9 @@ async function bumpConsumers(cfg, release, deps) {
     }
     let gh;
     try {
-        gh = deps.github ?? (await openGitHub({ token: cfg.token, apiUrl: cfg.apiUrl, log }));
+        gh =
+            deps.github ??
+                (await openGitHub({ token: cfg.token, apiUrl: cfg.apiUrl, log, pacing: cfg.pacing }));
     }
     catch (err) {
         // The release is published either way; say per consumer that its PR was not made.
@@ -787,6 +994,9 @@ async function bumpOne(gh, cfg, release, target, consumer, log) {
             return await bumpState(gh, cfg, release, target, consumer, state, branch, log);
         }
         catch (err) {
+            // A refused write names the permissions the bump needs and the token GitHub refused.
+            if (err instanceof AccessDenied)
+                throw explainDenied(err, repo, cfg.token);
             if (!(err instanceof StaleBaseError) || attempt >= ATTEMPTS) {
                 if (err instanceof StaleBaseError) {
                     throw new errors/* WheelrelayError */.V(`${repo}: ${branch} or ${state.base.name} kept moving during the run (${err.message})`, 'Re-run the job; if it persists, check for another workflow pushing to the branch.');
@@ -799,7 +1009,7 @@ async function bumpOne(gh, cfg, release, target, consumer, log) {
 }
 /** The decision for one consumer, from what was read. Pure. */
 function decide(state, plan, packageName, version) {
-    const name = (0,names/* normalizeName */.Pc)(packageName);
+    const name = (0,pins/* normalizeName */.Pc)(packageName);
     const carries = (p) => {
         const m = (0,templates/* readMarker */.t7)(p.body);
         return m !== undefined && m.name === name && m.version === version;
@@ -815,7 +1025,7 @@ function decide(state, plan, packageName, version) {
         };
     }
     if (open) {
-        const sameContent = plan.edits.every((e) => state.headTexts.get(e.path) === e.after);
+        const sameContent = plan.edits.every((e) => state.headBlobs.get(e.path) === blobOid(e.after));
         if (carries(open) && state.head && sameContent)
             return { action: 'unchanged', pull: open };
         // Someone pushed to the PR branch: updating would reset their commits away.
@@ -834,9 +1044,12 @@ function decide(state, plan, packageName, version) {
     }
     return { action: 'create' };
 }
+/** GitHub says the token's user may only read here. Null (a GitHub App) is unknown, not a no. */
+function readOnlyRole(permission) {
+    return permission !== null && !['ADMIN', 'MAINTAIN', 'WRITE'].includes(permission);
+}
 async function bumpState(gh, cfg, release, target, consumer, state, branch, log) {
     const repo = (0,consumers/* consumerName */._Z)(consumer);
-    const where = { owner: consumer.owner, repo: consumer.repo };
     for (const glob of state.unmatched) {
         log.warning(`${repo}: '${glob}' matches no file on ${state.base.name}`);
     }
@@ -867,35 +1080,42 @@ async function bumpState(gh, cfg, release, target, consumer, state, branch, log)
         log.info(`${repo}: #${decision.pull.number} already carries ${release.version}`);
         return { repo, outcome: 'unchanged', ...pullRef(decision.pull), files };
     }
-    const diff = plan.edits.map((e) => unifiedDiff(e.path, e.before, e.after)).join('');
     if (cfg.dryRun) {
-        if (!['ADMIN', 'MAINTAIN', 'WRITE'].includes(state.permission ?? '')) {
-            log.warning(`${repo}: \`consumer-token\` cannot write here (permission: ${state.permission ?? 'none'}); a real run would fail`);
+        if (readOnlyRole(state.permission)) {
+            log.warning(`${repo}: \`consumer-token\` cannot write here (permission: ${state.permission}); a real run would fail`);
         }
-        const outcome = decision.action === 'create' ? 'would-create' : 'would-update';
+        else if (state.permission === null) {
+            log.info(`${repo}: GitHub does not report what this token may do here (it does not for GitHub App tokens); a real run tries the writes`);
+        }
         return {
             repo,
-            outcome,
+            outcome: decision.action === 'create' ? 'would-create' : 'would-update',
             files,
-            diff,
+            diff: plan.edits.map((e) => unifiedDiff(e.path, e.before, e.after)).join(''),
             ...(decision.action === 'update' ? pullRef(decision.pull) : {}),
         };
     }
-    if (!['ADMIN', 'MAINTAIN', 'WRITE'].includes(state.permission ?? '')) {
-        throw new errors/* WheelrelayError */.V(`${repo}: \`consumer-token\` cannot write to this repository (permission: ${state.permission ?? 'none'})`, 'Give the token contents: write and pull-requests: write on it (a fine-grained PAT or GitHub App token).');
-    }
+    if (readOnlyRole(state.permission))
+        throw readOnly(repo, state.permission, cfg.token);
     if (state.archived)
         throw new errors/* WheelrelayError */.V(`${repo}: the repository is archived`);
+    return writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log);
+}
+/** Commits the edits to wheelrelay's branch, then opens or updates the pull request. */
+async function writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log) {
+    const repo = (0,consumers/* consumerName */._Z)(consumer);
+    const where = { owner: consumer.owner, repo: consumer.repo };
+    const files = plan.edits.map((e) => e.path);
     const values = templateValues(cfg, release, repo, plan, files);
     const title = (0,templates/* renderTemplate */.Xm)(cfg.title, values);
-    const body = `${(0,templates/* renderTemplate */.Xm)(cfg.body, values)}\n\n${(0,templates/* marker */.xL)((0,names/* normalizeName */.Pc)(release.name), release.version)}`;
-    await commitToBranch(gh, {
+    const body = `${(0,templates/* renderTemplate */.Xm)(cfg.body, values)}\n\n${(0,templates/* marker */.xL)((0,pins/* normalizeName */.Pc)(release.name), release.version)}`;
+    const headOid = await commitToBranch(gh, {
         ...where,
         branch,
         state,
         edits: plan.edits,
         headline: title,
-        body: `${files.map((f) => `- ${f}`).join('\n')}\n\nVerified on ${(0,secrets/* redact */.E$)(release.index)} before this commit was made.\n\n${(0,templates/* releaseTrailer */.XP)((0,names/* normalizeName */.Pc)(release.name), release.version)}`,
+        body: `${files.map((f) => `- ${f}`).join('\n')}\n\nVerified on ${(0,secrets/* redact */.E$)(release.index)} before this commit was made.\n\n${(0,templates/* releaseTrailer */.XP)((0,pins/* normalizeName */.Pc)(release.name), release.version)}`,
     }, cfg.signCommits);
     if (decision.action === 'update') {
         // A consumer line whose base changed moves its open PR to the new base too.
@@ -909,7 +1129,24 @@ async function bumpState(gh, cfg, release, target, consumer, state, branch, log)
     const warnings = await decoratePull(gh, where, pull, cfg);
     for (const w of warnings)
         log.warning(`${repo}: ${w}`);
-    return { repo, outcome: 'created', number: pull.number, url: pull.url, files };
+    const result = {
+        repo,
+        outcome: 'created',
+        number: pull.number,
+        url: pull.url,
+        files,
+    };
+    if (cfg.autoMerge) {
+        const merge = await arrangeMerge(gh, where, { ...pull, draft: cfg.draft, headOid }, cfg.autoMerge, state.merging);
+        if (merge.state === 'not-enabled') {
+            log.warning(`${repo}: auto-merge not enabled on #${pull.number}: ${merge.reason}`);
+        }
+        else {
+            log.info(`${repo}: #${pull.number} ${merge.state === 'merged' ? `merged (${merge.method}): ${merge.reason}` : `will be merged (${merge.method}) by GitHub once its required checks pass`}`);
+        }
+        result.autoMerge = merge;
+    }
+    return result;
 }
 /**
  * A PR whose branch carries someone else's commits: left as it is, with one comment per
@@ -918,7 +1155,7 @@ async function bumpState(gh, cfg, release, target, consumer, state, branch, log)
 async function leaveHandChanged(gh, cfg, release, consumer, decision, branch, log) {
     const repo = (0,consumers/* consumerName */._Z)(consumer);
     const { pull, head } = decision;
-    const name = (0,names/* normalizeName */.Pc)(release.name);
+    const name = (0,pins/* normalizeName */.Pc)(release.name);
     const reason = `${branch} has commits wheelrelay did not make (head ${head.oid.slice(0, 7)}); #${pull.number} not updated to ${release.version}`;
     const note = (0,templates/* handChangedMarker */.MM)(name, release.version);
     if (!cfg.dryRun && !pull.comments.some((c) => c.includes(note))) {

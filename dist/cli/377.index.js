@@ -1,5 +1,5 @@
-export const id = 325;
-export const ids = [325];
+export const id = 377;
+export const ids = [377];
 export const modules = {
 
 /***/ 3010:
@@ -297,7 +297,7 @@ function tooBig(path, entry) {
 
 /***/ }),
 
-/***/ 2325:
+/***/ 4377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1254,6 +1254,7 @@ function tail(output, n = 25) {
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/github/consumers.ts
 
+
 /** `owner/repo`, as GitHub spells it. */
 const consumerName = (c) => `${c.owner}/${c.repo}`;
 const LINE = /^([^\s/@:]+)\/([^\s/@:]+)(?:@([^\s:]+))?\s*:\s*(.*)$/;
@@ -1322,7 +1323,33 @@ function validBranch(name) {
 }
 /** The branch wheelrelay owns in each consumer for one package: `wheelrelay/<normalised-name>`. */
 function branchFor(packageName) {
-    return `wheelrelay/${packageName.replace(/[-_.]+/g, '-').toLowerCase()}`;
+    return `wheelrelay/${normalizeName(packageName)}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/pacing.ts
+/**
+ * How the GitHub client paces itself: GitHub's asks by default, none for a stand-in on this
+ * machine. Kept apart from client.ts so that reading settings never loads Octokit.
+ */
+/** What GitHub asks for: every run against GitHub uses this. */
+const GITHUB_PACING = { msPerSecond: 1000, spaceWrites: true };
+/** No waits at all, for a GitHub stand-in on this machine: requests keep their count and order. */
+const NO_WAITS = { msPerSecond: 0, spaceWrites: false };
+/**
+ * The pacing for a run: GitHub's, unless `WHEELRELAY_GITHUB_PACING=off` is set and the API is
+ * on this machine (a test stand-in). No setting makes wheelrelay hurry a remote GitHub.
+ */
+function pacingFor(apiUrl, env) {
+    if (env.WHEELRELAY_GITHUB_PACING !== 'off')
+        return GITHUB_PACING;
+    let host = '';
+    try {
+        host = new URL(apiUrl).hostname;
+    }
+    catch {
+        return GITHUB_PACING;
+    }
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? NO_WAITS : GITHUB_PACING;
 }
 
 ;// CONCATENATED MODULE: ./src/github/templates.ts
@@ -1459,6 +1486,7 @@ function seconds(value, name, fallback) {
 
 
 
+
 /** Reads and validates every setting, failing with a message that names the input to fix. */
 function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
     const get = (name) => {
@@ -1529,6 +1557,7 @@ function readBump(get, token, env) {
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
         sourceRepo: env.GITHUB_REPOSITORY || undefined,
         concurrency: 4,
+        pacing: pacingFor(apiUrl, env),
     };
 }
 function logins(value, name, teams = false) {
@@ -2336,7 +2365,10 @@ function summaryMarkdown(outcome) {
     }
     return redact(lines.join('\n'));
 }
-/** The `pull-requests` output: one object per consumer with repo, number, url and outcome. */
+/**
+ * The `pull-requests` output: one object per consumer with repo, number, url and outcome, the
+ * reason when skipped or failed, and what became of `auto-merge` when it was asked for.
+ */
 function pullRequestsOf(results) {
     return results.map((r) => ({
         repo: r.repo,
@@ -2344,7 +2376,27 @@ function pullRequestsOf(results) {
         url: r.url,
         outcome: r.outcome,
         ...(r.reason ? { reason: redact(r.reason) } : {}),
+        ...(r.autoMerge
+            ? {
+                'auto-merge': {
+                    state: r.autoMerge.state,
+                    method: r.autoMerge.method,
+                    ...(r.autoMerge.reason ? { reason: redact(r.autoMerge.reason) } : {}),
+                },
+            }
+            : {}),
     }));
+}
+/** What became of `auto-merge`, as the summary's detail column says it. */
+function autoMergeNote(r) {
+    const m = r.autoMerge;
+    if (!m)
+        return '';
+    if (m.state === 'enabled')
+        return `auto-merge (${m.method}) enabled`;
+    if (m.state === 'merged')
+        return `merged (${m.method}): ${m.reason ?? ''}`;
+    return `**auto-merge not enabled**: ${m.reason ?? ''}`;
 }
 /** The job summary's pull-request section: one row per consumer, diffs on a dry run. */
 function pullRequestsSummary(results, dryRun) {
@@ -2354,8 +2406,13 @@ function pullRequestsSummary(results, dryRun) {
     lines.push('| consumer | outcome | pull request | detail |', '| --- | --- | --- | --- |');
     for (const r of results) {
         const pr = r.url ? `[#${r.number}](${r.url})` : '';
-        const detail = r.reason ?? (r.files ?? []).map((f) => `\`${esc(f)}\``).join(', ');
-        lines.push(`| ${esc(r.repo)} | ${r.outcome} | ${pr} | ${esc(detail).replace(/\n/g, ' ')} |`);
+        const detail = [
+            esc(r.reason ?? (r.files ?? []).map((f) => `\`${f}\``).join(', ')),
+            esc(autoMergeNote(r)),
+        ]
+            .filter(Boolean)
+            .join('; ');
+        lines.push(`| ${esc(r.repo)} | ${r.outcome} | ${pr} | ${detail.replace(/\n/g, ' ')} |`);
     }
     lines.push('');
     for (const r of results) {
