@@ -231,6 +231,19 @@ export class GitHubServer {
     return this.world.repo(fullName).pulls;
   }
 
+  /** Opens a pull request from `head` onto `base`, as another run or a person would. */
+  openPull(
+    fullName: string,
+    pr: { head: string; base: string; title: string; body?: string; user?: string },
+  ): PullRecord {
+    return this.world.addPull(this.world.repo(fullName), {
+      body: '',
+      draft: false,
+      user: 'someone-else',
+      ...pr,
+    });
+  }
+
   /** Closes a pull request, without merging or with a merge commit of its head onto its base. */
   closePull(fullName: string, number: number, merge = false): void {
     const repo = this.world.repo(fullName);

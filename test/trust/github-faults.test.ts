@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bumpConsumers, type PullOutcome, type PullResult } from '../../src/github/bump.js';
 import { type GitHub, openGitHub } from '../../src/github/client.js';
 import { NO_WAITS } from '../../src/github/pacing.js';
+import { marker } from '../../src/github/templates.js';
 import type { Log } from '../../src/log.js';
 import { addSecret, redact } from '../../src/secrets.js';
 import { type ActionRun, type StartedAction, startAction } from '../support/action-run.js';
@@ -137,6 +138,37 @@ const ROWS: Row[] = [
     calls: { operation: /^POST \/repos\/\{owner\}\/\{repo\}\/git\/refs$/, count: 1 },
     branchPin: 'relay-alpha==0.3.1',
     after: (s, f) => expect(s.file(f, BRANCH, 'other.txt')).toBeUndefined(),
+  },
+  {
+    name: '422 a pull request already exists (another run opened it first): re-read, and it carries this release',
+    arrange: (s, f) =>
+      s.inject(
+        FAULTS.pullRequestExists(
+          new RegExp(`^POST /repos/${repoPath(f)}/pulls$`),
+          `acme:${BRANCH}`,
+          () =>
+            s.openPull(f, {
+              head: BRANCH,
+              base: 'main',
+              title: 'Bump relay_alpha to 0.3.1',
+              body: marker('relay-alpha', '0.3.1'),
+            }),
+        ),
+      ),
+    version: '0.3.1',
+    outcome: 'unchanged',
+    requests: 6,
+    order: [
+      'WheelrelayConsumer 200',
+      'POST /repos/{owner}/{repo}/git/trees 201',
+      'POST /repos/{owner}/{repo}/git/commits 201',
+      'POST /repos/{owner}/{repo}/git/refs 201',
+      'POST /repos/{owner}/{repo}/pulls 422',
+      'WheelrelayConsumer 200',
+    ],
+    branchPin: 'relay-alpha==0.3.1',
+    after: (s, f) =>
+      expect(s.pulls(f).map((p) => [p.number, p.user])).toEqual([[1, 'someone-else']]),
   },
   {
     name: '409 stale base: the base moved while the branch was written',

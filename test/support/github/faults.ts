@@ -48,6 +48,24 @@ export const FAULTS = {
       status: '422',
     },
   }),
+  /** GitHub's 422 for a second PR from the same branch: the detail is in `errors[].message`. */
+  pullRequestExists: (match: RegExp, head: string, before?: () => void): Fault => ({
+    match,
+    status: 422,
+    body: {
+      message: 'Validation Failed',
+      errors: [
+        {
+          resource: 'PullRequest',
+          code: 'custom',
+          message: `A pull request already exists for ${head}.`,
+        },
+      ],
+      documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
+      status: '422',
+    },
+    before,
+  }),
   staleBase: (match: RegExp, before?: () => void): Fault => ({
     match,
     status: 409,

@@ -207,6 +207,28 @@ export class World {
     return undefined;
   }
 
+  /** Opens a pull request, as `POST /pulls` does once it has checked the request. */
+  addPull(
+    repo: RepoRecord,
+    pr: Pick<PullRecord, 'title' | 'body' | 'head' | 'base' | 'draft' | 'user'>,
+  ): PullRecord {
+    const number = repo.pulls.length + 1;
+    const pull: PullRecord = {
+      ...pr,
+      number,
+      nodeId: `PR_kwDO${repo.index}_${number}`,
+      state: 'open',
+      merged: false,
+      labels: [],
+      reviewers: [],
+      teamReviewers: [],
+      createdAt: this.tick(),
+      comments: [],
+    };
+    repo.pulls.push(pull);
+    return pull;
+  }
+
   /** Where a new or open PR stands for merging, from the repository's settings. */
   mergeState(repo: RepoRecord, pull: PullRecord): MergeState {
     if (pull.draft) return 'DRAFT';

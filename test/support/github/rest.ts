@@ -531,25 +531,14 @@ export const ROUTES: Route[] = [
           },
         ]);
       }
-      const number = repo.pulls.length + 1;
-      const pull: PullRecord = {
-        number,
-        nodeId: `PR_kwDO${repo.index}_${number}`,
+      const pull = world.addPull(repo, {
         title: body.title,
         body: body.body ?? '',
         head,
         base: body.base,
-        state: 'open',
-        merged: false,
         draft: body.draft ?? false,
-        labels: [],
-        reviewers: [],
-        teamReviewers: [],
-        createdAt: world.tick(),
         user: world.restLogin(token),
-        comments: [],
-      };
-      repo.pulls.push(pull);
+      });
       return { status: 201, body: pullJson(urls, repo, pull) };
     },
   },
