@@ -6,7 +6,10 @@ import type { Log } from '../log.js';
 import { addSecret } from '../secrets.js';
 import { isCommitId, type UrlCredentials } from './entries.js';
 
-/** A token for private repositories, sent only to the hosts named (e.g. `github.com`). */
+/**
+ * A token for private repositories, sent only to the hosts named (e.g. `github.com`), and
+ * there only over https, to the entry's own repository.
+ */
 export interface GitAuth {
   readonly token: string;
   readonly hosts: readonly string[];
@@ -47,10 +50,13 @@ export interface FetchRequest {
 
 /**
  * The environment git runs in for one repository. A token goes in as an `http.extraHeader`
- * set through GIT_CONFIG_COUNT/KEY/VALUE variables, scoped to the token's hosts (or, for
- * credentials written in the requirement's URL, to that URL): never on a command line, where
- * process lists show it, and never in a file. Prompts are off, so a private repository without
- * access fails at once instead of waiting for a password.
+ * set through GIT_CONFIG_COUNT/KEY/VALUE variables: never on a command line, where process
+ * lists show it, and never in a file. The header is scoped to the entry's own repository URL
+ * (git's `http.<url>.*` matches path prefixes), so a submodule elsewhere on the same host is
+ * fetched without it; redirects are not followed, since git would send the header on to
+ * wherever it was sent; and nothing is attached to a plain `http:` URL, where anyone on the
+ * way could read it. Prompts are off, so a private repository without access fails at once
+ * instead of waiting for a password.
  */
 export function gitEnvironment(
   url: string,
@@ -69,33 +75,54 @@ export function gitEnvironment(
       (url.startsWith('file:') ? 'file:git:http:https:ssh' : 'git:http:https:ssh'),
     GIT_SSH_COMMAND: base.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes',
   };
-  const headers: Array<[string, string]> = [];
+  const header = authorizationFor(url, opts);
+  const scope = repositoryScope(url);
+  if (!header || !scope) return env;
+  const settings: Array<[string, string]> = [
+    [`http.${scope}.extraHeader`, header],
+    ['http.followRedirects', 'false'],
+  ];
+  let count = Number(base.GIT_CONFIG_COUNT) || 0;
+  for (const [key, value] of settings) {
+    env[`GIT_CONFIG_KEY_${count}`] = key;
+    env[`GIT_CONFIG_VALUE_${count}`] = value;
+    count++;
+  }
+  env.GIT_CONFIG_COUNT = String(count);
+  return env;
+}
+
+/** The Authorization header a fetch of `url` carries, if any: credentials from the URL, else the token for its host. */
+function authorizationFor(
+  url: string,
+  opts: { auth?: GitAuth; credentials?: UrlCredentials },
+): string | undefined {
   const basic = (user: string, password: string) => {
     const value = Buffer.from(`${user}:${password}`).toString('base64');
     addSecret(value);
     return `Authorization: Basic ${value}`;
   };
-  if (opts.credentials) {
-    const { username, password } = opts.credentials;
-    headers.push([`http.${url}.extraHeader`, basic(username, password)]);
-  } else if (opts.auth) {
-    const host = hostOf(url);
-    if (host && opts.auth.hosts.some((h) => h.toLowerCase() === host)) {
-      const scheme = url.startsWith('http:') ? 'http' : 'https';
-      headers.push([
-        `http.${scheme}://${host}/.extraHeader`,
-        basic('x-access-token', opts.auth.token),
-      ]);
-    }
+  if (opts.credentials) return basic(opts.credentials.username, opts.credentials.password);
+  const host = hostOf(url);
+  if (opts.auth && host && opts.auth.hosts.some((h) => h.toLowerCase() === host)) {
+    return basic('x-access-token', opts.auth.token);
   }
-  let count = Number(base.GIT_CONFIG_COUNT) || 0;
-  for (const [key, value] of headers) {
-    env[`GIT_CONFIG_KEY_${count}`] = key;
-    env[`GIT_CONFIG_VALUE_${count}`] = value;
-    count++;
+  return undefined;
+}
+
+/**
+ * The `https:` URL a header is scoped to: the repository's own, without query or fragment, so
+ * git sends it for that repository's requests only. Undefined for any other scheme (plain
+ * `http:` above all): such a fetch carries no credentials.
+ */
+function repositoryScope(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' || u.username || u.password) return undefined;
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return undefined;
   }
-  if (headers.length > 0) env.GIT_CONFIG_COUNT = String(count);
-  return env;
 }
 
 /** The lower-cased host of an http(s) URL; undefined for any other URL. */
@@ -132,7 +159,7 @@ export async function fetchCommit(
   };
   const must = async (args: string[]) => {
     const res = await git(args);
-    if (res.exitCode !== 0) throw classify(res.output, where);
+    if (res.exitCode !== 0) throw classify(res.output, where, req.url);
     return res.output.trim();
   };
 
@@ -169,7 +196,7 @@ export async function fetchCommit(
     }
     await must(['checkout', '-q', '--detach', res.output.trim()]);
   } else {
-    throw classify(shallow.output, where);
+    throw classify(shallow.output, where, req.url);
   }
 
   const commit = await must(['rev-parse', 'HEAD']);
@@ -189,8 +216,15 @@ async function fetchedTag(dir: string): Promise<string | undefined> {
 }
 
 /** Turns git's complaint into an error that says what to fix. */
-function classify(output: string, where: string): FetchError {
+function classify(output: string, where: string, url: string): FetchError {
   const last = tail(output, 6);
+  if (/returned error: 30[12378]\b/i.test(output)) {
+    return new FetchError(
+      'fetch-failed',
+      `${where}: the server redirected the fetch elsewhere, and a fetch that carries a token does not follow redirects (${last})`,
+      'Write the URL the repository really lives at in the requirement file (a redirect would hand the token to whatever the server names).',
+    );
+  }
   if (
     /couldn't find remote ref|no such remote ref|not our ref|invalid refspec|unadvertised object/i.test(
       output,
@@ -210,7 +244,9 @@ function classify(output: string, where: string): FetchError {
     return new FetchError(
       'no-access',
       `${where}: cannot read the repository (${last})`,
-      'It does not exist or is private: pass a token that can read it as `git-token` (a fine-grained PAT or GitHub App token with contents: read), for its host in `git-token-hosts`.',
+      url.startsWith('http:')
+        ? 'No token or password is ever sent over plain http://, where anyone on the way could read it: write the requirement with https://.'
+        : 'It does not exist or is private: pass a token that can read it as `git-token` (a fine-grained PAT or GitHub App token with contents: read), for its host in `git-token-hosts`.',
     );
   }
   return new FetchError('fetch-failed', `${where}: git failed (${last})`);

@@ -135,7 +135,9 @@ describe('fetchCommit: exactly one commit, shallow, from a real repository', () 
 });
 
 describe('gitEnvironment', () => {
-  it('passes a token as an extra header scoped to its host, in the environment only', () => {
+  const header = `Authorization: Basic ${Buffer.from('x-access-token:ghs_tok').toString('base64')}`;
+
+  it('passes a token as an extra header scoped to the repository URL, with redirects off, in the environment only', () => {
     const env = gitEnvironment(
       'https://github.com/org/private.git',
       {
@@ -143,16 +145,29 @@ describe('gitEnvironment', () => {
       },
       { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'core.x', GIT_CONFIG_VALUE_0: 'y' },
     );
-    expect(env.GIT_CONFIG_COUNT).toBe('2');
+    expect(env.GIT_CONFIG_COUNT).toBe('3');
     expect(env.GIT_CONFIG_KEY_0).toBe('core.x');
-    expect(env.GIT_CONFIG_KEY_1).toBe('http.https://github.com/.extraHeader');
-    expect(env.GIT_CONFIG_VALUE_1).toBe(
-      `Authorization: Basic ${Buffer.from('x-access-token:ghs_tok').toString('base64')}`,
-    );
+    expect(env.GIT_CONFIG_KEY_1).toBe('http.https://github.com/org/private.git.extraHeader');
+    expect(env.GIT_CONFIG_VALUE_1).toBe(header);
+    expect([env.GIT_CONFIG_KEY_2, env.GIT_CONFIG_VALUE_2]).toEqual([
+      'http.followRedirects',
+      'false',
+    ]);
     expect(env.GIT_TERMINAL_PROMPT).toBe('0');
   });
 
-  it('sends no token to other hosts', () => {
+  it('scopes credentials from the URL the same way, without query or fragment', () => {
+    const env = gitEnvironment(
+      'https://git.example/team/lib.git?x=1#frag',
+      { credentials: { username: 'x-access-token', password: 'ghs_tok' } },
+      {},
+    );
+    expect(env.GIT_CONFIG_KEY_0).toBe('http.https://git.example/team/lib.git.extraHeader');
+    expect(env.GIT_CONFIG_VALUE_0).toBe(header);
+    expect(env.GIT_CONFIG_KEY_1).toBe('http.followRedirects');
+  });
+
+  it('sends no token to other hosts, and leaves redirects alone for a fetch without one', () => {
     const env = gitEnvironment(
       'https://gitlab.com/org/lib.git',
       { auth: { token: 'ghs_tok', hosts: ['github.com'] } },
@@ -160,5 +175,16 @@ describe('gitEnvironment', () => {
     );
     expect(env.GIT_CONFIG_COUNT).toBeUndefined();
     expect(JSON.stringify(env)).not.toContain('Authorization');
+  });
+
+  it('never attaches a token or URL credentials to a plain http: URL', () => {
+    for (const opts of [
+      { auth: { token: 'ghs_tok', hosts: ['github.com'] } },
+      { credentials: { username: 'x-access-token', password: 'ghs_tok' } },
+    ]) {
+      const env = gitEnvironment('http://github.com/org/private.git', opts, {});
+      expect(env.GIT_CONFIG_COUNT).toBeUndefined();
+      expect(JSON.stringify(env)).not.toContain('Authorization');
+    }
   });
 });

@@ -14,7 +14,7 @@ import { IndexServer } from '../support/index-server.js';
 import { offlineBuildEnv, PYTHON, pipInstallAndImport, pipInstallInto } from '../support/python.js';
 import { recordingRunner } from '../support/runner.js';
 import { expectNoSecrets } from '../support/secrets.js';
-import { GitHttpServer } from './git-http-server.js';
+import { GitHttpServer, gitTrustEnv } from './git-http-server.js';
 import { makeRepo, type TestRepo } from './git-repos.js';
 
 const exec = promisify(execFile);
@@ -355,8 +355,11 @@ describe('sync: private repositories over HTTPS with a token', () => {
     await exec('git', ['clone', '-q', '--bare', repo.url, join(root, 'org', 'private.git')]);
     server = new GitHttpServer(root, TOKEN);
     await server.start();
+    // git trusts the host's loopback certificate, as a runner trusts a real host's.
+    Object.assign(process.env, gitTrustEnv());
   });
   afterAll(async () => {
+    for (const k of Object.keys(gitTrustEnv())) delete process.env[k];
     await server.stop();
     await repo.cleanup();
     await rm(root, { recursive: true, force: true });
@@ -400,7 +403,9 @@ describe('sync: private repositories over HTTPS with a token', () => {
   });
 
   it('takes credentials written in the URL out of it, and sends them the same way', async () => {
-    const url = server.url('org/private.git').replace('http://', `http://x-access-token:${TOKEN}@`);
+    const url = server
+      .url('org/private.git')
+      .replace('https://', `https://x-access-token:${TOKEN}@`);
     const { result, rec, lines } = await run({ requirement: `git+${url}@v3.0.0#egg=sync-private` });
     expect(result.entries[0]?.outcome, result.entries[0]?.error).toBe('uploaded');
     expect(result.entries[0]?.entry.url).toBe(server.url('org/private.git'));
@@ -412,8 +417,10 @@ describe('sync: private repositories over HTTPS with a token', () => {
   });
 
   it('fetches with the token in an auth header set through the environment, never on a command line or in a log', async () => {
-    const host = new URL(server.url('x')).host;
-    const { result, rec, lines } = await run({ 'git-token': TOKEN, 'git-token-hosts': host });
+    const { result, rec, lines } = await run({
+      'git-token': TOKEN,
+      'git-token-hosts': server.host,
+    });
     expect(result.entries[0]?.outcome, result.entries[0]?.error).toBe('uploaded');
     const header = `Basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}`;
     expect(server.authorizations).toContain(header);
