@@ -228,18 +228,19 @@ function readIndex(
   }
   let username = get('username');
   let pass = password;
-  if (url.username || url.password) {
-    // Credentials in a URL end up in logs and process lists: take them out, mask, and warn.
-    const urlUser = decodeURIComponent(url.username);
-    const urlPass = decodeURIComponent(url.password);
-    addSecret(urlPass, onSecret);
-    addSecret(url.password, onSecret);
-    url.username = '';
-    url.password = '';
-    username ??= urlUser;
-    pass ??= urlPass || undefined;
+  // Credentials in a URL end up in logs, outputs and process lists: take them out, mask, and
+  // warn. The index's own URL and its simple API's alike.
+  const simple = readSimpleUrl(get('simple-url'));
+  for (const [input, u] of [
+    ['index-url', url],
+    ['simple-url', simple],
+  ] as const) {
+    const found = u && takeUserInfo(u, onSecret);
+    if (!found) continue;
+    username ??= found.username;
+    pass ??= found.password || undefined;
     warn(
-      `\`index-url\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`,
+      `\`${input}\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`,
     );
   }
   if (pass && !username) {
@@ -254,16 +255,8 @@ function readIndex(
   const kindType = type ?? detectIndexType(url);
   const kind = indexKind(kindType as Exclude<IndexType, 'directory'>);
   const derived = kind.urls(url);
-  const simpleInput = get('simple-url');
   let simpleUrl = derived.simpleUrl;
-  if (simpleInput) {
-    try {
-      const s = new URL(simpleInput);
-      simpleUrl = s.toString().endsWith('/') ? s.toString() : `${s}/`;
-    } catch {
-      throw new WheelrelayError(`input \`simple-url\` is not a URL: ${safeUrl(simpleInput)}`);
-    }
-  }
+  if (simple) simpleUrl = simple.toString().endsWith('/') ? simple.toString() : `${simple}/`;
   if (!simpleUrl) {
     throw new WheelrelayError(
       `the simple API of ${safeUrl(url)} cannot be derived for index-type ${kind.type}`,
@@ -271,6 +264,40 @@ function readIndex(
     );
   }
   return { type: kind.type, uploadUrl: derived.uploadUrl, simpleUrl, credentials };
+}
+
+/** The `simple-url` input as a URL, or undefined when not given. */
+function readSimpleUrl(raw: string | undefined): URL | undefined {
+  if (!raw) return undefined;
+  try {
+    return new URL(raw);
+  } catch {
+    throw new WheelrelayError(
+      `input \`simple-url\` is not a URL: ${safeUrl(raw)}`,
+      "Give the index's simple API as an http(s) URL (the URL pip uses as --index-url).",
+    );
+  }
+}
+
+/** Removes the user-info from `url` (in place) and registers its password; undefined when it had none. */
+function takeUserInfo(
+  url: URL,
+  onSecret: SecretSink,
+): { username: string; password: string } | undefined {
+  if (!url.username && !url.password) return undefined;
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  const found = { username: decode(url.username), password: decode(url.password) };
+  addSecret(found.password, onSecret);
+  addSecret(url.password, onSecret);
+  url.username = '';
+  url.password = '';
+  return found;
 }
 
 /** A local path or file:// URL (anything that is not an http(s) URL and has no other scheme). */

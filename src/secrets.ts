@@ -30,7 +30,11 @@ export function redact(text: string): string {
   return out;
 }
 
-/** The URL with any user-info removed, for messages. */
+/**
+ * The URL with any user-info removed, for messages. Text that does not parse as a URL loses
+ * whatever stands where user-info would (up to the authority's last `@`) all the same, since
+ * it may be a URL with a password no one has registered yet.
+ */
 export function safeUrl(url: string | URL): string {
   try {
     const u = new URL(String(url));
@@ -38,7 +42,7 @@ export function safeUrl(url: string | URL): string {
     u.password = '';
     return redact(u.toString());
   } catch {
-    return redact(String(url));
+    return redact(String(url).replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#\s]*@/i, '$1***@'));
   }
 }
 

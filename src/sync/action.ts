@@ -27,7 +27,11 @@ export async function runSync({ log }: RunSyncOptions): Promise<void> {
       (secret) => core.setSecret(secret),
       (m) => log.warning(m),
     );
-    const result = await syncRequirements(cfg, { log, run: execRunner });
+    const result = await syncRequirements(cfg, {
+      log,
+      run: execRunner,
+      onSecret: (secret) => core.setSecret(secret),
+    });
     for (const [key, value] of Object.entries(syncOutputs(result))) core.setOutput(key, value);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(syncSummary(result)).write();
     if (result.mode === 'sync' && result.counts.failed > 0) {

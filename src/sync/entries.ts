@@ -1,7 +1,7 @@
 import { valid as validVersion } from '@renovatebot/pep440';
 import { normalizeName } from '../pins/names.js';
 import { findVcsRequirements } from '../pins/vcs.js';
-import { addSecret } from '../secrets.js';
+import { addBasicAuth, addSecret } from '../secrets.js';
 
 /** Where a requirement is written: a file (or `<input>` for a requirement given directly) and line. */
 export interface Location {
@@ -49,13 +49,17 @@ export interface RequirementSource {
 /**
  * Every git-pinned requirement in the given files, one entry per repository, ref,
  * subdirectory and package name, in the order first seen. Pure: text in, entries out (credentials found in URLs
- * are registered as secrets so no later message can print them).
+ * are registered as secrets so no later message can print them, and handed to `onSecret`,
+ * the runner's masking, so the runner hides them too).
  */
-export function collectEntries(sources: readonly RequirementSource[]): SyncEntry[] {
+export function collectEntries(
+  sources: readonly RequirementSource[],
+  onSecret?: (secret: string) => void,
+): SyncEntry[] {
   const byKey = new Map<string, { entry: SyncEntry; locations: Location[] }>();
   for (const { file, text } of sources) {
     for (const req of findVcsRequirements(text)) {
-      const { url, credentials } = splitCredentials(req.url);
+      const { url, credentials } = splitCredentials(req.url, onSecret);
       // Two names for one commit cannot both be right: keep them apart, so each is checked.
       const key = `${entryKey(url, req.ref, req.subdirectory)}${req.name ? ` ${normalizeName(req.name)}` : ''}`;
       const location = { file, line: req.line };
@@ -117,33 +121,50 @@ export function versionFromRef(ref: string): string | undefined {
 }
 
 /**
- * Takes user-info out of an http(s) URL (a token there would show in process lists and logs)
- * and registers it as a secret. ssh URLs keep their user (`ssh://git@host/…`): it is no secret.
+ * User-info of an http(s) URL, split as pip splits it (urllib's `urlsplit`): the authority
+ * ends at the first `/`, `?` or `#`, and the user-info at its *last* `@`, so a password with
+ * an `@` in it is taken whole. One pattern for splitting and masking, so they always agree.
  */
-function splitCredentials(url: string): { url: string; credentials?: UrlCredentials } {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return { url };
-  }
-  if (!/^https?:$/.test(u.protocol) || (!u.username && !u.password)) return { url };
-  const username = decodeURIComponent(u.username);
-  const password = decodeURIComponent(u.password);
+const USER_INFO = '((?:git\\+)?https?:\\/\\/)([^/?#\\s]*)@';
+
+/**
+ * Takes user-info out of an http(s) URL (a token there would show in process lists and logs)
+ * and registers it as a secret, in every form it may be printed in. ssh URLs keep their user
+ * (`ssh://git@host/…`): it is no secret.
+ */
+function splitCredentials(
+  url: string,
+  onSecret?: (secret: string) => void,
+): { url: string; credentials?: UrlCredentials } {
+  const m = new RegExp(`^${USER_INFO}`, 'i').exec(url);
+  if (!m) return { url };
+  const [whole, scheme = '', userInfo = ''] = m;
+  const colon = userInfo.indexOf(':');
+  const rawUser = colon < 0 ? userInfo : userInfo.slice(0, colon);
+  const rawPassword = colon < 0 ? '' : userInfo.slice(colon + 1);
+  const username = decode(rawUser);
+  const password = decode(rawPassword);
   // `https://TOKEN@github.com/…` carries the token as the user name.
   const credentials = password
     ? { username, password }
     : { username: 'x-access-token', password: username };
-  addSecret(credentials.password);
-  addSecret(u.password || u.username);
-  u.username = '';
-  u.password = '';
-  return { url: u.toString(), credentials };
+  addSecret(rawPassword || rawUser, onSecret);
+  addBasicAuth(credentials.username, credentials.password, onSecret);
+  return { url: `${scheme}${url.slice(whole.length)}`, credentials };
+}
+
+/** Percent-decodes URL user-info; a malformed escape is kept as written. */
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The requirement with the user-info of its http(s) URL replaced by `***`. */
 function maskRequirement(raw: string): string {
-  return raw.replace(/(git\+https?:\/\/)[^/@\s]*@/i, '$1***@');
+  return raw.replace(new RegExp(USER_INFO, 'i'), '$1***@');
 }
 
 /** The entry's URL with its ref and subdirectory, as pip writes it, for messages. */

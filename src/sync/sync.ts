@@ -77,6 +77,8 @@ export interface SyncDeps {
   rewriteSink?: RewriteSink;
   /** The index to use instead of the configured one (tests). */
   index?: IndexClient;
+  /** Hands each secret found in a requirement file to the runner's masking (core.setSecret). */
+  onSecret?: (secret: string) => void;
   /**
    * Write each entry's fetch and build lines as debug (the CLI without --verbose); its outcome,
    * errors and notes still show. The action keeps them, folded in one group per entry.
@@ -96,7 +98,7 @@ export async function syncRequirements(
   const { log } = deps;
   const started = Date.now();
   const sources = await log.group('Reading requirement files', () => readSources(cfg, log));
-  const entries = collectEntries(sources);
+  const entries = collectEntries(sources, deps.onSecret);
   log.info(
     `${entries.length} git-pinned requirement(s) in ${sources.length} source(s): ${entries.map(labelOf).join(', ') || 'none'}`,
   );

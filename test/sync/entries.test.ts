@@ -139,6 +139,37 @@ describe('collectEntries', () => {
     expect(redact(`leak: ${token}`)).toBe('leak: ***');
   });
 
+  it('takes a password with @ in it whole, masks it whole, and hands every form to the runner', () => {
+    const masked: string[] = [];
+    const line = 'name @ git+https://ci:p@ss@w0rd@git.acme.com/org/lib.git@v1.0#egg=lib';
+    const [entry] = collectEntries([{ file: 'r.txt', text: `${line}\n` }], (s) => masked.push(s));
+    expect(entry?.url).toBe('https://git.acme.com/org/lib.git');
+    expect(entry?.ref).toBe('v1.0');
+    expect(entry?.credentials).toEqual({ username: 'ci', password: 'p@ss@w0rd' });
+    expect(entry?.requirement).toBe('name @ git+https://***@git.acme.com/org/lib.git@v1.0#egg=lib');
+    expect(masked).toEqual(
+      expect.arrayContaining([
+        'p@ss@w0rd',
+        encodeURIComponent('p@ss@w0rd'),
+        Buffer.from('ci:p@ss@w0rd').toString('base64'),
+      ]),
+    );
+    for (const leak of ['ss@w0rd', 'w0rd@', 'p@ss']) {
+      expect(entry?.requirement).not.toContain(leak);
+    }
+  });
+
+  it('decodes a percent-encoded password, and masks the form it was written in', () => {
+    const masked: string[] = [];
+    const [entry] = collectEntries(
+      [{ file: 'r.txt', text: 'git+https://ci:p%40ss%2Fx@h.example/o/r.git@v1#egg=r\n' }],
+      (s) => masked.push(s),
+    );
+    expect(entry?.credentials).toEqual({ username: 'ci', password: 'p@ss/x' });
+    expect(masked).toEqual(expect.arrayContaining(['p@ss/x', 'p%40ss%2Fx']));
+    expect(entry?.requirement).toBe('git+https://***@h.example/o/r.git@v1#egg=r');
+  });
+
   it('reads real requirement files from open source projects without error', async () => {
     const dir = join(import.meta.dirname, '..', 'fixtures', 'requirements');
     const file = 'openedx__edx-platform__80c361f10b__requirements_edx_github.txt';

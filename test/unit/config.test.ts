@@ -91,6 +91,43 @@ describe('readConfig', () => {
     expect(JSON.stringify(cfg.index).includes('p%40ss')).toBe(false);
   });
 
+  it('strips credentials from simple-url, masks them, warns, and uses them when no others are given', () => {
+    const { cfg, masked, warnings } = read({
+      'index-url': 'https://idx.acme.com/pypi/',
+      'index-type': 'generic',
+      'simple-url': 'https://reader:r3ad@er-pw@idx.acme.com/simple',
+    });
+    expect(cfg.index).toMatchObject({
+      simpleUrl: 'https://idx.acme.com/simple/',
+      credentials: { username: 'reader', password: 'r3ad@er-pw' },
+    });
+    expect(masked).toContain('r3ad@er-pw');
+    expect(masked).toContain(Buffer.from('reader:r3ad@er-pw').toString('base64'));
+    expect(warnings[0]).toMatch(/`simple-url` had credentials embedded/);
+    expect(JSON.stringify(cfg.index).includes('r3ad%40er')).toBe(false);
+    expect(redact('https://idx.acme.com/simple/ r3ad@er-pw')).toBe(
+      'https://idx.acme.com/simple/ ***',
+    );
+  });
+
+  it('keeps username and password over credentials in simple-url', () => {
+    const { cfg, masked } = read({
+      'index-url': 'https://idx.acme.com/pypi/',
+      'index-type': 'generic',
+      'simple-url': 'https://reader:other-pw@idx.acme.com/simple/',
+      username: 'ci',
+      password: 's3cret-pw',
+    });
+    expect(cfg.index).toMatchObject({ credentials: { username: 'ci', password: 's3cret-pw' } });
+    expect(masked).toContain('other-pw');
+  });
+
+  it('a simple-url that is not a URL is named without the password it may hold', () => {
+    expect(() =>
+      read({ 'index-url': 'https://idx.acme.com/', 'simple-url': 'https://u:hunter2@[bad/' }),
+    ).toThrow(/`simple-url` is not a URL: https:\/\/\*\*\*@\[bad\/$/);
+  });
+
   it.each([
     [{}, /input `index-url` is required/],
     [{ 'index-url': 'ftp://idx.acme.com/' }, /scheme ftp: which is not supported/],
