@@ -4,8 +4,8 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { valid as validVersion } from '@renovatebot/pep440';
 import { WheelrelayError } from '../errors.js';
-import { normalizeName } from '../pins/names.js';
-import { parseDistFilename } from './filenames.js';
+import { isValidName, normalizeName } from '../pins/names.js';
+import { distFilenameProblem, parseDistFilename } from './filenames.js';
 import { type CoreMetadata, parseCoreMetadata } from './metadata.js';
 
 /** Everything the upload and the report need to know about one built file. */
@@ -63,14 +63,21 @@ export async function inspectDistribution(path: string): Promise<Distribution> {
   const filename = basename(path);
   const parsed = parseDistFilename(filename);
   if (!parsed) {
+    const problem = distFilenameProblem(filename);
     throw new WheelrelayError(
-      `${filename} is not a wheel or sdist filename (PEP 427 / PEP 625)`,
+      `${filename} is not a wheel or sdist filename (PEP 427 / PEP 625)${problem ? `: ${problem}` : ''}`,
       'Only *.whl and *.tar.gz files built by a Python build backend can be published.',
     );
   }
   const text =
     parsed.kind === 'wheel' ? await readWheelMetadata(path) : await readSdistPkgInfo(path);
   const metadata = parseCoreMetadata(text, `${filename}'s metadata`);
+  if (!isValidName(metadata.name)) {
+    throw new WheelrelayError(
+      `${filename}: its metadata names the project '${metadata.name}', which is not a valid package name (PEP 508)`,
+      'Fix the name in the project configuration: letters, digits, and . _ - between them.',
+    );
+  }
   const version = validVersion(metadata.version);
   if (!version) {
     throw new WheelrelayError(

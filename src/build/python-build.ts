@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { WheelrelayError } from '../errors.js';
 import type { Log } from '../log.js';
-import { parseDistFilename } from './filenames.js';
+import { distFilenameProblem, parseDistFilename } from './filenames.js';
 import { type Runner, tail } from './runner.js';
 
 export interface BuildOptions {
@@ -79,7 +79,11 @@ export async function buildDistributions(
   return files;
 }
 
-/** The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels. */
+/**
+ * The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels.
+ * A file named like one whose name is not a valid distribution filename (`..-1.0-….whl`) is
+ * refused, before anything is uploaded or written.
+ */
 export async function collectDistributions(dir: string): Promise<string[]> {
   let entries: string[];
   try {
@@ -89,6 +93,15 @@ export async function collectDistributions(dir: string): Promise<string[]> {
       `dist-dir ${dir} does not exist or cannot be read`,
       'Point `dist-dir` at the folder your build step wrote its wheels to.',
     );
+  }
+  for (const f of entries) {
+    const problem = distFilenameProblem(f);
+    if (problem) {
+      throw new WheelrelayError(
+        `${join(dir, f)} is named like a distribution but is not one: ${problem}`,
+        'Only files a Python build backend made can be published; remove this one or rebuild.',
+      );
+    }
   }
   const dists = entries.filter((f) => parseDistFilename(f) !== undefined);
   const rank = (f: string) => (parseDistFilename(f)?.kind === 'sdist' ? 0 : 1);

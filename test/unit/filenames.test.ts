@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { filenameMatchesProject, parseDistFilename } from '../../src/build/filenames.js';
+import {
+  distFilenameProblem,
+  filenameMatchesProject,
+  parseDistFilename,
+} from '../../src/build/filenames.js';
 import { parseCoreMetadata } from '../../src/build/metadata.js';
 
 describe('parseDistFilename', () => {
@@ -45,6 +49,25 @@ describe('parseDistFilename', () => {
     'relay_probe-0.1.0.tar.bz2',
   ])('rejects %j', (filename) => {
     expect(parseDistFilename(filename)).toBeUndefined();
+  });
+
+  it.each([
+    ['..-1.0-py3-none-any.whl', '..'],
+    ['!-1.0-py3-none-any.whl', '!'],
+    ['a+b-1.0-py3-none-any.whl', 'a+b'],
+    ['_a-1.0-py3-none-any.whl', '_a'],
+    ['..-1.0.tar.gz', '..'],
+    ['a+b-1.0.tar.gz', 'a+b'],
+    ['x.-1.0.zip', 'x.'],
+  ])('refuses %j: its name is not a valid package name', (filename, name) => {
+    expect(parseDistFilename(filename)).toBeUndefined();
+    expect(distFilenameProblem(filename)).toBe(`'${name}' is not a valid package name (PEP 508)`);
+  });
+
+  it('has no complaint about a good distribution or a stray file', () => {
+    for (const f of ['relay_probe-0.1.0.tar.gz', 'notes.zip', 'my-docs.zip', 'README.md']) {
+      expect(distFilenameProblem(f)).toBeUndefined();
+    }
   });
 
   it('matches a file to its project after PEP 503 normalisation only', () => {
