@@ -59,3 +59,16 @@ export function seconds(value: string | undefined, name: string, fallback: numbe
   }
   return n;
 }
+
+/**
+ * Whether a glob or path leaves the folder it is relative to: absolute (`/etc/x`, `C:\\x`),
+ * or with a `..` segment anywhere (`../x`, `a/../../x`).
+ */
+export function leavesRoot(glob: string): boolean {
+  return (
+    glob.startsWith('/') ||
+    glob.startsWith('\\') ||
+    /^[A-Za-z]:/.test(glob) ||
+    glob.split(/[\\/]/).includes('..')
+  );
+}

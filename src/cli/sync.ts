@@ -88,8 +88,14 @@ export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
     };
     // Outside GitHub Actions a ref in the environment is not ours to read.
     const cfgEnv = { ...env, GITHUB_REF: undefined };
-    const cfg = readSyncConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) =>
-      log.warning(m),
+    // The files are named by the person at the keyboard, who may name any path.
+    const cfg = readSyncConfig(
+      { get: (n) => inputs[n] },
+      cfgEnv,
+      process.cwd(),
+      undefined,
+      (m) => log.warning(m),
+      { anyPath: true },
     );
     const result = await syncRequirements(cfg, { log, run: execRunner, quiet: !values.verbose });
     if (values.json) {

@@ -1,4 +1,5 @@
 import { WheelrelayError } from '../errors.js';
+import { leavesRoot } from '../inputs.js';
 import { normalizeName } from '../pins/index.js';
 
 /** A repository whose requirement files pin the package: where to look and which branch to target. */
@@ -51,7 +52,7 @@ export function parseConsumers(text: string): Consumer[] {
       throw new WheelrelayError(`${where} names no requirement files`, FORM);
     }
     for (const glob of globs) {
-      if (glob.startsWith('/') || glob.split('/').includes('..')) {
+      if (leavesRoot(glob)) {
         throw new WheelrelayError(
           `${where}: glob '${glob}' leaves the repository`,
           'Globs are relative to the repository root, e.g. `requirements/*.txt`.',

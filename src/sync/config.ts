@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { type Config, type InputSource, readConfig, type SecretSink } from '../config.js';
 import { WheelrelayError } from '../errors.js';
-import { bool, integer, list, oneOf } from '../inputs.js';
+import { bool, integer, leavesRoot, list, oneOf } from '../inputs.js';
 import { addBasicAuth } from '../secrets.js';
 import { type GitAuth, hostOf } from './git-fetch.js';
 
@@ -24,8 +24,13 @@ export interface SyncConfig {
   rewrite: boolean;
   /** The most jobs the plan's matrix may have (GitHub allows 256 per matrix). */
   matrixLimit: number;
-  /** Where relative paths are resolved (the workspace). */
+  /** Where relative paths are resolved (the workspace), and what rewritten files must stay in. */
   cwd: string;
+  /**
+   * Requirement files must be inside `cwd`, links resolved (the action: its globs come from the
+   * workflow and its files from the repository). The CLI reads any path its user names.
+   */
+  confined: boolean;
 }
 
 const MODES = ['publish', 'sync', 'plan'] as const;
@@ -40,6 +45,7 @@ export function readSyncConfig(
   cwd: string,
   onSecret: SecretSink = () => {},
   warn: (message: string) => void = () => {},
+  opts: { anyPath?: boolean } = {},
 ): SyncConfig {
   const get = (name: string) => {
     const v = input.get(name);
@@ -54,6 +60,15 @@ export function readSyncConfig(
     throw new WheelrelayError('readSyncConfig was called for `mode: publish`');
   }
   const requirementFiles = list(get('requirement-files'));
+  const confined = !opts.anyPath;
+  for (const glob of confined ? requirementFiles : []) {
+    if (leavesRoot(glob)) {
+      throw new WheelrelayError(
+        `input \`requirement-files\`: '${glob}' leaves the workspace`,
+        'Globs are relative to the workspace (the repository checkout), e.g. requirements/*.txt.',
+      );
+    }
+  }
   const requirements = (input.get('requirement') ?? '')
     .split(/\r?\n/)
     .map((l) => l.trim())
@@ -83,5 +98,6 @@ export function readSyncConfig(
     rewrite: bool(get('rewrite'), 'rewrite', false),
     matrixLimit: integer(get('matrix-limit'), 'matrix-limit', 256, 1, 256),
     cwd,
+    confined,
   };
 }

@@ -1,4 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readFile, realpath } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { WheelrelayError } from '../errors.js';
 import { type PinChange, PinError, rewritePins } from '../pins/rewrite.js';
 import type { RequirementSource } from './entries.js';
 import type { EntryResult } from './sync-entry.js';
@@ -55,19 +58,47 @@ export function planRewrites(
   return out;
 }
 
-/** Writes rewritten files in place, unless a file changed since it was read. */
-export function writeInPlace(resolve: (file: string) => string): RewriteSink {
+/**
+ * Writes rewritten files in place (each file relative to `root`), unless a file changed since
+ * it was read, or leads outside `root`: a requirement file that is a link to a file elsewhere
+ * (a runner's dotfile, another checkout) is never written through.
+ */
+export function writeInPlace(root: string): RewriteSink {
   return async (rewrites) => {
     for (const r of rewrites) {
       if (r.after === r.before) continue;
-      const path = resolve(r.file);
-      const now = await readFile(path, 'utf8');
+      const path = resolve(root, r.file);
+      const real = await realPathInside(root, path);
+      if (!real) {
+        throw new WheelrelayError(
+          `${r.file} leads outside ${root} (it is a link to ${await realpath(path)}): not rewritten`,
+          'Rewrite only requirement files that are files of the repository itself, not links out of it.',
+        );
+      }
+      const now = await readFile(real, 'utf8');
       if (now !== r.before) {
-        throw new Error(
+        throw new WheelrelayError(
           `${r.file} changed while wheelrelay was syncing it; run again to rewrite it`,
         );
       }
-      await writeFile(path, r.after);
+      // O_NOFOLLOW: a link put in its place since the check above is refused, not followed.
+      const handle = await open(
+        real,
+        constants.O_WRONLY | constants.O_TRUNC | constants.O_NOFOLLOW,
+      );
+      try {
+        await handle.writeFile(r.after);
+      } finally {
+        await handle.close();
+      }
     }
   };
+}
+
+/** The real path of `path` (every link resolved) when it lies inside the real path of `root`. */
+export async function realPathInside(root: string, path: string): Promise<string | undefined> {
+  const [realRoot, real] = await Promise.all([realpath(root), realpath(path)]);
+  const rel = relative(realRoot, real);
+  const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  return outside ? undefined : real;
 }

@@ -14,7 +14,13 @@ import {
 } from './entries.js';
 import { labelOf, type Matrix, matrixOf } from './matrix.js';
 import { KeyedLock, mapLimit } from './pool.js';
-import { type FileRewrite, planRewrites, type RewriteSink, writeInPlace } from './rewrite.js';
+import {
+  type FileRewrite,
+  planRewrites,
+  type RewriteSink,
+  realPathInside,
+  writeInPlace,
+} from './rewrite.js';
 import { type EntryResult, type EntrySettings, filesOfVersion, syncEntry } from './sync-entry.js';
 
 /** What a sync run did and what it cost: the numbers a benchmark and a summary need. */
@@ -146,7 +152,7 @@ export async function syncRequirements(
             log.info(`${r.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
           for (const s of r.skipped) log.warning(s);
         }
-        const sink = deps.rewriteSink ?? writeInPlace((f) => resolve(cfg.cwd, f));
+        const sink = deps.rewriteSink ?? writeInPlace(cfg.cwd);
         await sink(rewrites.filter((r) => r.changes.length > 0));
       });
     }
@@ -237,9 +243,20 @@ async function readSources(cfg: SyncConfig, log: Log): Promise<RequirementSource
       const file = isAbsolute(pattern) ? abs : relative(cfg.cwd, abs);
       if (seen.has(abs)) continue;
       seen.add(abs);
+      let real = abs;
+      if (cfg.confined) {
+        const inside = await realPathInside(cfg.cwd, abs).catch(() => abs);
+        if (!inside) {
+          throw new WheelrelayError(
+            `requirement-files: ${file} leads outside the workspace (it is a link to a file elsewhere)`,
+            'Requirement files must be files of the repository; wheelrelay neither reads nor rewrites files outside the workspace.',
+          );
+        }
+        real = inside;
+      }
       let text: string;
       try {
-        text = await readFile(abs, 'utf8');
+        text = await readFile(real, 'utf8');
       } catch (err) {
         throw new WheelrelayError(
           `requirement-files: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,

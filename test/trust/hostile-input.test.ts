@@ -390,9 +390,9 @@ describe('sync mode of the action, with a hostile requirement file', () => {
     expect(await exists(canary)).toBe(false);
   });
 
-  // Like package-dir, requirement-files come from the workflow, not from the code being synced:
-  // a path outside the workspace is read (the CLI takes any path), and nothing is written there.
-  it('requirement-files outside the workspace are read, never written', async () => {
+  // As consumers globs: a requirement-files glob that leaves the workspace is refused, before
+  // anything is read (test/trust/workspace-bounds.test.ts has links out of it).
+  it('requirement-files outside the workspace: refused, nothing read or written', async () => {
     const ws = await mkdtemp(join(scratch, 'sync-'));
     const before = await readFile('/etc/passwd', 'utf8');
     const run = await runAction({
@@ -404,10 +404,11 @@ describe('sync mode of the action, with a hostile requirement file', () => {
         python: PYTHON,
       },
     });
-    expect(run.exitCode).toBe(0);
-    expect(run.stdout).toMatch(/^(\.\.\/)+etc\/passwd$/m);
-    expect(run.stdout).toContain('0 git-pinned requirement(s) in 1 source(s)');
-    expect(run.outputs['rewritten-files'] ?? '[]').toBe('[]');
+    expect(run.exitCode).not.toBe(0);
+    expect(run.stdout).toContain(
+      "input `requirement-files`: '../../../../etc/passwd' leaves the workspace",
+    );
+    expect(run.stdout).not.toMatch(/^(\.\.\/)+etc\/passwd$/m);
     expect(await readFile('/etc/passwd', 'utf8')).toBe(before);
   });
 });
