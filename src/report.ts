@@ -1,4 +1,5 @@
 import type { PullResult } from './github/bump.js';
+import { markdownBlock, markdownUrl, markdownText as md } from './markdown.js';
 import type { ReleaseOutcome } from './release.js';
 import { redact } from './secrets.js';
 
@@ -24,30 +25,33 @@ export function outputsOf(outcome: ReleaseOutcome): {
   };
 }
 
-const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
-
-/** The job summary: what was published where, one row per file. */
+/**
+ * The job summary: what was published where, one row per file. Names, versions, filenames,
+ * digests and reasons come from the build and the index, so each is shown as text only.
+ */
 export function summaryMarkdown(outcome: ReleaseOutcome): string {
+  const release = md(`${outcome.name} ${outcome.version}`);
   const head = outcome.published
-    ? `### wheelrelay: published ${esc(outcome.name)} ${esc(outcome.version)}`
-    : `### wheelrelay: ${esc(outcome.name)} ${esc(outcome.version)} not published`;
+    ? `### wheelrelay: published ${release}`
+    : `### wheelrelay: ${release} not published`;
   const lines = [head, ''];
   if (!outcome.published) {
     lines.push(
       outcome.reason === 'conflict'
-        ? `${esc(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
-        : `Nothing was published${outcome.reason ? `: ${esc(outcome.reason)}` : ''}.`,
+        ? `${md(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
+        : `Nothing was published${outcome.reason ? `: ${md(outcome.reason)}` : ''}.`,
       '',
     );
   }
+  const page = markdownUrl(outcome.projectUrl);
   lines.push(
-    `Index: \`${esc(redact(outcome.index))}\` · [project page](${redact(outcome.projectUrl)})`,
+    `Index: ${md(outcome.index)}${page ? ` · [project page](${page})` : ` · project page ${md(outcome.projectUrl)}`}`,
     '',
   );
   if (outcome.files.length > 0) {
     lines.push('| file | outcome | sha256 |', '| --- | --- | --- |');
     for (const f of outcome.files) {
-      lines.push(`| ${esc(f.filename)} | ${f.outcome} | \`${f.sha256}\` |`);
+      lines.push(`| ${md(f.filename)} | ${f.outcome} | ${md(f.sha256)} |`);
     }
     lines.push('');
   }
@@ -84,13 +88,16 @@ export function pullRequestsOf(results: readonly PullResult[]): Array<{
   }));
 }
 
-/** What became of `auto-merge`, as the summary's detail column says it. */
+/**
+ * What became of `auto-merge`, as the summary's detail column says it; the reason (which may
+ * quote GitHub's answer) as text only.
+ */
 function autoMergeNote(r: PullResult): string {
   const m = r.autoMerge;
   if (!m) return '';
   if (m.state === 'enabled') return `auto-merge (${m.method}) enabled`;
-  if (m.state === 'merged') return `merged (${m.method}): ${m.reason ?? ''}`;
-  return `**auto-merge not enabled**: ${m.reason ?? ''}`;
+  if (m.state === 'merged') return `merged (${m.method}): ${md(m.reason ?? '')}`;
+  return `**auto-merge not enabled**: ${md(m.reason ?? '')}`;
 }
 
 /** The job summary's pull-request section: one row per consumer, diffs on a dry run. */
@@ -99,24 +106,24 @@ export function pullRequestsSummary(results: readonly PullResult[], dryRun: bool
   if (results.length === 0) return redact([...lines, 'No consumers.', ''].join('\n'));
   lines.push('| consumer | outcome | pull request | detail |', '| --- | --- | --- | --- |');
   for (const r of results) {
-    const pr = r.url ? `[#${r.number}](${r.url})` : '';
+    const url = markdownUrl(r.url);
+    const pr = url ? `[#${r.number}](${url})` : '';
     const detail = [
-      esc(r.reason ?? (r.files ?? []).map((f) => `\`${f}\``).join(', ')),
-      esc(autoMergeNote(r)),
+      r.reason ? md(r.reason) : (r.files ?? []).map((f) => md(f)).join(', '),
+      autoMergeNote(r),
     ]
       .filter(Boolean)
       .join('; ');
-    lines.push(`| ${esc(r.repo)} | ${r.outcome} | ${pr} | ${detail.replace(/\n/g, ' ')} |`);
+    // owner/repo comes from the workflow's `consumers`, checked to be a repository name.
+    lines.push(`| ${r.repo} | ${r.outcome} | ${pr} | ${detail} |`);
   }
   lines.push('');
   for (const r of results) {
     if (r.diff)
       lines.push(
-        `<details><summary>${esc(r.repo)}</summary>`,
+        `<details><summary>${r.repo}</summary>`,
         '',
-        '```diff',
-        r.diff,
-        '```',
+        markdownBlock(r.diff, 'diff'),
         '</details>',
         '',
       );

@@ -1,6 +1,7 @@
 import type { BumpConfig } from '../config.js';
 import { describeError, WheelrelayError } from '../errors.js';
 import type { Log } from '../log.js';
+import { markdownText } from '../markdown.js';
 import { unifiedDiff } from '../pins/diff.js';
 import { normalizeName, type PinTarget } from '../pins/index.js';
 import type { ReleaseOutcome } from '../release.js';
@@ -27,6 +28,7 @@ import {
 import {
   handChangedMarker,
   madeByWheelrelay,
+  markdownValues,
   marker,
   readMarker,
   releaseTrailer,
@@ -306,7 +308,7 @@ async function writeBump(
   const files = plan.edits.map((e) => e.path);
   const values = templateValues(cfg, release, repo, plan, files);
   const title = renderTemplate(cfg.title, values);
-  const body = `${renderTemplate(cfg.body, values)}\n\n${marker(normalizeName(release.name), release.version)}`;
+  const body = `${renderTemplate(cfg.body, markdownValues(values, files))}\n\n${marker(normalizeName(release.name), release.version)}`;
   const headOid = await commitToBranch(
     gh,
     {
@@ -378,7 +380,7 @@ async function leaveHandChanged(
   if (!cfg.dryRun && !pull.comments.some((c) => c.includes(note))) {
     const headline = head.message.split('\n')[0]?.slice(0, 100) ?? '';
     const body = [
-      `**${release.name} ${release.version}** is published, but wheelrelay did not update this pull request: its branch \`${branch}\` has a commit wheelrelay did not make (${head.oid.slice(0, 7)} "${headline}"), and resetting the branch would throw that work away.`,
+      `**${markdownText(`${release.name} ${release.version}`)}** is published, but wheelrelay did not update this pull request: its branch \`${branch}\` has a commit wheelrelay did not make (${head.oid.slice(0, 7)} ${markdownText(headline)}), and resetting the branch would throw that work away.`,
       '',
       `To move to ${release.version}: merge or close this pull request, or delete the branch \`${branch}\`, then re-run the release workflow; a later release opens a fresh pull request once this one is merged or closed.`,
       '',
@@ -427,7 +429,7 @@ export function templateValues(
     'compare-url': compare,
     'source-repo': source,
     consumer,
-    files: files.map((f) => `\`${f}\``).join(', '),
+    files: files.join(', '),
   };
 }
 

@@ -1,4 +1,5 @@
 import { WheelrelayError } from '../errors.js';
+import { markdownText, markdownUrl } from '../markdown.js';
 
 /** The placeholders PR titles and bodies may use, and what each becomes. */
 export const PLACEHOLDERS = {
@@ -48,6 +49,25 @@ export function renderTemplate(template: string, values: TemplateValues): string
   return template.replace(TOKEN, (whole, key: string) =>
     key in values ? values[key as Placeholder] : whole,
   );
+}
+
+/** The placeholders that name a link's destination (`[changes]({compare-url})`), not text. */
+const URL_PLACEHOLDERS: readonly Placeholder[] = ['project-url', 'compare-url'];
+
+/**
+ * The values as a PR body (markdown) takes them: every text as text only (names, versions and
+ * above all what comes from the consumer's files: the previous pins, the file paths), and the
+ * URLs as safe link destinations. A title is plain text and takes the values as they are.
+ */
+export function markdownValues(values: TemplateValues, files: readonly string[]): TemplateValues {
+  const out = { ...values };
+  for (const key of Object.keys(values) as Placeholder[]) {
+    out[key] = URL_PLACEHOLDERS.includes(key)
+      ? (markdownUrl(values[key]) ?? '')
+      : markdownText(values[key]);
+  }
+  out.files = files.map((f) => markdownText(f)).join(', ');
+  return out;
 }
 
 /** The hidden line that records which release a PR carries, so re-runs can recognise it. */

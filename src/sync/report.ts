@@ -1,3 +1,4 @@
+import { markdownText as md } from '../markdown.js';
 import { redact } from '../secrets.js';
 import type { PlannedEntry, PlanResult, SyncResult } from './sync.js';
 import type { EntryResult } from './sync-entry.js';
@@ -103,32 +104,38 @@ export function syncJson(result: SyncResult | PlanResult): string {
   return redact(JSON.stringify(doc));
 }
 
-const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
+/** A package as a summary row names it: what the requirement or the build says, as text only. */
+const packageCell = (name: string | undefined, version: string | undefined) =>
+  md(`${name ?? '?'}${version ? ` ${version}` : ''}`);
 
-/** The job summary: one row per entry. */
+/** A repository and ref, as text only (both come from requirement files). */
+const repoCell = (url: string, ref: string | undefined) => md(`${url}${ref ? `@${ref}` : ''}`);
+
+/**
+ * The job summary: one row per entry. Everything in a row but the outcome comes from
+ * requirement files, git servers, builds or the index, so it is shown as text only.
+ */
 export function syncSummary(result: SyncResult | PlanResult): string {
   const lines: string[] = [];
   if (result.mode === 'plan') {
     lines.push(
       `### wheelrelay plan: ${result.missing} of ${result.entries.length} git-pinned requirements to build`,
       '',
-      `Index: \`${esc(result.index)}\` · ${result.matrix.include.length} matrix job(s)`,
+      `Index: ${md(result.index)} · ${result.matrix.include.length} matrix job(s)`,
       '',
       '| package | repository | status |',
       '| --- | --- | --- |',
     );
     for (const p of result.entries) {
       const e = p.entry;
-      lines.push(
-        `| ${esc(e.name ?? '?')}${e.version ? ` ${esc(e.version)}` : ''} | ${esc(e.url)}${e.ref ? `@${esc(e.ref)}` : ''} | ${p.status} |`,
-      );
+      lines.push(`| ${packageCell(e.name, e.version)} | ${repoCell(e.url, e.ref)} | ${p.status} |`);
     }
   } else {
     const c = result.counts;
     lines.push(
       `### wheelrelay sync: ${c.uploaded} uploaded, ${c['already-present']} already present, ${c.failed} failed`,
       '',
-      `Index: \`${esc(result.index)}\` · ${c.clones} fetch(es), ${c.builds} build(s) for ${c.entries} git-pinned requirement(s)`,
+      `Index: ${md(result.index)} · ${c.clones} fetch(es), ${c.builds} build(s) for ${c.entries} git-pinned requirement(s)`,
       '',
       '| package | repository | outcome | detail |',
       '| --- | --- | --- | --- |',
@@ -136,16 +143,16 @@ export function syncSummary(result: SyncResult | PlanResult): string {
     for (const r of result.entries) {
       const e = r.entry;
       const detail = r.error
-        ? `${r.reason}: ${esc(r.error.split('\n')[0] ?? '')}`
-        : esc(r.notes.join('; '));
+        ? `${r.reason}: ${md(r.error.split('\n')[0] ?? '')}`
+        : md(r.notes.join('; '));
       lines.push(
-        `| ${esc(r.name ?? e.name ?? '?')}${r.version ? ` ${esc(r.version)}` : ''} | ${esc(e.url)}${e.ref ? `@${esc(e.ref)}` : ''} | ${r.outcome} | ${detail} |`,
+        `| ${packageCell(r.name ?? e.name, r.version)} | ${repoCell(e.url, e.ref)} | ${r.outcome} | ${detail} |`,
       );
     }
     const changed = result.rewrites.filter((r) => r.changes.length > 0);
     if (changed.length > 0) {
       lines.push('', 'Rewritten as index pins:', '');
-      for (const r of changed) lines.push(`- \`${esc(r.file)}\`: ${r.changes.length} pin(s)`);
+      for (const r of changed) lines.push(`- ${md(r.file)}: ${r.changes.length} pin(s)`);
     }
   }
   lines.push('');

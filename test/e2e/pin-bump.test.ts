@@ -183,7 +183,7 @@ describe('tag → build → upload → verify → pull requests in the consumers
     expect(github.pulls('acme/web')).toHaveLength(1);
     expect(github.pulls('acme/web')[0]?.title).toBe('Bump relay-bump to 1.1.0');
     // The base still pins 0.9.0, so that is what the PR moves from.
-    expect(github.pulls('acme/web')[0]?.body).toContain('from 0.9.0 to **1.1.0**');
+    expect(github.pulls('acme/web')[0]?.body).toContain('from `0.9.0` to **`1.1.0`**');
     expect(github.pulls('acme/web')[0]?.body).toContain('<!-- wheelrelay: relay-bump==1.1.0 -->');
     expectNoSecrets([rerun.everything(), newer.everything()], secrets);
     expect(github.violations).toEqual([]);

@@ -118,7 +118,7 @@ describe('the action in mode: sync and mode: plan', () => {
     const entries = JSON.parse(run.outputs.entries ?? '[]');
     expect(entries.map((e: { outcome: string }) => e.outcome)).toEqual(['uploaded', 'failed']);
     expect(entries[1].reason).toBe('bad-ref');
-    expect(run.summary).toContain('| act-alpha 1.0.0 |');
+    expect(run.summary).toContain('| `act-alpha 1.0.0` |');
     expect(run.summary).toContain('| failed | bad-ref');
     expect(run.stdout).toContain('::group::act-alpha==1.0.0: uploaded');
     expect(run.stdout).toContain('::error::');

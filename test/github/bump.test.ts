@@ -88,7 +88,7 @@ describe('bumpConsumers against the GitHub API test server', () => {
     expect(head?.parents).toEqual([server.branch('acme/web', 'main')?.sha]);
     const [pull] = server.pulls('acme/web');
     expect(pull?.title).toBe('Bump relay_alpha to 0.3.1');
-    expect(pull?.body).toContain('from 0.3.0 to **0.3.1**');
+    expect(pull?.body).toContain('from `0.3.0` to **`0.3.1`**');
     expect(pull?.body).toContain('/acme/relay-alpha/compare/v0.3.0...v0.3.1');
     expect(pull?.body).toContain('<!-- wheelrelay: relay-alpha==0.3.1 -->');
     expect(pull?.base).toBe('main');
