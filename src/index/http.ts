@@ -4,6 +4,16 @@ import { Agent, type Dispatcher, interceptors, request } from 'undici';
 import { normalizeName } from '../pins/names.js';
 import { redact, safeUrl } from '../secrets.js';
 import {
+  DeadlineError,
+  isDeadline,
+  MAX_ANSWER_BYTES,
+  MAX_PAGE_BYTES,
+  readCapped,
+  readHead,
+  requestDeadline,
+  TooLargeError,
+} from './bounded.js';
+import {
   isRetryableError,
   parseRetryAfter,
   RETRYABLE_ERRORS,
@@ -28,7 +38,6 @@ export interface HttpAnswer {
 }
 
 const USER_AGENT = 'wheelrelay (+https://github.com/wheelrelay/wheelrelay)';
-const MAX_ERROR_BODY = 4096;
 
 /**
  * The HTTP side of an index: simple API reads (retried by undici's own retry interceptor) and
@@ -45,7 +54,8 @@ export class IndexHttp {
     readonly uploadUrl: string,
     credentials: Credentials | undefined,
     policy: RetryPolicy,
-    timeoutMs: number,
+    /** The longest one request may take, answer included (see bounded.ts). */
+    private readonly timeoutMs: number,
   ) {
     this.auth = credentials
       ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
@@ -100,63 +110,100 @@ export class IndexHttp {
 
   /**
    * The files a project's page lists, or undefined when the index does not know the project.
-   * Asks for PEP 691 JSON and reads whatever format comes back.
+   * Asks for PEP 691 JSON and reads whatever format comes back, within `timeout` and
+   * MAX_PAGE_BYTES.
    */
   async listProject(project: string): Promise<ListedFile[] | undefined> {
     const url = this.projectUrl(project);
-    const res = await this.get(url, { accept: SIMPLE_ACCEPT, 'cache-control': 'no-cache' });
-    if (res.statusCode === 404) {
-      await res.body.dump();
-      return undefined;
-    }
-    const body = await res.body.text();
-    if (res.statusCode >= 400) throw httpError('read', url, res.statusCode, body);
+    const signal = requestDeadline(this.timeoutMs);
+    const res = await this.get(url, { accept: SIMPLE_ACCEPT, 'cache-control': 'no-cache' }, signal);
+    const body = await this.bounded('read', url, async () => {
+      if (res.statusCode === 404) {
+        await readHead(res.body, MAX_ANSWER_BYTES);
+        return undefined;
+      }
+      if (res.statusCode >= 400) {
+        throw httpError('read', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
+      }
+      return readCapped(
+        res.body,
+        MAX_PAGE_BYTES,
+        () => new TooLargeError('the project page', url, MAX_PAGE_BYTES),
+      );
+    });
+    if (body === undefined) return undefined;
     const contentType = String(res.headers['content-type'] ?? 'text/html');
     return await parseProjectPage(body, contentType, url);
   }
 
   /** sha256 of a listed file, by downloading it (for pages that list no sha256). */
   async sha256Of(url: string): Promise<string> {
-    const res = await this.get(url);
-    if (res.statusCode >= 400) {
-      throw httpError('download', url, res.statusCode, await res.body.text());
-    }
-    const hash = createHash('sha256');
-    for await (const chunk of res.body) hash.update(chunk as Buffer);
-    return hash.digest('hex');
+    const res = await this.get(url, {}, requestDeadline(this.timeoutMs));
+    return this.bounded('download', url, async () => {
+      if (res.statusCode >= 400) {
+        throw httpError(
+          'download',
+          url,
+          res.statusCode,
+          await readHead(res.body, MAX_ANSWER_BYTES),
+        );
+      }
+      const hash = createHash('sha256');
+      for await (const chunk of res.body) hash.update(chunk as Buffer);
+      return hash.digest('hex');
+    });
   }
 
-  /** One upload attempt: POSTs a ready multipart body, returns the answer, never retries. */
+  /** Runs the reading of an answer, turning a deadline that cut it off into a clear error. */
+  private async bounded<T>(what: string, url: string, read: () => Promise<T>): Promise<T> {
+    try {
+      return await read();
+    } catch (err) {
+      if (isDeadline(err)) throw new DeadlineError(what, url, this.timeoutMs);
+      throw err;
+    }
+  }
+
+  /**
+   * One upload attempt: POSTs a ready multipart body, returns the answer, never retries. The
+   * whole attempt, sending and answer, has `timeout`; a deadline error is retryable, as any.
+   */
   async post(
     body: AsyncIterable<Buffer>,
     contentType: string,
     length: number,
   ): Promise<HttpAnswer> {
-    const res = await request(this.uploadUrl, {
-      method: 'POST',
-      dispatcher: this.writes,
-      headers: this.headers(this.uploadUrl, {
-        'content-type': contentType,
-        'content-length': String(length),
-      }),
-      body: Readable.from(body, { objectMode: false }),
+    const url = this.uploadUrl;
+    return this.bounded('upload', url, async () => {
+      const res = await request(url, {
+        method: 'POST',
+        dispatcher: this.writes,
+        signal: requestDeadline(this.timeoutMs),
+        headers: this.headers(url, {
+          'content-type': contentType,
+          'content-length': String(length),
+        }),
+        body: Readable.from(body, { objectMode: false }),
+      });
+      const text = await readHead(res.body, MAX_ANSWER_BYTES);
+      return {
+        status: res.statusCode,
+        body: redact(text),
+        retryAfterMs: parseRetryAfter(res.headers['retry-after']),
+      };
     });
-    const text = await readLimited(res.body, MAX_ERROR_BODY);
-    return {
-      status: res.statusCode,
-      body: redact(text),
-      retryAfterMs: parseRetryAfter(res.headers['retry-after']),
-    };
   }
 
-  private async get(url: string, extra: Record<string, string> = {}) {
+  private async get(url: string, extra: Record<string, string>, signal: AbortSignal) {
     try {
       return await request(url, {
         method: 'GET',
         dispatcher: this.reads,
+        signal,
         headers: this.headers(url, extra),
       });
     } catch (err) {
+      if (isDeadline(err)) throw new DeadlineError('read', url, this.timeoutMs);
       const status = (err as { statusCode?: number }).statusCode;
       if (status !== undefined) throw httpError('read', url, status, '');
       throw networkError('read', url, err);
@@ -167,16 +214,6 @@ export class IndexHttp {
   async close(): Promise<void> {
     await this.writes.close();
   }
-}
-
-async function readLimited(body: Dispatcher.ResponseData['body'], limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    if (size < limit) chunks.push(chunk as Buffer);
-    size += (chunk as Buffer).length;
-  }
-  return Buffer.concat(chunks).toString('utf8').slice(0, limit);
 }
 
 /** An HTTP failure on a read, as an Error with the status attached. */
