@@ -130,6 +130,8 @@ export async function startAction(opts: ActionRunOptions): Promise<StartedAction
 }
 
 const SECRET_NAME = /password|token|secret/i;
+/** Named like a secret, but a list of host names (`git-token-hosts`), printed in every URL. */
+const NOT_SECRET = /-hosts$/i;
 
 /**
  * The secrets of one run: the values of inputs and environment variables named like a password
@@ -140,7 +142,7 @@ export function secretsOf(opts: ActionRunOptions): TestSecret[] {
   const found: TestSecret[] = [...(opts.secrets ?? [])];
   const named = [...Object.entries(opts.inputs), ...Object.entries(opts.env ?? {})];
   for (const [name, value] of named) {
-    if (!SECRET_NAME.test(name) || !value || value.length < 6) continue;
+    if (!SECRET_NAME.test(name) || NOT_SECRET.test(name) || !value || value.length < 6) continue;
     found.push(
       { secret: value, user: user || undefined },
       { secret: value, user: 'x-access-token' },

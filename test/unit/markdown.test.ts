@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { templateValues } from '../../src/github/bump.js';
+import { DEFAULT_BODY, markdownValues, renderTemplate } from '../../src/github/templates.js';
 import { markdownBlock, markdownText, markdownUrl } from '../../src/markdown.js';
 import { addSecret, clearSecrets } from '../../src/secrets.js';
 import { hasGfm, renderGfm, tagsOf, textOf } from '../support/gfm.js';
@@ -58,6 +60,42 @@ describe.skipIf(!hasGfm)('markdownText, rendered by GitHub’s cmark-gfm', () =>
     expect(html).toContain(
       '<a href="https://idx.example/simple/a%20%28b%29%7Cc/">project page</a>',
     );
+  });
+});
+
+describe.skipIf(!hasGfm)('a pull request body, rendered by cmark-gfm', () => {
+  it('shows a consumer’s hostile pins and paths as text; the only links are wheelrelay’s own', () => {
+    const files = [
+      'requirements/<img src=x onerror=alert(1)>.txt',
+      'reqs/[x](https://evil.example).txt',
+    ];
+    const values = templateValues(
+      { serverUrl: 'https://github.com', sourceRepo: 'acme/relay-alpha' },
+      {
+        name: 'relay_alpha',
+        version: '0.3.1',
+        files: [],
+        published: true,
+        index: 'https://cache.example/ci/cache/',
+        projectUrl: 'https://cache.example/ci/cache/+simple/relay-alpha/',
+        ref: { kind: 'tag', name: 'v0.3.1', sha: 'c0ffee'.padEnd(40, '0') },
+      },
+      'acme/web',
+      { previous: ['![t](https://evil.example/p.png)', '@octocat'] },
+      files,
+    );
+    const html = renderGfm(renderTemplate(DEFAULT_BODY, markdownValues(values, files)));
+    const links = [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]);
+    expect(links).toEqual([
+      'https://cache.example/ci/cache/+simple/relay-alpha/',
+      'https://github.com/acme/relay-alpha/commit/c0ffee0000000000000000000000000000000000',
+    ]);
+    expect(
+      tagsOf(html).filter((t) => !['p', 'ul', 'li', 'strong', 'code', 'a'].includes(t)),
+    ).toEqual([]);
+    const text = textOf(html);
+    for (const f of files) expect(text).toContain(f);
+    expect(text).toContain('![t](https://evil.example/p.png), @octocat');
   });
 });
 
