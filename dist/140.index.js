@@ -43,13 +43,14 @@ var vcs = __webpack_require__(8076);
 /**
  * Every git-pinned requirement in the given files, one entry per repository, ref,
  * subdirectory and package name, in the order first seen. Pure: text in, entries out (credentials found in URLs
- * are registered as secrets so no later message can print them).
+ * are registered as secrets so no later message can print them, and handed to `onSecret`,
+ * the runner's masking, so the runner hides them too).
  */
-function collectEntries(sources) {
+function collectEntries(sources, onSecret) {
     const byKey = new Map();
     for (const { file, text } of sources) {
         for (const req of (0,vcs/* findVcsRequirements */.o)(text)) {
-            const { url, credentials } = splitCredentials(req.url);
+            const { url, credentials } = splitCredentials(req.url, onSecret);
             // Two names for one commit cannot both be right: keep them apart, so each is checked.
             const key = `${entryKey(url, req.ref, req.subdirectory)}${req.name ? ` ${(0,names/* normalizeName */.Pc)(req.name)}` : ''}`;
             const location = { file, line: req.line };
@@ -109,34 +110,46 @@ function versionFromRef(ref) {
     return raw ? ((0,pep440/* valid */.rZ)(raw) ?? undefined) : undefined;
 }
 /**
- * Takes user-info out of an http(s) URL (a token there would show in process lists and logs)
- * and registers it as a secret. ssh URLs keep their user (`ssh://git@host/…`): it is no secret.
+ * User-info of an http(s) URL, split as pip splits it (urllib's `urlsplit`): the authority
+ * ends at the first `/`, `?` or `#`, and the user-info at its *last* `@`, so a password with
+ * an `@` in it is taken whole. One pattern for splitting and masking, so they always agree.
  */
-function splitCredentials(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
+const USER_INFO = '((?:git\\+)?https?:\\/\\/)([^/?#\\s]*)@';
+/**
+ * Takes user-info out of an http(s) URL (a token there would show in process lists and logs)
+ * and registers it as a secret, in every form it may be printed in. ssh URLs keep their user
+ * (`ssh://git@host/…`): it is no secret.
+ */
+function splitCredentials(url, onSecret) {
+    const m = new RegExp(`^${USER_INFO}`, 'i').exec(url);
+    if (!m)
         return { url };
-    }
-    if (!/^https?:$/.test(u.protocol) || (!u.username && !u.password))
-        return { url };
-    const username = decodeURIComponent(u.username);
-    const password = decodeURIComponent(u.password);
+    const [whole, scheme = '', userInfo = ''] = m;
+    const colon = userInfo.indexOf(':');
+    const rawUser = colon < 0 ? userInfo : userInfo.slice(0, colon);
+    const rawPassword = colon < 0 ? '' : userInfo.slice(colon + 1);
+    const username = decode(rawUser);
+    const password = decode(rawPassword);
     // `https://TOKEN@github.com/…` carries the token as the user name.
     const credentials = password
         ? { username, password }
         : { username: 'x-access-token', password: username };
-    (0,secrets/* addSecret */.Ck)(credentials.password);
-    (0,secrets/* addSecret */.Ck)(u.password || u.username);
-    u.username = '';
-    u.password = '';
-    return { url: u.toString(), credentials };
+    (0,secrets/* addSecret */.Ck)(rawPassword || rawUser, onSecret);
+    (0,secrets/* addBasicAuth */.qK)(credentials.username, credentials.password, onSecret);
+    return { url: `${scheme}${url.slice(whole.length)}`, credentials };
+}
+/** Percent-decodes URL user-info; a malformed escape is kept as written. */
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 /** The requirement with the user-info of its http(s) URL replaced by `***`. */
 function maskRequirement(raw) {
-    return raw.replace(/(git\+https?:\/\/)[^/@\s]*@/i, '$1***@');
+    return raw.replace(new RegExp(USER_INFO, 'i'), '$1***@');
 }
 /** The entry's URL with its ref and subdirectory, as pip writes it, for messages. */
 function describeEntry(entry) {
@@ -163,10 +176,13 @@ class FetchError extends errors/* WheelrelayError */.V {
 }
 /**
  * The environment git runs in for one repository. A token goes in as an `http.extraHeader`
- * set through GIT_CONFIG_COUNT/KEY/VALUE variables, scoped to the token's hosts (or, for
- * credentials written in the requirement's URL, to that URL): never on a command line, where
- * process lists show it, and never in a file. Prompts are off, so a private repository without
- * access fails at once instead of waiting for a password.
+ * set through GIT_CONFIG_COUNT/KEY/VALUE variables: never on a command line, where process
+ * lists show it, and never in a file. The header is scoped to the entry's own repository URL
+ * (git's `http.<url>.*` matches path prefixes), so a submodule elsewhere on the same host is
+ * fetched without it; redirects are not followed, since git would send the header on to
+ * wherever it was sent; and nothing is attached to a plain `http:` URL, where anyone on the
+ * way could read it. Prompts are off, so a private repository without access fails at once
+ * instead of waiting for a password.
  */
 function gitEnvironment(url, opts, base = process.env) {
     const env = {
@@ -180,35 +196,53 @@ function gitEnvironment(url, opts, base = process.env) {
             (url.startsWith('file:') ? 'file:git:http:https:ssh' : 'git:http:https:ssh'),
         GIT_SSH_COMMAND: base.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes',
     };
-    const headers = [];
+    const header = authorizationFor(url, opts);
+    const scope = repositoryScope(url);
+    if (!header || !scope)
+        return env;
+    const settings = [
+        [`http.${scope}.extraHeader`, header],
+        ['http.followRedirects', 'false'],
+    ];
+    let count = Number(base.GIT_CONFIG_COUNT) || 0;
+    for (const [key, value] of settings) {
+        env[`GIT_CONFIG_KEY_${count}`] = key;
+        env[`GIT_CONFIG_VALUE_${count}`] = value;
+        count++;
+    }
+    env.GIT_CONFIG_COUNT = String(count);
+    return env;
+}
+/** The Authorization header a fetch of `url` carries, if any: credentials from the URL, else the token for its host. */
+function authorizationFor(url, opts) {
     const basic = (user, password) => {
         const value = Buffer.from(`${user}:${password}`).toString('base64');
         (0,secrets/* addSecret */.Ck)(value);
         return `Authorization: Basic ${value}`;
     };
-    if (opts.credentials) {
-        const { username, password } = opts.credentials;
-        headers.push([`http.${url}.extraHeader`, basic(username, password)]);
+    if (opts.credentials)
+        return basic(opts.credentials.username, opts.credentials.password);
+    const host = hostOf(url);
+    if (opts.auth && host && opts.auth.hosts.some((h) => h.toLowerCase() === host)) {
+        return basic('x-access-token', opts.auth.token);
     }
-    else if (opts.auth) {
-        const host = hostOf(url);
-        if (host && opts.auth.hosts.some((h) => h.toLowerCase() === host)) {
-            const scheme = url.startsWith('http:') ? 'http' : 'https';
-            headers.push([
-                `http.${scheme}://${host}/.extraHeader`,
-                basic('x-access-token', opts.auth.token),
-            ]);
-        }
+    return undefined;
+}
+/**
+ * The `https:` URL a header is scoped to: the repository's own, without query or fragment, so
+ * git sends it for that repository's requests only. Undefined for any other scheme (plain
+ * `http:` above all): such a fetch carries no credentials.
+ */
+function repositoryScope(url) {
+    try {
+        const u = new URL(url);
+        if (u.protocol !== 'https:' || u.username || u.password)
+            return undefined;
+        return `${u.origin}${u.pathname}`;
     }
-    let count = Number(base.GIT_CONFIG_COUNT) || 0;
-    for (const [key, value] of headers) {
-        env[`GIT_CONFIG_KEY_${count}`] = key;
-        env[`GIT_CONFIG_VALUE_${count}`] = value;
-        count++;
+    catch {
+        return undefined;
     }
-    if (headers.length > 0)
-        env.GIT_CONFIG_COUNT = String(count);
-    return env;
 }
 /** The lower-cased host of an http(s) URL; undefined for any other URL. */
 function hostOf(url) {
@@ -241,7 +275,7 @@ async function fetchCommit(req, run, log) {
     const must = async (args) => {
         const res = await git(args);
         if (res.exitCode !== 0)
-            throw classify(res.output, where);
+            throw classify(res.output, where, req.url);
         return res.output.trim();
     };
     await must(['init', '-q']);
@@ -272,7 +306,7 @@ async function fetchCommit(req, run, log) {
         await must(['checkout', '-q', '--detach', res.output.trim()]);
     }
     else {
-        throw classify(shallow.output, where);
+        throw classify(shallow.output, where, req.url);
     }
     const commit = await must(['rev-parse', 'HEAD']);
     const commitTime = Number(await must(['log', '-1', '--format=%ct', 'HEAD']));
@@ -289,13 +323,18 @@ async function fetchedTag(dir) {
     return tag && !tag.startsWith('-') ? tag : undefined;
 }
 /** Turns git's complaint into an error that says what to fix. */
-function classify(output, where) {
+function classify(output, where, url) {
     const last = (0,runner/* tail */.R)(output, 6);
+    if (/returned error: 30[12378]\b/i.test(output)) {
+        return new FetchError('fetch-failed', `${where}: the server redirected the fetch elsewhere, and a fetch that carries a token does not follow redirects (${last})`, 'Write the URL the repository really lives at in the requirement file (a redirect would hand the token to whatever the server names).');
+    }
     if (/couldn't find remote ref|no such remote ref|not our ref|invalid refspec|unadvertised object/i.test(output)) {
         return new FetchError('bad-ref', `${where}: the ref does not exist in the repository (${last})`, 'Check the branch, tag or commit in the requirement file.');
     }
     if (/authentication failed|could not read (username|password)|terminal prompts disabled|repository not found|permission denied|returned error: 40[134]|HTTP 40[134]|does not appear to be a git repository|could not read from remote repository/i.test(output)) {
-        return new FetchError('no-access', `${where}: cannot read the repository (${last})`, 'It does not exist or is private: pass a token that can read it as `git-token` (a fine-grained PAT or GitHub App token with contents: read), for its host in `git-token-hosts`.');
+        return new FetchError('no-access', `${where}: cannot read the repository (${last})`, url.startsWith('http:')
+            ? 'No token or password is ever sent over plain http://, where anyone on the way could read it: write the requirement with https://.'
+            : 'It does not exist or is private: pass a token that can read it as `git-token` (a fine-grained PAT or GitHub App token with contents: read), for its host in `git-token-hosts`.');
     }
     return new FetchError('fetch-failed', `${where}: git failed (${last})`);
 }
@@ -321,7 +360,7 @@ const MODES = ['publish', 'sync', 'plan'];
  * Reads and validates the settings of `mode: sync` and `mode: plan` from the same inputs as
  * `readConfig` (which reads the index and build settings, so they mean the same in every mode).
  */
-function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
+function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { }, opts = {}) {
     const get = (name) => {
         const v = input.get(name);
         return v === undefined || v.trim() === '' ? undefined : v.trim();
@@ -335,6 +374,12 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { })
         throw new errors/* WheelrelayError */.V('readSyncConfig was called for `mode: publish`');
     }
     const requirementFiles = (0,inputs/* list */.p_)(get('requirement-files'));
+    const confined = !opts.anyPath;
+    for (const glob of confined ? requirementFiles : []) {
+        if ((0,inputs/* leavesRoot */.hs)(glob)) {
+            throw new errors/* WheelrelayError */.V(`input \`requirement-files\`: '${glob}' leaves the workspace`, 'Globs are relative to the workspace (the repository checkout), e.g. requirements/*.txt.');
+        }
+    }
     const requirements = (input.get('requirement') ?? '')
         .split(/\r?\n/)
         .map((l) => l.trim())
@@ -361,10 +406,14 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { })
         rewrite: (0,inputs/* bool */.lc)(get('rewrite'), 'rewrite', false),
         matrixLimit: (0,inputs/* integer */.nd)(get('matrix-limit'), 'matrix-limit', 256, 1, 256),
         cwd,
+        confined,
     };
 }
 
+// EXTERNAL MODULE: ./src/markdown.ts
+var markdown = __webpack_require__(3758);
 ;// CONCATENATED MODULE: ./src/sync/report.ts
+
 
 function common(e) {
     return {
@@ -439,32 +488,38 @@ function syncJson(result) {
         };
     return redact(JSON.stringify(doc));
 }
-const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
-/** The job summary: one row per entry. */
+/** A package as a summary row names it: what the requirement or the build says, as text only. */
+const packageCell = (name, version) => (0,markdown/* markdownText */.p7)(`${name ?? '?'}${version ? ` ${version}` : ''}`);
+/** A repository and ref, as text only (both come from requirement files). */
+const repoCell = (url, ref) => (0,markdown/* markdownText */.p7)(`${url}${ref ? `@${ref}` : ''}`);
+/**
+ * The job summary: one row per entry. Everything in a row but the outcome comes from
+ * requirement files, git servers, builds or the index, so it is shown as text only.
+ */
 function syncSummary(result) {
     const lines = [];
     if (result.mode === 'plan') {
-        lines.push(`### wheelrelay plan: ${result.missing} of ${result.entries.length} git-pinned requirements to build`, '', `Index: \`${esc(result.index)}\` · ${result.matrix.include.length} matrix job(s)`, '', '| package | repository | status |', '| --- | --- | --- |');
+        lines.push(`### wheelrelay plan: ${result.missing} of ${result.entries.length} git-pinned requirements to build`, '', `Index: ${(0,markdown/* markdownText */.p7)(result.index)} · ${result.matrix.include.length} matrix job(s)`, '', '| package | repository | status |', '| --- | --- | --- |');
         for (const p of result.entries) {
             const e = p.entry;
-            lines.push(`| ${esc(e.name ?? '?')}${e.version ? ` ${esc(e.version)}` : ''} | ${esc(e.url)}${e.ref ? `@${esc(e.ref)}` : ''} | ${p.status} |`);
+            lines.push(`| ${packageCell(e.name, e.version)} | ${repoCell(e.url, e.ref)} | ${p.status} |`);
         }
     }
     else {
         const c = result.counts;
-        lines.push(`### wheelrelay sync: ${c.uploaded} uploaded, ${c['already-present']} already present, ${c.failed} failed`, '', `Index: \`${esc(result.index)}\` · ${c.clones} fetch(es), ${c.builds} build(s) for ${c.entries} git-pinned requirement(s)`, '', '| package | repository | outcome | detail |', '| --- | --- | --- | --- |');
+        lines.push(`### wheelrelay sync: ${c.uploaded} uploaded, ${c['already-present']} already present, ${c.failed} failed`, '', `Index: ${(0,markdown/* markdownText */.p7)(result.index)} · ${c.clones} fetch(es), ${c.builds} build(s) for ${c.entries} git-pinned requirement(s)`, '', '| package | repository | outcome | detail |', '| --- | --- | --- | --- |');
         for (const r of result.entries) {
             const e = r.entry;
             const detail = r.error
-                ? `${r.reason}: ${esc(r.error.split('\n')[0] ?? '')}`
-                : esc(r.notes.join('; '));
-            lines.push(`| ${esc(r.name ?? e.name ?? '?')}${r.version ? ` ${esc(r.version)}` : ''} | ${esc(e.url)}${e.ref ? `@${esc(e.ref)}` : ''} | ${r.outcome} | ${detail} |`);
+                ? `${r.reason}: ${(0,markdown/* markdownText */.p7)(r.error.split('\n')[0] ?? '')}`
+                : (0,markdown/* markdownText */.p7)(r.notes.join('; '));
+            lines.push(`| ${packageCell(r.name ?? e.name, r.version)} | ${repoCell(e.url, e.ref)} | ${r.outcome} | ${detail} |`);
         }
         const changed = result.rewrites.filter((r) => r.changes.length > 0);
         if (changed.length > 0) {
             lines.push('', 'Rewritten as index pins:', '');
             for (const r of changed)
-                lines.push(`- \`${esc(r.file)}\`: ${r.changes.length} pin(s)`);
+                lines.push(`- ${(0,markdown/* markdownText */.p7)(r.file)}: ${r.changes.length} pin(s)`);
         }
     }
     lines.push('');
@@ -549,9 +604,14 @@ class KeyedLock {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/pins/rewrite.ts
 var rewrite = __webpack_require__(596);
 ;// CONCATENATED MODULE: ./src/sync/rewrite.ts
+
+
+
 
 
 /**
@@ -588,20 +648,42 @@ function planRewrites(sources, results) {
     }
     return out;
 }
-/** Writes rewritten files in place, unless a file changed since it was read. */
-function writeInPlace(resolve) {
+/**
+ * Writes rewritten files in place (each file relative to `root`), unless a file changed since
+ * it was read, or leads outside `root`: a requirement file that is a link to a file elsewhere
+ * (a runner's dotfile, another checkout) is never written through.
+ */
+function writeInPlace(root) {
     return async (rewrites) => {
         for (const r of rewrites) {
             if (r.after === r.before)
                 continue;
-            const path = resolve(r.file);
-            const now = await (0,promises_.readFile)(path, 'utf8');
-            if (now !== r.before) {
-                throw new Error(`${r.file} changed while wheelrelay was syncing it; run again to rewrite it`);
+            const path = (0,external_node_path_.resolve)(root, r.file);
+            const real = await realPathInside(root, path);
+            if (!real) {
+                throw new errors/* WheelrelayError */.V(`${r.file} leads outside ${root} (it is a link to ${await (0,promises_.realpath)(path)}): not rewritten`, 'Rewrite only requirement files that are files of the repository itself, not links out of it.');
             }
-            await (0,promises_.writeFile)(path, r.after);
+            const now = await (0,promises_.readFile)(real, 'utf8');
+            if (now !== r.before) {
+                throw new errors/* WheelrelayError */.V(`${r.file} changed while wheelrelay was syncing it; run again to rewrite it`);
+            }
+            // O_NOFOLLOW: a link put in its place since the check above is refused, not followed.
+            const handle = await (0,promises_.open)(real, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW);
+            try {
+                await handle.writeFile(r.after);
+            }
+            finally {
+                await handle.close();
+            }
         }
     };
+}
+/** The real path of `path` (every link resolved) when it lies inside the real path of `root`. */
+async function realPathInside(root, path) {
+    const [realRoot, real] = await Promise.all([(0,promises_.realpath)(root), (0,promises_.realpath)(path)]);
+    const rel = (0,external_node_path_.relative)(realRoot, real);
+    const outside = rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel);
+    return outside ? undefined : real;
 }
 
 // EXTERNAL MODULE: ./src/build/filenames.ts
@@ -631,7 +713,7 @@ async function filesOfVersion(index, name, version) {
     const listed = (await index.listProject(name)) ?? [];
     const want = (0,pep440/* valid */.rZ)(version) ?? version;
     const files = listed.filter((f) => {
-        const parsed = (0,filenames/* parseDistFilename */.h)(f.filename);
+        const parsed = (0,filenames/* parseDistFilename */.hk)(f.filename);
         if (!parsed || !(0,names/* sameName */.q)(parsed.name, name))
             return false;
         const have = (0,pep440/* valid */.rZ)(parsed.version);
@@ -817,7 +899,7 @@ async function syncRequirements(cfg, deps) {
     const { log } = deps;
     const started = Date.now();
     const sources = await log.group('Reading requirement files', () => readSources(cfg, log));
-    const entries = collectEntries(sources);
+    const entries = collectEntries(sources, deps.onSecret);
     log.info(`${entries.length} git-pinned requirement(s) in ${sources.length} source(s): ${entries.map(labelOf).join(', ') || 'none'}`);
     const index = deps.index ?? (await (0,release/* openIndex */.b6)(cfg.base.index, cfg.base));
     try {
@@ -856,7 +938,7 @@ async function syncRequirements(cfg, deps) {
                     for (const s of r.skipped)
                         log.warning(s);
                 }
-                const sink = deps.rewriteSink ?? writeInPlace((f) => (0,external_node_path_.resolve)(cfg.cwd, f));
+                const sink = deps.rewriteSink ?? writeInPlace(cfg.cwd);
                 await sink(rewrites.filter((r) => r.changes.length > 0));
             });
         }
@@ -938,9 +1020,17 @@ async function readSources(cfg, log) {
             if (seen.has(abs))
                 continue;
             seen.add(abs);
+            let real = abs;
+            if (cfg.confined) {
+                const inside = await realPathInside(cfg.cwd, abs).catch(() => abs);
+                if (!inside) {
+                    throw new errors/* WheelrelayError */.V(`requirement-files: ${file} leads outside the workspace (it is a link to a file elsewhere)`, 'Requirement files must be files of the repository; wheelrelay neither reads nor rewrites files outside the workspace.');
+                }
+                real = inside;
+            }
             let text;
             try {
-                text = await (0,promises_.readFile)(abs, 'utf8');
+                text = await (0,promises_.readFile)(real, 'utf8');
             }
             catch (err) {
                 throw new errors/* WheelrelayError */.V(`requirement-files: cannot read ${file} (${err.code ?? err.message})`);
@@ -993,7 +1083,11 @@ async function runSync({ log }) {
     try {
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const cfg = readSyncConfig({ get: (name) => core/* getInput */.V4(name) }, process.env, workspace, (secret) => core/* setSecret */.Pq(secret), (m) => log.warning(m));
-        const result = await syncRequirements(cfg, { log, run: runner/* execRunner */.M });
+        const result = await syncRequirements(cfg, {
+            log,
+            run: runner/* execRunner */.M,
+            onSecret: (secret) => core/* setSecret */.Pq(secret),
+        });
         for (const [key, value] of Object.entries(syncOutputs(result)))
             core/* setOutput */.uH(key, value);
         if (process.env.GITHUB_STEP_SUMMARY)

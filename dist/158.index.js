@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseDistFilename)
+/* harmony export */   Vl: () => (/* binding */ distFilenameProblem),
+/* harmony export */   hk: () => (/* binding */ parseDistFilename)
 /* harmony export */ });
 /* unused harmony export filenameMatchesProject */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9687);
@@ -18,28 +19,43 @@ const SDIST = /^(.+)-([^-]+)\.(tar\.gz|zip)$/;
 /**
  * Parses a wheel (PEP 427) or sdist (PEP 625, with the legacy `.zip` form) filename.
  * Returns undefined for anything else, so a stray file in a dist directory is not mistaken
- * for a distribution.
+ * for a distribution: that includes a name that is not a valid package name (`..`, `!`,
+ * `a+b`), which no index path or page may ever be made from.
  */
 function parseDistFilename(filename) {
+    const parsed = readDistFilename(filename);
+    return 'problem' in parsed ? undefined : parsed;
+}
+/**
+ * Why a file named like a distribution of a valid version (`..-1.0-py3-none-any.whl`) is not
+ * one: its name is not a valid package name. Undefined for a distribution, and for anything
+ * not named like one (a stray `notes.zip` stays a stray file).
+ */
+function distFilenameProblem(filename) {
+    const parsed = readDistFilename(filename);
+    return 'problem' in parsed && parsed.badName ? parsed.problem : undefined;
+}
+function readDistFilename(filename) {
     // Names and versions only ever use these characters; anything else (quotes, slashes,
     // control bytes) would be unsafe in a form field or a path, and is not a distribution.
-    if (!/^[A-Za-z0-9._+!-]+$/.test(filename))
-        return undefined;
+    if (!/^[A-Za-z0-9._+!-]+$/.test(filename)) {
+        return { problem: 'it has characters no wheel or sdist filename has' };
+    }
     const wheel = WHEEL.exec(filename);
+    const sdist = wheel ? undefined : SDIST.exec(filename);
+    const [, name, version] = wheel ?? sdist ?? [];
+    if (!name || !version)
+        return { problem: 'it is not named name-version[-tags] (PEP 427 / PEP 625)' };
+    if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(version))
+        return { problem: `'${version}' is not a valid version (PEP 440)` };
+    if (!(0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidName */ .uV)(name)) {
+        return { problem: `'${name}' is not a valid package name (PEP 508)`, badName: true };
+    }
     if (wheel) {
-        const [, name, version, , py, abi, plat] = wheel;
-        if (!name || !version || !(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(version))
-            return undefined;
+        const [, , , , py, abi, plat] = wheel;
         return { kind: 'wheel', name, version, tags: `${py}-${abi}-${plat}` };
     }
-    const sdist = SDIST.exec(filename);
-    if (sdist) {
-        const [, name, version] = sdist;
-        if (!name || !version || !(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(version))
-            return undefined;
-        return { kind: 'sdist', name, version };
-    }
-    return undefined;
+    return { kind: 'sdist', name, version };
 }
 /** True when the filename belongs to project `name` (compared after PEP 503 normalisation). */
 function filenameMatchesProject(filename, name) {
@@ -152,12 +168,16 @@ const MAX_ZIP_ENTRIES = 200_000;
 /** Reads a wheel's or sdist's metadata, checking the filename agrees with it. */
 async function inspectDistribution(path) {
     const filename = (0,external_node_path_.basename)(path);
-    const parsed = (0,filenames/* parseDistFilename */.h)(filename);
+    const parsed = (0,filenames/* parseDistFilename */.hk)(filename);
     if (!parsed) {
-        throw new errors/* WheelrelayError */.V(`${filename} is not a wheel or sdist filename (PEP 427 / PEP 625)`, 'Only *.whl and *.tar.gz files built by a Python build backend can be published.');
+        const problem = (0,filenames/* distFilenameProblem */.Vl)(filename);
+        throw new errors/* WheelrelayError */.V(`${filename} is not a wheel or sdist filename (PEP 427 / PEP 625)${problem ? `: ${problem}` : ''}`, 'Only *.whl and *.tar.gz files built by a Python build backend can be published.');
     }
     const text = parsed.kind === 'wheel' ? await readWheelMetadata(path) : await readSdistPkgInfo(path);
     const metadata = parseCoreMetadata(text, `${filename}'s metadata`);
+    if (!(0,names/* isValidName */.uV)(metadata.name)) {
+        throw new errors/* WheelrelayError */.V(`${filename}: its metadata names the project '${metadata.name}', which is not a valid package name (PEP 508)`, 'Fix the name in the project configuration: letters, digits, and . _ - between them.');
+    }
     const version = (0,pep440/* valid */.rZ)(metadata.version);
     if (!version) {
         throw new errors/* WheelrelayError */.V(`${filename}: version '${metadata.version}' is not a valid PEP 440 version`, 'Fix the version in the project configuration; indexes reject non-PEP 440 versions.');
@@ -365,7 +385,11 @@ async function buildDistributions(opts, run, log) {
     }
     return files;
 }
-/** The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels. */
+/**
+ * The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels.
+ * A file named like one whose name is not a valid distribution filename (`..-1.0-….whl`) is
+ * refused, before anything is uploaded or written.
+ */
 async function collectDistributions(dir) {
     let entries;
     try {
@@ -374,8 +398,14 @@ async function collectDistributions(dir) {
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`dist-dir ${dir} does not exist or cannot be read`, 'Point `dist-dir` at the folder your build step wrote its wheels to.');
     }
-    const dists = entries.filter((f) => (0,_filenames_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDistFilename */ .h)(f) !== undefined);
-    const rank = (f) => ((0,_filenames_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDistFilename */ .h)(f)?.kind === 'sdist' ? 0 : 1);
+    for (const f of entries) {
+        const problem = (0,_filenames_js__WEBPACK_IMPORTED_MODULE_4__/* .distFilenameProblem */ .Vl)(f);
+        if (problem) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, f)} is named like a distribution but is not one: ${problem}`, 'Only files a Python build backend made can be published; remove this one or rebuild.');
+        }
+    }
+    const dists = entries.filter((f) => (0,_filenames_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDistFilename */ .hk)(f) !== undefined);
+    const rank = (f) => ((0,_filenames_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDistFilename */ .hk)(f)?.kind === 'sdist' ? 0 : 1);
     return dists.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, f));
 }
 async function assertPythonProject(dir) {
@@ -610,17 +640,19 @@ function readIndex(get, password, cwd, onSecret, warn) {
     }
     let username = get('username');
     let pass = password;
-    if (url.username || url.password) {
-        // Credentials in a URL end up in logs and process lists: take them out, mask, and warn.
-        const urlUser = decodeURIComponent(url.username);
-        const urlPass = decodeURIComponent(url.password);
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .addSecret */ .Ck)(urlPass, onSecret);
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .addSecret */ .Ck)(url.password, onSecret);
-        url.username = '';
-        url.password = '';
-        username ??= urlUser;
-        pass ??= urlPass || undefined;
-        warn(`\`index-url\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`);
+    // Credentials in a URL end up in logs, outputs and process lists: take them out, mask, and
+    // warn. The index's own URL and its simple API's alike.
+    const simple = readSimpleUrl(get('simple-url'));
+    for (const [input, u] of [
+        ['index-url', url],
+        ['simple-url', simple],
+    ]) {
+        const found = u && takeUserInfo(u, onSecret);
+        if (!found)
+            continue;
+        username ??= found.username;
+        pass ??= found.password || undefined;
+        warn(`\`${input}\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`);
     }
     if (pass && !username) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `password` is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
@@ -631,21 +663,43 @@ function readIndex(get, password, cwd, onSecret, warn) {
     const kindType = type ?? (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_5__.detectIndexType)(url);
     const kind = (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_5__.indexKind)(kindType);
     const derived = kind.urls(url);
-    const simpleInput = get('simple-url');
     let simpleUrl = derived.simpleUrl;
-    if (simpleInput) {
-        try {
-            const s = new URL(simpleInput);
-            simpleUrl = s.toString().endsWith('/') ? s.toString() : `${s}/`;
-        }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .safeUrl */ .Pl)(simpleInput)}`);
-        }
-    }
+    if (simple)
+        simpleUrl = simple.toString().endsWith('/') ? simple.toString() : `${simple}/`;
     if (!simpleUrl) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`the simple API of ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .safeUrl */ .Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
     }
     return { type: kind.type, uploadUrl: derived.uploadUrl, simpleUrl, credentials };
+}
+/** The `simple-url` input as a URL, or undefined when not given. */
+function readSimpleUrl(raw) {
+    if (!raw)
+        return undefined;
+    try {
+        return new URL(raw);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .safeUrl */ .Pl)(raw)}`, "Give the index's simple API as an http(s) URL (the URL pip uses as --index-url).");
+    }
+}
+/** Removes the user-info from `url` (in place) and registers its password; undefined when it had none. */
+function takeUserInfo(url, onSecret) {
+    if (!url.username && !url.password)
+        return undefined;
+    const decode = (s) => {
+        try {
+            return decodeURIComponent(s);
+        }
+        catch {
+            return s;
+        }
+    };
+    const found = { username: decode(url.username), password: decode(url.password) };
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .addSecret */ .Ck)(found.password, onSecret);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .addSecret */ .Ck)(url.password, onSecret);
+    url.username = '';
+    url.password = '';
+    return found;
 }
 /** A local path or file:// URL (anything that is not an http(s) URL and has no other scheme). */
 function isDirectory(raw) {
@@ -728,7 +782,9 @@ function describeError(err) {
 /* harmony export */   yC: () => (/* binding */ branchFor)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _pins_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6352);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8422);
+/* harmony import */ var _pins_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6352);
+
 
 
 /** `owner/repo`, as GitHub spells it. */
@@ -767,7 +823,7 @@ function parseConsumers(text) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} names no requirement files`, FORM);
         }
         for (const glob of globs) {
-            if (glob.startsWith('/') || glob.split('/').includes('..')) {
+            if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .leavesRoot */ .hs)(glob)) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: glob '${glob}' leaves the repository`, 'Globs are relative to the repository root, e.g. `requirements/*.txt`.');
             }
         }
@@ -799,7 +855,7 @@ function validBranch(name) {
 }
 /** The branch wheelrelay owns in each consumer for one package: `wheelrelay/<normalised-name>`. */
 function branchFor(packageName) {
-    return `wheelrelay/${(0,_pins_index_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(packageName)}`;
+    return `wheelrelay/${(0,_pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(packageName)}`;
 }
 
 
@@ -846,6 +902,7 @@ function pacingFor(apiUrl, env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BU: () => (/* binding */ checkTemplate),
+/* harmony export */   I_: () => (/* binding */ markdownValues),
 /* harmony export */   MM: () => (/* binding */ handChangedMarker),
 /* harmony export */   XP: () => (/* binding */ releaseTrailer),
 /* harmony export */   Xm: () => (/* binding */ renderTemplate),
@@ -857,6 +914,8 @@ function pacingFor(apiUrl, env) {
 /* harmony export */ });
 /* unused harmony export PLACEHOLDERS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3758);
+
 
 /** The placeholders PR titles and bodies may use, and what each becomes. */
 const PLACEHOLDERS = {
@@ -893,6 +952,23 @@ function checkTemplate(template, input) {
 /** Fills a template's placeholders. */
 function renderTemplate(template, values) {
     return template.replace(TOKEN, (whole, key) => key in values ? values[key] : whole);
+}
+/** The placeholders that name a link's destination (`[changes]({compare-url})`), not text. */
+const URL_PLACEHOLDERS = ['project-url', 'compare-url'];
+/**
+ * The values as a PR body (markdown) takes them: every text as text only (names, versions and
+ * above all what comes from the consumer's files: the previous pins, the file paths), and the
+ * URLs as safe link destinations. A title is plain text and takes the values as they are.
+ */
+function markdownValues(values, files) {
+    const out = { ...values };
+    for (const key of Object.keys(values)) {
+        out[key] = URL_PLACEHOLDERS.includes(key)
+            ? ((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(values[key]) ?? '')
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(values[key]);
+    }
+    out.files = files.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f)).join(', ');
+    return out;
 }
 /** The hidden line that records which release a PR carries, so re-runs can recognise it. */
 function marker(normalizedName, version) {
@@ -1407,6 +1483,7 @@ async function parseProjectPage(body, contentType, pageUrl) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   hs: () => (/* binding */ leavesRoot),
 /* harmony export */   lc: () => (/* binding */ bool),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   p_: () => (/* binding */ list),
@@ -1458,6 +1535,16 @@ function seconds(value, name, fallback) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, 'It must be a number of seconds, above 0 and at most 3600.');
     }
     return n;
+}
+/**
+ * Whether a glob or path leaves the folder it is relative to: absolute (`/etc/x`, `C:\\x`),
+ * or with a `..` segment anywhere (`../x`, `a/../../x`).
+ */
+function leavesRoot(glob) {
+    return (glob.startsWith('/') ||
+        glob.startsWith('\\') ||
+        /^[A-Za-z]:/.test(glob) ||
+        glob.split(/[\\/]/).includes('..'));
 }
 
 
@@ -1557,9 +1644,12 @@ var config = __webpack_require__(2973);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/release.ts + 2 modules
 var release = __webpack_require__(5873);
+// EXTERNAL MODULE: ./src/markdown.ts
+var markdown = __webpack_require__(3758);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/report.ts
+
 
 /** The action's outputs, as the values they take (files as an array; JSON-encoded on output). */
 function outputsOf(outcome) {
@@ -1576,23 +1666,27 @@ function outputsOf(outcome) {
         'project-url': (0,secrets/* redact */.E$)(outcome.projectUrl),
     };
 }
-const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
-/** The job summary: what was published where, one row per file. */
+/**
+ * The job summary: what was published where, one row per file. Names, versions, filenames,
+ * digests and reasons come from the build and the index, so each is shown as text only.
+ */
 function summaryMarkdown(outcome) {
+    const release = (0,markdown/* markdownText */.p7)(`${outcome.name} ${outcome.version}`);
     const head = outcome.published
-        ? `### wheelrelay: published ${esc(outcome.name)} ${esc(outcome.version)}`
-        : `### wheelrelay: ${esc(outcome.name)} ${esc(outcome.version)} not published`;
+        ? `### wheelrelay: published ${release}`
+        : `### wheelrelay: ${release} not published`;
     const lines = [head, ''];
     if (!outcome.published) {
         lines.push(outcome.reason === 'conflict'
-            ? `${esc(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
-            : `Nothing was published${outcome.reason ? `: ${esc(outcome.reason)}` : ''}.`, '');
+            ? `${(0,markdown/* markdownText */.p7)(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
+            : `Nothing was published${outcome.reason ? `: ${(0,markdown/* markdownText */.p7)(outcome.reason)}` : ''}.`, '');
     }
-    lines.push(`Index: \`${esc((0,secrets/* redact */.E$)(outcome.index))}\` · [project page](${(0,secrets/* redact */.E$)(outcome.projectUrl)})`, '');
+    const page = (0,markdown/* markdownUrl */.$x)(outcome.projectUrl);
+    lines.push(`Index: ${(0,markdown/* markdownText */.p7)(outcome.index)}${page ? ` · [project page](${page})` : ` · project page ${(0,markdown/* markdownText */.p7)(outcome.projectUrl)}`}`, '');
     if (outcome.files.length > 0) {
         lines.push('| file | outcome | sha256 |', '| --- | --- | --- |');
         for (const f of outcome.files) {
-            lines.push(`| ${esc(f.filename)} | ${f.outcome} | \`${f.sha256}\` |`);
+            lines.push(`| ${(0,markdown/* markdownText */.p7)(f.filename)} | ${f.outcome} | ${(0,markdown/* markdownText */.p7)(f.sha256)} |`);
         }
         lines.push('');
     }
@@ -1620,7 +1714,10 @@ function pullRequestsOf(results) {
             : {}),
     }));
 }
-/** What became of `auto-merge`, as the summary's detail column says it. */
+/**
+ * What became of `auto-merge`, as the summary's detail column says it; the reason (which may
+ * quote GitHub's answer) as text only.
+ */
 function autoMergeNote(r) {
     const m = r.autoMerge;
     if (!m)
@@ -1628,8 +1725,8 @@ function autoMergeNote(r) {
     if (m.state === 'enabled')
         return `auto-merge (${m.method}) enabled`;
     if (m.state === 'merged')
-        return `merged (${m.method}): ${m.reason ?? ''}`;
-    return `**auto-merge not enabled**: ${m.reason ?? ''}`;
+        return `merged (${m.method}): ${(0,markdown/* markdownText */.p7)(m.reason ?? '')}`;
+    return `**auto-merge not enabled**: ${(0,markdown/* markdownText */.p7)(m.reason ?? '')}`;
 }
 /** The job summary's pull-request section: one row per consumer, diffs on a dry run. */
 function pullRequestsSummary(results, dryRun) {
@@ -1638,19 +1735,21 @@ function pullRequestsSummary(results, dryRun) {
         return (0,secrets/* redact */.E$)([...lines, 'No consumers.', ''].join('\n'));
     lines.push('| consumer | outcome | pull request | detail |', '| --- | --- | --- | --- |');
     for (const r of results) {
-        const pr = r.url ? `[#${r.number}](${r.url})` : '';
+        const url = (0,markdown/* markdownUrl */.$x)(r.url);
+        const pr = url ? `[#${r.number}](${url})` : '';
         const detail = [
-            esc(r.reason ?? (r.files ?? []).map((f) => `\`${f}\``).join(', ')),
-            esc(autoMergeNote(r)),
+            r.reason ? (0,markdown/* markdownText */.p7)(r.reason) : (r.files ?? []).map((f) => (0,markdown/* markdownText */.p7)(f)).join(', '),
+            autoMergeNote(r),
         ]
             .filter(Boolean)
             .join('; ');
-        lines.push(`| ${esc(r.repo)} | ${r.outcome} | ${pr} | ${detail.replace(/\n/g, ' ')} |`);
+        // owner/repo comes from the workflow's `consumers`, checked to be a repository name.
+        lines.push(`| ${r.repo} | ${r.outcome} | ${pr} | ${detail} |`);
     }
     lines.push('');
     for (const r of results) {
         if (r.diff)
-            lines.push(`<details><summary>${esc(r.repo)}</summary>`, '', '```diff', r.diff, '```', '</details>', '');
+            lines.push(`<details><summary>${r.repo}</summary>`, '', (0,markdown/* markdownBlock */.dI)(r.diff, 'diff'), '</details>', '');
     }
     return (0,secrets/* redact */.E$)(lines.join('\n'));
 }
@@ -1736,6 +1835,84 @@ async function reportPulls(cfg, outcome, pulls) {
     if (failed.length > 0) {
         core/* setFailed */.C1((0,secrets/* redact */.E$)(`pin bump failed in ${failed.length} of ${pulls.length} consumer(s):\n${failed.map((f) => `- ${f.repo}: ${f.reason}`).join('\n')}`));
     }
+}
+
+
+/***/ }),
+
+/***/ 3758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ markdownUrl),
+/* harmony export */   dI: () => (/* binding */ markdownBlock),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
+
+/**
+ * Foreign text (from a git server, an index, a package's build or metadata, a consumer's files)
+ * as markdown that shows it exactly and does nothing else: no link, image, HTML, mention,
+ * issue reference or emphasis, in a paragraph or in a table cell alike. Job summaries and pull
+ * request bodies put every such value through this one function.
+ *
+ * The text becomes code spans, which GitHub renders literally: markdown, HTML and entities are
+ * not read inside them, and GitHub's autolinks, @mentions and #references skip them. What a
+ * code span cannot hold is dealt with outside it: line breaks become spaces (a table row is
+ * one line), a `|` stands escaped between two spans (a table would split a cell at it, even
+ * inside a span), and the fence is one backtick longer than any run of backticks inside.
+ * Secrets are redacted first, so no escaping can split one past recognition.
+ */
+function markdownText(text) {
+    const flat = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text).replace(/[\r\n\u2028\u2029\u0085]+|[\p{Cc}]/gu, ' ');
+    return flat
+        .split('|')
+        .map((part) => (part === '' ? '' : codeSpan(part)))
+        .join('\\|');
+}
+function codeSpan(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A span's content loses one space at each end when it has one at both (and is not all
+    // spaces), and a backtick at either end would join the fence: pad with a space, which goes.
+    const pad = text.startsWith('`') ||
+        text.endsWith('`') ||
+        (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '')
+        ? ' '
+        : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * A URL as the destination of a markdown link wheelrelay writes (`[project page](…)`): only
+ * http(s), with every character that could end the destination or the table cell
+ * percent-encoded; undefined for anything else, so no link is made at all.
+ */
+function markdownUrl(url) {
+    if (!url)
+        return undefined;
+    let u;
+    try {
+        u = new URL((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(url));
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    u.username = '';
+    u.password = '';
+    return u
+        .toString()
+        .replace(/[\s()<>"'`\\|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/**
+ * A fenced code block holding `text` (a diff) exactly: the fence is longer than any run of
+ * backticks in it, so no line of the text can close the block and start markdown of its own.
+ */
+function markdownBlock(text, info = '') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${info}\n${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text).replace(/\n$/, '')}\n${fence}`;
 }
 
 
@@ -2698,7 +2875,7 @@ class DirectoryIndex {
         return entries
             .filter((f) => !f.startsWith('.'))
             .filter((f) => {
-            const parsed = (0,filenames/* parseDistFilename */.h)(f);
+            const parsed = (0,filenames/* parseDistFilename */.hk)(f);
             return parsed !== undefined && (0,pins_names/* normalizeName */.Pc)(parsed.name) === name;
         })
             .sort();
@@ -2818,7 +2995,7 @@ async function openIndex(target, cfg) {
     if (target.type === 'directory')
         return new DirectoryIndex(target.path);
     const [{ RemoteIndex }, { indexKind }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(445)]).then(__webpack_require__.bind(__webpack_require__, 3445)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 7121)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7081)),
     ]);
     return new RemoteIndex(indexKind(target.type), target.uploadUrl, target.simpleUrl, target.credentials, cfg.retry, cfg.timeoutMs);
@@ -2869,7 +3046,11 @@ function redact(text) {
         out = out.split(s).join('***');
     return out;
 }
-/** The URL with any user-info removed, for messages. */
+/**
+ * The URL with any user-info removed, for messages. Text that does not parse as a URL loses
+ * whatever stands where user-info would (up to the authority's last `@`) all the same, since
+ * it may be a URL with a password no one has registered yet.
+ */
 function safeUrl(url) {
     try {
         const u = new URL(String(url));
@@ -2878,7 +3059,7 @@ function safeUrl(url) {
         return redact(u.toString());
     }
     catch {
-        return redact(String(url));
+        return redact(String(url).replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#\s]*@/i, '$1***@'));
     }
 }
 /** Forgets every registered secret (tests only). */

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/markdown.ts
+var markdown = __webpack_require__(3758);
 ;// CONCATENATED MODULE: ./src/pins/diff.ts
 /**
  * A unified diff (as `diff -u` and `git diff` print it) of two texts, for dry runs and the
@@ -927,6 +929,7 @@ var templates = __webpack_require__(7180);
 
 
 
+
 /** Attempts per consumer when its branches move under us. */
 const ATTEMPTS = 3;
 /**
@@ -1108,7 +1111,7 @@ async function writeBump(gh, cfg, release, consumer, state, plan, decision, bran
     const files = plan.edits.map((e) => e.path);
     const values = templateValues(cfg, release, repo, plan, files);
     const title = (0,templates/* renderTemplate */.Xm)(cfg.title, values);
-    const body = `${(0,templates/* renderTemplate */.Xm)(cfg.body, values)}\n\n${(0,templates/* marker */.xL)((0,pins/* normalizeName */.Pc)(release.name), release.version)}`;
+    const body = `${(0,templates/* renderTemplate */.Xm)(cfg.body, (0,templates/* markdownValues */.I_)(values, files))}\n\n${(0,templates/* marker */.xL)((0,pins/* normalizeName */.Pc)(release.name), release.version)}`;
     const headOid = await commitToBranch(gh, {
         ...where,
         branch,
@@ -1161,7 +1164,7 @@ async function leaveHandChanged(gh, cfg, release, consumer, decision, branch, lo
     if (!cfg.dryRun && !pull.comments.some((c) => c.includes(note))) {
         const headline = head.message.split('\n')[0]?.slice(0, 100) ?? '';
         const body = [
-            `**${release.name} ${release.version}** is published, but wheelrelay did not update this pull request: its branch \`${branch}\` has a commit wheelrelay did not make (${head.oid.slice(0, 7)} "${headline}"), and resetting the branch would throw that work away.`,
+            `**${(0,markdown/* markdownText */.p7)(`${release.name} ${release.version}`)}** is published, but wheelrelay did not update this pull request: its branch \`${branch}\` has a commit wheelrelay did not make (${head.oid.slice(0, 7)} ${(0,markdown/* markdownText */.p7)(headline)}), and resetting the branch would throw that work away.`,
             '',
             `To move to ${release.version}: merge or close this pull request, or delete the branch \`${branch}\`, then re-run the release workflow; a later release opens a fresh pull request once this one is merged or closed.`,
             '',
@@ -1206,7 +1209,7 @@ function templateValues(cfg, release, consumer, plan, files) {
         'compare-url': compare,
         'source-repo': source,
         consumer,
-        files: files.map((f) => `\`${f}\``).join(', '),
+        files: files.join(', '),
     };
 }
 /** Runs `fn` over `items` with at most `limit` at once, keeping the order of results. */

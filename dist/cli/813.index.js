@@ -1,12 +1,13 @@
-export const id = 377;
-export const ids = [377];
+export const id = 813;
+export const ids = [813];
 export const modules = {
 
 /***/ 3010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ parseDistFilename)
+/* harmony export */   Vl: () => (/* binding */ distFilenameProblem),
+/* harmony export */   hk: () => (/* binding */ parseDistFilename)
 /* harmony export */ });
 /* unused harmony export filenameMatchesProject */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9687);
@@ -18,28 +19,43 @@ const SDIST = /^(.+)-([^-]+)\.(tar\.gz|zip)$/;
 /**
  * Parses a wheel (PEP 427) or sdist (PEP 625, with the legacy `.zip` form) filename.
  * Returns undefined for anything else, so a stray file in a dist directory is not mistaken
- * for a distribution.
+ * for a distribution: that includes a name that is not a valid package name (`..`, `!`,
+ * `a+b`), which no index path or page may ever be made from.
  */
 function parseDistFilename(filename) {
+    const parsed = readDistFilename(filename);
+    return 'problem' in parsed ? undefined : parsed;
+}
+/**
+ * Why a file named like a distribution of a valid version (`..-1.0-py3-none-any.whl`) is not
+ * one: its name is not a valid package name. Undefined for a distribution, and for anything
+ * not named like one (a stray `notes.zip` stays a stray file).
+ */
+function distFilenameProblem(filename) {
+    const parsed = readDistFilename(filename);
+    return 'problem' in parsed && parsed.badName ? parsed.problem : undefined;
+}
+function readDistFilename(filename) {
     // Names and versions only ever use these characters; anything else (quotes, slashes,
     // control bytes) would be unsafe in a form field or a path, and is not a distribution.
-    if (!/^[A-Za-z0-9._+!-]+$/.test(filename))
-        return undefined;
+    if (!/^[A-Za-z0-9._+!-]+$/.test(filename)) {
+        return { problem: 'it has characters no wheel or sdist filename has' };
+    }
     const wheel = WHEEL.exec(filename);
+    const sdist = wheel ? undefined : SDIST.exec(filename);
+    const [, name, version] = wheel ?? sdist ?? [];
+    if (!name || !version)
+        return { problem: 'it is not named name-version[-tags] (PEP 427 / PEP 625)' };
+    if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(version))
+        return { problem: `'${version}' is not a valid version (PEP 440)` };
+    if (!(0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidName */ .uV)(name)) {
+        return { problem: `'${name}' is not a valid package name (PEP 508)`, badName: true };
+    }
     if (wheel) {
-        const [, name, version, , py, abi, plat] = wheel;
-        if (!name || !version || !(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(version))
-            return undefined;
+        const [, , , , py, abi, plat] = wheel;
         return { kind: 'wheel', name, version, tags: `${py}-${abi}-${plat}` };
     }
-    const sdist = SDIST.exec(filename);
-    if (sdist) {
-        const [, name, version] = sdist;
-        if (!name || !version || !(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(version))
-            return undefined;
-        return { kind: 'sdist', name, version };
-    }
-    return undefined;
+    return { kind: 'sdist', name, version };
 }
 /** True when the filename belongs to project `name` (compared after PEP 503 normalisation). */
 function filenameMatchesProject(filename, name) {
@@ -152,12 +168,16 @@ const MAX_ZIP_ENTRIES = 200_000;
 /** Reads a wheel's or sdist's metadata, checking the filename agrees with it. */
 async function inspectDistribution(path) {
     const filename = (0,external_node_path_.basename)(path);
-    const parsed = (0,filenames/* parseDistFilename */.h)(filename);
+    const parsed = (0,filenames/* parseDistFilename */.hk)(filename);
     if (!parsed) {
-        throw new errors/* WheelrelayError */.V(`${filename} is not a wheel or sdist filename (PEP 427 / PEP 625)`, 'Only *.whl and *.tar.gz files built by a Python build backend can be published.');
+        const problem = (0,filenames/* distFilenameProblem */.Vl)(filename);
+        throw new errors/* WheelrelayError */.V(`${filename} is not a wheel or sdist filename (PEP 427 / PEP 625)${problem ? `: ${problem}` : ''}`, 'Only *.whl and *.tar.gz files built by a Python build backend can be published.');
     }
     const text = parsed.kind === 'wheel' ? await readWheelMetadata(path) : await readSdistPkgInfo(path);
     const metadata = parseCoreMetadata(text, `${filename}'s metadata`);
+    if (!(0,names/* isValidName */.uV)(metadata.name)) {
+        throw new errors/* WheelrelayError */.V(`${filename}: its metadata names the project '${metadata.name}', which is not a valid package name (PEP 508)`, 'Fix the name in the project configuration: letters, digits, and . _ - between them.');
+    }
     const version = (0,pep440/* valid */.rZ)(metadata.version);
     if (!version) {
         throw new errors/* WheelrelayError */.V(`${filename}: version '${metadata.version}' is not a valid PEP 440 version`, 'Fix the version in the project configuration; indexes reject non-PEP 440 versions.');
@@ -297,7 +317,7 @@ function tooBig(path, entry) {
 
 /***/ }),
 
-/***/ 4377:
+/***/ 9813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1252,7 +1272,66 @@ function tail(output, n = 25) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+// Parsers for input values, shared by every mode's config. Each refusal names the input and
+// says what it accepts.
+/** Items of a multi-line or comma-separated input; blank items and `#` comments dropped. */
+function list(value) {
+    return (value ?? '')
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+/** One of a fixed set of words. */
+function oneOf(value, name, allowed) {
+    if (allowed.includes(value))
+        return value;
+    throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
+}
+/** true/false (also yes/no, 1/0, on/off, any case). */
+function bool(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (/^(true|yes|1|on)$/i.test(value))
+        return true;
+    if (/^(false|no|0|off)$/i.test(value))
+        return false;
+    throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
+}
+/** A whole number in [min, max]; the fallback is clamped into the range too. */
+function integer(value, name, fallback, min, max) {
+    if (value === undefined)
+        return Math.min(Math.max(fallback, min), max);
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
+    }
+    return n;
+}
+/** A number of seconds, above 0 and at most an hour. */
+function seconds(value, name, fallback) {
+    if (value === undefined)
+        return fallback;
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0 || n > 3600) {
+        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be a number of seconds, above 0 and at most 3600.');
+    }
+    return n;
+}
+/**
+ * Whether a glob or path leaves the folder it is relative to: absolute (`/etc/x`, `C:\\x`),
+ * or with a `..` segment anywhere (`../x`, `a/../../x`).
+ */
+function leavesRoot(glob) {
+    return (glob.startsWith('/') ||
+        glob.startsWith('\\') ||
+        /^[A-Za-z]:/.test(glob) ||
+        glob.split(/[\\/]/).includes('..'));
+}
+
 ;// CONCATENATED MODULE: ./src/github/consumers.ts
+
 
 
 /** `owner/repo`, as GitHub spells it. */
@@ -1291,7 +1370,7 @@ function parseConsumers(text) {
             throw new errors/* WheelrelayError */.V(`${where} names no requirement files`, FORM);
         }
         for (const glob of globs) {
-            if (glob.startsWith('/') || glob.split('/').includes('..')) {
+            if (leavesRoot(glob)) {
                 throw new errors/* WheelrelayError */.V(`${where}: glob '${glob}' leaves the repository`, 'Globs are relative to the repository root, e.g. `requirements/*.txt`.');
             }
         }
@@ -1352,7 +1431,75 @@ function pacingFor(apiUrl, env) {
     return ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? NO_WAITS : GITHUB_PACING;
 }
 
+;// CONCATENATED MODULE: ./src/markdown.ts
+
+/**
+ * Foreign text (from a git server, an index, a package's build or metadata, a consumer's files)
+ * as markdown that shows it exactly and does nothing else: no link, image, HTML, mention,
+ * issue reference or emphasis, in a paragraph or in a table cell alike. Job summaries and pull
+ * request bodies put every such value through this one function.
+ *
+ * The text becomes code spans, which GitHub renders literally: markdown, HTML and entities are
+ * not read inside them, and GitHub's autolinks, @mentions and #references skip them. What a
+ * code span cannot hold is dealt with outside it: line breaks become spaces (a table row is
+ * one line), a `|` stands escaped between two spans (a table would split a cell at it, even
+ * inside a span), and the fence is one backtick longer than any run of backticks inside.
+ * Secrets are redacted first, so no escaping can split one past recognition.
+ */
+function markdown_markdownText(text) {
+    const flat = redact(text).replace(/[\r\n\u2028\u2029\u0085]+|[\p{Cc}]/gu, ' ');
+    return flat
+        .split('|')
+        .map((part) => (part === '' ? '' : codeSpan(part)))
+        .join('\\|');
+}
+function codeSpan(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A span's content loses one space at each end when it has one at both (and is not all
+    // spaces), and a backtick at either end would join the fence: pad with a space, which goes.
+    const pad = text.startsWith('`') ||
+        text.endsWith('`') ||
+        (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '')
+        ? ' '
+        : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * A URL as the destination of a markdown link wheelrelay writes (`[project page](…)`): only
+ * http(s), with every character that could end the destination or the table cell
+ * percent-encoded; undefined for anything else, so no link is made at all.
+ */
+function markdown_markdownUrl(url) {
+    if (!url)
+        return undefined;
+    let u;
+    try {
+        u = new URL(redact(url));
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    u.username = '';
+    u.password = '';
+    return u
+        .toString()
+        .replace(/[\s()<>"'`\\|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/**
+ * A fenced code block holding `text` (a diff) exactly: the fence is longer than any run of
+ * backticks in it, so no line of the text can close the block and start markdown of its own.
+ */
+function markdown_markdownBlock(text, info = '') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${info}\n${redact(text).replace(/\n$/, '')}\n${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/templates.ts
+
 
 /** The placeholders PR titles and bodies may use, and what each becomes. */
 const PLACEHOLDERS = {
@@ -1389,6 +1536,23 @@ function checkTemplate(template, input) {
 /** Fills a template's placeholders. */
 function renderTemplate(template, values) {
     return template.replace(TOKEN, (whole, key) => key in values ? values[key] : whole);
+}
+/** The placeholders that name a link's destination (`[changes]({compare-url})`), not text. */
+const URL_PLACEHOLDERS = (/* unused pure expression or super */ null && (['project-url', 'compare-url']));
+/**
+ * The values as a PR body (markdown) takes them: every text as text only (names, versions and
+ * above all what comes from the consumer's files: the previous pins, the file paths), and the
+ * URLs as safe link destinations. A title is plain text and takes the values as they are.
+ */
+function markdownValues(values, files) {
+    const out = { ...values };
+    for (const key of Object.keys(values)) {
+        out[key] = URL_PLACEHOLDERS.includes(key)
+            ? (markdownUrl(values[key]) ?? '')
+            : markdownText(values[key]);
+    }
+    out.files = files.map((f) => markdownText(f)).join(', ');
+    return out;
 }
 /** The hidden line that records which release a PR carries, so re-runs can recognise it. */
 function marker(normalizedName, version) {
@@ -1429,54 +1593,6 @@ function handChangedMarker(normalizedName, version) {
 var kinds = __webpack_require__(7081);
 // EXTERNAL MODULE: ./src/index/retry.ts
 var index_retry = __webpack_require__(5434);
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-// Parsers for input values, shared by every mode's config. Each refusal names the input and
-// says what it accepts.
-/** Items of a multi-line or comma-separated input; blank items and `#` comments dropped. */
-function list(value) {
-    return (value ?? '')
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'));
-}
-/** One of a fixed set of words. */
-function oneOf(value, name, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
-}
-/** true/false (also yes/no, 1/0, on/off, any case). */
-function bool(value, name, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (/^(true|yes|1|on)$/i.test(value))
-        return true;
-    if (/^(false|no|0|off)$/i.test(value))
-        return false;
-    throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
-}
-/** A whole number in [min, max]; the fallback is clamped into the range too. */
-function integer(value, name, fallback, min, max) {
-    if (value === undefined)
-        return Math.min(Math.max(fallback, min), max);
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
-    }
-    return n;
-}
-/** A number of seconds, above 0 and at most an hour. */
-function seconds(value, name, fallback) {
-    if (value === undefined)
-        return fallback;
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0 || n > 3600) {
-        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be a number of seconds, above 0 and at most 3600.');
-    }
-    return n;
-}
-
 ;// CONCATENATED MODULE: ./src/config.ts
 
 
@@ -1596,17 +1712,19 @@ function readIndex(get, password, cwd, onSecret, warn) {
     }
     let username = get('username');
     let pass = password;
-    if (url.username || url.password) {
-        // Credentials in a URL end up in logs and process lists: take them out, mask, and warn.
-        const urlUser = decodeURIComponent(url.username);
-        const urlPass = decodeURIComponent(url.password);
-        (0,secrets/* addSecret */.Ck)(urlPass, onSecret);
-        (0,secrets/* addSecret */.Ck)(url.password, onSecret);
-        url.username = '';
-        url.password = '';
-        username ??= urlUser;
-        pass ??= urlPass || undefined;
-        warn(`\`index-url\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`);
+    // Credentials in a URL end up in logs, outputs and process lists: take them out, mask, and
+    // warn. The index's own URL and its simple API's alike.
+    const simple = readSimpleUrl(get('simple-url'));
+    for (const [input, u] of [
+        ['index-url', url],
+        ['simple-url', simple],
+    ]) {
+        const found = u && takeUserInfo(u, onSecret);
+        if (!found)
+            continue;
+        username ??= found.username;
+        pass ??= found.password || undefined;
+        warn(`\`${input}\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`);
     }
     if (pass && !username) {
         throw new errors/* WheelrelayError */.V('input `password` is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
@@ -1617,21 +1735,43 @@ function readIndex(get, password, cwd, onSecret, warn) {
     const kindType = type ?? (0,kinds.detectIndexType)(url);
     const kind = (0,kinds.indexKind)(kindType);
     const derived = kind.urls(url);
-    const simpleInput = get('simple-url');
     let simpleUrl = derived.simpleUrl;
-    if (simpleInput) {
-        try {
-            const s = new URL(simpleInput);
-            simpleUrl = s.toString().endsWith('/') ? s.toString() : `${s}/`;
-        }
-        catch {
-            throw new errors/* WheelrelayError */.V(`input \`simple-url\` is not a URL: ${(0,secrets/* safeUrl */.Pl)(simpleInput)}`);
-        }
-    }
+    if (simple)
+        simpleUrl = simple.toString().endsWith('/') ? simple.toString() : `${simple}/`;
     if (!simpleUrl) {
         throw new errors/* WheelrelayError */.V(`the simple API of ${(0,secrets/* safeUrl */.Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
     }
     return { type: kind.type, uploadUrl: derived.uploadUrl, simpleUrl, credentials };
+}
+/** The `simple-url` input as a URL, or undefined when not given. */
+function readSimpleUrl(raw) {
+    if (!raw)
+        return undefined;
+    try {
+        return new URL(raw);
+    }
+    catch {
+        throw new errors/* WheelrelayError */.V(`input \`simple-url\` is not a URL: ${(0,secrets/* safeUrl */.Pl)(raw)}`, "Give the index's simple API as an http(s) URL (the URL pip uses as --index-url).");
+    }
+}
+/** Removes the user-info from `url` (in place) and registers its password; undefined when it had none. */
+function takeUserInfo(url, onSecret) {
+    if (!url.username && !url.password)
+        return undefined;
+    const decode = (s) => {
+        try {
+            return decodeURIComponent(s);
+        }
+        catch {
+            return s;
+        }
+    };
+    const found = { username: decode(url.username), password: decode(url.password) };
+    (0,secrets/* addSecret */.Ck)(found.password, onSecret);
+    (0,secrets/* addSecret */.Ck)(url.password, onSecret);
+    url.username = '';
+    url.password = '';
+    return found;
 }
 /** A local path or file:// URL (anything that is not an http(s) URL and has no other scheme). */
 function isDirectory(raw) {
@@ -1752,7 +1892,11 @@ async function buildDistributions(opts, run, log) {
     }
     return files;
 }
-/** The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels. */
+/**
+ * The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels.
+ * A file named like one whose name is not a valid distribution filename (`..-1.0-….whl`) is
+ * refused, before anything is uploaded or written.
+ */
 async function collectDistributions(dir) {
     let entries;
     try {
@@ -1761,8 +1905,14 @@ async function collectDistributions(dir) {
     catch {
         throw new errors/* WheelrelayError */.V(`dist-dir ${dir} does not exist or cannot be read`, 'Point `dist-dir` at the folder your build step wrote its wheels to.');
     }
-    const dists = entries.filter((f) => (0,filenames/* parseDistFilename */.h)(f) !== undefined);
-    const rank = (f) => ((0,filenames/* parseDistFilename */.h)(f)?.kind === 'sdist' ? 0 : 1);
+    for (const f of entries) {
+        const problem = (0,filenames/* distFilenameProblem */.Vl)(f);
+        if (problem) {
+            throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.join)(dir, f)} is named like a distribution but is not one: ${problem}`, 'Only files a Python build backend made can be published; remove this one or rebuild.');
+        }
+    }
+    const dists = entries.filter((f) => (0,filenames/* parseDistFilename */.hk)(f) !== undefined);
+    const rank = (f) => ((0,filenames/* parseDistFilename */.hk)(f)?.kind === 'sdist' ? 0 : 1);
     return dists.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((f) => (0,external_node_path_.join)(dir, f));
 }
 async function assertPythonProject(dir) {
@@ -2045,7 +2195,7 @@ class DirectoryIndex {
         return entries
             .filter((f) => !f.startsWith('.'))
             .filter((f) => {
-            const parsed = (0,filenames/* parseDistFilename */.h)(f);
+            const parsed = (0,filenames/* parseDistFilename */.hk)(f);
             return parsed !== undefined && (0,pins_names/* normalizeName */.Pc)(parsed.name) === name;
         })
             .sort();
@@ -2320,13 +2470,14 @@ async function openIndex(target, cfg) {
     if (target.type === 'directory')
         return new DirectoryIndex(target.path);
     const [{ RemoteIndex }, { indexKind }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(445)]).then(__webpack_require__.bind(__webpack_require__, 3445)),
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 7121)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7081)),
     ]);
     return new RemoteIndex(indexKind(target.type), target.uploadUrl, target.simpleUrl, target.credentials, cfg.retry, cfg.timeoutMs);
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
+
 
 /** The action's outputs, as the values they take (files as an array; JSON-encoded on output). */
 function outputsOf(outcome) {
@@ -2343,23 +2494,27 @@ function outputsOf(outcome) {
         'project-url': (0,secrets/* redact */.E$)(outcome.projectUrl),
     };
 }
-const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
-/** The job summary: what was published where, one row per file. */
+/**
+ * The job summary: what was published where, one row per file. Names, versions, filenames,
+ * digests and reasons come from the build and the index, so each is shown as text only.
+ */
 function summaryMarkdown(outcome) {
+    const release = md(`${outcome.name} ${outcome.version}`);
     const head = outcome.published
-        ? `### wheelrelay: published ${esc(outcome.name)} ${esc(outcome.version)}`
-        : `### wheelrelay: ${esc(outcome.name)} ${esc(outcome.version)} not published`;
+        ? `### wheelrelay: published ${release}`
+        : `### wheelrelay: ${release} not published`;
     const lines = [head, ''];
     if (!outcome.published) {
         lines.push(outcome.reason === 'conflict'
-            ? `${esc(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
-            : `Nothing was published${outcome.reason ? `: ${esc(outcome.reason)}` : ''}.`, '');
+            ? `${md(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
+            : `Nothing was published${outcome.reason ? `: ${md(outcome.reason)}` : ''}.`, '');
     }
-    lines.push(`Index: \`${esc(redact(outcome.index))}\` · [project page](${redact(outcome.projectUrl)})`, '');
+    const page = markdownUrl(outcome.projectUrl);
+    lines.push(`Index: ${md(outcome.index)}${page ? ` · [project page](${page})` : ` · project page ${md(outcome.projectUrl)}`}`, '');
     if (outcome.files.length > 0) {
         lines.push('| file | outcome | sha256 |', '| --- | --- | --- |');
         for (const f of outcome.files) {
-            lines.push(`| ${esc(f.filename)} | ${f.outcome} | \`${f.sha256}\` |`);
+            lines.push(`| ${md(f.filename)} | ${f.outcome} | ${md(f.sha256)} |`);
         }
         lines.push('');
     }
@@ -2387,7 +2542,10 @@ function pullRequestsOf(results) {
             : {}),
     }));
 }
-/** What became of `auto-merge`, as the summary's detail column says it. */
+/**
+ * What became of `auto-merge`, as the summary's detail column says it; the reason (which may
+ * quote GitHub's answer) as text only.
+ */
 function autoMergeNote(r) {
     const m = r.autoMerge;
     if (!m)
@@ -2395,8 +2553,8 @@ function autoMergeNote(r) {
     if (m.state === 'enabled')
         return `auto-merge (${m.method}) enabled`;
     if (m.state === 'merged')
-        return `merged (${m.method}): ${m.reason ?? ''}`;
-    return `**auto-merge not enabled**: ${m.reason ?? ''}`;
+        return `merged (${m.method}): ${md(m.reason ?? '')}`;
+    return `**auto-merge not enabled**: ${md(m.reason ?? '')}`;
 }
 /** The job summary's pull-request section: one row per consumer, diffs on a dry run. */
 function pullRequestsSummary(results, dryRun) {
@@ -2405,19 +2563,21 @@ function pullRequestsSummary(results, dryRun) {
         return redact([...lines, 'No consumers.', ''].join('\n'));
     lines.push('| consumer | outcome | pull request | detail |', '| --- | --- | --- | --- |');
     for (const r of results) {
-        const pr = r.url ? `[#${r.number}](${r.url})` : '';
+        const url = markdownUrl(r.url);
+        const pr = url ? `[#${r.number}](${url})` : '';
         const detail = [
-            esc(r.reason ?? (r.files ?? []).map((f) => `\`${f}\``).join(', ')),
-            esc(autoMergeNote(r)),
+            r.reason ? md(r.reason) : (r.files ?? []).map((f) => md(f)).join(', '),
+            autoMergeNote(r),
         ]
             .filter(Boolean)
             .join('; ');
-        lines.push(`| ${esc(r.repo)} | ${r.outcome} | ${pr} | ${detail.replace(/\n/g, ' ')} |`);
+        // owner/repo comes from the workflow's `consumers`, checked to be a repository name.
+        lines.push(`| ${r.repo} | ${r.outcome} | ${pr} | ${detail} |`);
     }
     lines.push('');
     for (const r of results) {
         if (r.diff)
-            lines.push(`<details><summary>${esc(r.repo)}</summary>`, '', '```diff', r.diff, '```', '</details>', '');
+            lines.push(`<details><summary>${r.repo}</summary>`, '', markdownBlock(r.diff, 'diff'), '</details>', '');
     }
     return redact(lines.join('\n'));
 }
@@ -2522,13 +2682,14 @@ async function publishCommand(argv, env) {
 /**
  * Every git-pinned requirement in the given files, one entry per repository, ref,
  * subdirectory and package name, in the order first seen. Pure: text in, entries out (credentials found in URLs
- * are registered as secrets so no later message can print them).
+ * are registered as secrets so no later message can print them, and handed to `onSecret`,
+ * the runner's masking, so the runner hides them too).
  */
-function collectEntries(sources) {
+function collectEntries(sources, onSecret) {
     const byKey = new Map();
     for (const { file, text } of sources) {
         for (const req of findVcsRequirements(text)) {
-            const { url, credentials } = splitCredentials(req.url);
+            const { url, credentials } = splitCredentials(req.url, onSecret);
             // Two names for one commit cannot both be right: keep them apart, so each is checked.
             const key = `${entryKey(url, req.ref, req.subdirectory)}${req.name ? ` ${(0,pins_names/* normalizeName */.Pc)(req.name)}` : ''}`;
             const location = { file, line: req.line };
@@ -2588,34 +2749,46 @@ function versionFromRef(ref) {
     return raw ? ((0,pep440/* valid */.rZ)(raw) ?? undefined) : undefined;
 }
 /**
- * Takes user-info out of an http(s) URL (a token there would show in process lists and logs)
- * and registers it as a secret. ssh URLs keep their user (`ssh://git@host/…`): it is no secret.
+ * User-info of an http(s) URL, split as pip splits it (urllib's `urlsplit`): the authority
+ * ends at the first `/`, `?` or `#`, and the user-info at its *last* `@`, so a password with
+ * an `@` in it is taken whole. One pattern for splitting and masking, so they always agree.
  */
-function splitCredentials(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
+const USER_INFO = '((?:git\\+)?https?:\\/\\/)([^/?#\\s]*)@';
+/**
+ * Takes user-info out of an http(s) URL (a token there would show in process lists and logs)
+ * and registers it as a secret, in every form it may be printed in. ssh URLs keep their user
+ * (`ssh://git@host/…`): it is no secret.
+ */
+function splitCredentials(url, onSecret) {
+    const m = new RegExp(`^${USER_INFO}`, 'i').exec(url);
+    if (!m)
         return { url };
-    }
-    if (!/^https?:$/.test(u.protocol) || (!u.username && !u.password))
-        return { url };
-    const username = decodeURIComponent(u.username);
-    const password = decodeURIComponent(u.password);
+    const [whole, scheme = '', userInfo = ''] = m;
+    const colon = userInfo.indexOf(':');
+    const rawUser = colon < 0 ? userInfo : userInfo.slice(0, colon);
+    const rawPassword = colon < 0 ? '' : userInfo.slice(colon + 1);
+    const username = decode(rawUser);
+    const password = decode(rawPassword);
     // `https://TOKEN@github.com/…` carries the token as the user name.
     const credentials = password
         ? { username, password }
         : { username: 'x-access-token', password: username };
-    (0,secrets/* addSecret */.Ck)(credentials.password);
-    (0,secrets/* addSecret */.Ck)(u.password || u.username);
-    u.username = '';
-    u.password = '';
-    return { url: u.toString(), credentials };
+    (0,secrets/* addSecret */.Ck)(rawPassword || rawUser, onSecret);
+    (0,secrets/* addBasicAuth */.qK)(credentials.username, credentials.password, onSecret);
+    return { url: `${scheme}${url.slice(whole.length)}`, credentials };
+}
+/** Percent-decodes URL user-info; a malformed escape is kept as written. */
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 /** The requirement with the user-info of its http(s) URL replaced by `***`. */
 function maskRequirement(raw) {
-    return raw.replace(/(git\+https?:\/\/)[^/@\s]*@/i, '$1***@');
+    return raw.replace(new RegExp(USER_INFO, 'i'), '$1***@');
 }
 /** The entry's URL with its ref and subdirectory, as pip writes it, for messages. */
 function describeEntry(entry) {
@@ -2642,10 +2815,13 @@ class FetchError extends errors/* WheelrelayError */.V {
 }
 /**
  * The environment git runs in for one repository. A token goes in as an `http.extraHeader`
- * set through GIT_CONFIG_COUNT/KEY/VALUE variables, scoped to the token's hosts (or, for
- * credentials written in the requirement's URL, to that URL): never on a command line, where
- * process lists show it, and never in a file. Prompts are off, so a private repository without
- * access fails at once instead of waiting for a password.
+ * set through GIT_CONFIG_COUNT/KEY/VALUE variables: never on a command line, where process
+ * lists show it, and never in a file. The header is scoped to the entry's own repository URL
+ * (git's `http.<url>.*` matches path prefixes), so a submodule elsewhere on the same host is
+ * fetched without it; redirects are not followed, since git would send the header on to
+ * wherever it was sent; and nothing is attached to a plain `http:` URL, where anyone on the
+ * way could read it. Prompts are off, so a private repository without access fails at once
+ * instead of waiting for a password.
  */
 function gitEnvironment(url, opts, base = process.env) {
     const env = {
@@ -2659,35 +2835,53 @@ function gitEnvironment(url, opts, base = process.env) {
             (url.startsWith('file:') ? 'file:git:http:https:ssh' : 'git:http:https:ssh'),
         GIT_SSH_COMMAND: base.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes',
     };
-    const headers = [];
+    const header = authorizationFor(url, opts);
+    const scope = repositoryScope(url);
+    if (!header || !scope)
+        return env;
+    const settings = [
+        [`http.${scope}.extraHeader`, header],
+        ['http.followRedirects', 'false'],
+    ];
+    let count = Number(base.GIT_CONFIG_COUNT) || 0;
+    for (const [key, value] of settings) {
+        env[`GIT_CONFIG_KEY_${count}`] = key;
+        env[`GIT_CONFIG_VALUE_${count}`] = value;
+        count++;
+    }
+    env.GIT_CONFIG_COUNT = String(count);
+    return env;
+}
+/** The Authorization header a fetch of `url` carries, if any: credentials from the URL, else the token for its host. */
+function authorizationFor(url, opts) {
     const basic = (user, password) => {
         const value = Buffer.from(`${user}:${password}`).toString('base64');
         (0,secrets/* addSecret */.Ck)(value);
         return `Authorization: Basic ${value}`;
     };
-    if (opts.credentials) {
-        const { username, password } = opts.credentials;
-        headers.push([`http.${url}.extraHeader`, basic(username, password)]);
+    if (opts.credentials)
+        return basic(opts.credentials.username, opts.credentials.password);
+    const host = hostOf(url);
+    if (opts.auth && host && opts.auth.hosts.some((h) => h.toLowerCase() === host)) {
+        return basic('x-access-token', opts.auth.token);
     }
-    else if (opts.auth) {
-        const host = hostOf(url);
-        if (host && opts.auth.hosts.some((h) => h.toLowerCase() === host)) {
-            const scheme = url.startsWith('http:') ? 'http' : 'https';
-            headers.push([
-                `http.${scheme}://${host}/.extraHeader`,
-                basic('x-access-token', opts.auth.token),
-            ]);
-        }
+    return undefined;
+}
+/**
+ * The `https:` URL a header is scoped to: the repository's own, without query or fragment, so
+ * git sends it for that repository's requests only. Undefined for any other scheme (plain
+ * `http:` above all): such a fetch carries no credentials.
+ */
+function repositoryScope(url) {
+    try {
+        const u = new URL(url);
+        if (u.protocol !== 'https:' || u.username || u.password)
+            return undefined;
+        return `${u.origin}${u.pathname}`;
     }
-    let count = Number(base.GIT_CONFIG_COUNT) || 0;
-    for (const [key, value] of headers) {
-        env[`GIT_CONFIG_KEY_${count}`] = key;
-        env[`GIT_CONFIG_VALUE_${count}`] = value;
-        count++;
+    catch {
+        return undefined;
     }
-    if (headers.length > 0)
-        env.GIT_CONFIG_COUNT = String(count);
-    return env;
 }
 /** The lower-cased host of an http(s) URL; undefined for any other URL. */
 function hostOf(url) {
@@ -2720,7 +2914,7 @@ async function fetchCommit(req, run, log) {
     const must = async (args) => {
         const res = await git(args);
         if (res.exitCode !== 0)
-            throw classify(res.output, where);
+            throw classify(res.output, where, req.url);
         return res.output.trim();
     };
     await must(['init', '-q']);
@@ -2751,7 +2945,7 @@ async function fetchCommit(req, run, log) {
         await must(['checkout', '-q', '--detach', res.output.trim()]);
     }
     else {
-        throw classify(shallow.output, where);
+        throw classify(shallow.output, where, req.url);
     }
     const commit = await must(['rev-parse', 'HEAD']);
     const commitTime = Number(await must(['log', '-1', '--format=%ct', 'HEAD']));
@@ -2768,13 +2962,18 @@ async function fetchedTag(dir) {
     return tag && !tag.startsWith('-') ? tag : undefined;
 }
 /** Turns git's complaint into an error that says what to fix. */
-function classify(output, where) {
+function classify(output, where, url) {
     const last = tail(output, 6);
+    if (/returned error: 30[12378]\b/i.test(output)) {
+        return new FetchError('fetch-failed', `${where}: the server redirected the fetch elsewhere, and a fetch that carries a token does not follow redirects (${last})`, 'Write the URL the repository really lives at in the requirement file (a redirect would hand the token to whatever the server names).');
+    }
     if (/couldn't find remote ref|no such remote ref|not our ref|invalid refspec|unadvertised object/i.test(output)) {
         return new FetchError('bad-ref', `${where}: the ref does not exist in the repository (${last})`, 'Check the branch, tag or commit in the requirement file.');
     }
     if (/authentication failed|could not read (username|password)|terminal prompts disabled|repository not found|permission denied|returned error: 40[134]|HTTP 40[134]|does not appear to be a git repository|could not read from remote repository/i.test(output)) {
-        return new FetchError('no-access', `${where}: cannot read the repository (${last})`, 'It does not exist or is private: pass a token that can read it as `git-token` (a fine-grained PAT or GitHub App token with contents: read), for its host in `git-token-hosts`.');
+        return new FetchError('no-access', `${where}: cannot read the repository (${last})`, url.startsWith('http:')
+            ? 'No token or password is ever sent over plain http://, where anyone on the way could read it: write the requirement with https://.'
+            : 'It does not exist or is private: pass a token that can read it as `git-token` (a fine-grained PAT or GitHub App token with contents: read), for its host in `git-token-hosts`.');
     }
     return new FetchError('fetch-failed', `${where}: git failed (${last})`);
 }
@@ -2800,7 +2999,7 @@ const MODES = ['publish', 'sync', 'plan'];
  * Reads and validates the settings of `mode: sync` and `mode: plan` from the same inputs as
  * `readConfig` (which reads the index and build settings, so they mean the same in every mode).
  */
-function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
+function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { }, opts = {}) {
     const get = (name) => {
         const v = input.get(name);
         return v === undefined || v.trim() === '' ? undefined : v.trim();
@@ -2814,6 +3013,12 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { })
         throw new errors/* WheelrelayError */.V('readSyncConfig was called for `mode: publish`');
     }
     const requirementFiles = list(get('requirement-files'));
+    const confined = !opts.anyPath;
+    for (const glob of confined ? requirementFiles : []) {
+        if (leavesRoot(glob)) {
+            throw new errors/* WheelrelayError */.V(`input \`requirement-files\`: '${glob}' leaves the workspace`, 'Globs are relative to the workspace (the repository checkout), e.g. requirements/*.txt.');
+        }
+    }
     const requirements = (input.get('requirement') ?? '')
         .split(/\r?\n/)
         .map((l) => l.trim())
@@ -2840,6 +3045,7 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { })
         rewrite: bool(get('rewrite'), 'rewrite', false),
         matrixLimit: integer(get('matrix-limit'), 'matrix-limit', 256, 1, 256),
         cwd,
+        confined,
     };
 }
 
@@ -2875,6 +3081,7 @@ function labelOf(entry) {
 }
 
 ;// CONCATENATED MODULE: ./src/sync/report.ts
+
 
 function common(e) {
     return {
@@ -2949,32 +3156,38 @@ function syncJson(result) {
         };
     return (0,secrets/* redact */.E$)(JSON.stringify(doc));
 }
-const report_esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, ' ');
-/** The job summary: one row per entry. */
+/** A package as a summary row names it: what the requirement or the build says, as text only. */
+const packageCell = (name, version) => md(`${name ?? '?'}${version ? ` ${version}` : ''}`);
+/** A repository and ref, as text only (both come from requirement files). */
+const repoCell = (url, ref) => md(`${url}${ref ? `@${ref}` : ''}`);
+/**
+ * The job summary: one row per entry. Everything in a row but the outcome comes from
+ * requirement files, git servers, builds or the index, so it is shown as text only.
+ */
 function syncSummary(result) {
     const lines = [];
     if (result.mode === 'plan') {
-        lines.push(`### wheelrelay plan: ${result.missing} of ${result.entries.length} git-pinned requirements to build`, '', `Index: \`${report_esc(result.index)}\` · ${result.matrix.include.length} matrix job(s)`, '', '| package | repository | status |', '| --- | --- | --- |');
+        lines.push(`### wheelrelay plan: ${result.missing} of ${result.entries.length} git-pinned requirements to build`, '', `Index: ${md(result.index)} · ${result.matrix.include.length} matrix job(s)`, '', '| package | repository | status |', '| --- | --- | --- |');
         for (const p of result.entries) {
             const e = p.entry;
-            lines.push(`| ${report_esc(e.name ?? '?')}${e.version ? ` ${report_esc(e.version)}` : ''} | ${report_esc(e.url)}${e.ref ? `@${report_esc(e.ref)}` : ''} | ${p.status} |`);
+            lines.push(`| ${packageCell(e.name, e.version)} | ${repoCell(e.url, e.ref)} | ${p.status} |`);
         }
     }
     else {
         const c = result.counts;
-        lines.push(`### wheelrelay sync: ${c.uploaded} uploaded, ${c['already-present']} already present, ${c.failed} failed`, '', `Index: \`${report_esc(result.index)}\` · ${c.clones} fetch(es), ${c.builds} build(s) for ${c.entries} git-pinned requirement(s)`, '', '| package | repository | outcome | detail |', '| --- | --- | --- | --- |');
+        lines.push(`### wheelrelay sync: ${c.uploaded} uploaded, ${c['already-present']} already present, ${c.failed} failed`, '', `Index: ${md(result.index)} · ${c.clones} fetch(es), ${c.builds} build(s) for ${c.entries} git-pinned requirement(s)`, '', '| package | repository | outcome | detail |', '| --- | --- | --- | --- |');
         for (const r of result.entries) {
             const e = r.entry;
             const detail = r.error
-                ? `${r.reason}: ${report_esc(r.error.split('\n')[0] ?? '')}`
-                : report_esc(r.notes.join('; '));
-            lines.push(`| ${report_esc(r.name ?? e.name ?? '?')}${r.version ? ` ${report_esc(r.version)}` : ''} | ${report_esc(e.url)}${e.ref ? `@${report_esc(e.ref)}` : ''} | ${r.outcome} | ${detail} |`);
+                ? `${r.reason}: ${md(r.error.split('\n')[0] ?? '')}`
+                : md(r.notes.join('; '));
+            lines.push(`| ${packageCell(r.name ?? e.name, r.version)} | ${repoCell(e.url, e.ref)} | ${r.outcome} | ${detail} |`);
         }
         const changed = result.rewrites.filter((r) => r.changes.length > 0);
         if (changed.length > 0) {
             lines.push('', 'Rewritten as index pins:', '');
             for (const r of changed)
-                lines.push(`- \`${report_esc(r.file)}\`: ${r.changes.length} pin(s)`);
+                lines.push(`- ${md(r.file)}: ${r.changes.length} pin(s)`);
         }
     }
     lines.push('');
@@ -3026,7 +3239,12 @@ class KeyedLock {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/sync/rewrite.ts
+
+
+
 
 
 /**
@@ -3063,20 +3281,42 @@ function planRewrites(sources, results) {
     }
     return out;
 }
-/** Writes rewritten files in place, unless a file changed since it was read. */
-function writeInPlace(resolve) {
+/**
+ * Writes rewritten files in place (each file relative to `root`), unless a file changed since
+ * it was read, or leads outside `root`: a requirement file that is a link to a file elsewhere
+ * (a runner's dotfile, another checkout) is never written through.
+ */
+function writeInPlace(root) {
     return async (rewrites) => {
         for (const r of rewrites) {
             if (r.after === r.before)
                 continue;
-            const path = resolve(r.file);
-            const now = await (0,promises_.readFile)(path, 'utf8');
-            if (now !== r.before) {
-                throw new Error(`${r.file} changed while wheelrelay was syncing it; run again to rewrite it`);
+            const path = (0,external_node_path_.resolve)(root, r.file);
+            const real = await realPathInside(root, path);
+            if (!real) {
+                throw new errors/* WheelrelayError */.V(`${r.file} leads outside ${root} (it is a link to ${await (0,promises_.realpath)(path)}): not rewritten`, 'Rewrite only requirement files that are files of the repository itself, not links out of it.');
             }
-            await (0,promises_.writeFile)(path, r.after);
+            const now = await (0,promises_.readFile)(real, 'utf8');
+            if (now !== r.before) {
+                throw new errors/* WheelrelayError */.V(`${r.file} changed while wheelrelay was syncing it; run again to rewrite it`);
+            }
+            // O_NOFOLLOW: a link put in its place since the check above is refused, not followed.
+            const handle = await (0,promises_.open)(real, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW);
+            try {
+                await handle.writeFile(r.after);
+            }
+            finally {
+                await handle.close();
+            }
         }
     };
+}
+/** The real path of `path` (every link resolved) when it lies inside the real path of `root`. */
+async function realPathInside(root, path) {
+    const [realRoot, real] = await Promise.all([(0,promises_.realpath)(root), (0,promises_.realpath)(path)]);
+    const rel = (0,external_node_path_.relative)(realRoot, real);
+    const outside = rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel);
+    return outside ? undefined : real;
 }
 
 ;// CONCATENATED MODULE: ./src/sync/sync-entry.ts
@@ -3098,7 +3338,7 @@ async function filesOfVersion(index, name, version) {
     const listed = (await index.listProject(name)) ?? [];
     const want = (0,pep440/* valid */.rZ)(version) ?? version;
     const files = listed.filter((f) => {
-        const parsed = (0,filenames/* parseDistFilename */.h)(f.filename);
+        const parsed = (0,filenames/* parseDistFilename */.hk)(f.filename);
         if (!parsed || !(0,pins_names/* sameName */.q)(parsed.name, name))
             return false;
         const have = (0,pep440/* valid */.rZ)(parsed.version);
@@ -3284,7 +3524,7 @@ async function syncRequirements(cfg, deps) {
     const { log } = deps;
     const started = Date.now();
     const sources = await log.group('Reading requirement files', () => readSources(cfg, log));
-    const entries = collectEntries(sources);
+    const entries = collectEntries(sources, deps.onSecret);
     log.info(`${entries.length} git-pinned requirement(s) in ${sources.length} source(s): ${entries.map(labelOf).join(', ') || 'none'}`);
     const index = deps.index ?? (await openIndex(cfg.base.index, cfg.base));
     try {
@@ -3323,7 +3563,7 @@ async function syncRequirements(cfg, deps) {
                     for (const s of r.skipped)
                         log.warning(s);
                 }
-                const sink = deps.rewriteSink ?? writeInPlace((f) => (0,external_node_path_.resolve)(cfg.cwd, f));
+                const sink = deps.rewriteSink ?? writeInPlace(cfg.cwd);
                 await sink(rewrites.filter((r) => r.changes.length > 0));
             });
         }
@@ -3405,9 +3645,17 @@ async function readSources(cfg, log) {
             if (seen.has(abs))
                 continue;
             seen.add(abs);
+            let real = abs;
+            if (cfg.confined) {
+                const inside = await realPathInside(cfg.cwd, abs).catch(() => abs);
+                if (!inside) {
+                    throw new errors/* WheelrelayError */.V(`requirement-files: ${file} leads outside the workspace (it is a link to a file elsewhere)`, 'Requirement files must be files of the repository; wheelrelay neither reads nor rewrites files outside the workspace.');
+                }
+                real = inside;
+            }
             let text;
             try {
-                text = await (0,promises_.readFile)(abs, 'utf8');
+                text = await (0,promises_.readFile)(real, 'utf8');
             }
             catch (err) {
                 throw new errors/* WheelrelayError */.V(`requirement-files: cannot read ${file} (${err.code ?? err.message})`);
@@ -3528,7 +3776,8 @@ async function syncCommand(argv, env) {
         };
         // Outside GitHub Actions a ref in the environment is not ours to read.
         const cfgEnv = { ...env, GITHUB_REF: undefined };
-        const cfg = readSyncConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m));
+        // The files are named by the person at the keyboard, who may name any path.
+        const cfg = readSyncConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m), { anyPath: true });
         const result = await syncRequirements(cfg, { log, run: execRunner, quiet: !values.verbose });
         if (values.json) {
             process.stdout.write(`${syncJson(result)}\n`);
@@ -4007,7 +4256,11 @@ function redact(text) {
         out = out.split(s).join('***');
     return out;
 }
-/** The URL with any user-info removed, for messages. */
+/**
+ * The URL with any user-info removed, for messages. Text that does not parse as a URL loses
+ * whatever stands where user-info would (up to the authority's last `@`) all the same, since
+ * it may be a URL with a password no one has registered yet.
+ */
 function safeUrl(url) {
     try {
         const u = new URL(String(url));
@@ -4016,7 +4269,7 @@ function safeUrl(url) {
         return redact(u.toString());
     }
     catch {
-        return redact(String(url));
+        return redact(String(url).replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#\s]*@/i, '$1***@'));
     }
 }
 /** Forgets every registered secret (tests only). */

@@ -1,8 +1,8 @@
-export const id = 445;
-export const ids = [445];
+export const id = 121;
+export const ids = [121];
 export const modules = {
 
-/***/ 3445:
+/***/ 7121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,6 +23,76 @@ var external_node_stream_ = __webpack_require__(7075);
 var undici = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/pins/names.ts
 var names = __webpack_require__(5640);
+;// CONCATENATED MODULE: ./src/index/bounded.ts
+
+// Bounds on what an index can make wheelrelay wait for or hold: a server that trickles one byte
+// a second, or answers with a page that never ends, costs at most `timeout` and these sizes.
+/**
+ * The most of a project page wheelrelay reads. The largest public pages (PEP 691 JSON of a
+ * project with thousands of releases) are a few MB; a page past this is not a project page.
+ */
+const MAX_PAGE_BYTES = 64 * 1024 * 1024;
+/** The most of an error page or upload answer kept for a message; the rest is not read. */
+const MAX_ANSWER_BYTES = 4096;
+/**
+ * The deadline of one request, from connecting to the last byte of its answer (retries of a
+ * read included): `timeout` bounds the whole request, not the quiet between two bytes.
+ */
+function requestDeadline(timeoutMs) {
+    return AbortSignal.timeout(timeoutMs);
+}
+/** Whether `err` is a request cut off by its {@link requestDeadline}. */
+function isDeadline(err) {
+    const e = err;
+    return e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError';
+}
+/** A request past its deadline, as an error that says so (and that uploads retry, as any timeout). */
+class DeadlineError extends Error {
+    name = 'DeadlineError';
+    code = 'ETIMEDOUT';
+    constructor(what, url, timeoutMs) {
+        super(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} did not finish within ${timeoutMs / 1000} s (\`timeout\`): the index answered too slowly, and was cut off; raise \`timeout\` if it is only slow`);
+    }
+}
+/** A body past its size cap, as an error that says whose and how large. */
+class TooLargeError extends Error {
+    name = 'TooLargeError';
+    constructor(what, url, limit) {
+        super(`${what} at ${(0,secrets/* safeUrl */.Pl)(url)} is larger than ${limit / (1024 * 1024)} MiB, the most wheelrelay reads, and was cut off: check that \`simple-url\` (or \`index-url\`) points at the index's simple API`);
+    }
+}
+/**
+ * A whole body as text, failing with {@link TooLargeError} (and closing the connection) as soon
+ * as it passes `limit` bytes, so memory never holds more than the limit.
+ */
+async function readCapped(body, limit, tooLarge) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > limit) {
+            body.destroy();
+            throw tooLarge();
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** The first `limit` bytes of a body as text; the rest is never read (the connection is closed). */
+async function readHead(body, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size >= limit)
+            break;
+    }
+    if (size >= limit)
+        body.destroy();
+    return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
+}
+
 // EXTERNAL MODULE: ./src/index/retry.ts
 var retry = __webpack_require__(5434);
 // EXTERNAL MODULE: ./src/index/simple.ts
@@ -35,8 +105,8 @@ var simple = __webpack_require__(2672);
 
 
 
+
 const USER_AGENT = 'wheelrelay (+https://github.com/wheelrelay/wheelrelay)';
-const MAX_ERROR_BODY = 4096;
 /**
  * The HTTP side of an index: simple API reads (retried by undici's own retry interceptor) and
  * single upload attempts (retried by the publisher, which must re-check the index in between).
@@ -44,13 +114,17 @@ const MAX_ERROR_BODY = 4096;
 class IndexHttp {
     simpleUrl;
     uploadUrl;
+    timeoutMs;
     reads;
     writes;
     auth;
     origin;
-    constructor(simpleUrl, uploadUrl, credentials, policy, timeoutMs) {
+    constructor(simpleUrl, uploadUrl, credentials, policy, 
+    /** The longest one request may take, answer included (see bounded.ts). */
+    timeoutMs) {
         this.simpleUrl = simpleUrl;
         this.uploadUrl = uploadUrl;
+        this.timeoutMs = timeoutMs;
         this.auth = credentials
             ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
             : undefined;
@@ -91,59 +165,89 @@ class IndexHttp {
     }
     /**
      * The files a project's page lists, or undefined when the index does not know the project.
-     * Asks for PEP 691 JSON and reads whatever format comes back.
+     * Asks for PEP 691 JSON and reads whatever format comes back, within `timeout` and
+     * MAX_PAGE_BYTES.
      */
     async listProject(project) {
         const url = this.projectUrl(project);
-        const res = await this.get(url, { accept: simple/* SIMPLE_ACCEPT */.IH, 'cache-control': 'no-cache' });
-        if (res.statusCode === 404) {
-            await res.body.dump();
+        const signal = requestDeadline(this.timeoutMs);
+        const res = await this.get(url, { accept: simple/* SIMPLE_ACCEPT */.IH, 'cache-control': 'no-cache' }, signal);
+        const body = await this.bounded('read', url, async () => {
+            if (res.statusCode === 404) {
+                await readHead(res.body, MAX_ANSWER_BYTES);
+                return undefined;
+            }
+            if (res.statusCode >= 400) {
+                throw httpError('read', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
+            }
+            return readCapped(res.body, MAX_PAGE_BYTES, () => new TooLargeError('the project page', url, MAX_PAGE_BYTES));
+        });
+        if (body === undefined)
             return undefined;
-        }
-        const body = await res.body.text();
-        if (res.statusCode >= 400)
-            throw httpError('read', url, res.statusCode, body);
         const contentType = String(res.headers['content-type'] ?? 'text/html');
         return await (0,simple/* parseProjectPage */.om)(body, contentType, url);
     }
     /** sha256 of a listed file, by downloading it (for pages that list no sha256). */
     async sha256Of(url) {
-        const res = await this.get(url);
-        if (res.statusCode >= 400) {
-            throw httpError('download', url, res.statusCode, await res.body.text());
-        }
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        for await (const chunk of res.body)
-            hash.update(chunk);
-        return hash.digest('hex');
-    }
-    /** One upload attempt: POSTs a ready multipart body, returns the answer, never retries. */
-    async post(body, contentType, length) {
-        const res = await (0,undici/* request */.Em)(this.uploadUrl, {
-            method: 'POST',
-            dispatcher: this.writes,
-            headers: this.headers(this.uploadUrl, {
-                'content-type': contentType,
-                'content-length': String(length),
-            }),
-            body: external_node_stream_.Readable.from(body, { objectMode: false }),
+        const res = await this.get(url, {}, requestDeadline(this.timeoutMs));
+        return this.bounded('download', url, async () => {
+            if (res.statusCode >= 400) {
+                throw httpError('download', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
+            }
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            for await (const chunk of res.body)
+                hash.update(chunk);
+            return hash.digest('hex');
         });
-        const text = await readLimited(res.body, MAX_ERROR_BODY);
-        return {
-            status: res.statusCode,
-            body: (0,secrets/* redact */.E$)(text),
-            retryAfterMs: (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']),
-        };
     }
-    async get(url, extra = {}) {
+    /** Runs the reading of an answer, turning a deadline that cut it off into a clear error. */
+    async bounded(what, url, read) {
+        try {
+            return await read();
+        }
+        catch (err) {
+            if (isDeadline(err))
+                throw new DeadlineError(what, url, this.timeoutMs);
+            throw err;
+        }
+    }
+    /**
+     * One upload attempt: POSTs a ready multipart body, returns the answer, never retries. The
+     * whole attempt, sending and answer, has `timeout`; a deadline error is retryable, as any.
+     */
+    async post(body, contentType, length) {
+        const url = this.uploadUrl;
+        return this.bounded('upload', url, async () => {
+            const res = await (0,undici/* request */.Em)(url, {
+                method: 'POST',
+                dispatcher: this.writes,
+                signal: requestDeadline(this.timeoutMs),
+                headers: this.headers(url, {
+                    'content-type': contentType,
+                    'content-length': String(length),
+                }),
+                body: external_node_stream_.Readable.from(body, { objectMode: false }),
+            });
+            const text = await readHead(res.body, MAX_ANSWER_BYTES);
+            return {
+                status: res.statusCode,
+                body: (0,secrets/* redact */.E$)(text),
+                retryAfterMs: (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']),
+            };
+        });
+    }
+    async get(url, extra, signal) {
         try {
             return await (0,undici/* request */.Em)(url, {
                 method: 'GET',
                 dispatcher: this.reads,
+                signal,
                 headers: this.headers(url, extra),
             });
         }
         catch (err) {
+            if (isDeadline(err))
+                throw new DeadlineError('read', url, this.timeoutMs);
             const status = err.statusCode;
             if (status !== undefined)
                 throw httpError('read', url, status, '');
@@ -154,16 +258,6 @@ class IndexHttp {
     async close() {
         await this.writes.close();
     }
-}
-async function readLimited(body, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        if (size < limit)
-            chunks.push(chunk);
-        size += chunk.length;
-    }
-    return Buffer.concat(chunks).toString('utf8').slice(0, limit);
 }
 /** An HTTP failure on a read, as an Error with the status attached. */
 class IndexHttpError extends Error {
