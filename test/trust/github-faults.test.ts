@@ -256,7 +256,7 @@ const ROWS: Row[] = [
       const [pull] = s.pulls(f);
       expect(pull?.comments).toHaveLength(1);
       expect(pull?.comments[0]?.body).toMatch(
-        /has a commit wheelrelay did not make .* "Pin numpy too"/,
+        /has a commit wheelrelay did not make .* `Pin numpy too`/,
       );
       expect(pull?.title).toBe('Bump relay_alpha to 0.3.1');
       // A re-run of the same release says so again in its result, but not in a second comment.
