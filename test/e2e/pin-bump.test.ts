@@ -223,7 +223,7 @@ describe('tag → build → upload → verify → pull requests in the consumers
       /\| acme\/ok \| created \| \[#1\]\([^)]+\) \| `requirements.txt`; merged \(squash\): /,
     );
     expect(result.summary).toMatch(
-      /\| acme\/manual \| created \| \[#1\]\([^)]+\) \| `requirements.txt`; \*\*auto-merge not enabled\*\*: auto-merge is off in acme\/manual's settings/,
+      /\| acme\/manual \| created \| \[#1\]\([^)]+\) \| `requirements.txt`; \*\*auto-merge not enabled\*\*: `auto-merge is off in acme\/manual's settings/,
     );
     expect(result.stdout).toMatch(/::warning::acme\/manual: auto-merge not enabled on #1: /);
     expectNoSecrets(result.everything(), secrets);
