@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { BumpConfig } from '../src/config.js';
 import { bumpConsumers, type PullOutcome, type PullResult } from '../src/github/bump.js';
 import { type GitHub, openGitHub } from '../src/github/client.js';
-import type { Log } from '../src/log.js';
+import { type Log, silentOutput } from '../src/log.js';
 import { bumpConfig, verifiedRelease } from '../test/support/bump-fixtures.js';
 import { GitHubServer, type RequestRecord } from '../test/support/github-server.js';
 import { addRow } from './rows.js';
@@ -34,6 +34,7 @@ const log: Log = {
   warning: (m) => problems.push(`warning: ${m}`),
   error: (m) => problems.push(`error: ${m}`),
   group: (_t, fn) => fn(),
+  output: () => silentOutput,
 };
 
 /** `METHOD path` without the repository prefix, or `graphql Name` for GraphQL. */

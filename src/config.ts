@@ -38,6 +38,13 @@ export interface Config {
   retry: RetryPolicy;
   /** Restore and save pip's cache with @actions/cache (action only). */
   pipCache: boolean;
+  /** How long one build may run before it is killed. */
+  buildTimeoutMs: number;
+  /**
+   * Build even where builds cannot be isolated from this process and its secrets (sync
+   * refuses to otherwise; publish warns).
+   */
+  buildsCanReadSecrets: boolean;
   /** Pull requests moving the pin in each consumer, once the release is verified. */
   bump?: BumpConfig;
 }
@@ -114,6 +121,8 @@ export function readConfig(
       retries: integer(get('retries'), 'retries', DEFAULT_RETRY.retries, 0, 20),
     },
     pipCache: bool(get('cache'), 'cache', true),
+    buildTimeoutMs: seconds(get('build-timeout'), 'build-timeout', 3600, 6 * 3600) * 1000,
+    buildsCanReadSecrets: bool(get('builds-can-read-secrets'), 'builds-can-read-secrets', false),
     bump: readBump(get, consumerToken, env),
   };
 }

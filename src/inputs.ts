@@ -47,14 +47,19 @@ export function integer(
   return n;
 }
 
-/** A number of seconds, above 0 and at most an hour. */
-export function seconds(value: string | undefined, name: string, fallback: number): number {
+/** A number of seconds, above 0 and at most `max` (an hour unless said). */
+export function seconds(
+  value: string | undefined,
+  name: string,
+  fallback: number,
+  max = 3600,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || n > 3600) {
+  if (!Number.isFinite(n) || n <= 0 || n > max) {
     throw new WheelrelayError(
       `input \`${name}\` is '${value}'`,
-      'It must be a number of seconds, above 0 and at most 3600.',
+      `It must be a number of seconds, above 0 and at most ${max}.`,
     );
   }
   return n;

@@ -4,18 +4,60 @@ import { execRunner } from './build/runner.js';
 import { type Config, readConfig } from './config.js';
 import { describeError, WheelrelayError } from './errors.js';
 import type { PullResult } from './github/bump.js';
-import type { Log } from './log.js';
+import { commandGuard, type Log } from './log.js';
 import { publishRelease, type ReleaseOutcome } from './release.js';
 import { outputsOf, pullRequestsOf, pullRequestsSummary, summaryMarkdown } from './report.js';
 import { redact } from './secrets.js';
 
-/** A Log that speaks the runner's language: groups, annotations, masked secrets. */
+/** Fences program output off from the runner's command processing (see commandGuard). */
+const guard = commandGuard((line) => core.info(line));
+
+/**
+ * A Log that speaks the runner's language: groups, annotations, masked secrets. Program
+ * output goes inside `::stop-commands::`, and every message of wheelrelay's own first ends
+ * that, so its annotations, groups and masks always take effect.
+ */
 export const actionsLog: Log = {
-  info: (m) => core.info(redact(m)),
-  warning: (m) => core.warning(redact(m)),
-  error: (m) => core.error(redact(m)),
-  debug: (m) => core.debug(redact(m)),
-  group: (title, fn) => core.group(redact(title), fn),
+  info: (m) => {
+    guard.resume();
+    core.info(redact(m));
+  },
+  warning: (m) => {
+    guard.resume();
+    core.warning(redact(m));
+  },
+  error: (m) => {
+    guard.resume();
+    core.error(redact(m));
+  },
+  debug: (m) => {
+    guard.resume();
+    core.debug(redact(m));
+  },
+  group: (title, fn) => {
+    guard.resume();
+    return core.group(redact(title), async () => {
+      try {
+        return await fn();
+      } finally {
+        guard.resume();
+      }
+    });
+  },
+  output: (level) => ({
+    line(text) {
+      if (level === 'debug') {
+        // A debug message is data of a ::debug:: command, escaped by @actions/core: it cannot
+        // start a command of its own.
+        guard.resume();
+        core.debug(redact(text));
+        return;
+      }
+      guard.suspend();
+      core.info(redact(text));
+    },
+    end: () => guard.resume(),
+  }),
 };
 
 /** The action: read inputs, publish, report, bump consumers' pins. One clear error on failure. */
@@ -30,9 +72,9 @@ export async function run(): Promise<void> {
     const outcome = await publishRelease(cfg, {
       log: actionsLog,
       run: execRunner,
-      buildEnv: cfg.pipCache
-        ? (dir) => withPipCache(dir, cfg.python, execRunner, actionsLog)
-        : undefined,
+      ...(cfg.pipCache
+        ? { pipCache: (dir: string) => withPipCache(dir, cfg.python, execRunner, actionsLog) }
+        : {}),
     });
     await reportRelease(outcome);
     const pulls = await bumpPins(cfg, outcome);

@@ -1,6 +1,9 @@
 import { valid as validVersion } from '@renovatebot/pep440';
+import { secretsInEnvironment } from './build/environment.js';
 import { type Distribution, inspectDistribution } from './build/inspect.js';
-import { buildDistributions, collectDistributions } from './build/python-build.js';
+import { chooseIsolation, type Isolation, unisolatedWarning } from './build/isolation.js';
+import type { PipCache } from './build/pip-cache.js';
+import { buildDistributions, collectDistributions, projectTree } from './build/python-build.js';
 import type { Runner } from './build/runner.js';
 import type { Config, IndexTarget, SourceRef } from './config.js';
 import { WheelrelayError } from './errors.js';
@@ -28,8 +31,14 @@ export interface ReleaseOutcome {
 export interface ReleaseDeps {
   log: Log;
   run: Runner;
-  /** Wraps the build so pip's cache can be restored and saved (the action's @actions/cache). */
-  buildEnv?: (packageDir: string) => Promise<{ env: NodeJS.ProcessEnv; save: () => Promise<void> }>;
+  /** Restores pip's cache for the build, to be saved after it (the action's @actions/cache). */
+  pipCache?: (packageDir: string) => Promise<PipCache>;
+  /** How builds are isolated; chosen (by trying what this machine allows) when not given. */
+  isolation?: Isolation;
+  /** Extra environment for the build (tests: offline pip settings). */
+  buildEnv?: NodeJS.ProcessEnv;
+  /** The workflow's workspace: the copy a build gets reaches up to the repository in it. */
+  workspace?: string;
 }
 
 /** The whole publish story: build (or collect), inspect, check the tag, upload, verify. */
@@ -82,19 +91,36 @@ export async function publishRelease(cfg: Config, deps: ReleaseDeps): Promise<Re
 }
 
 async function build(cfg: Config, deps: ReleaseDeps): Promise<string[]> {
-  const extra = deps.buildEnv ? await deps.buildEnv(cfg.packageDir) : undefined;
+  const { log } = deps;
+  const isolation = deps.isolation ?? (await chooseIsolation(deps.run));
+  log.info(isolation.description);
+  if (isolation.kind === 'none' && !cfg.buildsCanReadSecrets) {
+    const held = [
+      ...(cfg.index.type !== 'directory' && cfg.index.credentials ? ['`password`'] : []),
+      ...(cfg.bump ? ['`consumer-token`'] : []),
+      ...secretsInEnvironment(process.env),
+    ];
+    const warning = unisolatedWarning(held);
+    if (warning) log.warning(warning);
+  }
+  const cache = deps.pipCache ? await deps.pipCache(cfg.packageDir) : undefined;
+  const workspace = deps.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd());
   const files = await buildDistributions(
     {
       packageDir: cfg.packageDir,
+      tree: await projectTree(cfg.packageDir, workspace),
       dists: cfg.dists,
       python: cfg.python,
       buildIsolation: cfg.buildIsolation,
-      env: extra?.env,
+      ...(deps.buildEnv ? { env: deps.buildEnv } : {}),
+      ...(cache ? { pipCacheDir: cache.dir } : {}),
+      timeoutMs: cfg.buildTimeoutMs,
+      isolation,
     },
     deps.run,
-    deps.log,
+    log,
   );
-  await extra?.save();
+  await cache?.save();
   return files;
 }
 

@@ -2,8 +2,9 @@
  * The environment handed to builds and git. A build runs the package's own code (setup.py, a
  * build backend, in sync mode a repository nobody here reviewed), so it gets what the runner
  * gives any step, minus what wheelrelay holds in trust: the action's inputs (the index
- * password, the consumer and git tokens), the CLI's credential variables, and the runner's
- * own tokens for the cache service and OIDC.
+ * password, the consumer and git tokens), the CLI's credential variables, the runner's own
+ * tokens for the cache service and OIDC, and the runner's command files (a line appended to
+ * GITHUB_ENV or GITHUB_PATH would run in every later step of the job).
  */
 const WITHHELD = new Set([
   'WHEELRELAY_PASSWORD',
@@ -16,7 +17,15 @@ const WITHHELD = new Set([
   'ACTIONS_ID_TOKEN_REQUEST_URL',
   'GITHUB_TOKEN',
   'GH_TOKEN',
+  'GITHUB_ENV',
+  'GITHUB_OUTPUT',
+  'GITHUB_PATH',
+  'GITHUB_STATE',
+  'GITHUB_STEP_SUMMARY',
 ]);
+
+/** The secret-bearing variables of {@link WITHHELD} (not the runner's command files). */
+const SECRET_VARIABLES = [...WITHHELD].filter((n) => /TOKEN|PASSWORD/.test(n));
 
 /** `base` without the action's inputs (`INPUT_*`) and the variables listed above. */
 export function childEnvironment(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
@@ -26,4 +35,17 @@ export function childEnvironment(base: NodeJS.ProcessEnv = process.env): NodeJS.
     env[name] = value;
   }
   return env;
+}
+
+/**
+ * The names of the secrets a process with this environment holds in its own start-up
+ * environment (which /proc/<pid>/environ shows to every process of the same user, whatever
+ * it later deletes): the runner's tokens, and the action's secret inputs.
+ */
+export function secretsInEnvironment(env: NodeJS.ProcessEnv): string[] {
+  const names = SECRET_VARIABLES.filter((n) => env[n]);
+  for (const [name, value] of Object.entries(env)) {
+    if (value && /^INPUT_(PASSWORD|.*TOKEN)$/i.test(name)) names.push(name);
+  }
+  return names;
 }

@@ -24,27 +24,35 @@ export async function pipCacheKey(packageDir: string, pythonVersion: string): Pr
 
 /** The interpreter's version (3.12.4), for the cache key. */
 async function pythonVersion(python: string, run: Runner): Promise<string> {
-  const res = await run(python, ['-c', 'import sys; print(sys.version.split()[0])'], {});
+  const res = await run(python, ['-c', 'import sys; print(sys.version.split()[0])'], {
+    timeoutMs: 60_000,
+  });
   return res.exitCode === 0 ? res.output.trim() : 'unknown';
+}
+
+/** pip's cache folder for a build, and how to save it once the build has filled it. */
+export interface PipCache {
+  readonly dir: string;
+  save(): Promise<void>;
 }
 
 /**
  * Restores pip's cache through @actions/cache when the cache service is there (it is on
- * GitHub-hosted and most self-hosted runners), and returns a function that saves it after the
- * build. @actions/cache is imported only here: it is heavy, and the upload path does not need it.
+ * GitHub-hosted and most self-hosted runners), and returns its folder (the build seeds its own
+ * cache from it and writes it back) and a function that saves it after the build.
+ * @actions/cache is imported only here: it is heavy, and the upload path does not need it.
  */
 export async function withPipCache(
   packageDir: string,
   python: string,
   run: Runner,
   log: Log,
-): Promise<{ env: NodeJS.ProcessEnv; save: () => Promise<void> }> {
+): Promise<PipCache> {
   const dir = pipCacheDir();
-  const env = { PIP_CACHE_DIR: dir };
   const cache = await import('@actions/cache');
   if (!cache.isFeatureAvailable()) {
     log.debug('the Actions cache service is not available: pip cache not restored');
-    return { env, save: async () => {} };
+    return { dir, save: async () => {} };
   }
   const key = await pipCacheKey(packageDir, await pythonVersion(python, run));
   const prefix = key.slice(0, key.lastIndexOf('-') + 1);
@@ -56,7 +64,7 @@ export async function withPipCache(
     log.warning(`could not restore the pip cache: ${(err as Error).message}`);
   }
   return {
-    env,
+    dir,
     async save() {
       if (hit === key) return;
       try {

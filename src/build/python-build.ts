@@ -1,28 +1,44 @@
-import { access, mkdtemp, readdir, stat } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { WheelrelayError } from '../errors.js';
 import type { Log } from '../log.js';
 import { distFilenameProblem, parseDistFilename } from './filenames.js';
-import { type Runner, tail } from './runner.js';
+import type { Isolation } from './isolation.js';
+import { type Runner, type RunResult, tail } from './runner.js';
 
 export interface BuildOptions {
   packageDir: string;
+  /**
+   * The tree the build gets (a copy of it, when builds run as their own user): the repository
+   * that holds `packageDir`, so setuptools_scm and friends find its `.git`. `packageDir` itself
+   * when not given.
+   */
+  tree?: string;
+  /** The tree is a fresh checkout nobody needs afterwards: it may be moved instead of copied. */
+  disposableTree?: boolean;
   dists: 'wheel' | 'sdist' | 'both';
   python: string;
   buildIsolation: boolean;
-  /** Extra environment for the build (PIP_CACHE_DIR, …). */
+  /** Extra environment for the build (SOURCE_DATE_EPOCH, pip settings, …). */
   env?: NodeJS.ProcessEnv;
   /** Where to put the built files; a fresh temporary folder when not given. */
   outDir?: string;
+  /** pip's cache: seeded into the build's own cache before, written back after. */
+  pipCacheDir?: string;
+  /** How long the build may run before it is killed (`build-timeout`). */
+  timeoutMs: number;
+  /** How the build is kept away from this process and from other builds. */
+  isolation: Isolation;
 }
 
 const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
 
 /**
- * Builds the project's distributions with `python -m build` into a fresh folder (never the
- * project's own `dist/`, which may hold files of older versions) and returns their paths.
- * Falls back to `pip wheel` where the `build` package is not installed.
+ * Builds the project's distributions with `python -m build` in a fresh sandbox (never the
+ * project's own `dist/`, which may hold files of older versions) and returns the paths of the
+ * files, copied out of the sandbox into `outDir`. Falls back to `pip wheel` where the `build`
+ * package is not installed. Whatever the build started is killed when it ends.
  */
 export async function buildDistributions(
   opts: BuildOptions,
@@ -31,52 +47,115 @@ export async function buildDistributions(
 ): Promise<string[]> {
   const packageDir = resolve(opts.packageDir);
   await assertPythonProject(packageDir);
+  const tree = resolve(opts.tree ?? packageDir);
+  if (packageDir !== tree && !packageDir.startsWith(`${tree}${sep}`)) {
+    throw new WheelrelayError(`${packageDir} is not inside the tree to build, ${tree}`);
+  }
   const outDir =
     opts.outDir ?? (await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'wheelrelay-dist-')));
-  const env = { ...process.env, ...opts.env };
-  const onLine = (line: string) => log.info(line);
+  await mkdir(outDir, { recursive: true });
+  // A relative interpreter path means what it meant before the sandbox: relative to the project.
+  const python = opts.python.includes('/') ? resolve(packageDir, opts.python) : opts.python;
+  const isolated =
+    opts.isolation.kind === 'build-user' || opts.isolation.kind === 'sudo-build-user';
 
-  const args = ['-m', 'build', '--outdir', outDir];
-  if (opts.dists === 'wheel') args.push('--wheel');
-  if (opts.dists === 'sdist') args.push('--sdist');
-  if (!opts.buildIsolation) args.push('--no-isolation');
-  args.push(packageDir);
-  log.info(`${opts.python} ${args.join(' ')}`);
-  let res = await run(opts.python, args, { cwd: packageDir, env, onLine });
+  const box = await opts.isolation.open();
+  try {
+    const root = await box.receive(tree, { move: opts.disposableTree });
+    const projectDir = join(root, relative(tree, packageDir));
+    if (opts.pipCacheDir) await box.seedCache(opts.pipCacheDir);
+    await box.handOver();
+    const env = { ...process.env, ...opts.env, ...box.env };
+    const build = async (args: string[]): Promise<RunResult> => {
+      log.info(`${python} ${args.join(' ')}`);
+      const [command, wrapped] = box.command(python, args, env);
+      const out = log.output('info');
+      try {
+        return await run(command, wrapped, {
+          cwd: projectDir,
+          env,
+          onLine: out.line,
+          timeoutMs: opts.timeoutMs,
+        });
+      } finally {
+        out.end();
+      }
+    };
 
-  if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
-    if (opts.dists !== 'wheel') {
+    const args = ['-m', 'build', '--outdir', box.outDir];
+    if (opts.dists === 'wheel') args.push('--wheel');
+    if (opts.dists === 'sdist') args.push('--sdist');
+    if (!opts.buildIsolation) args.push('--no-isolation');
+    args.push(projectDir);
+    let res = await build(args);
+
+    if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
+      if (opts.dists !== 'wheel') {
+        throw new WheelrelayError(
+          `${opts.python} has no 'build' module, and an sdist cannot be built without it`,
+          `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`,
+        );
+      }
+      log.warning(
+        `${opts.python} has no 'build' module: building the wheel with pip wheel instead`,
+      );
+      const pipArgs = ['-m', 'pip', 'wheel', '--no-deps', '--wheel-dir', box.outDir];
+      if (!opts.buildIsolation) pipArgs.push('--no-build-isolation');
+      pipArgs.push(projectDir);
+      res = await build(pipArgs);
+    }
+    await box.close();
+    if (res.killedAfterSeconds !== undefined) {
       throw new WheelrelayError(
-        `${opts.python} has no 'build' module, and an sdist cannot be built without it`,
-        `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`,
+        `the build of ${packageDir} was killed after ${res.killedAfterSeconds} s, the \`build-timeout\`; its last lines:\n${tail(res.output)}`,
+        'Raise `build-timeout` if the build needs longer, or find what it waits for (try the same command locally).',
       );
     }
-    log.warning(`${opts.python} has no 'build' module: building the wheel with pip wheel instead`);
-    const pipArgs = ['-m', 'pip', 'wheel', '--no-deps', '--wheel-dir', outDir];
-    if (!opts.buildIsolation) pipArgs.push('--no-build-isolation');
-    pipArgs.push(packageDir);
-    log.info(`${opts.python} ${pipArgs.join(' ')}`);
-    res = await run(opts.python, pipArgs, { cwd: packageDir, env, onLine });
-  }
-  if (res.exitCode === 127) {
-    throw new WheelrelayError(
-      `could not run ${opts.python}: ${tail(res.output, 3)}`,
-      'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).',
-    );
-  }
-  if (res.exitCode !== 0) {
-    throw new WheelrelayError(
-      `the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${tail(res.output)}`,
-      'Fix the build (try the same command locally), then re-run.',
-    );
+    if (res.exitCode === 126 || res.exitCode === 127) {
+      throw new WheelrelayError(
+        `could not run ${opts.python}: ${tail(res.output, 3)}`,
+        isolated
+          ? "Builds run as a separate unprivileged user here: the interpreter, and every folder above it, must be readable and executable by every user (those of actions/setup-python and the system's are). Set `python` to such an interpreter."
+          : 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).',
+      );
+    }
+    if (res.exitCode !== 0) {
+      throw new WheelrelayError(
+        `the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${tail(res.output)}`,
+        'Fix the build (try the same command locally), then re-run.',
+      );
+    }
+    if (opts.pipCacheDir) await box.saveCache(opts.pipCacheDir);
+    await box.collect(outDir);
+  } finally {
+    await box.remove();
   }
   const files = await collectDistributions(outDir);
   if (files.length === 0) {
     throw new WheelrelayError(
-      `the build of ${packageDir} succeeded but produced no wheel or sdist in ${outDir}`,
+      `the build of ${packageDir} succeeded but produced no wheel or sdist`,
     );
   }
   return files;
+}
+
+/**
+ * The tree a build of `packageDir` gets: the nearest folder from `packageDir` up to `stopAt`
+ * (the workspace) that holds a `.git`, so tools that read the version from git find it; just
+ * `packageDir` when there is none, or when it is outside `stopAt`.
+ */
+export async function projectTree(packageDir: string, stopAt: string): Promise<string> {
+  const start = resolve(packageDir);
+  const top = resolve(stopAt);
+  if (start !== top && !start.startsWith(`${top}${sep}`)) return start;
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (await exists(join(dir, '.git'))) return dir;
+    if (dir === top || dir === dirname(dir)) return start;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined)) !== undefined;
 }
 
 /**

@@ -14,6 +14,8 @@ export const INDEX_FLAGS = {
   'no-build-isolation': { type: 'boolean' },
   'verify-timeout': { type: 'string' },
   timeout: { type: 'string' },
+  'build-timeout': { type: 'string' },
+  'builds-can-read-secrets': { type: 'boolean' },
   retries: { type: 'string' },
   json: { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
@@ -47,6 +49,8 @@ export function indexInputs(
     'build-isolation': values['no-build-isolation'] ? 'false' : undefined,
     'verify-timeout': values['verify-timeout'],
     timeout: values.timeout,
+    'build-timeout': values['build-timeout'],
+    'builds-can-read-secrets': values['builds-can-read-secrets'] ? 'true' : undefined,
     retries: values.retries,
     cache: 'false',
   };

@@ -26,7 +26,11 @@ options (each is also an action input of the same name):
   --tag TAG               the release tag; the build's version must match it
   --tag-pattern REGEX     how to read the version from a tag (group "version")
   --verify-timeout SECS   how long to wait for uploads to be listed (default: 60)
-  --timeout SECS          per-request timeout (default: 300)
+  --timeout SECS          per-request timeout, and per git command (default: 300)
+  --build-timeout SECS    how long one build may run before it is killed (default: 3600)
+  --builds-can-read-secrets
+                          build even where builds cannot be isolated from this process,
+                          which holds the password and tokens (sync refuses otherwise)
   --retries N             retries for failed requests (default: 5)
   --json                  print the outputs as one JSON object on stdout
   -v, --verbose           debug logging

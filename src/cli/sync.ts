@@ -21,6 +21,9 @@ options (each is also an action input of the same name):
   --plan                  only list what is missing, as a GitHub Actions matrix (mode: plan)
   --requirement LINE      sync this requirement line too (repeatable)
   --rewrite               turn each synced git pin into an index pin (name==version) in FILE
+                          (with --plan: only those the index has; nothing is fetched or built)
+  --dist-dir DIR          take each entry's files from DIR (built by an earlier job, e.g. with
+                          a directory index) instead of fetching and building
   --jobs N                fetch and build N entries at once (default: number of cores)
   --matrix-limit N        most jobs in the plan's matrix (default: 256)
   --git-token-stdin       read a token for private repositories from standard input (or set
@@ -35,7 +38,11 @@ options (each is also an action input of the same name):
   --python PATH           Python interpreter for the builds (default: python3)
   --no-build-isolation    build in the interpreter's environment, not an isolated one
   --verify-timeout SECS   how long to wait for uploads to be listed (default: 60)
-  --timeout SECS          per-request timeout (default: 300)
+  --timeout SECS          per-request timeout, and per git command (default: 300)
+  --build-timeout SECS    how long one build may run before it is killed (default: 3600)
+  --builds-can-read-secrets
+                          build even where builds cannot be isolated from this process,
+                          which holds the password and tokens (sync refuses otherwise)
   --retries N             retries for failed requests (default: 5)
   --json                  print the result (every entry and its outcome) as JSON on stdout
   -v, --verbose           debug logging
@@ -53,6 +60,7 @@ const FLAGS = {
   'matrix-limit': { type: 'string' },
   'git-token-stdin': { type: 'boolean' },
   'git-token-hosts': { type: 'string' },
+  'dist-dir': { type: 'string' },
 } as const;
 
 /** `wheelrelay sync`; returns the exit code (0 all synced, 1 an entry failed, 2 usage). */
@@ -83,6 +91,7 @@ export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
       'git-token': values['git-token-stdin'] ? stdin : env.WHEELRELAY_GIT_TOKEN,
       'git-token-hosts': values['git-token-hosts'],
       rewrite: values.rewrite ? 'true' : undefined,
+      'dist-dir': values['dist-dir'],
       jobs: values.jobs,
       'matrix-limit': values['matrix-limit'],
     };

@@ -46,6 +46,8 @@ export interface FetchRequest {
   readonly dir: string;
   /** The environment git runs in: from {@link gitEnvironment}. */
   readonly env: NodeJS.ProcessEnv;
+  /** How long each git command may run before it is killed (the `timeout` input). */
+  readonly timeoutMs?: number;
 }
 
 /**
@@ -153,9 +155,27 @@ export async function fetchCommit(
     throw new FetchError('bad-ref', `${where}: '${ref}' is not a git ref`);
   }
   await mkdir(req.dir, { recursive: true });
-  const git = (args: string[]) => {
+  const git = async (args: string[]) => {
     log.debug(`git ${args.join(' ')}`);
-    return run('git', args, { cwd: req.dir, env: req.env, onLine: (l) => log.debug(l) });
+    const out = log.output('debug');
+    try {
+      const res = await run('git', args, {
+        cwd: req.dir,
+        env: req.env,
+        onLine: out.line,
+        ...(req.timeoutMs ? { timeoutMs: req.timeoutMs } : {}),
+      });
+      if (res.killedAfterSeconds !== undefined) {
+        throw new FetchError(
+          'fetch-failed',
+          `${where}: git ${args[0]} was killed after ${res.killedAfterSeconds} s`,
+          'The git server did not finish in time (`timeout` bounds each git command): check that it is up, or raise `timeout` for a very large repository.',
+        );
+      }
+      return res;
+    } finally {
+      out.end();
+    }
   };
   const must = async (args: string[]) => {
     const res = await git(args);

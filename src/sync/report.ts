@@ -67,6 +67,9 @@ export function syncOutputs(result: SyncResult | PlanResult): Record<string, str
           entries: JSON.stringify(result.entries.map(plannedReport)),
           missing: String(result.missing),
           matrix: JSON.stringify(result.matrix),
+          'rewritten-files': JSON.stringify(
+            result.rewrites.filter((r) => r.changes.length > 0).map((r) => r.file),
+          ),
         }
       : {
           entries: JSON.stringify(result.entries.map(entryReport)),
@@ -89,6 +92,9 @@ export function syncJson(result: SyncResult | PlanResult): string {
           missing: result.missing,
           matrix: result.matrix,
           entries: result.entries.map(plannedReport),
+          rewritten: result.rewrites
+            .filter((r) => r.changes.length > 0)
+            .map((r) => ({ file: r.file, changes: r.changes })),
           durationMs: result.durationMs,
         }
       : {

@@ -24,6 +24,9 @@ export interface FileRewrite {
  */
 export type RewriteSink = (rewrites: readonly FileRewrite[]) => Promise<void>;
 
+/** What a rewrite needs of an entry's result: where it is written, and what the index has. */
+export type Rewritable = Pick<EntryResult, 'entry' | 'outcome' | 'name' | 'version'>;
+
 /**
  * Turns each synced git pin into an index pin (`name==version`) in the files it came from.
  * Pure: the files' text in, their new text out. Failed entries, and entries whose version is
@@ -31,7 +34,7 @@ export type RewriteSink = (rewrites: readonly FileRewrite[]) => Promise<void>;
  */
 export function planRewrites(
   sources: readonly RequirementSource[],
-  results: readonly EntryResult[],
+  results: readonly Rewritable[],
 ): FileRewrite[] {
   const out: FileRewrite[] = [];
   for (const source of sources) {

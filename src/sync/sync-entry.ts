@@ -1,10 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve, sep } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { eq, valid as validVersion } from '@renovatebot/pep440';
 import { parseDistFilename } from '../build/filenames.js';
 import { type Distribution, inspectDistribution } from '../build/inspect.js';
-import { buildDistributions } from '../build/python-build.js';
+import type { Isolation } from '../build/isolation.js';
+import { buildDistributions, collectDistributions } from '../build/python-build.js';
 import type { Runner } from '../build/runner.js';
 import { describeError, WheelrelayError } from '../errors.js';
 import type { IndexClient } from '../index/client.js';
@@ -29,8 +30,14 @@ export type EntryOutcome = 'already-present' | 'uploaded' | 'failed';
 /** Why an entry failed. */
 export type FailureReason =
   | FetchFailure
+  /** The requirement names no package (no `#egg=`, no `name @`): nothing is fetched. */
+  | 'unnamed'
   | 'index-check-failed'
+  /** Builds cannot be isolated here and this process holds secrets: nothing is fetched. */
+  | 'build-refused'
   | 'build-failed'
+  /** `dist-dir` has no file of the entry (its build job did not make one). */
+  | 'not-built'
   | 'name-mismatch'
   | 'upload-failed';
 
@@ -56,6 +63,18 @@ export interface EntryResult {
   readonly durationMs: number;
 }
 
+type Stage = 'check' | 'fetch' | 'build' | 'collect' | 'upload';
+
+/** How builds run in this run. */
+export interface BuildPolicy {
+  readonly isolation: Isolation;
+  /** Set when no build may run here: every entry that needs one fails with it, unfetched. */
+  readonly refusal?: WheelrelayError;
+}
+
+/** The lock key that serialises the entries whose builds share this process's user. */
+const SHARED_USER = '\0builds share this user';
+
 /** Everything the sync of one entry needs, shared by all entries of a run. */
 export interface EntrySettings {
   readonly index: IndexClient;
@@ -69,6 +88,20 @@ export interface EntrySettings {
   readonly buildEnv?: NodeJS.ProcessEnv;
   /** Where clones and builds go (a fresh folder per entry, removed afterwards). */
   readonly workDir?: string;
+  /**
+   * How builds run here, decided once per run when the first entry needs a build (so a run
+   * that finds everything on the index starts no program at all).
+   */
+  readonly builds?: () => Promise<BuildPolicy>;
+  /** How long one build may run before it is killed. */
+  readonly buildTimeoutMs: number;
+  /** How long one git command may run before it is killed. */
+  readonly gitTimeoutMs: number;
+  /**
+   * Take each entry's files from this folder (built by an earlier job without secrets)
+   * instead of fetching and building.
+   */
+  readonly prebuiltDir?: string;
 }
 
 export interface EntryDeps {
@@ -102,8 +135,9 @@ export async function filesOfVersion(
 }
 
 /**
- * Syncs one entry: skipped without a clone when the index already has the version the
- * requirement names; otherwise fetched at exactly its commit, built, checked against the
+ * Syncs one entry: refused unfetched when the requirement names no package; skipped without a
+ * clone when the index already has the version the requirement names; otherwise fetched at
+ * exactly its commit, built in a sandbox (or taken from `prebuiltDir`), checked against the
  * requirement's name, and published (idempotently). Never throws: a failure is the entry's
  * outcome, with the reason and what to do.
  */
@@ -114,7 +148,7 @@ export async function syncEntry(
 ): Promise<EntryResult> {
   const started = Date.now();
   const { log } = deps;
-  let stage: 'check' | 'fetch' | 'build' | 'upload' = 'check';
+  let stage: Stage = 'check';
   let cloned = false;
   let built = false;
   let commit: string | undefined;
@@ -139,60 +173,28 @@ export async function syncEntry(
     durationMs: Date.now() - started,
   });
 
-  let dir: string | undefined;
-  try {
-    if (entry.name && entry.version) {
-      const present = await filesOfVersion(s.index, entry.name, entry.version);
-      if (present) {
-        log.info(
-          `${entry.name}==${entry.version} is already on ${s.index.label}: nothing to fetch`,
-        );
-        return done('already-present', { files: present });
-      }
-    }
+  const wanted = entry.name;
+  if (!wanted) {
+    return done('failed', {
+      reason: 'unnamed',
+      error: new WheelrelayError(
+        `${describeEntry(entry)} names no package: nothing was fetched. Sync publishes only the package a requirement names, so that no repository can put a package of another name on the index.`,
+        `Name it: add #egg=<name> to the URL (git+https://…@ref#egg=<name>), or write <name> @ git+https://…@ref.`,
+      ).describe(),
+    });
+  }
 
-    stage = 'fetch';
-    dir = await mkdtemp(join(s.workDir ?? process.env.RUNNER_TEMP ?? tmpdir(), 'wheelrelay-sync-'));
-    const src = join(dir, 'src');
-    cloned = true;
-    const fetched = await fetchCommit(
-      {
-        url: entry.url,
-        ref: entry.ref,
-        dir: src,
-        env: gitEnvironment(entry.url, { auth: s.gitAuth, credentials: entry.credentials }),
-      },
-      deps.run,
-      log,
-    );
-    commit = fetched.commit;
-    log.info(`checked out ${commit}`);
-
-    stage = 'build';
-    built = true;
-    const paths = await buildDistributions(
-      {
-        packageDir: packageDirOf(src, entry),
-        dists: s.dists,
-        python: s.python,
-        buildIsolation: s.buildIsolation,
-        // The commit's time, so two builds of one commit make the same bytes where the
-        // backend honours it (setuptools/wheel, hatchling, flit, poetry-core do).
-        env: { ...s.buildEnv, SOURCE_DATE_EPOCH: String(fetched.commitTime) },
-        outDir: join(dir, 'dist'),
-      },
-      deps.run,
-      log,
-    );
+  /** Checks built files against the requirement and publishes them (idempotently). */
+  const publishBuilt = async (paths: readonly string[]): Promise<EntryResult> => {
     const dists: Distribution[] = [];
     for (const path of paths) dists.push(await inspectDistribution(path));
     const first = oneRelease(dists, entry);
     name = first.name;
     version = first.version;
-    if (entry.name && !sameName(entry.name, first.name)) {
+    if (!sameName(wanted, first.name)) {
       return done('failed', {
         reason: 'name-mismatch',
-        error: `${describeEntry(entry)} builds ${first.name} ${first.version}, not ${entry.name}: nothing was uploaded.\nThe requirement names the wrong package, or points at the wrong repository or subdirectory; fix the requirement (its #egg= or \`name @\`).`,
+        error: `${describeEntry(entry)} builds ${first.name} ${first.version}, not ${wanted}: nothing was uploaded.\nThe requirement names the wrong package, or points at the wrong repository or subdirectory; fix the requirement (its #egg= or \`name @\`).`,
       });
     }
     if (entry.version && !eq(entry.version, first.version)) {
@@ -200,14 +202,14 @@ export async function syncEntry(
         `the requirement says ${entry.version} (${entry.versionFrom === 'egg' ? '#egg=' : 'its tag'}) but ${entry.ref ?? 'HEAD'} builds ${first.version}; every sync fetches it again until they agree`,
       );
     }
-    if (!entry.version) {
+    if (!entry.version && built) {
       notes.push(
         `the requirement names no version, so it was fetched and built to find one: add #egg=${first.name}==${first.version} to skip that next time`,
       );
     }
 
     stage = 'upload';
-    return await deps.lock.run(normalizeName(first.name), async () => {
+    return deps.lock.run(normalizeName(first.name), async () => {
       const present = await filesOfVersion(s.index, first.name, first.version);
       if (present) {
         log.info(`${first.name} ${first.version} is already on ${s.index.label}: not uploaded`);
@@ -238,17 +240,90 @@ export async function syncEntry(
       notes.push(`${first.name} ${first.version} appeared on the index while this run built it`);
       return done('already-present', { files: theirs ?? [] });
     });
+  };
+
+  let dir: string | undefined;
+  /** Fetches exactly the commit, builds it in a sandbox, and publishes what it made. */
+  const fetchBuildPublish = async (isolation: Isolation): Promise<EntryResult> => {
+    stage = 'fetch';
+    dir = await mkdtemp(join(s.workDir ?? process.env.RUNNER_TEMP ?? tmpdir(), 'wheelrelay-sync-'));
+    const src = join(dir, 'src');
+    cloned = true;
+    const fetched = await fetchCommit(
+      {
+        url: entry.url,
+        ref: entry.ref,
+        dir: src,
+        env: gitEnvironment(entry.url, { auth: s.gitAuth, credentials: entry.credentials }),
+        timeoutMs: s.gitTimeoutMs,
+      },
+      deps.run,
+      log,
+    );
+    commit = fetched.commit;
+    log.info(`checked out ${commit}`);
+
+    stage = 'build';
+    built = true;
+    const paths = await buildDistributions(
+      {
+        packageDir: packageDirOf(src, entry),
+        tree: src,
+        disposableTree: true,
+        dists: s.dists,
+        python: s.python,
+        buildIsolation: s.buildIsolation,
+        // The commit's time, so two builds of one commit make the same bytes where the
+        // backend honours it (setuptools/wheel, hatchling, flit, poetry-core do).
+        env: { ...s.buildEnv, SOURCE_DATE_EPOCH: String(fetched.commitTime) },
+        outDir: join(dir, 'dist'),
+        timeoutMs: s.buildTimeoutMs,
+        isolation,
+      },
+      deps.run,
+      log,
+    );
+    return publishBuilt(paths);
+  };
+
+  try {
+    if (entry.version) {
+      const present = await filesOfVersion(s.index, wanted, entry.version);
+      if (present) {
+        log.info(`${wanted}==${entry.version} is already on ${s.index.label}: nothing to fetch`);
+        return done('already-present', { files: present });
+      }
+    }
+    if (s.prebuiltDir) {
+      stage = 'collect';
+      const found = await prebuiltFiles(s.prebuiltDir, wanted, entry.version);
+      if (typeof found === 'string') return done('failed', { reason: 'not-built', error: found });
+      log.info(`taking ${found.map((p) => basename(p)).join(', ')} from ${s.prebuiltDir}`);
+      return await publishBuilt(found);
+    }
+    if (!s.builds) throw new WheelrelayError('syncEntry needs a build policy to build with');
+    const { isolation, refusal } = await s.builds();
+    if (refusal) return done('failed', { reason: 'build-refused', error: refusal.describe() });
+    // Builds that run as this user could touch another entry's checkout or files while they
+    // run: then one entry at a time, from its fetch to its upload.
+    return isolation.sharesUser
+      ? await deps.lock.run(SHARED_USER, () => fetchBuildPublish(isolation))
+      : await fetchBuildPublish(isolation);
   } catch (err) {
+    // Closures move the stage on too; TypeScript cannot see that.
+    const at = stage as Stage;
     const reason: FailureReason =
       err instanceof FetchError
         ? err.reason
-        : stage === 'check'
+        : at === 'check'
           ? 'index-check-failed'
-          : stage === 'build'
+          : at === 'build'
             ? 'build-failed'
-            : stage === 'upload'
-              ? 'upload-failed'
-              : 'fetch-failed';
+            : at === 'collect'
+              ? 'not-built'
+              : at === 'upload'
+                ? 'upload-failed'
+                : 'fetch-failed';
     return done('failed', { reason, error: describeError(err) });
   } finally {
     if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
@@ -280,4 +355,32 @@ function oneRelease(dists: Distribution[], entry: SyncEntry): Distribution {
     }
   }
   return first;
+}
+
+/**
+ * The files of `name` (at `version`, when the requirement names one) in a folder an earlier
+ * job built into; a message saying what is missing when there are none, or when the version
+ * is not named and the folder holds several.
+ */
+async function prebuiltFiles(
+  dir: string,
+  name: string,
+  version: string | undefined,
+): Promise<string[] | string> {
+  const byVersion = new Map<string, string[]>();
+  for (const path of await collectDistributions(dir)) {
+    const parsed = parseDistFilename(basename(path));
+    if (!parsed || !sameName(parsed.name, name)) continue;
+    const v = validVersion(parsed.version) ?? parsed.version;
+    if (version && !(validVersion(v) ? eq(v, version) : v === version)) continue;
+    byVersion.set(v, [...(byVersion.get(v) ?? []), path]);
+  }
+  const what = `${name}${version ? ` ${version}` : ''}`;
+  if (byVersion.size === 0) {
+    return `dist-dir ${dir} has no file of ${what}: the job that built it did not make it (see that job's log for this entry).`;
+  }
+  if (byVersion.size > 1) {
+    return `dist-dir ${dir} has ${name} in ${byVersion.size} versions (${[...byVersion.keys()].join(', ')}) and the requirement names none: add #egg=${name}==<version> to it.`;
+  }
+  return [...byVersion.values()][0] ?? [];
 }

@@ -1,9 +1,11 @@
 import { glob, readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { secretsInEnvironment } from '../build/environment.js';
+import { chooseIsolation, type Isolation, unisolatedRefusal } from '../build/isolation.js';
 import type { Runner } from '../build/runner.js';
 import { WheelrelayError } from '../errors.js';
 import type { IndexClient } from '../index/client.js';
-import type { Log } from '../log.js';
+import type { Log, OutputWriter } from '../log.js';
 import { openIndex } from '../release.js';
 import type { SyncConfig } from './config.js';
 import {
@@ -17,11 +19,18 @@ import { KeyedLock, mapLimit } from './pool.js';
 import {
   type FileRewrite,
   planRewrites,
+  type Rewritable,
   type RewriteSink,
   realPathInside,
   writeInPlace,
 } from './rewrite.js';
-import { type EntryResult, type EntrySettings, filesOfVersion, syncEntry } from './sync-entry.js';
+import {
+  type BuildPolicy,
+  type EntryResult,
+  type EntrySettings,
+  filesOfVersion,
+  syncEntry,
+} from './sync-entry.js';
 
 /** What a sync run did and what it cost: the numbers a benchmark and a summary need. */
 export interface SyncCounts {
@@ -54,6 +63,8 @@ export type PlanStatus =
   | 'missing'
   /** The requirement names no version (a branch or commit without #egg=…==): only a build can tell. */
   | 'unknown'
+  /** The requirement names no package: sync refuses it, so it is not in the matrix. */
+  | 'unnamed'
   /** The index could not be asked; the sync job will try again. */
   | 'check-failed';
 
@@ -68,9 +79,11 @@ export interface PlanResult {
   mode: 'plan';
   index: string;
   entries: PlannedEntry[];
-  /** Entries a sync job must fetch and build (every status but `present`). */
+  /** Entries a sync job must fetch and build (`missing`, `unknown`, `check-failed`). */
   missing: number;
   matrix: Matrix;
+  /** Requirement files with the present entries' git pins turned into index pins (`rewrite: true`). */
+  rewrites: FileRewrite[];
   durationMs: number;
 }
 
@@ -85,6 +98,10 @@ export interface SyncDeps {
   index?: IndexClient;
   /** Hands each secret found in a requirement file to the runner's masking (core.setSecret). */
   onSecret?: (secret: string) => void;
+  /** How builds are isolated; chosen (by trying what this machine allows) when not given. */
+  isolation?: Isolation;
+  /** The environment this process started with (which secrets it holds); process.env by default. */
+  env?: NodeJS.ProcessEnv;
   /**
    * Write each entry's fetch and build lines as debug (the CLI without --verbose); its outcome,
    * errors and notes still show. The action keeps them, folded in one group per entry.
@@ -114,9 +131,27 @@ export async function syncRequirements(
       const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () =>
         planEntries(entries, index, cfg.jobs),
       );
-      const todo = planned.filter((p) => p.status !== 'present');
-      for (const p of planned)
+      const todo = planned.filter((p) => p.status !== 'present' && p.status !== 'unnamed');
+      for (const p of planned) {
         log.info(`${p.status}\t${describeEntry(p.entry)}${p.error ? ` (${p.error})` : ''}`);
+        if (p.status === 'unnamed') log.warning(unnamedWarning(p.entry));
+      }
+      // Plan never fetches or builds, so a rewrite here only pins what the index has.
+      const rewrites = cfg.rewrite
+        ? await rewriteFiles(
+            cfg,
+            sources,
+            planned
+              .filter((p) => p.status === 'present')
+              .map((p) => ({
+                entry: p.entry,
+                outcome: 'already-present' as const,
+                name: p.entry.name,
+                version: p.entry.version,
+              })),
+            deps,
+          )
+        : [];
       return {
         mode: 'plan',
         index: index.label,
@@ -126,9 +161,31 @@ export async function syncRequirements(
           todo.map((p) => p.entry),
           cfg.matrixLimit,
         ),
+        rewrites,
         durationMs: Date.now() - started,
       };
     }
+    const prebuiltDir = cfg.base.distDir ? resolve(cfg.cwd, cfg.base.distDir) : undefined;
+    const held = [
+      ...(cfg.base.index.type !== 'directory' && cfg.base.index.credentials ? ['`password`'] : []),
+      ...(cfg.gitAuth ? ['`git-token`'] : []),
+      ...(entries.some((e) => e.credentials) ? ['credentials from requirement URLs'] : []),
+      ...secretsInEnvironment(deps.env ?? process.env),
+    ];
+    let policy: Promise<BuildPolicy> | undefined;
+    // Decided when the first entry needs a build: a run that finds everything on the index
+    // starts no program at all.
+    const builds = () =>
+      (policy ??= (async () => {
+        const isolation = deps.isolation ?? (await chooseIsolation(deps.run));
+        log.info(isolation.description);
+        const refusal = unisolatedRefusal(isolation, held, cfg.base.buildsCanReadSecrets);
+        if (refusal) log.error(refusal.describe());
+        else if (isolation.sharesUser && cfg.jobs > 1) {
+          log.info('builds run as this user here: entries that need one are synced one at a time');
+        }
+        return { isolation, ...(refusal ? { refusal } : {}) };
+      })());
     const settings: EntrySettings = {
       index,
       python: cfg.base.python,
@@ -138,24 +195,13 @@ export async function syncRequirements(
       verifyTimeoutMs: cfg.base.verifyTimeoutMs,
       ...(cfg.gitAuth ? { gitAuth: cfg.gitAuth } : {}),
       ...(deps.buildEnv ? { buildEnv: deps.buildEnv } : {}),
+      builds,
+      ...(prebuiltDir ? { prebuiltDir } : {}),
+      buildTimeoutMs: cfg.base.buildTimeoutMs,
+      gitTimeoutMs: cfg.base.timeoutMs,
     };
     const results = await syncEntries(entries, settings, cfg.jobs, deps);
-    let rewrites: FileRewrite[] = [];
-    if (cfg.rewrite) {
-      rewrites = planRewrites(
-        sources.filter((s) => s.file !== INPUT),
-        results,
-      );
-      await log.group('Rewriting git pins as index pins', async () => {
-        for (const r of rewrites) {
-          for (const c of r.changes)
-            log.info(`${r.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
-          for (const s of r.skipped) log.warning(s);
-        }
-        const sink = deps.rewriteSink ?? writeInPlace(cfg.cwd);
-        await sink(rewrites.filter((r) => r.changes.length > 0));
-      });
-    }
+    const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, deps) : [];
     return {
       mode: 'sync',
       index: index.label,
@@ -185,12 +231,45 @@ async function syncEntries(
     const result = await syncEntry(entry, settings, { log: buffered.log, run: deps.run, lock });
     const title = `${labelOf(entry)}: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}`;
     await deps.log.group(title, async () => {
-      buffered.replay(deps.quiet ? { ...deps.log, info: (m) => deps.log.debug(m) } : deps.log);
+      buffered.replay(
+        deps.quiet
+          ? { ...deps.log, info: (m) => deps.log.debug(m), output: () => deps.log.output('debug') }
+          : deps.log,
+      );
       if (result.error) deps.log.error(`${labelOf(entry)}: ${result.error}`);
       for (const n of result.notes) deps.log.warning(`${labelOf(entry)}: ${n}`);
     });
     return result;
   });
+}
+
+/** Rewrites the git pins of the given (synced or present) entries as index pins, in place. */
+async function rewriteFiles(
+  cfg: SyncConfig,
+  sources: readonly RequirementSource[],
+  results: readonly Rewritable[],
+  deps: Pick<SyncDeps, 'log' | 'rewriteSink'>,
+): Promise<FileRewrite[]> {
+  const { log } = deps;
+  const rewrites = planRewrites(
+    sources.filter((s) => s.file !== INPUT),
+    results,
+  );
+  await log.group('Rewriting git pins as index pins', async () => {
+    for (const r of rewrites) {
+      for (const c of r.changes)
+        log.info(`${r.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
+      for (const s of r.skipped) log.warning(s);
+    }
+    const sink = deps.rewriteSink ?? writeInPlace(cfg.cwd);
+    await sink(rewrites.filter((r) => r.changes.length > 0));
+  });
+  return rewrites;
+}
+
+/** What a plan says about an entry that names no package. */
+function unnamedWarning(entry: SyncEntry): string {
+  return `${describeEntry(entry)} names no package, so sync will refuse it: add #egg=<name> to the URL, or write <name> @ git+…`;
 }
 
 /** Asks the index, for each entry whose version is known, whether it has it. No clones. */
@@ -200,7 +279,8 @@ async function planEntries(
   jobs: number,
 ): Promise<PlannedEntry[]> {
   return mapLimit(entries, Math.max(jobs, 4), async (entry): Promise<PlannedEntry> => {
-    if (!entry.name || !entry.version) return { entry, status: 'unknown' };
+    if (!entry.name) return { entry, status: 'unnamed' };
+    if (!entry.version) return { entry, status: 'unknown' };
     try {
       const files = await filesOfVersion(index, entry.name, entry.version);
       return { entry, status: files ? 'present' : 'missing' };
@@ -272,23 +352,51 @@ async function readSources(cfg: SyncConfig, log: Log): Promise<RequirementSource
   return sources;
 }
 
-/** A Log that keeps lines until `replay`. */
+type Level = 'info' | 'warning' | 'error' | 'debug';
+
+/**
+ * A Log that keeps lines until `replay`. Program output stays program output: it is replayed
+ * through the target's `output`, one writer per stretch, so the runner never runs a command
+ * in it.
+ */
 function bufferedLog(): { log: Log; replay(to: Log): void } {
-  const lines: Array<[keyof Omit<Log, 'group'>, string]> = [];
+  const lines: Array<{ level: Level; text: string; program?: number }> = [];
+  let programs = 0;
   const log: Log = {
-    info: (m) => lines.push(['info', m]),
-    warning: (m) => lines.push(['warning', m]),
-    error: (m) => lines.push(['error', m]),
-    debug: (m) => lines.push(['debug', m]),
+    info: (m) => lines.push({ level: 'info', text: m }),
+    warning: (m) => lines.push({ level: 'warning', text: m }),
+    error: (m) => lines.push({ level: 'error', text: m }),
+    debug: (m) => lines.push({ level: 'debug', text: m }),
     group: async (title, fn) => {
-      lines.push(['info', title]);
+      lines.push({ level: 'info', text: title });
       return fn();
+    },
+    output: (level) => {
+      const program = ++programs;
+      return { line: (text) => lines.push({ level, text, program }), end() {} };
     },
   };
   return {
     log,
     replay(to) {
-      for (const [level, m] of lines) to[level](m);
+      let open: { program: number; writer: OutputWriter } | undefined;
+      const close = () => {
+        open?.writer.end();
+        open = undefined;
+      };
+      for (const { level, text, program } of lines) {
+        if (program === undefined) {
+          close();
+          to[level](text);
+          continue;
+        }
+        if (open?.program !== program) {
+          close();
+          open = { program, writer: to.output(level === 'debug' ? 'debug' : 'info') };
+        }
+        open.writer.line(text);
+      }
+      close();
     },
   };
 }

@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Log } from '../../src/log.js';
+import { actionsLog } from '../../src/main.js';
 import { runSync } from '../../src/sync/action.js';
 import { parseOutputFile, ROOT, runAction } from '../support/action-run.js';
 import { offlineBuildEnv, PYTHON, pipInstallAndImport } from '../support/python.js';
@@ -11,14 +11,8 @@ import { expectMasked, expectNoSecrets } from '../support/secrets.js';
 import { bundleIncludes } from '../sync/bundle.js';
 import { makeRepo, type TestRepo } from '../sync/git-repos.js';
 
-/** The runner's log, as src/main.ts makes it. */
-const log: Log = {
-  info: (m) => core.info(m),
-  warning: (m) => core.warning(m),
-  error: (m) => core.error(m),
-  debug: (m) => core.debug(m),
-  group: (title, fn) => core.group(title, fn),
-};
+/** The runner's log, as the action uses it. */
+const log: Log = actionsLog;
 
 /** Whether dist/index.js routes `mode` to runSync yet (the lead wires it in src/main.ts). */
 const bundle = process.env.WHEELRELAY_TEST_ACTION ?? join(ROOT, 'dist', 'index.js');

@@ -7,7 +7,7 @@ import { indexKind } from '../../src/index/kinds/index.js';
 import { publish } from '../../src/index/publish.js';
 import { RemoteIndex } from '../../src/index/remote.js';
 import type { RetryPolicy } from '../../src/index/retry.js';
-import type { Log } from '../../src/log.js';
+import { type Log, silentOutput } from '../../src/log.js';
 import { IndexServer } from '../support/index-server.js';
 import { buildWheel } from '../support/python.js';
 
@@ -24,6 +24,7 @@ function recordingLog(): Log & { lines: string[] } {
     error: (m) => lines.push(`error: ${m}`),
     debug: () => {},
     group: (_t, fn) => fn(),
+    output: () => silentOutput,
   };
 }
 

@@ -21,8 +21,14 @@ const exec = promisify(execFile);
 
 const gitFetches = (calls: Array<{ command: string; args: string[] }>) =>
   calls.filter((c) => c.command === 'git' && c.args[0] === 'fetch').length;
-const builds = (calls: Array<{ command: string; args: string[] }>) =>
-  calls.filter((c) => c.command === PYTHON && c.args.includes('build')).length;
+/** The builds among the programs run: PYTHON -m build, however the sandbox wraps it. */
+const buildCalls = (calls: Array<{ command: string; args: string[] }>) =>
+  calls.filter((c) => {
+    const line = [c.command, ...c.args];
+    const at = line.indexOf(PYTHON);
+    return at >= 0 && line[at + 1] === '-m' && line[at + 2] === 'build';
+  });
+const builds = (calls: Array<{ command: string; args: string[] }>) => buildCalls(calls).length;
 
 /** Installs requirement-file lines into a fresh venv from `indexUrl` alone; returns the venv's python. */
 async function pipInstallRequirements(indexUrl: string, file: string): Promise<string> {
@@ -169,13 +175,14 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     ]);
   });
 
-  it('reports a bad ref, a build failure and a name mismatch for their entries, and syncs the others', async () => {
+  it('reports a bad ref, a build failure, a name mismatch and a nameless pin for their entries, and syncs the others', async () => {
     const ws = await workspace([
       `git+${alpha.url}@v9.9.9#egg=sync-alpha`,
       `git+${alpha.url}@broken#egg=sync-alpha`,
       `not-gamma @ git+${gamma.url}@2.0.0`,
-      `git+${alpha.url}@${alpha.shas[2]?.slice(0, 10)}`,
+      `git+${alpha.url}@${alpha.shas[2]?.slice(0, 10)}#egg=sync-alpha`,
       `sync-gamma @ git+${gamma.url}@2.0.0`,
+      `git+${gamma.url}@2.0.0`,
     ]);
     const result = await sync(ws.cfg);
     expect(result.entries.map((e) => [e.outcome, e.reason])).toEqual([
@@ -184,8 +191,13 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
       ['failed', 'name-mismatch'],
       ['uploaded', undefined],
       ['uploaded', undefined],
+      ['failed', 'unnamed'],
     ]);
-    const [badRef, broken, mismatch, noVersion] = result.entries;
+    const [badRef, broken, mismatch, noVersion, , nameless] = result.entries;
+    // A pin that names no package is refused before anything is fetched.
+    expect(nameless?.cloned).toBe(false);
+    expect(nameless?.error).toContain('names no package');
+    expect(nameless?.error).toContain('#egg=<name>');
     expect(badRef?.error).toContain('v9.9.9');
     expect(badRef?.cloned).toBe(true);
     expect(badRef?.built).toBe(false);
@@ -195,8 +207,8 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     expect(noVersion?.version).toBe('1.2.0');
     expect(noVersion?.notes.join()).toContain('#egg=sync-alpha==1.2.0');
     expect(result.counts).toMatchObject({
-      entries: 5,
-      failed: 3,
+      entries: 6,
+      failed: 4,
       uploaded: 2,
       clones: 5,
       builds: 4,
@@ -275,7 +287,8 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     const rec = recordingRunner();
     const result = await sync(ws.cfg, rec.run);
     expect(result.counts).toMatchObject({ uploaded: 1, failed: 0 });
-    const build = rec.calls.find((c) => c.command === PYTHON);
+    const [build] = buildCalls(rec.calls);
+    expect(build?.args).toContain('build');
     expect(build?.args).not.toContain('--no-isolation');
   });
 

@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childEnvironment } from '../../src/build/environment.js';
@@ -47,12 +47,12 @@ describe('what a build can see of the environment', () => {
     it('runs the build without the password, the tokens or the OIDC request token', async () => {
       const repo = await packageRepo({ name: 'relay-env-probe', version: '1.0.0' });
       cleanups.push(repo.cleanup);
-      const dump = join(repo.dir, 'build-env.json');
-      // setup.py runs inside the build backend: whatever it can read, a hostile build could send.
+      // setup.py runs inside the build backend: whatever it can read, a hostile build could
+      // send. It prints its environment hex-encoded (the log's redaction must not hide a leak).
       await writeFile(
         join(repo.dir, 'setup.py'),
-        `import json, os\nfrom setuptools import setup\n` +
-          `open(${JSON.stringify(dump)}, "w").write(json.dumps(dict(os.environ)))\nsetup()\n`,
+        `import json, os, sys\nfrom setuptools import setup\n` +
+          `sys.stderr.write("WR-ENV-DUMP " + json.dumps(dict(os.environ)).encode().hex() + "\\n")\nsetup()\n`,
       );
       const run = await runAction({
         workspace: repo.dir,
@@ -76,8 +76,8 @@ describe('what a build can see of the environment', () => {
       });
       expect(run.stderr + run.stdout).not.toMatch(/::error/);
       expect(run.outputs.published).toBe('true');
-      const seen = JSON.parse(await readFile(dump, 'utf8')) as Record<string, string>;
-      await rm(dump);
+      const hex = /WR-ENV-DUMP ([0-9a-f]+)/.exec(run.stdout)?.[1] ?? '';
+      const seen = JSON.parse(Buffer.from(hex, 'hex').toString('utf8')) as Record<string, string>;
       const names = Object.keys(seen);
       expect(names.filter((n) => /^INPUT_/i.test(n))).toEqual([]);
       expect(names).not.toContain('WHEELRELAY_PASSWORD');

@@ -6,7 +6,7 @@ import { bumpConsumers, type PullOutcome, type PullResult } from '../../src/gith
 import { type GitHub, openGitHub } from '../../src/github/client.js';
 import { NO_WAITS } from '../../src/github/pacing.js';
 import { marker } from '../../src/github/templates.js';
-import type { Log } from '../../src/log.js';
+import { type Log, silentOutput } from '../../src/log.js';
 import { addSecret, redact } from '../../src/secrets.js';
 import { type ActionRun, type StartedAction, startAction } from '../support/action-run.js';
 import { bumpConfig, verifiedRelease } from '../support/bump-fixtures.js';
@@ -314,6 +314,7 @@ describe('GitHub fault matrix: a faulted consumer and a healthy one per row', ()
     error: (m) => lines.push(`error: ${redact(m)}`),
     debug: (m) => lines.push(`debug: ${redact(m)}`),
     group: (_t, fn) => fn(),
+    output: () => silentOutput,
   };
 
   beforeAll(async () => {

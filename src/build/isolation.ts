@@ -1,0 +1,849 @@
+import { spawnSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { constants } from 'node:fs';
+import {
+  access,
+  chmod,
+  copyFile,
+  cp,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+} from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { delimiter, isAbsolute, join } from 'node:path';
+import { WheelrelayError } from '../errors.js';
+import { parseDistFilename } from './filenames.js';
+import { onTermination, type Runner, type RunResult, tail } from './runner.js';
+
+/**
+ * How builds are kept away from this process (which holds the index password, tokens and the
+ * runner's own tokens in its start-up environment, readable at /proc/<pid>/environ by every
+ * process of the same user), chosen once per run, in this order of preference:
+ *
+ * - `build-user`: running as root, each build runs as a fresh unprivileged uid/gid of its own
+ *   (setpriv), from a copy of the sources it owns, in a folder no other build can enter; when
+ *   it ends, every process of that uid is killed.
+ * - `sudo-build-user`: the same through passwordless `sudo -n` (GitHub-hosted runners).
+ * - `pid-namespace`: in new user and PID namespaces (unshare), without capabilities: the build
+ *   sees only its own processes, and they all die with it; it still runs as this user.
+ * - `none`: nothing of the above works; builds run as this user, beside this process.
+ */
+export type IsolationKind = 'build-user' | 'sudo-build-user' | 'pid-namespace' | 'none';
+
+/** A fresh place for one build, and how to run programs in it. */
+export interface Sandbox {
+  /** The environment the build gets on top of the step's: HOME, TMPDIR, pip's cache. */
+  readonly env: NodeJS.ProcessEnv;
+  /** Where the build writes its wheels and sdists. */
+  readonly outDir: string;
+  /**
+   * Puts the project tree in the sandbox and returns where the build finds it: a copy the
+   * build user owns (with credentials taken out of its git config), or, for a build that runs
+   * as this user anyway, the tree itself. `move` lets it take a tree nobody needs afterwards.
+   */
+  receive(tree: string, opts?: { move?: boolean }): Promise<string>;
+  /** Fills the build's pip cache from `dir` (restored from the Actions cache). */
+  seedCache(dir: string): Promise<void>;
+  /** Gives the sandbox to the build user; call after `receive` and `seedCache`. */
+  handOver(): Promise<void>;
+  /** The command line that runs `command args` as the build, with `env` as its environment. */
+  command(command: string, args: string[], env: NodeJS.ProcessEnv): [string, string[]];
+  /** Ends everything the build started and takes the sandbox back. Safe to call twice. */
+  close(): Promise<void>;
+  /** Copies the build's wheels and sdists into `dir` (after `close`); returns their names. */
+  collect(dir: string): Promise<string[]>;
+  /** Writes the build's pip cache back to `dir` (after `close`), for the Actions cache to save. */
+  saveCache(dir: string): Promise<void>;
+  /** Removes the sandbox and everything in it. */
+  remove(): Promise<void>;
+}
+
+export interface Isolation {
+  readonly kind: IsolationKind;
+  /** One sentence for the log: how builds run, and what they cannot reach. */
+  readonly description: string;
+  /**
+   * Whether builds run as this process's user: then two builds at once could touch each
+   * other's files (and anything else this user can write), so sync runs them one at a time.
+   */
+  readonly sharesUser: boolean;
+  /** A fresh sandbox for one build. */
+  open(): Promise<Sandbox>;
+}
+
+/** Absolute paths of the programs isolation uses, found on PATH once. */
+export interface Tools {
+  setpriv?: string;
+  sudo?: string;
+  unshare?: string;
+  kill?: string;
+  chown?: string;
+  rm?: string;
+  env?: string;
+  test?: string;
+}
+
+/** The two ways to enter a PID namespace; see {@link namespaceCommand}. */
+export type NamespaceVariant = 'current-user' | 'root-without-capabilities';
+
+/** setpriv's arguments that drop to uid/gid `id` with no groups and no way back up. */
+function dropTo(id: number): string[] {
+  return ['--reuid', String(id), '--regid', String(id), '--clear-groups', '--no-new-privs'];
+}
+
+/** `command args` as the unprivileged `id`, started by root (setpriv, util-linux). */
+export function buildUserCommand(
+  tools: Pick<Tools, 'setpriv'>,
+  id: number,
+  command: string,
+  args: string[],
+): [string, string[]] {
+  return [need(tools.setpriv, 'setpriv'), [...dropTo(id), '--', command, ...args]];
+}
+
+/**
+ * Variables sudo may drop or reset even with `-E` (its env_delete list and secure_path), and
+ * those the sandbox sets: they are passed again on `env`'s command line, after the drop to the
+ * build user. None is a secret (secrets never reach a build's environment at all).
+ */
+const CARRIED =
+  /^(PATH|HOME|TMPDIR|XDG_CACHE_HOME|XDG_CONFIG_HOME|PIP_CACHE_DIR|PIP_CONFIG_FILE|SOURCE_DATE_EPOCH|LD_[A-Z0-9_]+|PYTHON[A-Z0-9_]*)$/;
+
+/**
+ * `command args` as the unprivileged `id`, for a process that is not root but may use
+ * passwordless sudo: `sudo -n -E -- setpriv … -- env NAME=value… command args`. `-E` keeps the
+ * step's environment; what sudo's policy strips anyway (PATH, LD_*, PYTHON*) is set again by
+ * `env` once the build user runs.
+ */
+export function sudoBuildUserCommand(
+  tools: Pick<Tools, 'sudo' | 'setpriv' | 'env'>,
+  id: number,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): [string, string[]] {
+  const carried = Object.entries(env)
+    .filter(([name, value]) => value !== undefined && CARRIED.test(name))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, value]) => `${name}=${value}`);
+  if (command.includes('=')) {
+    throw new WheelrelayError(
+      `cannot run ${command} through env: its path has '=' in it`,
+      'Install Python at a path without "=".',
+    );
+  }
+  return [
+    need(tools.sudo, 'sudo'),
+    [
+      '-n',
+      '-E',
+      '--',
+      need(tools.setpriv, 'setpriv'),
+      ...dropTo(id),
+      '--',
+      need(tools.env, 'env'),
+      ...carried,
+      command,
+      ...args,
+    ],
+  ];
+}
+
+/** A root helper (chown, rm, the reaper): as is when root, through `sudo -n` when not. */
+export function privilegedCommand(
+  tools: Pick<Tools, 'sudo'>,
+  viaSudo: boolean,
+  command: string,
+  args: string[],
+): [string, string[]] {
+  return viaSudo ? [need(tools.sudo, 'sudo'), ['-n', '--', command, ...args]] : [command, args];
+}
+
+/**
+ * `command args` in new user, mount and PID namespaces: it sees only its own processes (a
+ * fresh /proc), and when it ends the kernel kills everything it left. It must not keep
+ * capabilities there, or it could unmount that /proc and see the host's again:
+ * `current-user` maps this user to itself (a non-root uid has none after exec);
+ * `root-without-capabilities` (util-linux < 2.38 has no --map-current-user) maps it to root
+ * and drops every capability, bounding set included, before the build starts.
+ */
+export function namespaceCommand(
+  tools: Pick<Tools, 'unshare' | 'setpriv'>,
+  variant: NamespaceVariant,
+  command: string,
+  args: string[],
+): [string, string[]] {
+  const unshare = need(tools.unshare, 'unshare');
+  const common = ['--pid', '--fork', '--mount-proc', '--kill-child'];
+  if (variant === 'current-user') {
+    return [unshare, ['--user', '--map-current-user', ...common, '--', command, ...args]];
+  }
+  return [
+    unshare,
+    [
+      '--user',
+      '--map-root-user',
+      ...common,
+      '--',
+      need(tools.setpriv, 'setpriv'),
+      '--no-new-privs',
+      '--inh-caps=-all',
+      '--bounding-set=-all',
+      '--',
+      command,
+      ...args,
+    ],
+  ];
+}
+
+function need(path: string | undefined, name: string): string {
+  if (!path) throw new WheelrelayError(`${name} is not installed (not found on PATH)`);
+  return path;
+}
+
+/** The absolute path of `name` on `path` (PATH), if it is there and executable. */
+export async function findProgram(
+  name: string,
+  path: string | undefined,
+): Promise<string | undefined> {
+  for (const dir of (path ?? '').split(delimiter)) {
+    if (!dir || !isAbsolute(dir)) continue;
+    const candidate = join(dir, name);
+    try {
+      await access(candidate, constants.X_OK);
+      if ((await stat(candidate)).isFile()) return candidate;
+    } catch {}
+  }
+  return undefined;
+}
+
+/** Parses /proc/self/uid_map or gid_map: the ids usable here, as [first, last] ranges. */
+export function parseIdMap(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const line of text.split('\n')) {
+    const [inside, , count] = line.trim().split(/\s+/).map(Number);
+    if (inside === undefined || count === undefined || !Number.isFinite(inside + count)) continue;
+    if (count > 0) out.push([inside, inside + count - 1]);
+  }
+  return out;
+}
+
+/** Where fresh build ids are taken from, first window that the id maps allow. */
+const ID_WINDOWS: Array<[number, number]> = [
+  [2_000_000_000, 2_099_999_999],
+  [200_000, 2_147_483_646],
+  [10_000, 65_533],
+];
+
+/**
+ * A uid/gid number for one build: inside both id maps (a container may map only some),
+ * far above the ids of real users, and not one `used` has. Pure, `random(n)` gives 0..n-1.
+ */
+export function pickId(
+  uidMap: ReadonlyArray<[number, number]>,
+  gidMap: ReadonlyArray<[number, number]>,
+  used: ReadonlySet<number>,
+  random: (n: number) => number,
+): number | undefined {
+  const within = (map: ReadonlyArray<[number, number]>, [lo, hi]: [number, number]) =>
+    map
+      .map(([a, b]): [number, number] => [Math.max(a, lo), Math.min(b, hi)])
+      .filter(([a, b]) => a <= b);
+  for (const window of ID_WINDOWS) {
+    const ranges = within(uidMap, window).flatMap((r) => within(gidMap, r));
+    const size = ranges.reduce((n, [a, b]) => n + b - a + 1, 0);
+    if (size === 0) continue;
+    for (let attempt = 0; attempt < 64; attempt++) {
+      let k = random(Math.min(size, 2 ** 31 - 1));
+      for (const [a, b] of ranges) {
+        if (k <= b - a) {
+          if (!used.has(a + k)) return a + k;
+          break;
+        }
+        k -= b - a + 1;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The uids of processes that are alive (not zombies), by reading /proc. */
+async function liveUids(): Promise<Map<number, number>> {
+  const count = new Map<number, number>();
+  const pids = (await readdir('/proc').catch(() => [] as string[])).filter((p) => /^\d+$/.test(p));
+  for (const pid of pids) {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+    if (/^State:\s*[ZX]/m.test(status)) continue;
+    const uids = /^Uid:\s*(\d+)\s+(\d+)\s+(\d+)/m.exec(status);
+    if (!uids) continue;
+    for (const u of new Set(uids.slice(1).map(Number))) count.set(u, (count.get(u) ?? 0) + 1);
+  }
+  return count;
+}
+
+/** Ids no build may take: those of live processes, and those /etc/passwd and /etc/group name. */
+async function usedIds(): Promise<Set<number>> {
+  const used = new Set((await liveUids()).keys());
+  for (const file of ['/etc/passwd', '/etc/group']) {
+    const text = await readFile(file, 'utf8').catch(() => '');
+    for (const line of text.split('\n')) {
+      const id = Number(line.split(':')[2]);
+      if (Number.isInteger(id)) used.add(id);
+    }
+  }
+  return used;
+}
+
+async function freshId(): Promise<number> {
+  const uidMap = parseIdMap(
+    await readFile('/proc/self/uid_map', 'utf8').catch(() => '0 0 4294967295'),
+  );
+  const gidMap = parseIdMap(
+    await readFile('/proc/self/gid_map', 'utf8').catch(() => '0 0 4294967295'),
+  );
+  const id = pickId(uidMap, gidMap, await usedIds(), (n) => randomInt(n));
+  if (id === undefined) {
+    throw new WheelrelayError(
+      'no free uid/gid for a build user in this user namespace',
+      'Map more ids into the container (at least 10000-65533), or run builds elsewhere.',
+    );
+  }
+  return id;
+}
+
+/** Keys in a git config file that may carry credentials, or pull in a file that does. */
+const CREDENTIAL_KEYS =
+  /^(http\..*\.extraheader|include\.path|includeif\..*\.path|credential\..*)$/i;
+
+/**
+ * Takes credentials out of the git config files of a copied repository (and of its
+ * submodules): actions/checkout's `http.<url>.extraheader`, credential helpers, includes, and
+ * user-info in remote URLs. Runs git itself on each file (`--file`), as this process.
+ */
+export async function scrubGitConfigs(tree: string, run: Runner): Promise<number> {
+  const files: string[] = [];
+  const walk = async (dir: string, depth: number) => {
+    if (depth > 6) return;
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isFile() && e.name === 'config') files.push(p);
+      else if (e.isDirectory() && (depth === 0 ? e.name === 'modules' : true))
+        await walk(p, depth + 1);
+    }
+  };
+  const gitDir = join(tree, '.git');
+  if ((await lstat(gitDir).catch(() => undefined))?.isDirectory()) await walk(gitDir, 0);
+  let removed = 0;
+  for (const file of files) {
+    const git = (args: string[]) =>
+      run('git', ['config', '--file', file, ...args], { timeoutMs: 30_000 });
+    const listed = await git(['--list']);
+    if (listed.exitCode !== 0) continue;
+    const keys = new Set<string>();
+    for (const line of listed.output.split('\n')) {
+      const i = line.indexOf('=');
+      const key = i < 0 ? line : line.slice(0, i);
+      const value = i < 0 ? '' : line.slice(i + 1);
+      if (CREDENTIAL_KEYS.test(key)) keys.add(key);
+      else if (/^remote\..*\.(push)?url$/i.test(key) && /^[a-z+]+:\/\/[^/@]*@/i.test(value)) {
+        const clean = value.replace(/^([a-z+]+:\/\/)[^/@]*@/i, '$1');
+        await git(['--replace-all', key, clean]);
+        removed++;
+      }
+    }
+    for (const key of keys) {
+      await git(['--unset-all', key]);
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/**
+ * The folders git ignores in a work tree (`node_modules/`, `.venv/`, old `build/` output):
+ * a build's copy of the tree leaves them out. Empty when `tree` is no git work tree.
+ */
+async function ignoredFolders(tree: string, run: Runner): Promise<Set<string>> {
+  if (!(await lstat(join(tree, '.git')).catch(() => undefined))) return new Set();
+  const res = await run(
+    'git',
+    [
+      // Read-only listing of a tree this process may not own; nothing in its config runs.
+      '-c',
+      'safe.directory=*',
+      '-c',
+      'core.fsmonitor=false',
+      '-c',
+      'core.quotePath=false',
+      'ls-files',
+      '--others',
+      '--ignored',
+      '--exclude-standard',
+      '--directory',
+    ],
+    { cwd: tree, timeoutMs: 120_000 },
+  );
+  if (res.exitCode !== 0) return new Set();
+  return new Set(
+    res.output
+      .split('\n')
+      .filter((line) => line.endsWith('/') && !line.startsWith('"'))
+      .map((line) => join(tree, line.slice(0, -1))),
+  );
+}
+
+/**
+ * Copies a tree for a build: regular files, folders and symbolic links (as links), without
+ * special files (sockets, fifos, devices) and without the folders in `skip`.
+ */
+async function copyTree(
+  from: string,
+  to: string,
+  skip: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  await cp(from, to, {
+    recursive: true,
+    verbatimSymlinks: true,
+    preserveTimestamps: true,
+    filter: async (src) => {
+      if (skip.has(src)) return false;
+      const st = await lstat(src).catch(() => undefined);
+      return !!st && (st.isFile() || st.isDirectory() || st.isSymbolicLink());
+    },
+  });
+}
+
+/** The pip configuration files of this user, to give a build user the same settings. */
+function pipConfigFiles(env: NodeJS.ProcessEnv): Array<{ from: string; to: string }> {
+  const home = env.HOME || homedir();
+  const config = env.XDG_CONFIG_HOME || join(home, '.config');
+  return [
+    { from: join(config, 'pip', 'pip.conf'), to: join('.config', 'pip', 'pip.conf') },
+    { from: join(home, '.pip', 'pip.conf'), to: join('.pip', 'pip.conf') },
+  ];
+}
+
+interface UserSandboxDeps {
+  run: Runner;
+  tools: Tools;
+  viaSudo: boolean;
+  /** This process's uid and gid (what `close` gives the sandbox back to under sudo). */
+  self: { uid: number; gid: number };
+}
+
+/** A sandbox whose build runs as a fresh unprivileged user (directly as root, or via sudo). */
+class UserSandbox implements Sandbox {
+  readonly env: NodeJS.ProcessEnv;
+  readonly outDir: string;
+  private readonly home: string;
+  private readonly cache: string;
+  private closed = false;
+  private handedOver = false;
+  private unhook: (() => void) | undefined;
+
+  constructor(
+    private readonly base: string,
+    private readonly box: string,
+    readonly id: number,
+    private readonly deps: UserSandboxDeps,
+  ) {
+    this.home = join(box, 'home');
+    this.cache = join(box, 'cache');
+    this.outDir = join(box, 'out');
+    this.env = {
+      HOME: this.home,
+      TMPDIR: join(box, 'tmp'),
+      XDG_CACHE_HOME: join(this.home, '.cache'),
+      XDG_CONFIG_HOME: join(this.home, '.config'),
+      PIP_CACHE_DIR: this.cache,
+    };
+  }
+
+  static async open(deps: UserSandboxDeps): Promise<UserSandbox> {
+    // The outer folder lets build users through (0711) but not list it; the inner one is the
+    // build user's own (0700 once handed over), so no other build can enter it.
+    const base = await mkdtemp(join(tmpdir(), 'wheelrelay-build-'));
+    await chmod(base, 0o711);
+    const box = join(base, 'b');
+    await mkdir(box, { mode: 0o700 });
+    for (const d of ['home', 'tmp', 'out', 'cache']) await mkdir(join(box, d), { mode: 0o700 });
+    const sandbox = new UserSandbox(base, box, await freshId(), deps);
+    await sandbox.copyPipConfig(process.env);
+    return sandbox;
+  }
+
+  private async copyPipConfig(env: NodeJS.ProcessEnv): Promise<void> {
+    for (const { from, to } of pipConfigFiles(env)) {
+      if (!(await stat(from).catch(() => undefined))?.isFile()) continue;
+      await mkdir(join(this.home, to, '..'), { recursive: true });
+      await copyFile(from, join(this.home, to));
+    }
+    const explicit = env.PIP_CONFIG_FILE;
+    if (explicit && (await stat(explicit).catch(() => undefined))?.isFile()) {
+      await copyFile(explicit, join(this.home, 'pip.conf'));
+      this.env.PIP_CONFIG_FILE = join(this.home, 'pip.conf');
+    }
+  }
+
+  async receive(tree: string, opts: { move?: boolean } = {}): Promise<string> {
+    const dest = join(this.box, 'src');
+    let moved = false;
+    if (opts.move) {
+      try {
+        await rename(tree, dest);
+        moved = true;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err;
+      }
+    }
+    if (!moved) await copyTree(tree, dest, await ignoredFolders(tree, this.deps.run));
+    await scrubGitConfigs(dest, this.deps.run);
+    return dest;
+  }
+
+  async seedCache(dir: string): Promise<void> {
+    if (await stat(dir).catch(() => undefined)) await copyTree(dir, this.cache);
+  }
+
+  private root(command: string, args: string[]): Promise<RunResult> {
+    const [c, a] = privilegedCommand(this.deps.tools, this.deps.viaSudo, command, args);
+    return this.deps.run(c, a, { timeoutMs: 120_000 });
+  }
+
+  private async mustRoot(what: string, command: string, args: string[]): Promise<void> {
+    const res = await this.root(command, args);
+    if (res.exitCode !== 0) {
+      throw new WheelrelayError(
+        `could not ${what} (${command} exited ${res.exitCode}): ${tail(res.output, 5)}`,
+        this.deps.viaSudo
+          ? 'Builds run as a separate user through passwordless sudo; check that `sudo -n` may run chown, kill and rm.'
+          : undefined,
+      );
+    }
+  }
+
+  async handOver(): Promise<void> {
+    const chown = need(this.deps.tools.chown, 'chown');
+    this.handedOver = true;
+    const { tools, viaSudo } = this.deps;
+    const [killCommand, killArgs] = privilegedCommand(
+      tools,
+      viaSudo,
+      need(tools.setpriv, 'setpriv'),
+      [...dropTo(this.id), '--', need(tools.kill, 'kill'), '-9', '-1'],
+    );
+    const [rmCommand, rmArgs] = privilegedCommand(tools, viaSudo, need(tools.rm, 'rm'), [
+      '-rf',
+      '--',
+      this.base,
+    ]);
+    // If this process is stopped mid-build, the build user's processes still die, and its
+    // folder goes.
+    this.unhook = onTermination(() => {
+      spawnSync(killCommand, killArgs, { stdio: 'ignore', timeout: 10_000 });
+      spawnSync(rmCommand, rmArgs, { stdio: 'ignore', timeout: 10_000 });
+    });
+    await this.mustRoot(`give ${this.box} to the build user`, chown, [
+      '-R',
+      '-h',
+      `${this.id}:${this.id}`,
+      this.box,
+    ]);
+  }
+
+  command(command: string, args: string[], env: NodeJS.ProcessEnv): [string, string[]] {
+    return this.deps.viaSudo
+      ? sudoBuildUserCommand(this.deps.tools, this.id, command, args, env)
+      : buildUserCommand(this.deps.tools, this.id, command, args);
+  }
+
+  /** Kills every process of the build user, until none is left (bounded). */
+  private async reap(): Promise<void> {
+    const { tools } = this.deps;
+    for (let round = 0; round < 20; round++) {
+      await this.root(need(tools.setpriv, 'setpriv'), [
+        ...dropTo(this.id),
+        '--',
+        need(tools.kill, 'kill'),
+        '-9',
+        '-1',
+      ]);
+      if (!(await liveUids()).has(this.id)) return;
+    }
+    throw new WheelrelayError(
+      `processes of the build user (uid ${this.id}) are still running after 20 rounds of SIGKILL`,
+    );
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      if (!this.handedOver) return;
+      await this.reap();
+      if (this.deps.viaSudo) {
+        // Only what the build user owns comes back (never a file it hard-linked from elsewhere).
+        const { uid, gid } = this.deps.self;
+        await this.mustRoot(
+          `take ${this.box} back from the build user`,
+          need(this.deps.tools.chown, 'chown'),
+          ['-R', '-h', `--from=${this.id}`, `${uid}:${gid}`, this.box],
+        );
+      }
+    } finally {
+      this.unhook?.();
+    }
+  }
+
+  /** The owner a file the build made has after `close`. */
+  private get owner(): number {
+    return this.deps.viaSudo || !this.handedOver ? this.deps.self.uid : this.id;
+  }
+
+  /** Whether `st` is a plain file (or folder) the build made: not a link to anything else. */
+  private ours(st: import('node:fs').Stats): boolean {
+    if (st.uid !== this.owner) return false;
+    return st.isDirectory() || (st.isFile() && st.nlink === 1);
+  }
+
+  async collect(dir: string): Promise<string[]> {
+    const names: string[] = [];
+    for (const name of await readdir(this.outDir).catch(() => [] as string[])) {
+      if (!parseDistFilename(name)) continue;
+      const st = await lstat(join(this.outDir, name));
+      if (!st.isFile() || !this.ours(st)) continue;
+      await copyFile(join(this.outDir, name), join(dir, name));
+      names.push(name);
+    }
+    return names;
+  }
+
+  async saveCache(dir: string): Promise<void> {
+    await rm(dir, { recursive: true, force: true });
+    await cp(this.cache, dir, {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: async (src) => {
+        const st = await lstat(src).catch(() => undefined);
+        return !!st && this.ours(st);
+      },
+    });
+  }
+
+  async remove(): Promise<void> {
+    await this.close();
+    if (this.deps.viaSudo && this.handedOver) {
+      await this.mustRoot(`remove ${this.base}`, need(this.deps.tools.rm, 'rm'), [
+        '-rf',
+        '--',
+        this.base,
+      ]);
+    } else {
+      await rm(this.base, { recursive: true, force: true });
+    }
+  }
+}
+
+/** A sandbox for builds that run as this user: in PID namespaces, or with no isolation. */
+class SharedUserSandbox implements Sandbox {
+  readonly env: NodeJS.ProcessEnv;
+  readonly outDir: string;
+
+  constructor(
+    private readonly base: string,
+    private readonly wrap: (command: string, args: string[]) => [string, string[]],
+  ) {
+    this.outDir = join(base, 'out');
+    this.env = { TMPDIR: join(base, 'tmp') };
+  }
+
+  static async open(
+    wrap: (command: string, args: string[]) => [string, string[]],
+  ): Promise<SharedUserSandbox> {
+    const base = await mkdtemp(join(tmpdir(), 'wheelrelay-build-'));
+    for (const d of ['tmp', 'out']) await mkdir(join(base, d));
+    return new SharedUserSandbox(base, wrap);
+  }
+
+  // The build runs as this user, who can read the tree where it is: a copy protects nothing.
+  async receive(tree: string): Promise<string> {
+    return tree;
+  }
+
+  async seedCache(dir: string): Promise<void> {
+    this.env.PIP_CACHE_DIR = dir;
+  }
+
+  async handOver(): Promise<void> {}
+
+  command(command: string, args: string[]): [string, string[]] {
+    return this.wrap(command, args);
+  }
+
+  async close(): Promise<void> {}
+
+  async collect(dir: string): Promise<string[]> {
+    const names: string[] = [];
+    for (const name of await readdir(this.outDir).catch(() => [] as string[])) {
+      if (!parseDistFilename(name)) continue;
+      const st = await lstat(join(this.outDir, name));
+      if (!st.isFile() || st.nlink !== 1) continue;
+      await copyFile(join(this.outDir, name), join(dir, name));
+      names.push(name);
+    }
+    return names;
+  }
+
+  async saveCache(): Promise<void> {}
+
+  async remove(): Promise<void> {
+    await rm(this.base, { recursive: true, force: true });
+  }
+}
+
+function userIsolation(kind: 'build-user' | 'sudo-build-user', deps: UserSandboxDeps): Isolation {
+  return {
+    kind,
+    description: `Builds run as a fresh unprivileged user each (uid/gid ≥ 10000, no groups, no new privileges${kind === 'sudo-build-user' ? ', through sudo' : ''}), from copies of the sources they own: they cannot read this process's environment or files, nor another build's.`,
+    sharesUser: false,
+    open: () => UserSandbox.open(deps),
+  };
+}
+
+function namespaceIsolation(tools: Tools, variant: NamespaceVariant): Isolation {
+  return {
+    kind: 'pid-namespace',
+    description:
+      'Builds run in their own user and PID namespaces, without capabilities (there is no root or passwordless sudo here): they see only their own processes, which die with them. They run as this user, so they can read and write what this user can, and sync builds one entry at a time.',
+    sharesUser: true,
+    open: () => SharedUserSandbox.open((c, a) => namespaceCommand(tools, variant, c, a)),
+  };
+}
+
+/** No isolation: `why` says what was tried. */
+export function noIsolation(why: string): Isolation {
+  return {
+    kind: 'none',
+    description: `Builds cannot be isolated here (${why}): they run as this user, beside this process, and could read its environment through /proc.`,
+    sharesUser: true,
+    open: () => SharedUserSandbox.open((c, a) => [c, a]),
+  };
+}
+
+/**
+ * Finds the best isolation this machine allows (see {@link IsolationKind}), by trying each
+ * for real with a throw-away sandbox. Called once per run.
+ */
+export async function chooseIsolation(
+  run: Runner,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Isolation> {
+  const names = ['setpriv', 'sudo', 'unshare', 'kill', 'chown', 'rm', 'env', 'test'] as const;
+  const tools: Tools = {};
+  for (const name of names) tools[name] = await findProgram(name, env.PATH);
+  const self = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 };
+  const tried: string[] = [];
+
+  const tryUser = async (kind: 'build-user' | 'sudo-build-user') => {
+    const missing = (
+      [
+        'setpriv',
+        'kill',
+        'chown',
+        'rm',
+        'test',
+        ...(kind === 'sudo-build-user' ? (['sudo', 'env'] as const) : []),
+      ] as const
+    ).filter((n) => !tools[n]);
+    if (missing.length > 0) {
+      tried.push(`${kind === 'build-user' ? 'root' : 'sudo'}: no ${missing.join(', ')} on PATH`);
+      return undefined;
+    }
+    const isolation = userIsolation(kind, {
+      run,
+      tools,
+      viaSudo: kind === 'sudo-build-user',
+      self,
+    });
+    let box: Sandbox | undefined;
+    try {
+      box = await isolation.open();
+      await box.handOver();
+      const [c, a] = box.command(need(tools.test, 'test'), ['-w', box.outDir], {
+        ...env,
+        ...box.env,
+      });
+      const res = await run(c, a, { env: { ...env, ...box.env }, timeoutMs: 60_000 });
+      if (res.exitCode === 0) return isolation;
+      tried.push(`${kind}: ${tail(res.output, 2) || `exit code ${res.exitCode}`}`);
+    } catch (err) {
+      tried.push(`${kind}: ${(err as Error).message.split('\n')[0]}`);
+    } finally {
+      await box?.remove().catch(() => undefined);
+    }
+    return undefined;
+  };
+
+  if (self.uid === 0) {
+    const found = await tryUser('build-user');
+    if (found) return found;
+  } else {
+    tried.push('not root');
+    if (tools.sudo) {
+      // Ask once, quietly: without passwordless sudo this fails at once instead of prompting.
+      const res = await run(tools.sudo, ['-n', 'true'], { timeoutMs: 30_000 });
+      if (res.exitCode === 0) {
+        const found = await tryUser('sudo-build-user');
+        if (found) return found;
+      } else tried.push(`sudo -n: ${tail(res.output, 1) || `exit code ${res.exitCode}`}`);
+    } else tried.push('no sudo');
+  }
+
+  if (tools.unshare) {
+    for (const variant of ['current-user', 'root-without-capabilities'] as const) {
+      if (variant === 'root-without-capabilities' && !tools.setpriv) continue;
+      const [c, a] = namespaceCommand(tools, variant, need(tools.test, 'test'), ['-d', '/proc/1']);
+      const res = await run(c, a, { timeoutMs: 30_000 });
+      if (res.exitCode === 0) return namespaceIsolation(tools, variant);
+      tried.push(`unshare (${variant}): ${tail(res.output, 1) || `exit code ${res.exitCode}`}`);
+    }
+  } else tried.push('no unshare');
+
+  return noIsolation(tried.join('; '));
+}
+
+/** Where the README shows the two-job pattern. */
+const TWO_JOBS =
+  'build in a job that holds no index password or tokens (`mode: sync` or a publish build into a directory, then actions/upload-artifact) and publish from a second job with `dist-dir` (README: "Builds and secrets")';
+
+/**
+ * The warning for a publish build (the repository's own code) that runs beside secrets
+ * because nothing better is possible here; undefined when this process holds none.
+ */
+export function unisolatedWarning(held: readonly string[]): string | undefined {
+  if (held.length === 0) return undefined;
+  return `this build runs as this process's user, which holds ${held.join(', ')}: a build backend could read them through /proc. To keep them out of its reach, ${TWO_JOBS}.`;
+}
+
+/**
+ * Why a build of code named by a requirement file must not run here: builds cannot be
+ * isolated and this process holds secrets. Undefined when it may run.
+ */
+export function unisolatedRefusal(
+  isolation: Isolation,
+  held: readonly string[],
+  allowed: boolean,
+): WheelrelayError | undefined {
+  if (isolation.kind !== 'none' || held.length === 0 || allowed) return undefined;
+  return new WheelrelayError(
+    `not built: sync builds code that requirement files name, and ${isolation.description.replace(/^Builds/, 'builds')} This process holds ${held.join(', ')}.`,
+    `To keep secrets out of such builds, ${TWO_JOBS}. To build here anyway, knowing a build can read them, set \`builds-can-read-secrets: true\` (CLI: --builds-can-read-secrets).`,
+  );
+}
