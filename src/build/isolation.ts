@@ -744,11 +744,11 @@ export function noIsolation(why: string): Isolation {
 export async function chooseIsolation(
   run: Runner,
   env: NodeJS.ProcessEnv = process.env,
+  self = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 },
 ): Promise<Isolation> {
   const names = ['setpriv', 'sudo', 'unshare', 'kill', 'chown', 'rm', 'env', 'test'] as const;
   const tools: Tools = {};
   for (const name of names) tools[name] = await findProgram(name, env.PATH);
-  const self = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 };
   const tried: string[] = [];
 
   const tryUser = async (kind: 'build-user' | 'sudo-build-user') => {

@@ -188,13 +188,18 @@ function lineSplitter(onLine: (line: string) => void): {
 } {
   const decoder = new StringDecoder('utf8');
   let pending = '';
+  const emit = (line: string) => {
+    let rest = line;
+    for (; rest.length > MAX_LINE; rest = rest.slice(MAX_LINE)) onLine(rest.slice(0, MAX_LINE));
+    onLine(rest);
+  };
   const drain = (final: boolean) => {
     for (;;) {
       const m = /\r\n|\n|\r/.exec(pending);
       if (!m) break;
       // A `\r` at the very end may be the first half of `\r\n`.
       if (!final && m[0] === '\r' && m.index === pending.length - 1) break;
-      onLine(pending.slice(0, m.index));
+      emit(pending.slice(0, m.index));
       pending = pending.slice(m.index + m[0].length);
     }
     while (pending.length > MAX_LINE) {
@@ -210,7 +215,7 @@ function lineSplitter(onLine: (line: string) => void): {
     end() {
       pending += decoder.end();
       drain(true);
-      if (pending !== '') onLine(pending);
+      if (pending !== '') emit(pending);
       pending = '';
     },
   };

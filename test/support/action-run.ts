@@ -1,5 +1,6 @@
 import { type ChildProcess, execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { chown, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,11 @@ export interface ActionRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /**
+   * What the run left in the runner's other command files (GITHUB_ENV, GITHUB_PATH,
+   * GITHUB_STATE): lines there would change every later step of the job.
+   */
+  commandFiles: { env: string; path: string; state: string };
   /** Every text the run produced, for secret checks. */
   everything(): string;
 }
@@ -39,12 +45,19 @@ export interface ActionRunOptions {
   secrets?: TestSecret[];
   /** More directories the run writes to, whose new files are checked for secrets too. */
   writes?: string[];
+  /**
+   * Run the action as this (unprivileged) user, as a runner that is not root does; its
+   * RUNNER_TEMP is handed to it. The workspace must be readable and writable by it.
+   */
+  asUser?: { uid: number; gid: number };
 }
 
 /**
  * Runs `node dist/index.js` exactly as the Actions runner does: inputs as INPUT_<NAME>
  * variables (upper-cased, spaces to `_`, dashes kept), GITHUB_* variables, and files for
- * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH, which are read back afterwards.
+ * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH, which are read back afterwards, and
+ * GITHUB_ENV, GITHUB_PATH and GITHUB_STATE where the runner keeps them
+ * (RUNNER_TEMP/_runner_file_commands/).
  */
 export async function runAction(opts: ActionRunOptions): Promise<ActionRun> {
   return (await startAction(opts)).result;
@@ -63,9 +76,28 @@ export async function startAction(opts: ActionRunOptions): Promise<StartedAction
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
   const eventFile = join(dir, 'event.json');
-  await writeFile(outputFile, '');
-  await writeFile(summaryFile, '');
+  const fileCommands = join(dir, '_runner_file_commands');
+  await mkdir(fileCommands);
+  const commandFile = (kind: string) => join(fileCommands, `${kind}_${randomUUID()}`);
+  const envFile = commandFile('set_env');
+  const pathFile = commandFile('add_path');
+  const stateFile = commandFile('save_state');
+  for (const f of [outputFile, summaryFile, envFile, pathFile, stateFile]) await writeFile(f, '');
   await writeFile(eventFile, JSON.stringify(opts.event ?? {}));
+  if (opts.asUser) {
+    const { uid, gid } = opts.asUser;
+    for (const p of [
+      dir,
+      fileCommands,
+      outputFile,
+      summaryFile,
+      envFile,
+      pathFile,
+      stateFile,
+      eventFile,
+    ])
+      await chown(p, uid, gid);
+  }
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -80,6 +112,9 @@ export async function startAction(opts: ActionRunOptions): Promise<StartedAction
     GITHUB_EVENT_PATH: eventFile,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_ENV: envFile,
+    GITHUB_PATH: pathFile,
+    GITHUB_STATE: stateFile,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: 'https://api.github.com',
     RUNNER_TEMP: dir,
@@ -100,7 +135,7 @@ export async function startAction(opts: ActionRunOptions): Promise<StartedAction
   const child = execFile(
     process.execPath,
     [entry],
-    { cwd: opts.workspace, env, maxBuffer: 64 << 20 },
+    { cwd: opts.workspace, env, maxBuffer: 64 << 20, ...(opts.asUser ?? {}) },
     (err, stdout, stderr) => {
       const code = err ? ((err as { code?: number }).code ?? 1) : 0;
       const signal = (err as { signal?: NodeJS.Signals } | null)?.signal ?? null;
@@ -111,6 +146,11 @@ export async function startAction(opts: ActionRunOptions): Promise<StartedAction
     const outputText = await readFile(outputFile, 'utf8');
     const outputs = parseOutputFile(outputText);
     const summary = await readFile(summaryFile, 'utf8');
+    const commandFiles = {
+      env: await readFile(envFile, 'utf8'),
+      path: await readFile(pathFile, 'utf8'),
+      state: await readFile(stateFile, 'utf8'),
+    };
     // Every run is checked, whatever its test asserts: the runner's four channels and every file
     // the run wrote (RUNNER_TEMP, the workspace, a directory index), in any of a secret's forms.
     const written = await filesWrittenSince(started, [dir, opts.workspace, ...writeTargets(opts)]);
@@ -123,6 +163,7 @@ export async function startAction(opts: ActionRunOptions): Promise<StartedAction
       stderr,
       outputs,
       summary,
+      commandFiles,
       everything: () => [stdout, stderr, JSON.stringify(outputs), summary].join('\n'),
     };
   });

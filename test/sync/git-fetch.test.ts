@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { type AddressInfo, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +133,41 @@ describe('fetchCommit: exactly one commit, shallow, from a real repository', () 
     ).catch((e: unknown) => e);
     expect((err as FetchError).reason).toBe('no-access');
     expect((err as FetchError).hint).toContain('git-token');
+  });
+});
+
+describe('fetchCommit against a git server that never answers', () => {
+  let tarpit: Server;
+  const held: Socket[] = [];
+  beforeAll(async () => {
+    // Accepts connections and says nothing, ever: git has no timeout of its own for this.
+    tarpit = createServer((socket) => held.push(socket));
+    tarpit.listen(0, '127.0.0.1');
+    await once(tarpit, 'listening');
+  });
+  afterAll(async () => {
+    for (const s of held) s.destroy();
+    await new Promise((done) => tarpit.close(done));
+  });
+
+  it('kills git at the deadline and fails the fetch, saying after how long', async () => {
+    const { port } = tarpit.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}/org/slow.git`;
+    const dir = await mkdtemp(join(tmpdir(), 'wr-fetch-'));
+    try {
+      const err = await fetchCommit(
+        { url, ref: 'v1.0.0', dir: join(dir, 'src'), env: gitEnvironment(url, {}), timeoutMs: 500 },
+        execRunner,
+        silentLog,
+      ).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(FetchError);
+      expect((err as FetchError).reason).toBe('fetch-failed');
+      expect((err as FetchError).message).toBe(`${url}@v1.0.0: git fetch was killed after 0.5 s`);
+      expect((err as FetchError).hint).toContain('`timeout`');
+      expect(held.length).toBeGreaterThan(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

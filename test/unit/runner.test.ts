@@ -1,0 +1,133 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { execRunner, killedMessage } from '../../src/build/runner.js';
+import { addSecret, clearSecrets } from '../../src/secrets.js';
+import { PYTHON } from '../support/python.js';
+
+/** Whether a process is still running (a zombie, or no process at all, is not). */
+async function alive(pid: number): Promise<boolean> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  return status !== '' && !/^State:\s*[ZX]/m.test(status);
+}
+
+/** Runs a Python snippet through the runner; argv[1:] are `args`. */
+const python = (code: string, args: string[] = [], timeoutMs?: number) => {
+  const lines: string[] = [];
+  return execRunner(PYTHON, ['-c', code, ...args], {
+    onLine: (l) => lines.push(l),
+    ...(timeoutMs ? { timeoutMs } : {}),
+  }).then((res) => ({ ...res, lines }));
+};
+
+describe('the runner', () => {
+  it('passes arguments as an array: shell syntax in them is just text', async () => {
+    const res = await python('import sys; print(sys.argv[1:])', ['$(touch /tmp/x)', '; rm -rf /']);
+    expect(res.exitCode).toBe(0);
+    expect(res.lines).toEqual(["['$(touch /tmp/x)', '; rm -rf /']"]);
+  });
+
+  it('starts each program in a session of its own', async () => {
+    const res = await python(
+      'import os; print(os.getsid(0) == os.getpid(), os.getpgid(0) == os.getpid())',
+    );
+    expect(res.lines).toEqual(['True True']);
+  });
+
+  it('kills what a program left running in its process group when it exits', async () => {
+    const res = await python(
+      'import subprocess, sys; p = subprocess.Popen(["sleep", "300"]); print(p.pid, flush=True)',
+    );
+    expect(res.exitCode).toBe(0);
+    const pid = Number(res.lines[0]);
+    expect(pid).toBeGreaterThan(1);
+    expect(await alive(pid)).toBe(false);
+  });
+
+  it('kills a program and its children at the deadline, and says after how long', async () => {
+    const res = await python(
+      'import subprocess, time; p = subprocess.Popen(["sleep", "300"]); print(p.pid, flush=True); time.sleep(300)',
+      [],
+      300,
+    );
+    expect(res.killedAfterSeconds).toBe(0.3);
+    expect(res.exitCode).not.toBe(0);
+    expect(res.output).toMatch(/was killed after 0\.3 s/);
+    expect(killedMessage('the build', res)).toBe('the build was killed after 0.3 s');
+    expect(await alive(Number(res.lines[0]))).toBe(false);
+  });
+
+  it('kills a program that ignores SIGTERM with SIGKILL', async () => {
+    const res = await python(
+      'import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print("ready", flush=True); time.sleep(300)',
+      [],
+      200,
+    );
+    expect(res.lines[0]).toBe('ready');
+    expect(res.killedAfterSeconds).toBe(0.2);
+    expect(res.exitCode).toBe(128 + 9);
+  });
+
+  it('returns without waiting for a process that left the session and kept the output pipe', async () => {
+    // The runner gives up on the pipes soon after the program exits; the process itself is
+    // for the isolation layer to end (it is another user's, or in a namespace, in a build).
+    const res = await python(
+      'import subprocess, sys; p = subprocess.Popen(["sleep", "30"], start_new_session=True); print(p.pid, flush=True)',
+    );
+    expect(res.exitCode).toBe(0);
+    const pid = Number(res.lines[0]);
+    process.kill(pid, 'SIGKILL');
+  });
+
+  it('reports a program that does not exist as exit code 127', async () => {
+    const res = await execRunner('wheelrelay-no-such-program', [], {});
+    expect(res.exitCode).toBe(127);
+    expect(res.output).toContain('wheelrelay-no-such-program');
+  });
+
+  it('splits output on \\n, \\r\\n and a lone \\r, and cuts overlong lines', async () => {
+    const res = await python(
+      'import sys; sys.stdout.write("a\\nb\\r\\nc\\rd\\n" + "x" * 70000 + "\\nend")',
+    );
+    expect(res.lines.slice(0, 4)).toEqual(['a', 'b', 'c', 'd']);
+    expect(res.lines[4]).toHaveLength(64 * 1024);
+    expect(res.lines.slice(5)).toEqual(['x'.repeat(70000 - 64 * 1024), 'end']);
+  });
+
+  it('keeps a bounded tail of the output, while every line still reaches onLine', async () => {
+    const res = await python('for i in range(5000): print(i)');
+    expect(res.lines).toHaveLength(5000);
+    const kept = res.output.split('\n');
+    expect(kept).toHaveLength(1000);
+    expect(kept.at(-1)).toBe('4999');
+  });
+
+  it('redacts registered secrets from the lines it hands on', async () => {
+    addSecret('runner-secret-4411');
+    try {
+      const res = await python('print("token runner-secret-4411 here")');
+      expect(res.lines).toEqual(['token *** here']);
+    } finally {
+      clearSecrets();
+    }
+  });
+
+  it('gives programs the build environment: no action inputs, tokens or command files', async () => {
+    const res = await execRunner(PYTHON, ['-c', 'import os; print(sorted(os.environ))'], {
+      env: {
+        PATH: process.env.PATH,
+        INPUT_PASSWORD: 'x',
+        ACTIONS_RUNTIME_TOKEN: 'y',
+        GITHUB_ENV: '/tmp/env',
+        GITHUB_PATH: '/tmp/path',
+        GITHUB_OUTPUT: '/tmp/out',
+        GITHUB_STATE: '/tmp/state',
+        GITHUB_STEP_SUMMARY: '/tmp/summary',
+        KEEP: 'me',
+      },
+    });
+    expect(res.output).toContain("'KEEP'");
+    expect(res.output).not.toMatch(
+      /INPUT_PASSWORD|ACTIONS_RUNTIME_TOKEN|GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY)/,
+    );
+  });
+});
