@@ -351,6 +351,61 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     const result = await sync(one.cfg);
     expect(result.entries.map((e) => [e.name, e.outcome])).toEqual([['sync-beta', 'uploaded']]);
   });
+  it('plan with rewrite: pins what the index has, and fetches and builds nothing', async () => {
+    const ws = await workspace(lines().slice(0, 1), { rewrite: 'true' });
+    await sync({ ...ws.cfg, rewrite: false });
+    const file = join(ws.dir, 'requirements', 'github.txt');
+    await writeFile(file, [...lines(), `git+${gamma.url}@2.0.0`, ''].join('\n'));
+    const rec = recordingRunner();
+    const plan = (await syncRequirements(
+      { ...ws.cfg, mode: 'plan' },
+      { log: silentLog, run: rec.run },
+    )) as PlanResult;
+    expect(rec.calls).toEqual([]);
+    expect(plan.entries.map((p) => p.status)).toEqual(['present', 'missing', 'missing', 'unnamed']);
+    // A pin that names no package is no job for a sync: it would be refused.
+    expect(plan.matrix.include).toHaveLength(2);
+    expect(plan.rewrites.map((r) => r.changes.length)).toEqual([1]);
+    expect((await readFile(file, 'utf8')).split('\n')).toEqual([
+      'sync-alpha==1.0.0',
+      ...lines().slice(1),
+      `git+${gamma.url}@2.0.0`,
+      '',
+    ]);
+  });
+
+  it('sync with dist-dir publishes what a job without secrets built, and fetches and builds nothing', async () => {
+    // The build job: a directory index, no password.
+    const built = await workspace(lines().slice(0, 2));
+    expect((await sync(built.cfg)).counts).toMatchObject({ uploaded: 2, builds: 2 });
+    // The publish job: the build job's files, another index, every requirement.
+    const server = new IndexServer({ users: { ci: 'dist-dir-pw-4412' } });
+    await server.start();
+    try {
+      const ws = await workspace(lines(), {
+        'dist-dir': join(built.index, 'packages'),
+        'index-url': server.url,
+        'index-type': 'pypiserver',
+        username: 'ci',
+        password: 'dist-dir-pw-4412',
+      });
+      const rec = recordingRunner();
+      const result = await sync(ws.cfg, rec.run);
+      expect(rec.calls).toEqual([]);
+      expect(result.entries.map((e) => [e.name, e.outcome, e.reason])).toEqual([
+        ['sync-alpha', 'uploaded', undefined],
+        ['sync-gamma', 'uploaded', undefined],
+        ['sync_beta', 'failed', 'not-built'],
+      ]);
+      expect(result.entries[2]?.error).toContain('has no file of sync_beta 0.5.0');
+      expect(result.counts).toMatchObject({ clones: 0, builds: 0 });
+      expect(await pipInstallAndImport(server.simpleUrl, 'sync-gamma==2.0.0', 'sync_gamma')).toBe(
+        'gamma 2.0.0',
+      );
+    } finally {
+      await server.stop();
+    }
+  });
 });
 
 describe('sync: private repositories over HTTPS with a token', () => {
@@ -396,6 +451,7 @@ describe('sync: private repositories over HTTPS with a token', () => {
       info: (m: string) => lines.push(m),
       error: (m: string) => lines.push(m),
       debug: (m: string) => lines.push(m),
+      output: () => ({ line: (m: string) => lines.push(m), end() {} }),
     };
     const rec = recordingRunner();
     const result = (await syncRequirements(cfg, {

@@ -1,0 +1,185 @@
+/**
+ * The example workflows keep third-party code away from secrets: every checkout before such a
+ * step drops its credentials, and the sync-matrix example, run job by job from the bundle,
+ * builds only in the jobs that hold no index password and no write token.
+ */
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT, runAction } from '../support/action-run.js';
+import { IndexServer } from '../support/index-server.js';
+import { offlineBuildEnv, PYTHON, pipInstallAndImport } from '../support/python.js';
+import { makeRepo, type TestRepo } from '../sync/git-repos.js';
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  steps: Step[];
+  permissions?: Record<string, string>;
+}
+interface Workflow {
+  jobs: Record<string, Job>;
+}
+
+const EXAMPLES = join(ROOT, '.github', 'workflows', 'examples');
+const read = async (name: string) =>
+  parse(await readFile(join(EXAMPLES, name), 'utf8')) as Workflow;
+
+describe('the example workflows', () => {
+  it('drop checkout credentials wherever a later step runs code: in every job of every example', async () => {
+    const files = (await readdir(EXAMPLES)).filter((f) => f.endsWith('.yml'));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const file of files) {
+      for (const [name, job] of Object.entries((await read(file)).jobs)) {
+        for (const step of job.steps.filter((s) => s.uses?.startsWith('actions/checkout@'))) {
+          expect(step.with?.['persist-credentials'], `${file}: ${name}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('build only where no index password and no write token are held', async () => {
+    for (const file of ['sync-matrix.yml', 'publish.yml']) {
+      for (const [name, job] of Object.entries((await read(file)).jobs)) {
+        const text = JSON.stringify(job);
+        const builds = job.steps.some(
+          (s) =>
+            /python -m build|cibuildwheel/.test(s.run ?? s.uses ?? '') ||
+            (s.uses?.startsWith('wheelrelay/') &&
+              s.with?.mode === 'sync' &&
+              s.with?.['dist-dir'] === undefined),
+        );
+        if (!builds) continue;
+        expect(text, `${file}: job ${name} builds`).not.toMatch(/PASSWORD|CONSUMER_TOKEN/);
+        expect(job.permissions?.contents ?? 'read', `${file}: job ${name}`).not.toBe('write');
+      }
+    }
+  });
+});
+
+describe('the sync-matrix example, job by job from the bundle', () => {
+  const PASSWORD = 'examples-pw-5190';
+  const server = new IndexServer({ users: { ci: PASSWORD } });
+  let alpha: TestRepo;
+  let beta: TestRepo;
+  let work: string;
+  let wf: Workflow;
+
+  beforeAll(async () => {
+    await server.start();
+    alpha = await makeRepo([
+      { name: 'ex-alpha', version: '1.0.0', tag: 'v1.0.0', message: 'alpha 1.0.0' },
+    ]);
+    beta = await makeRepo([{ name: 'ex-beta', version: '2.0.0', message: 'beta 2.0.0' }]);
+    work = await mkdtemp(join(tmpdir(), 'wr-examples-'));
+    wf = await read('sync-matrix.yml');
+  });
+  afterAll(async () => {
+    await server.stop();
+    await alpha?.cleanup();
+    await beta?.cleanup();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  const requirements = () =>
+    [`-e git+${alpha.url}@v1.0.0#egg=ex-alpha==1.0.0`, `ex-beta @ git+${beta.url}@main`, ''].join(
+      '\n',
+    );
+
+  /** A job's workspace: with the repository's requirement files when it checks out. */
+  async function jobWorkspace(job: Job): Promise<string> {
+    const ws = await mkdtemp(join(work, 'ws-'));
+    if (job.steps.some((s) => s.uses?.startsWith('actions/checkout@'))) {
+      await mkdir(join(ws, 'requirements'));
+      await writeFile(join(ws, 'requirements', 'github.txt'), requirements());
+    }
+    return ws;
+  }
+
+  /** The job's wheelrelay inputs, with the workflow's expressions filled in. */
+  function inputsOf(job: Job, matrix: Record<string, string> = {}): Record<string, string> {
+    const step = job.steps.find((s) => s.uses?.startsWith('wheelrelay/'));
+    const values: Record<string, string> = {
+      'vars.WHEELRELAY_INDEX_URL': server.url,
+      'vars.WHEELRELAY_USERNAME': 'ci',
+      'secrets.WHEELRELAY_PASSWORD': PASSWORD,
+      'secrets.WHEELRELAY_GIT_TOKEN': '',
+      ...Object.fromEntries(Object.entries(matrix).map(([k, v]) => [`matrix.${k}`, v])),
+    };
+    const out: Record<string, string> = { python: PYTHON, 'build-isolation': 'false' };
+    for (const [key, raw] of Object.entries(step?.with ?? {})) {
+      out[key] = String(raw).replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => {
+        if (!(name in values)) throw new Error(`no value for ${name}`);
+        return values[name] as string;
+      });
+    }
+    return out;
+  }
+
+  it('plans, builds without the password, publishes without building, and rewrites the pins without building', async () => {
+    const env = offlineBuildEnv();
+    const plan = await runAction({
+      workspace: await jobWorkspace(wf.jobs.plan as Job),
+      inputs: inputsOf(wf.jobs.plan as Job),
+      env,
+    });
+    expect(plan.exitCode, plan.stdout).toBe(0);
+    expect(plan.outputs.missing).toBe('2');
+    const matrix = JSON.parse(plan.outputs.matrix ?? '{}') as {
+      include: Array<Record<string, string>>;
+    };
+
+    // Each build job: its own runner, a directory index, no password; the artifact is its packages/.
+    const artifact = join(work, 'artifact');
+    await mkdir(artifact);
+    const buildJob = wf.jobs.build as Job;
+    for (const leg of matrix.include) {
+      const inputs = inputsOf(buildJob, leg);
+      expect(inputs.password).toBeUndefined();
+      const ws = await jobWorkspace(buildJob);
+      const run = await runAction({ workspace: ws, inputs, env });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(JSON.parse(run.outputs.counts ?? '{}')).toMatchObject({ builds: 1, uploaded: 1 });
+      for (const f of await readdir(join(ws, 'wheelhouse', 'packages'))) {
+        await copyFile(join(ws, 'wheelhouse', 'packages', f), join(artifact, f));
+      }
+    }
+    expect(server.files()).toEqual([]);
+
+    // The publish job: the password, the artifact, and no clone or build.
+    const publishJob = wf.jobs.publish as Job;
+    const pws = await jobWorkspace(publishJob);
+    // actions/download-artifact with merge-multiple: every build job's files in one folder.
+    await mkdir(join(pws, 'dist'));
+    for (const f of await readdir(artifact))
+      await copyFile(join(artifact, f), join(pws, 'dist', f));
+    const publish = await runAction({ workspace: pws, inputs: inputsOf(publishJob), env });
+    expect(publish.exitCode, publish.stdout).toBe(0);
+    expect(JSON.parse(publish.outputs.counts ?? '{}')).toMatchObject({
+      uploaded: 2,
+      clones: 0,
+      builds: 0,
+    });
+    expect(publish.stdout).not.toMatch(/^fetching /m);
+
+    // The pins job: a write token, and nothing fetched or built.
+    const pinsJob = wf.jobs.pins as Job;
+    const ws = await jobWorkspace(pinsJob);
+    const pins = await runAction({ workspace: ws, inputs: inputsOf(pinsJob), env });
+    expect(pins.exitCode, pins.stdout).toBe(0);
+    expect(pins.stdout).not.toMatch(/^fetching |Builds run /m);
+    expect(pins.outputs['rewritten-files']).toBe('["requirements/github.txt"]');
+    // ex-alpha names its version and becomes an index pin; ex-beta's only a build could tell.
+    expect(await readFile(join(ws, 'requirements', 'github.txt'), 'utf8')).toBe(
+      ['ex-alpha==1.0.0', `ex-beta @ git+${beta.url}@main`, ''].join('\n'),
+    );
+    expect(await pipInstallAndImport(server.simpleUrl, 'ex-beta==2.0.0', 'ex_beta')).toBe(
+      'beta 2.0.0',
+    );
+  }, 300_000);
+});
