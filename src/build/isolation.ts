@@ -52,8 +52,16 @@ export interface Sandbox {
   seedCache(dir: string): Promise<void>;
   /** Gives the sandbox to the build user; call after `receive` and `seedCache`. */
   handOver(): Promise<void>;
-  /** The command line that runs `command args` as the build, with `env` as its environment. */
-  command(command: string, args: string[], env: NodeJS.ProcessEnv): [string, string[]];
+  /**
+   * How to run `command args` as the build, in `cwd`, with `env` as its environment: the
+   * program and arguments to start, and the folder to start them in.
+   */
+  command(
+    command: string,
+    args: string[],
+    env: NodeJS.ProcessEnv,
+    cwd?: string,
+  ): { command: string; args: string[]; cwd?: string };
   /** Ends everything the build started and takes the sandbox back. Safe to call twice. */
   close(): Promise<void>;
   /** Copies the build's wheels and sdists into `dir` (after `close`); returns their names. */
@@ -117,9 +125,10 @@ const CARRIED =
 
 /**
  * `command args` as the unprivileged `id`, for a process that is not root but may use
- * passwordless sudo: `sudo -n -E -- setpriv … -- env NAME=value… command args`. `-E` keeps the
- * step's environment; what sudo's policy strips anyway (PATH, LD_*, PYTHON*) is set again by
- * `env` once the build user runs.
+ * passwordless sudo: `sudo -n -E -- setpriv … -- env [--chdir=cwd] NAME=value… command args`.
+ * `-E` keeps the step's environment; what sudo's policy strips anyway (PATH, LD_*, PYTHON*) is
+ * set again by `env` once the build user runs. The build user changes to `cwd` itself: this
+ * process may not enter the build's folder.
  */
 export function sudoBuildUserCommand(
   tools: Pick<Tools, 'sudo' | 'setpriv' | 'env'>,
@@ -127,6 +136,7 @@ export function sudoBuildUserCommand(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv,
+  cwd?: string,
 ): [string, string[]] {
   const carried = Object.entries(env)
     .filter(([name, value]) => value !== undefined && CARRIED.test(name))
@@ -148,6 +158,7 @@ export function sudoBuildUserCommand(
       ...dropTo(id),
       '--',
       need(tools.env, 'env'),
+      ...(cwd ? [`--chdir=${cwd}`] : []),
       ...carried,
       command,
       ...args,
@@ -558,10 +569,18 @@ class UserSandbox implements Sandbox {
     ]);
   }
 
-  command(command: string, args: string[], env: NodeJS.ProcessEnv): [string, string[]] {
-    return this.deps.viaSudo
-      ? sudoBuildUserCommand(this.deps.tools, this.id, command, args, env)
-      : buildUserCommand(this.deps.tools, this.id, command, args);
+  command(
+    command: string,
+    args: string[],
+    env: NodeJS.ProcessEnv,
+    cwd?: string,
+  ): { command: string; args: string[]; cwd?: string } {
+    if (this.deps.viaSudo) {
+      const [c, a] = sudoBuildUserCommand(this.deps.tools, this.id, command, args, env, cwd);
+      return { command: c, args: a };
+    }
+    const [c, a] = buildUserCommand(this.deps.tools, this.id, command, args);
+    return { command: c, args: a, ...(cwd ? { cwd } : {}) };
   }
 
   /** Kills every process of the build user, until none is left (bounded). */
@@ -683,8 +702,14 @@ class SharedUserSandbox implements Sandbox {
 
   async handOver(): Promise<void> {}
 
-  command(command: string, args: string[]): [string, string[]] {
-    return this.wrap(command, args);
+  command(
+    command: string,
+    args: string[],
+    _env: NodeJS.ProcessEnv,
+    cwd?: string,
+  ): { command: string; args: string[]; cwd?: string } {
+    const [c, a] = this.wrap(command, args);
+    return { command: c, args: a, ...(cwd ? { cwd } : {}) };
   }
 
   async close(): Promise<void> {}
@@ -776,11 +801,14 @@ export async function chooseIsolation(
     try {
       box = await isolation.open();
       await box.handOver();
-      const [c, a] = box.command(need(tools.test, 'test'), ['-w', box.outDir], {
+      const probe = box.command(need(tools.test, 'test'), ['-w', box.outDir], {
         ...env,
         ...box.env,
       });
-      const res = await run(c, a, { env: { ...env, ...box.env }, timeoutMs: 60_000 });
+      const res = await run(probe.command, probe.args, {
+        env: { ...env, ...box.env },
+        timeoutMs: 60_000,
+      });
       if (res.exitCode === 0) return isolation;
       tried.push(`${kind}: ${tail(res.output, 2) || `exit code ${res.exitCode}`}`);
     } catch (err) {

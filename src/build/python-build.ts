@@ -68,11 +68,11 @@ export async function buildDistributions(
     const env = { ...process.env, ...opts.env, ...box.env };
     const build = async (args: string[]): Promise<RunResult> => {
       log.info(`${python} ${args.join(' ')}`);
-      const [command, wrapped] = box.command(python, args, env);
+      const started = box.command(python, args, env, projectDir);
       const out = log.output('info');
       try {
-        return await run(command, wrapped, {
-          cwd: projectDir,
+        return await run(started.command, started.args, {
+          ...(started.cwd ? { cwd: started.cwd } : {}),
           env,
           onLine: out.line,
           timeoutMs: opts.timeoutMs,

@@ -225,13 +225,6 @@ function signalNumber(signal: NodeJS.Signals): number {
   return constants.signals[signal] ?? 0;
 }
 
-/** What to say about a program that was killed at its deadline, or undefined if it was not. */
-export function killedMessage(what: string, res: RunResult): string | undefined {
-  return res.killedAfterSeconds === undefined
-    ? undefined
-    : `${what} was killed after ${res.killedAfterSeconds} s`;
-}
-
 /** The last `n` lines of some output, for error messages. */
 export function tail(output: string, n = 25): string {
   return redact(output.trimEnd().split('\n').slice(-n).join('\n'));

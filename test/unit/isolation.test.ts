@@ -40,7 +40,7 @@ describe('the command lines that isolate a build', () => {
     ]);
   });
 
-  it('through sudo: -n (never a prompt), -E, then env sets again what sudo strips', () => {
+  it('through sudo: -n (never a prompt), -E, then env enters the build folder and sets again what sudo strips', () => {
     const env = {
       PATH: '/opt/hostedtoolcache/Python/3.12/x64/bin:/usr/bin',
       LD_LIBRARY_PATH: '/opt/hostedtoolcache/Python/3.12/x64/lib',
@@ -52,7 +52,10 @@ describe('the command lines that isolate a build', () => {
       PIP_INDEX_URL: 'https://mirror.example/simple/',
       GITHUB_REPOSITORY: 'acme/pkg',
     };
-    expect(sudoBuildUserCommand(tools, 2_000_000_042, 'python3', ['-m', 'build'], env)).toEqual([
+    const cwd = '/tmp/wheelrelay-build-x/b/src';
+    expect(
+      sudoBuildUserCommand(tools, 2_000_000_042, 'python3', ['-m', 'build'], env, cwd),
+    ).toEqual([
       '/usr/bin/sudo',
       [
         '-n',
@@ -67,6 +70,7 @@ describe('the command lines that isolate a build', () => {
         '--no-new-privs',
         '--',
         '/usr/bin/env',
+        '--chdir=/tmp/wheelrelay-build-x/b/src',
         'HOME=/tmp/wheelrelay-build-x/b/home',
         'LD_LIBRARY_PATH=/opt/hostedtoolcache/Python/3.12/x64/lib',
         'PATH=/opt/hostedtoolcache/Python/3.12/x64/bin:/usr/bin',

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { execRunner, killedMessage } from '../../src/build/runner.js';
+import { execRunner } from '../../src/build/runner.js';
 import { addSecret, clearSecrets } from '../../src/secrets.js';
 import { PYTHON } from '../support/python.js';
 
@@ -52,7 +52,6 @@ describe('the runner', () => {
     expect(res.killedAfterSeconds).toBe(0.3);
     expect(res.exitCode).not.toBe(0);
     expect(res.output).toMatch(/was killed after 0\.3 s/);
-    expect(killedMessage('the build', res)).toBe('the build was killed after 0.3 s');
     expect(await alive(Number(res.lines[0]))).toBe(false);
   });
 
