@@ -11,12 +11,13 @@ import {
   mkdtemp,
   readdir,
   readFile,
+  realpath,
   rename,
   rm,
   stat,
 } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
-import { delimiter, isAbsolute, join } from 'node:path';
+import { delimiter, dirname, isAbsolute, join } from 'node:path';
 import { WheelrelayError } from '../errors.js';
 import { parseDistFilename } from './filenames.js';
 import { onTermination, type Runner, type RunResult, tail } from './runner.js';
@@ -50,8 +51,11 @@ export interface Sandbox {
   receive(tree: string, opts?: { move?: boolean }): Promise<string>;
   /** Fills the build's pip cache from `dir` (restored from the Actions cache). */
   seedCache(dir: string): Promise<void>;
-  /** Gives the sandbox to the build user; call after `receive` and `seedCache`. */
-  handOver(): Promise<void>;
+  /**
+   * Gives the sandbox to the build user, with the pip configuration `env` points at (call
+   * after `receive` and `seedCache`).
+   */
+  handOver(env: NodeJS.ProcessEnv): Promise<void>;
   /**
    * How to run `command args` as the build, in `cwd`, with `env` as its environment: the
    * program and arguments to start, and the folder to start them in.
@@ -232,6 +236,43 @@ export async function findProgram(
     } catch {}
   }
   return undefined;
+}
+
+/**
+ * Fails, saying what to change, when a build user could not use `python`: every folder above
+ * it (the path as given, which is how a venv finds its `pyvenv.cfg`, and the file it links to)
+ * must let every user through, the interpreter must be executable by every user, and a venv's
+ * `pyvenv.cfg` readable. A setpriv'd build can start a binary it cannot reach (the path is
+ * looked up before its capabilities go), but the interpreter would then run without its venv.
+ */
+export async function assertUsableByBuildUser(
+  python: string,
+  path: string | undefined,
+): Promise<void> {
+  const given = python.includes('/') ? python : await findProgram(python, path);
+  if (!given) return; // Not found at all: the build reports that itself.
+  const problems: string[] = [];
+  const others = async (p: string, bits: number, what: string) => {
+    const st = await stat(p).catch(() => undefined);
+    if (st && (st.mode & bits) !== bits) problems.push(`${p} (${what})`);
+  };
+  const folders = async (file: string) => {
+    for (let dir = dirname(file); ; dir = dirname(dir)) {
+      await others(dir, 0o001, 'a folder other users cannot enter');
+      if (dir === dirname(dir)) break;
+    }
+  };
+  await folders(given);
+  const real = await realpath(given).catch(() => given);
+  if (real !== given) await folders(real);
+  await others(real, 0o001, 'not executable by other users');
+  await others(join(dirname(dirname(given)), 'pyvenv.cfg'), 0o004, 'not readable by other users');
+  if (problems.length > 0) {
+    throw new WheelrelayError(
+      `builds run as a separate unprivileged user here, which cannot use ${python}: ${[...new Set(problems)].join(', ')}`,
+      'Use an interpreter every user may run (those of actions/setup-python and the system are), or open up those folders (chmod o+x, and o+r for pyvenv.cfg).',
+    );
+  }
 }
 
 /** Parses /proc/self/uid_map or gid_map: the ids usable here, as [first, last] ranges. */
@@ -485,11 +526,10 @@ class UserSandbox implements Sandbox {
     const box = join(base, 'b');
     await mkdir(box, { mode: 0o700 });
     for (const d of ['home', 'tmp', 'out', 'cache']) await mkdir(join(box, d), { mode: 0o700 });
-    const sandbox = new UserSandbox(base, box, await freshId(), deps);
-    await sandbox.copyPipConfig(process.env);
-    return sandbox;
+    return new UserSandbox(base, box, await freshId(), deps);
   }
 
+  /** Gives the build user the pip settings this user has (a private mirror, say). */
   private async copyPipConfig(env: NodeJS.ProcessEnv): Promise<void> {
     for (const { from, to } of pipConfigFiles(env)) {
       if (!(await stat(from).catch(() => undefined))?.isFile()) continue;
@@ -540,8 +580,9 @@ class UserSandbox implements Sandbox {
     }
   }
 
-  async handOver(): Promise<void> {
+  async handOver(env: NodeJS.ProcessEnv): Promise<void> {
     const chown = need(this.deps.tools.chown, 'chown');
+    await this.copyPipConfig(env);
     this.handedOver = true;
     const { tools, viaSudo } = this.deps;
     const [killCommand, killArgs] = privilegedCommand(
@@ -800,7 +841,7 @@ export async function chooseIsolation(
     let box: Sandbox | undefined;
     try {
       box = await isolation.open();
-      await box.handOver();
+      await box.handOver(env);
       const probe = box.command(need(tools.test, 'test'), ['-w', box.outDir], {
         ...env,
         ...box.env,

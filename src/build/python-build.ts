@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { WheelrelayError } from '../errors.js';
 import type { Log } from '../log.js';
 import { distFilenameProblem, parseDistFilename } from './filenames.js';
-import type { Isolation } from './isolation.js';
+import { assertUsableByBuildUser, type Isolation } from './isolation.js';
 import { type Runner, type RunResult, tail } from './runner.js';
 
 export interface BuildOptions {
@@ -59,12 +59,13 @@ export async function buildDistributions(
   const isolated =
     opts.isolation.kind === 'build-user' || opts.isolation.kind === 'sudo-build-user';
 
+  if (isolated) await assertUsableByBuildUser(python, { ...process.env, ...opts.env }.PATH);
   const box = await opts.isolation.open();
   try {
     const root = await box.receive(tree, { move: opts.disposableTree });
     const projectDir = join(root, relative(tree, packageDir));
     if (opts.pipCacheDir) await box.seedCache(opts.pipCacheDir);
-    await box.handOver();
+    await box.handOver({ ...process.env, ...opts.env });
     const env = { ...process.env, ...opts.env, ...box.env };
     const build = async (args: string[]): Promise<RunResult> => {
       log.info(`${python} ${args.join(' ')}`);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,8 +12,10 @@ const exec = promisify(execFile);
 describe('building where the `build` package is missing', () => {
   let venv: string;
   beforeAll(async () => {
-    // A plain venv: pip (from Debian's bundled wheel), no `build`.
+    // A plain venv: pip (from Debian's bundled wheel), no `build`. Every user may use it, as a
+    // build user must (builds run as one when the tests run as root).
     venv = await mkdtemp(join(tmpdir(), 'wr-nobuild-'));
+    await chmod(venv, 0o755);
     await exec(PYTHON, ['-m', 'venv', venv]);
   });
   afterAll(() => rm(venv, { recursive: true, force: true }));

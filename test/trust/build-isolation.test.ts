@@ -293,6 +293,27 @@ describe('untrusted builds: a hostile package synced through the bundled action'
     expectNoForeignCommands(run);
   }, 300_000);
 
+  it('an interpreter the build user cannot reach fails the build with what to open up, rather than running without its venv', async (ctx) => {
+    if (!separateUser) ctx.skip();
+    const root = await mkdtemp(join(tmpdir(), 'wr-closed-venv-'));
+    cleanups.push(() => rm(root, { recursive: true, force: true }));
+    await exec(PYTHON, ['-m', 'venv', '--without-pip', join(root, 'venv')]);
+    const work = join(root, 'work');
+    await mkdir(work);
+    await writePackage(work, { name: 'iso-venv', version: '1.0.0' });
+    const python = join(root, 'venv', 'bin', 'python');
+    const run = await runAction({
+      workspace: work,
+      inputs: { 'index-url': join(root, 'index'), python, 'build-isolation': 'false' },
+      env: offlineBuildEnv(),
+    });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.stdout).toContain(
+      `builds run as a separate unprivileged user here, which cannot use ${python}: ${root} (a folder other users cannot enter)`,
+    );
+    expect(run.stdout).toContain('chmod o+x');
+  }, 300_000);
+
   it('a build that never ends is killed at build-timeout, with everything it started', async () => {
     const nonce = rand();
     const root = await mkdtemp(join(tmpdir(), 'wr-hang-'));
