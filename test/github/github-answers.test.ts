@@ -3,7 +3,7 @@ import type { BumpConfig } from '../../src/config.js';
 import { bumpConsumers, type PullResult } from '../../src/github/bump.js';
 import { type GitHub, openGitHub } from '../../src/github/client.js';
 import { NO_WAITS } from '../../src/github/pacing.js';
-import type { Log } from '../../src/log.js';
+import { type Log, silentOutput } from '../../src/log.js';
 import { pullRequestsOf, pullRequestsSummary } from '../../src/report.js';
 import { addSecret, redact } from '../../src/secrets.js';
 import { bumpConfig, hashedLockFile, verifiedRelease } from '../support/bump-fixtures.js';
@@ -34,6 +34,7 @@ function capture(): Log & { lines: string[] } {
     error: push('error'),
     debug: push('debug'),
     group: (_t, fn) => fn(),
+    output: () => silentOutput,
   };
 }
 
