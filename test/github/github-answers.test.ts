@@ -348,7 +348,9 @@ describe('pin bumps as GitHub really answers', () => {
       expect(summary).toContain(
         '| acme/a | created | [#3](https://github.example/acme/a/pull/3) | `requirements.txt`; **auto-merge not enabled**: `auto-merge is off` |',
       );
-      expect(summary).toContain('`requirements.txt`; merged (rebase): `it was already mergeable` |');
+      expect(summary).toContain(
+        '`requirements.txt`; merged (rebase): `it was already mergeable` |',
+      );
     });
   });
 });
