@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/build/runner.ts + 1 modules
-var runner = __webpack_require__(2189);
+// EXTERNAL MODULE: ./src/build/runner.ts
+var runner = __webpack_require__(6748);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -268,9 +268,24 @@ async function fetchCommit(req, run, log) {
         throw new FetchError('bad-ref', `${where}: '${ref}' is not a git ref`);
     }
     await (0,promises_.mkdir)(req.dir, { recursive: true });
-    const git = (args) => {
+    const git = async (args) => {
         log.debug(`git ${args.join(' ')}`);
-        return run('git', args, { cwd: req.dir, env: req.env, onLine: (l) => log.debug(l) });
+        const out = log.output('debug');
+        try {
+            const res = await run('git', args, {
+                cwd: req.dir,
+                env: req.env,
+                onLine: out.line,
+                ...(req.timeoutMs ? { timeoutMs: req.timeoutMs } : {}),
+            });
+            if (res.killedAfterSeconds !== undefined) {
+                throw new FetchError('fetch-failed', `${where}: git ${args[0]} was killed after ${res.killedAfterSeconds} s`, 'The git server did not finish in time (`timeout` bounds each git command): check that it is up, or raise `timeout` for a very large repository.');
+            }
+            return res;
+        }
+        finally {
+            out.end();
+        }
     };
     const must = async (args) => {
         const res = await git(args);
@@ -324,7 +339,7 @@ async function fetchedTag(dir) {
 }
 /** Turns git's complaint into an error that says what to fix. */
 function classify(output, where, url) {
-    const last = (0,runner/* tail */.R)(output, 6);
+    const last = (0,runner/* tail */.RT)(output, 6);
     if (/returned error: 30[12378]\b/i.test(output)) {
         return new FetchError('fetch-failed', `${where}: the server redirected the fetch elsewhere, and a fetch that carries a token does not follow redirects (${last})`, 'Write the URL the repository really lives at in the requirement file (a redirect would hand the token to whatever the server names).');
     }
@@ -455,6 +470,7 @@ function syncOutputs(result) {
             entries: JSON.stringify(result.entries.map(plannedReport)),
             missing: String(result.missing),
             matrix: JSON.stringify(result.matrix),
+            'rewritten-files': JSON.stringify(result.rewrites.filter((r) => r.changes.length > 0).map((r) => r.file)),
         }
         : {
             entries: JSON.stringify(result.entries.map(entryReport)),
@@ -474,6 +490,9 @@ function syncJson(result) {
             missing: result.missing,
             matrix: result.matrix,
             entries: result.entries.map(plannedReport),
+            rewritten: result.rewrites
+                .filter((r) => r.changes.length > 0)
+                .map((r) => ({ file: r.file, changes: r.changes })),
             durationMs: result.durationMs,
         }
         : {
@@ -526,6 +545,10 @@ function syncSummary(result) {
     return (0,secrets/* redact */.E$)(lines.join('\n'));
 }
 
+// EXTERNAL MODULE: ./src/build/environment.ts
+var environment = __webpack_require__(8153);
+// EXTERNAL MODULE: ./src/build/isolation.ts
+var build_isolation = __webpack_require__(3468);
 // EXTERNAL MODULE: ./src/release.ts + 2 modules
 var release = __webpack_require__(5873);
 ;// CONCATENATED MODULE: ./src/sync/matrix.ts
@@ -708,6 +731,8 @@ var publish = __webpack_require__(3955);
 
 
 
+/** The lock key that serialises the entries whose builds share this process's user. */
+const SHARED_USER = '\0builds share this user';
 /** The index's files of `name` at `version`, or undefined when it has none. */
 async function filesOfVersion(index, name, version) {
     const listed = (await index.listProject(name)) ?? [];
@@ -729,8 +754,9 @@ async function filesOfVersion(index, name, version) {
     }));
 }
 /**
- * Syncs one entry: skipped without a clone when the index already has the version the
- * requirement names; otherwise fetched at exactly its commit, built, checked against the
+ * Syncs one entry: refused unfetched when the requirement names no package; skipped without a
+ * clone when the index already has the version the requirement names; otherwise fetched at
+ * exactly its commit, built in a sandbox (or taken from `prebuiltDir`), checked against the
  * requirement's name, and published (idempotently). Never throws: a failure is the entry's
  * outcome, with the reason and what to do.
  */
@@ -758,59 +784,35 @@ async function syncEntry(entry, s, deps) {
         built,
         durationMs: Date.now() - started,
     });
-    let dir;
-    try {
-        if (entry.name && entry.version) {
-            const present = await filesOfVersion(s.index, entry.name, entry.version);
-            if (present) {
-                log.info(`${entry.name}==${entry.version} is already on ${s.index.label}: nothing to fetch`);
-                return done('already-present', { files: present });
-            }
-        }
-        stage = 'fetch';
-        dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(s.workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wheelrelay-sync-'));
-        const src = (0,external_node_path_.join)(dir, 'src');
-        cloned = true;
-        const fetched = await fetchCommit({
-            url: entry.url,
-            ref: entry.ref,
-            dir: src,
-            env: gitEnvironment(entry.url, { auth: s.gitAuth, credentials: entry.credentials }),
-        }, deps.run, log);
-        commit = fetched.commit;
-        log.info(`checked out ${commit}`);
-        stage = 'build';
-        built = true;
-        const paths = await (0,python_build/* buildDistributions */.i)({
-            packageDir: packageDirOf(src, entry),
-            dists: s.dists,
-            python: s.python,
-            buildIsolation: s.buildIsolation,
-            // The commit's time, so two builds of one commit make the same bytes where the
-            // backend honours it (setuptools/wheel, hatchling, flit, poetry-core do).
-            env: { ...s.buildEnv, SOURCE_DATE_EPOCH: String(fetched.commitTime) },
-            outDir: (0,external_node_path_.join)(dir, 'dist'),
-        }, deps.run, log);
+    const wanted = entry.name;
+    if (!wanted) {
+        return done('failed', {
+            reason: 'unnamed',
+            error: new errors/* WheelrelayError */.V(`${describeEntry(entry)} names no package: nothing was fetched. Sync publishes only the package a requirement names, so that no repository can put a package of another name on the index.`, `Name it: add #egg=<name> to the URL (git+https://…@ref#egg=<name>), or write <name> @ git+https://…@ref.`).describe(),
+        });
+    }
+    /** Checks built files against the requirement and publishes them (idempotently). */
+    const publishBuilt = async (paths) => {
         const dists = [];
         for (const path of paths)
             dists.push(await (0,inspect/* inspectDistribution */.RS)(path));
         const first = oneRelease(dists, entry);
         name = first.name;
         version = first.version;
-        if (entry.name && !(0,names/* sameName */.q)(entry.name, first.name)) {
+        if (!(0,names/* sameName */.q)(wanted, first.name)) {
             return done('failed', {
                 reason: 'name-mismatch',
-                error: `${describeEntry(entry)} builds ${first.name} ${first.version}, not ${entry.name}: nothing was uploaded.\nThe requirement names the wrong package, or points at the wrong repository or subdirectory; fix the requirement (its #egg= or \`name @\`).`,
+                error: `${describeEntry(entry)} builds ${first.name} ${first.version}, not ${wanted}: nothing was uploaded.\nThe requirement names the wrong package, or points at the wrong repository or subdirectory; fix the requirement (its #egg= or \`name @\`).`,
             });
         }
         if (entry.version && !(0,pep440.eq)(entry.version, first.version)) {
             notes.push(`the requirement says ${entry.version} (${entry.versionFrom === 'egg' ? '#egg=' : 'its tag'}) but ${entry.ref ?? 'HEAD'} builds ${first.version}; every sync fetches it again until they agree`);
         }
-        if (!entry.version) {
+        if (!entry.version && built) {
             notes.push(`the requirement names no version, so it was fetched and built to find one: add #egg=${first.name}==${first.version} to skip that next time`);
         }
         stage = 'upload';
-        return await deps.lock.run((0,names/* normalizeName */.Pc)(first.name), async () => {
+        return deps.lock.run((0,names/* normalizeName */.Pc)(first.name), async () => {
             const present = await filesOfVersion(s.index, first.name, first.version);
             if (present) {
                 log.info(`${first.name} ${first.version} is already on ${s.index.label}: not uploaded`);
@@ -839,17 +841,82 @@ async function syncEntry(entry, s, deps) {
             notes.push(`${first.name} ${first.version} appeared on the index while this run built it`);
             return done('already-present', { files: theirs ?? [] });
         });
+    };
+    let dir;
+    /** Fetches exactly the commit, builds it in a sandbox, and publishes what it made. */
+    const fetchBuildPublish = async (isolation) => {
+        stage = 'fetch';
+        dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(s.workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wheelrelay-sync-'));
+        const src = (0,external_node_path_.join)(dir, 'src');
+        cloned = true;
+        const fetched = await fetchCommit({
+            url: entry.url,
+            ref: entry.ref,
+            dir: src,
+            env: gitEnvironment(entry.url, { auth: s.gitAuth, credentials: entry.credentials }),
+            timeoutMs: s.gitTimeoutMs,
+        }, deps.run, log);
+        commit = fetched.commit;
+        log.info(`checked out ${commit}`);
+        stage = 'build';
+        built = true;
+        const paths = await (0,python_build/* buildDistributions */.i5)({
+            packageDir: packageDirOf(src, entry),
+            tree: src,
+            disposableTree: true,
+            dists: s.dists,
+            python: s.python,
+            buildIsolation: s.buildIsolation,
+            // The commit's time, so two builds of one commit make the same bytes where the
+            // backend honours it (setuptools/wheel, hatchling, flit, poetry-core do).
+            env: { ...s.buildEnv, SOURCE_DATE_EPOCH: String(fetched.commitTime) },
+            outDir: (0,external_node_path_.join)(dir, 'dist'),
+            timeoutMs: s.buildTimeoutMs,
+            isolation,
+        }, deps.run, log);
+        return publishBuilt(paths);
+    };
+    try {
+        if (entry.version) {
+            const present = await filesOfVersion(s.index, wanted, entry.version);
+            if (present) {
+                log.info(`${wanted}==${entry.version} is already on ${s.index.label}: nothing to fetch`);
+                return done('already-present', { files: present });
+            }
+        }
+        if (s.prebuiltDir) {
+            stage = 'collect';
+            const found = await prebuiltFiles(s.prebuiltDir, wanted, entry.version);
+            if (typeof found === 'string')
+                return done('failed', { reason: 'not-built', error: found });
+            log.info(`taking ${found.map((p) => (0,external_node_path_.basename)(p)).join(', ')} from ${s.prebuiltDir}`);
+            return await publishBuilt(found);
+        }
+        if (!s.builds)
+            throw new errors/* WheelrelayError */.V('syncEntry needs a build policy to build with');
+        const { isolation, refusal } = await s.builds();
+        if (refusal)
+            return done('failed', { reason: 'build-refused', error: refusal.describe() });
+        // Builds that run as this user could touch another entry's checkout or files while they
+        // run: then one entry at a time, from its fetch to its upload.
+        return isolation.sharesUser
+            ? await deps.lock.run(SHARED_USER, () => fetchBuildPublish(isolation))
+            : await fetchBuildPublish(isolation);
     }
     catch (err) {
+        // Closures move the stage on too; TypeScript cannot see that.
+        const at = stage;
         const reason = err instanceof FetchError
             ? err.reason
-            : stage === 'check'
+            : at === 'check'
                 ? 'index-check-failed'
-                : stage === 'build'
+                : at === 'build'
                     ? 'build-failed'
-                    : stage === 'upload'
-                        ? 'upload-failed'
-                        : 'fetch-failed';
+                    : at === 'collect'
+                        ? 'not-built'
+                        : at === 'upload'
+                            ? 'upload-failed'
+                            : 'fetch-failed';
         return done('failed', { reason, error: (0,errors/* describeError */.U)(err) });
     }
     finally {
@@ -879,8 +946,35 @@ function oneRelease(dists, entry) {
     }
     return first;
 }
+/**
+ * The files of `name` (at `version`, when the requirement names one) in a folder an earlier
+ * job built into; a message saying what is missing when there are none, or when the version
+ * is not named and the folder holds several.
+ */
+async function prebuiltFiles(dir, name, version) {
+    const byVersion = new Map();
+    for (const path of await (0,python_build/* collectDistributions */.ct)(dir)) {
+        const parsed = (0,filenames/* parseDistFilename */.hk)((0,external_node_path_.basename)(path));
+        if (!parsed || !(0,names/* sameName */.q)(parsed.name, name))
+            continue;
+        const v = (0,pep440/* valid */.rZ)(parsed.version) ?? parsed.version;
+        if (version && !((0,pep440/* valid */.rZ)(v) ? (0,pep440.eq)(v, version) : v === version))
+            continue;
+        byVersion.set(v, [...(byVersion.get(v) ?? []), path]);
+    }
+    const what = `${name}${version ? ` ${version}` : ''}`;
+    if (byVersion.size === 0) {
+        return `dist-dir ${dir} has no file of ${what}: the job that built it did not make it (see that job's log for this entry).`;
+    }
+    if (byVersion.size > 1) {
+        return `dist-dir ${dir} has ${name} in ${byVersion.size} versions (${[...byVersion.keys()].join(', ')}) and the requirement names none: add #egg=${name}==<version> to it.`;
+    }
+    return [...byVersion.values()][0] ?? [];
+}
 
 ;// CONCATENATED MODULE: ./src/sync/sync.ts
+
+
 
 
 
@@ -905,18 +999,54 @@ async function syncRequirements(cfg, deps) {
     try {
         if (cfg.mode === 'plan') {
             const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () => planEntries(entries, index, cfg.jobs));
-            const todo = planned.filter((p) => p.status !== 'present');
-            for (const p of planned)
+            const todo = planned.filter((p) => p.status !== 'present' && p.status !== 'unnamed');
+            for (const p of planned) {
                 log.info(`${p.status}\t${describeEntry(p.entry)}${p.error ? ` (${p.error})` : ''}`);
+                if (p.status === 'unnamed')
+                    log.warning(unnamedWarning(p.entry));
+            }
+            // Plan never fetches or builds, so a rewrite here only pins what the index has.
+            const rewrites = cfg.rewrite
+                ? await rewriteFiles(cfg, sources, planned
+                    .filter((p) => p.status === 'present')
+                    .map((p) => ({
+                    entry: p.entry,
+                    outcome: 'already-present',
+                    name: p.entry.name,
+                    version: p.entry.version,
+                })), deps)
+                : [];
             return {
                 mode: 'plan',
                 index: index.label,
                 entries: planned,
                 missing: todo.length,
                 matrix: matrixOf(todo.map((p) => p.entry), cfg.matrixLimit),
+                rewrites,
                 durationMs: Date.now() - started,
             };
         }
+        const prebuiltDir = cfg.base.distDir ? (0,external_node_path_.resolve)(cfg.cwd, cfg.base.distDir) : undefined;
+        const held = [
+            ...(cfg.base.index.type !== 'directory' && cfg.base.index.credentials ? ['`password`'] : []),
+            ...(cfg.gitAuth ? ['`git-token`'] : []),
+            ...(entries.some((e) => e.credentials) ? ['credentials from requirement URLs'] : []),
+            ...(0,environment/* secretsInEnvironment */.W)(deps.env ?? process.env),
+        ];
+        let policy;
+        // Decided when the first entry needs a build: a run that finds everything on the index
+        // starts no program at all.
+        const builds = () => (policy ??= (async () => {
+            const isolation = deps.isolation ?? (await (0,build_isolation/* chooseIsolation */.I1)(deps.run));
+            log.info(isolation.description);
+            const refusal = (0,build_isolation/* unisolatedRefusal */.RL)(isolation, held, cfg.base.buildsCanReadSecrets);
+            if (refusal)
+                log.error(refusal.describe());
+            else if (isolation.sharesUser && cfg.jobs > 1) {
+                log.info('builds run as this user here: entries that need one are synced one at a time');
+            }
+            return { isolation, ...(refusal ? { refusal } : {}) };
+        })());
         const settings = {
             index,
             python: cfg.base.python,
@@ -926,22 +1056,13 @@ async function syncRequirements(cfg, deps) {
             verifyTimeoutMs: cfg.base.verifyTimeoutMs,
             ...(cfg.gitAuth ? { gitAuth: cfg.gitAuth } : {}),
             ...(deps.buildEnv ? { buildEnv: deps.buildEnv } : {}),
+            builds,
+            ...(prebuiltDir ? { prebuiltDir } : {}),
+            buildTimeoutMs: cfg.base.buildTimeoutMs,
+            gitTimeoutMs: cfg.base.timeoutMs,
         };
         const results = await syncEntries(entries, settings, cfg.jobs, deps);
-        let rewrites = [];
-        if (cfg.rewrite) {
-            rewrites = planRewrites(sources.filter((s) => s.file !== INPUT), results);
-            await log.group('Rewriting git pins as index pins', async () => {
-                for (const r of rewrites) {
-                    for (const c of r.changes)
-                        log.info(`${r.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
-                    for (const s of r.skipped)
-                        log.warning(s);
-                }
-                const sink = deps.rewriteSink ?? writeInPlace(cfg.cwd);
-                await sink(rewrites.filter((r) => r.changes.length > 0));
-            });
-        }
+        const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, deps) : [];
         return {
             mode: 'sync',
             index: index.label,
@@ -967,7 +1088,9 @@ async function syncEntries(entries, settings, jobs, deps) {
         const result = await syncEntry(entry, settings, { log: buffered.log, run: deps.run, lock });
         const title = `${labelOf(entry)}: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}`;
         await deps.log.group(title, async () => {
-            buffered.replay(deps.quiet ? { ...deps.log, info: (m) => deps.log.debug(m) } : deps.log);
+            buffered.replay(deps.quiet
+                ? { ...deps.log, info: (m) => deps.log.debug(m), output: () => deps.log.output('debug') }
+                : deps.log);
             if (result.error)
                 deps.log.error(`${labelOf(entry)}: ${result.error}`);
             for (const n of result.notes)
@@ -976,10 +1099,32 @@ async function syncEntries(entries, settings, jobs, deps) {
         return result;
     });
 }
+/** Rewrites the git pins of the given (synced or present) entries as index pins, in place. */
+async function rewriteFiles(cfg, sources, results, deps) {
+    const { log } = deps;
+    const rewrites = planRewrites(sources.filter((s) => s.file !== INPUT), results);
+    await log.group('Rewriting git pins as index pins', async () => {
+        for (const r of rewrites) {
+            for (const c of r.changes)
+                log.info(`${r.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
+            for (const s of r.skipped)
+                log.warning(s);
+        }
+        const sink = deps.rewriteSink ?? writeInPlace(cfg.cwd);
+        await sink(rewrites.filter((r) => r.changes.length > 0));
+    });
+    return rewrites;
+}
+/** What a plan says about an entry that names no package. */
+function unnamedWarning(entry) {
+    return `${describeEntry(entry)} names no package, so sync will refuse it: add #egg=<name> to the URL, or write <name> @ git+…`;
+}
 /** Asks the index, for each entry whose version is known, whether it has it. No clones. */
 async function planEntries(entries, index, jobs) {
     return mapLimit(entries, Math.max(jobs, 4), async (entry) => {
-        if (!entry.name || !entry.version)
+        if (!entry.name)
+            return { entry, status: 'unnamed' };
+        if (!entry.version)
             return { entry, status: 'unknown' };
         try {
             const files = await filesOfVersion(index, entry.name, entry.version);
@@ -1044,24 +1189,49 @@ async function readSources(cfg, log) {
     }
     return sources;
 }
-/** A Log that keeps lines until `replay`. */
+/**
+ * A Log that keeps lines until `replay`. Program output stays program output: it is replayed
+ * through the target's `output`, one writer per stretch, so the runner never runs a command
+ * in it.
+ */
 function bufferedLog() {
     const lines = [];
+    let programs = 0;
     const log = {
-        info: (m) => lines.push(['info', m]),
-        warning: (m) => lines.push(['warning', m]),
-        error: (m) => lines.push(['error', m]),
-        debug: (m) => lines.push(['debug', m]),
+        info: (m) => lines.push({ level: 'info', text: m }),
+        warning: (m) => lines.push({ level: 'warning', text: m }),
+        error: (m) => lines.push({ level: 'error', text: m }),
+        debug: (m) => lines.push({ level: 'debug', text: m }),
         group: async (title, fn) => {
-            lines.push(['info', title]);
+            lines.push({ level: 'info', text: title });
             return fn();
+        },
+        output: (level) => {
+            const program = ++programs;
+            return { line: (text) => lines.push({ level, text, program }), end() { } };
         },
     };
     return {
         log,
         replay(to) {
-            for (const [level, m] of lines)
-                to[level](m);
+            let open;
+            const close = () => {
+                open?.writer.end();
+                open = undefined;
+            };
+            for (const { level, text, program } of lines) {
+                if (program === undefined) {
+                    close();
+                    to[level](text);
+                    continue;
+                }
+                if (open?.program !== program) {
+                    close();
+                    open = { program, writer: to.output(level === 'debug' ? 'debug' : 'info') };
+                }
+                open.writer.line(text);
+            }
+            close();
         },
     };
 }
@@ -1085,7 +1255,7 @@ async function runSync({ log }) {
         const cfg = readSyncConfig({ get: (name) => core/* getInput */.V4(name) }, process.env, workspace, (secret) => core/* setSecret */.Pq(secret), (m) => log.warning(m));
         const result = await syncRequirements(cfg, {
             log,
-            run: runner/* execRunner */.M,
+            run: runner/* execRunner */.M6,
             onSecret: (secret) => core/* setSecret */.Pq(secret),
         });
         for (const [key, value] of Object.entries(syncOutputs(result)))

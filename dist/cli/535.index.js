@@ -1,5 +1,5 @@
-export const id = 813;
-export const ids = [813];
+export const id = 535;
+export const ids = [535];
 export const modules = {
 
 /***/ 3010:
@@ -317,7 +317,7 @@ function tooBig(path, entry) {
 
 /***/ }),
 
-/***/ 9813:
+/***/ 9535:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1048,6 +1048,8 @@ const INDEX_FLAGS = {
     'no-build-isolation': { type: 'boolean' },
     'verify-timeout': { type: 'string' },
     timeout: { type: 'string' },
+    'build-timeout': { type: 'string' },
+    'builds-can-read-secrets': { type: 'boolean' },
     retries: { type: 'string' },
     json: { type: 'boolean' },
     verbose: { type: 'boolean', short: 'v' },
@@ -1069,6 +1071,8 @@ function indexInputs(values, env, password) {
         'build-isolation': values['no-build-isolation'] ? 'false' : undefined,
         'verify-timeout': values['verify-timeout'],
         timeout: values.timeout,
+        'build-timeout': values['build-timeout'],
+        'builds-can-read-secrets': values['builds-can-read-secrets'] ? 'true' : undefined,
         retries: values.retries,
         cache: 'false',
     };
@@ -1203,6 +1207,10 @@ async function pinCommand(argv) {
     return failed || (values.check && changed) ? 1 : 0;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/build/environment.ts
@@ -1210,8 +1218,9 @@ var secrets = __webpack_require__(7194);
  * The environment handed to builds and git. A build runs the package's own code (setup.py, a
  * build backend, in sync mode a repository nobody here reviewed), so it gets what the runner
  * gives any step, minus what wheelrelay holds in trust: the action's inputs (the index
- * password, the consumer and git tokens), the CLI's credential variables, and the runner's
- * own tokens for the cache service and OIDC.
+ * password, the consumer and git tokens), the CLI's credential variables, the runner's own
+ * tokens for the cache service and OIDC, and the runner's command files (a line appended to
+ * GITHUB_ENV or GITHUB_PATH would run in every later step of the job).
  */
 const WITHHELD = new Set([
     'WHEELRELAY_PASSWORD',
@@ -1224,7 +1233,14 @@ const WITHHELD = new Set([
     'ACTIONS_ID_TOKEN_REQUEST_URL',
     'GITHUB_TOKEN',
     'GH_TOKEN',
+    'GITHUB_ENV',
+    'GITHUB_OUTPUT',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
 ]);
+/** The secret-bearing variables of {@link WITHHELD} (not the runner's command files). */
+const SECRET_VARIABLES = [...WITHHELD].filter((n) => /TOKEN|PASSWORD/.test(n));
 /** `base` without the action's inputs (`INPUT_*`) and the variables listed above. */
 function childEnvironment(base = process.env) {
     const env = {};
@@ -1235,36 +1251,218 @@ function childEnvironment(base = process.env) {
     }
     return env;
 }
+/**
+ * The names of the secrets a process with this environment holds in its own start-up
+ * environment (which /proc/<pid>/environ shows to every process of the same user, whatever
+ * it later deletes): the runner's tokens, and the action's secret inputs.
+ */
+function secretsInEnvironment(env) {
+    const names = SECRET_VARIABLES.filter((n) => env[n]);
+    for (const [name, value] of Object.entries(env)) {
+        if (value && /^INPUT_(PASSWORD|.*TOKEN)$/i.test(name))
+            names.push(name);
+    }
+    return names;
+}
 
 ;// CONCATENATED MODULE: ./src/build/runner.ts
 
 
+
+
+
+/** How much output a result keeps (every line still goes to `onLine`). */
+const KEPT_LINES = 1000;
+/** A "line" longer than this is cut, so a program printing without newlines cannot fill memory. */
+const MAX_LINE = 64 * 1024;
+/** After a deadline's SIGTERM, how long a program has to end before SIGKILL. */
+const TERM_GRACE_MS = 5000;
 /**
- * The real runner, on @actions/exec (argument arrays, no shell). Every program it starts gets
- * {@link childEnvironment}: builds run code wheelrelay did not write.
+ * After the program exits (and its process group is killed), how long to wait for its output
+ * pipes to close: a process that left the group (setsid) may still hold them.
  */
-const execRunner = async (command, args, opts) => {
-    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 1260));
-    const lines = [];
-    const collect = (line) => {
-        lines.push(line);
+const PIPE_GRACE_MS = 2000;
+/** Process groups of programs still running, killed if this process is told to stop. */
+const liveGroups = new Set();
+/** Synchronous clean-ups (an isolated build's user) to run if this process is told to stop. */
+const terminationHooks = new Set();
+let signalsHooked = false;
+/**
+ * Registers a clean-up that must run even if this process is stopped by SIGTERM or SIGINT
+ * (the runner cancelling the job). Returns a function that unregisters it.
+ */
+function onTermination(hook) {
+    hookSignals();
+    terminationHooks.add(hook);
+    return () => terminationHooks.delete(hook);
+}
+function hookSignals() {
+    if (signalsHooked)
+        return;
+    signalsHooked = true;
+    const stopAll = () => {
+        for (const pgid of liveGroups)
+            killGroup(pgid, 'SIGKILL');
+        for (const hook of terminationHooks) {
+            try {
+                hook();
+            }
+            catch { }
+        }
+    };
+    process.on('exit', stopAll);
+    for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
+        const handler = () => {
+            stopAll();
+            // Die of the same signal, as if there had been no handler.
+            process.removeListener(signal, handler);
+            process.kill(process.pid, signal);
+        };
+        process.on(signal, handler);
+    }
+}
+function killGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+    }
+    catch {
+        // ESRCH: the group is gone. EPERM: what is left belongs to another user (an isolated
+        // build), which the isolation layer ends.
+    }
+}
+/**
+ * The one runner: every program wheelrelay starts (git, python, the isolation helpers) goes
+ * through it. Each program gets {@link childEnvironment} (builds run code wheelrelay did not
+ * write) and its own session, so it and everything it starts form one process group, which is
+ * killed when the program exits (nothing it left behind outlives it) or when its deadline
+ * passes (SIGTERM, then SIGKILL).
+ */
+const execRunner = (command, args, opts) => new Promise((resolve) => {
+    hookSignals();
+    const kept = [];
+    const keep = (line) => {
+        kept.push(line);
+        if (kept.length > KEPT_LINES)
+            kept.shift();
         opts.onLine?.((0,secrets/* redact */.E$)(line));
     };
+    let child;
     try {
-        const res = await getExecOutput(command, args, {
+        child = (0,external_node_child_process_.spawn)(command, args, {
             cwd: opts.cwd,
             env: childEnvironment(opts.env ?? process.env),
-            silent: true,
-            ignoreReturnCode: true,
-            listeners: { stdline: collect, errline: collect },
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
         });
-        return { exitCode: res.exitCode, output: lines.join('\n') };
     }
     catch (err) {
-        // @actions/exec throws when the program does not exist.
-        return { exitCode: 127, output: `${command}: ${err.message}` };
+        resolve({ exitCode: 127, output: `${command}: ${err.message}` });
+        return;
     }
-};
+    const pid = child.pid;
+    const started = Date.now();
+    let killedAfterSeconds;
+    let exitCode;
+    const timers = [];
+    const splitters = [lineSplitter(keep), lineSplitter(keep)];
+    child.stdout?.on('data', (chunk) => splitters[0]?.write(chunk));
+    child.stderr?.on('data', (chunk) => splitters[1]?.write(chunk));
+    let settled = false;
+    const finish = (result) => {
+        if (settled)
+            return;
+        settled = true;
+        for (const t of timers)
+            clearTimeout(t);
+        if (pid !== undefined)
+            liveGroups.delete(pid);
+        resolve(result);
+    };
+    child.on('error', (err) => {
+        // The program could not be started (ENOENT: not found; EACCES: not executable).
+        if (pid === undefined) {
+            finish({
+                exitCode: err.code === 'EACCES' ? 126 : 127,
+                output: `${command}: ${err.message}`,
+            });
+        }
+    });
+    if (pid === undefined)
+        return;
+    liveGroups.add(pid);
+    if (opts.timeoutMs !== undefined && opts.timeoutMs > 0) {
+        const timeoutMs = opts.timeoutMs;
+        const deadline = setTimeout(() => {
+            killedAfterSeconds = Math.round(timeoutMs / 100) / 10;
+            killGroup(pid, 'SIGTERM');
+            timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), TERM_GRACE_MS));
+        }, timeoutMs);
+        timers.push(deadline);
+    }
+    child.on('exit', (code, signal) => {
+        exitCode = code ?? (signal ? 128 + signalNumber(signal) : 1);
+        // Whatever the program left running in its group ends with it.
+        killGroup(pid, 'SIGKILL');
+        timers.push(setTimeout(() => {
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+        }, PIPE_GRACE_MS));
+    });
+    child.on('close', () => {
+        for (const s of splitters)
+            s.end();
+        const result = { exitCode: exitCode ?? 1, output: kept.join('\n') };
+        if (killedAfterSeconds !== undefined) {
+            result.killedAfterSeconds = killedAfterSeconds;
+            kept.push(`${command} was killed after ${killedAfterSeconds} s (it ran ${Math.round((Date.now() - started) / 1000)} s in all)`);
+            result.output = kept.join('\n');
+        }
+        finish(result);
+    });
+});
+/** Splits a byte stream into lines (`\n`, `\r\n` or a lone `\r`), cutting overlong ones. */
+function lineSplitter(onLine) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let pending = '';
+    const emit = (line) => {
+        let rest = line;
+        for (; rest.length > MAX_LINE; rest = rest.slice(MAX_LINE))
+            onLine(rest.slice(0, MAX_LINE));
+        onLine(rest);
+    };
+    const drain = (final) => {
+        for (;;) {
+            const m = /\r\n|\n|\r/.exec(pending);
+            if (!m)
+                break;
+            // A `\r` at the very end may be the first half of `\r\n`.
+            if (!final && m[0] === '\r' && m.index === pending.length - 1)
+                break;
+            emit(pending.slice(0, m.index));
+            pending = pending.slice(m.index + m[0].length);
+        }
+        while (pending.length > MAX_LINE) {
+            onLine(pending.slice(0, MAX_LINE));
+            pending = pending.slice(MAX_LINE);
+        }
+    };
+    return {
+        write(chunk) {
+            pending += decoder.write(chunk);
+            drain(false);
+        },
+        end() {
+            pending += decoder.end();
+            drain(true);
+            if (pending !== '')
+                emit(pending);
+            pending = '';
+        },
+    };
+}
+function signalNumber(signal) {
+    return external_node_os_.constants.signals[signal] ?? 0;
+}
 /** The last `n` lines of some output, for error messages. */
 function tail(output, n = 25) {
     return (0,secrets/* redact */.E$)(output.trimEnd().split('\n').slice(-n).join('\n'));
@@ -1309,13 +1507,13 @@ function integer(value, name, fallback, min, max) {
     }
     return n;
 }
-/** A number of seconds, above 0 and at most an hour. */
-function seconds(value, name, fallback) {
+/** A number of seconds, above 0 and at most `max` (an hour unless said). */
+function seconds(value, name, fallback, max = 3600) {
     if (value === undefined)
         return fallback;
     const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0 || n > 3600) {
-        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be a number of seconds, above 0 and at most 3600.');
+    if (!Number.isFinite(n) || n <= 0 || n > max) {
+        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be a number of seconds, above 0 and at most ${max}.`);
     }
     return n;
 }
@@ -1631,6 +1829,8 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
             retries: integer(get('retries'), 'retries', index_retry/* DEFAULT_RETRY */.vI.retries, 0, 20),
         },
         pipCache: bool(get('cache'), 'cache', true),
+        buildTimeoutMs: seconds(get('build-timeout'), 'build-timeout', 3600, 6 * 3600) * 1000,
+        buildsCanReadSecrets: bool(get('builds-can-read-secrets'), 'builds-can-read-secrets', false),
         bump: readBump(get, consumerToken, env),
     };
 }
@@ -1807,25 +2007,75 @@ function readTagPattern(raw) {
     return re;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/log.ts
 
-/** A Log for terminals: plain lines on stderr; debug lines only when `verbose`. */
-function consoleLog(verbose = false, stream = process.stderr) {
-    const write = (line) => stream.write(`${(0,secrets/* redact */.E$)(line)}\n`);
+
+/**
+ * Keeps workflow commands in foreign text from running: the runner's documented
+ * `::stop-commands::<token>` … `::<token>::` around it, with a fresh random token the text
+ * cannot know. `write` prints one line; `suspend` starts (if needed) a stretch of foreign text,
+ * `resume` ends it, and must run before wheelrelay issues any command of its own.
+ */
+function commandGuard(write) {
+    let token;
     return {
-        info: (m) => write(m),
-        warning: (m) => write(`warning: ${m}`),
-        error: (m) => write(`error: ${m}`),
-        debug: (m) => {
-            if (verbose)
-                write(`debug: ${m}`);
+        suspend() {
+            if (token)
+                return;
+            token = `wheelrelay-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+            write(`::stop-commands::${token}`);
         },
-        async group(title, fn) {
-            write(`==> ${title}`);
-            return fn();
+        resume() {
+            if (!token)
+                return;
+            write(`::${token}::`);
+            token = undefined;
         },
     };
 }
+/**
+ * A Log for terminals: plain lines on stderr; debug lines (and git's output) only when
+ * `verbose`. Inside a GitHub Actions step (GITHUB_ACTIONS=true), where the runner reads stderr
+ * for workflow commands too, program output is fenced off as {@link commandGuard} does.
+ */
+function consoleLog(verbose = false, stream = process.stderr, inActions = process.env.GITHUB_ACTIONS === 'true') {
+    const write = (line) => stream.write(`${(0,secrets/* redact */.E$)(line)}\n`);
+    const guard = commandGuard(write);
+    const own = (line) => {
+        guard.resume();
+        write(line);
+    };
+    return {
+        info: (m) => own(m),
+        warning: (m) => own(`warning: ${m}`),
+        error: (m) => own(`error: ${m}`),
+        debug: (m) => {
+            if (verbose)
+                own(`debug: ${m}`);
+        },
+        async group(title, fn) {
+            own(`==> ${title}`);
+            return fn();
+        },
+        output(level) {
+            const shown = level === 'info' || verbose;
+            return {
+                line(text) {
+                    if (!shown)
+                        return;
+                    if (inActions)
+                        guard.suspend();
+                    write(level === 'debug' ? `debug: ${text}` : text);
+                },
+                end: () => guard.resume(),
+            };
+        },
+    };
+}
+/** A writer that drops every line. */
+const silentOutput = { line() { }, end() { } };
 /** A Log that discards everything (for pure-core tests). */
 const silentLog = {
     info() { },
@@ -1833,13 +2083,735 @@ const silentLog = {
     error() { },
     debug() { },
     group: (_t, fn) => fn(),
+    output: () => silentOutput,
 };
 
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(7055);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/build/filenames.ts
 var filenames = __webpack_require__(3010);
+;// CONCATENATED MODULE: ./src/build/isolation.ts
+
+
+
+
+
+
+
+
+
+/** setpriv's arguments that drop to uid/gid `id` with no groups and no way back up. */
+function dropTo(id) {
+    return ['--reuid', String(id), '--regid', String(id), '--clear-groups', '--no-new-privs'];
+}
+/** `command args` as the unprivileged `id`, started by root (setpriv, util-linux). */
+function buildUserCommand(tools, id, command, args) {
+    return [need(tools.setpriv, 'setpriv'), [...dropTo(id), '--', command, ...args]];
+}
+/**
+ * Variables sudo may drop or reset even with `-E` (its env_delete list and secure_path), and
+ * those the sandbox sets: they are passed again on `env`'s command line, after the drop to the
+ * build user. None is a secret (secrets never reach a build's environment at all).
+ */
+const CARRIED = /^(PATH|HOME|TMPDIR|XDG_CACHE_HOME|XDG_CONFIG_HOME|PIP_CACHE_DIR|PIP_CONFIG_FILE|SOURCE_DATE_EPOCH|LD_[A-Z0-9_]+|PYTHON[A-Z0-9_]*)$/;
+/**
+ * `command args` as the unprivileged `id`, for a process that is not root but may use
+ * passwordless sudo: `sudo -n -E -- setpriv … -- env [--chdir=cwd] NAME=value… command args`.
+ * `-E` keeps the step's environment; what sudo's policy strips anyway (PATH, LD_*, PYTHON*) is
+ * set again by `env` once the build user runs. The build user changes to `cwd` itself: this
+ * process may not enter the build's folder.
+ */
+function sudoBuildUserCommand(tools, id, command, args, env, cwd) {
+    const carried = Object.entries(env)
+        .filter(([name, value]) => value !== undefined && CARRIED.test(name))
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => `${name}=${value}`);
+    if (command.includes('=')) {
+        throw new errors/* WheelrelayError */.V(`cannot run ${command} through env: its path has '=' in it`, 'Install Python at a path without "=".');
+    }
+    return [
+        need(tools.sudo, 'sudo'),
+        [
+            '-n',
+            '-E',
+            '--',
+            need(tools.setpriv, 'setpriv'),
+            ...dropTo(id),
+            '--',
+            need(tools.env, 'env'),
+            ...(cwd ? [`--chdir=${cwd}`] : []),
+            ...carried,
+            command,
+            ...args,
+        ],
+    ];
+}
+/** A root helper (chown, rm, the reaper): as is when root, through `sudo -n` when not. */
+function privilegedCommand(tools, viaSudo, command, args) {
+    return viaSudo ? [need(tools.sudo, 'sudo'), ['-n', '--', command, ...args]] : [command, args];
+}
+/**
+ * `command args` in new user, mount and PID namespaces: it sees only its own processes (a
+ * fresh /proc), and when it ends the kernel kills everything it left. It must not keep
+ * capabilities there, or it could unmount that /proc and see the host's again:
+ * `current-user` maps this user to itself (a non-root uid has none after exec);
+ * `root-without-capabilities` (util-linux < 2.38 has no --map-current-user) maps it to root
+ * and drops every capability, bounding set included, before the build starts.
+ */
+function namespaceCommand(tools, variant, command, args) {
+    const unshare = need(tools.unshare, 'unshare');
+    const common = ['--pid', '--fork', '--mount-proc', '--kill-child'];
+    if (variant === 'current-user') {
+        return [unshare, ['--user', '--map-current-user', ...common, '--', command, ...args]];
+    }
+    return [
+        unshare,
+        [
+            '--user',
+            '--map-root-user',
+            ...common,
+            '--',
+            need(tools.setpriv, 'setpriv'),
+            '--no-new-privs',
+            '--inh-caps=-all',
+            '--bounding-set=-all',
+            '--',
+            command,
+            ...args,
+        ],
+    ];
+}
+function need(path, name) {
+    if (!path)
+        throw new errors/* WheelrelayError */.V(`${name} is not installed (not found on PATH)`);
+    return path;
+}
+/** The absolute path of `name` on `path` (PATH), if it is there and executable. */
+async function findProgram(name, path) {
+    for (const dir of (path ?? '').split(external_node_path_.delimiter)) {
+        if (!dir || !(0,external_node_path_.isAbsolute)(dir))
+            continue;
+        const candidate = (0,external_node_path_.join)(dir, name);
+        try {
+            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
+            if ((await (0,promises_.stat)(candidate)).isFile())
+                return candidate;
+        }
+        catch { }
+    }
+    return undefined;
+}
+/**
+ * Fails, saying what to change, when a build user could not use `python`: every folder above
+ * it (the path as given, which is how a venv finds its `pyvenv.cfg`, and the file it links to)
+ * must let every user through, the interpreter must be executable by every user, and a venv's
+ * `pyvenv.cfg` readable. A setpriv'd build can start a binary it cannot reach (the path is
+ * looked up before its capabilities go), but the interpreter would then run without its venv.
+ */
+async function assertUsableByBuildUser(python, path) {
+    const given = python.includes('/') ? python : await findProgram(python, path);
+    if (!given)
+        return; // Not found at all: the build reports that itself.
+    const problems = [];
+    const others = async (p, bits, what) => {
+        const st = await (0,promises_.stat)(p).catch(() => undefined);
+        if (st && (st.mode & bits) !== bits)
+            problems.push(`${p} (${what})`);
+    };
+    const folders = async (file) => {
+        for (let dir = (0,external_node_path_.dirname)(file);; dir = (0,external_node_path_.dirname)(dir)) {
+            await others(dir, 0o001, 'a folder other users cannot enter');
+            if (dir === (0,external_node_path_.dirname)(dir))
+                break;
+        }
+    };
+    await folders(given);
+    const real = await (0,promises_.realpath)(given).catch(() => given);
+    if (real !== given)
+        await folders(real);
+    await others(real, 0o001, 'not executable by other users');
+    await others((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(given)), 'pyvenv.cfg'), 0o004, 'not readable by other users');
+    if (problems.length > 0) {
+        throw new errors/* WheelrelayError */.V(`builds run as a separate unprivileged user here, which cannot use ${python}: ${[...new Set(problems)].join(', ')}`, 'Use an interpreter every user may run (those of actions/setup-python and the system are), or open up those folders (chmod o+x, and o+r for pyvenv.cfg).');
+    }
+}
+/** Parses /proc/self/uid_map or gid_map: the ids usable here, as [first, last] ranges. */
+function parseIdMap(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const [inside, , count] = line.trim().split(/\s+/).map(Number);
+        if (inside === undefined || count === undefined || !Number.isFinite(inside + count))
+            continue;
+        if (count > 0)
+            out.push([inside, inside + count - 1]);
+    }
+    return out;
+}
+/** Where fresh build ids are taken from, first window that the id maps allow. */
+const ID_WINDOWS = [
+    [2_000_000_000, 2_099_999_999],
+    [200_000, 2_147_483_646],
+    [10_000, 65_533],
+];
+/**
+ * A uid/gid number for one build: inside both id maps (a container may map only some),
+ * far above the ids of real users, and not one `used` has. Pure, `random(n)` gives 0..n-1.
+ */
+function pickId(uidMap, gidMap, used, random) {
+    const within = (map, [lo, hi]) => map
+        .map(([a, b]) => [Math.max(a, lo), Math.min(b, hi)])
+        .filter(([a, b]) => a <= b);
+    for (const window of ID_WINDOWS) {
+        const ranges = within(uidMap, window).flatMap((r) => within(gidMap, r));
+        const size = ranges.reduce((n, [a, b]) => n + b - a + 1, 0);
+        if (size === 0)
+            continue;
+        for (let attempt = 0; attempt < 64; attempt++) {
+            let k = random(Math.min(size, 2 ** 31 - 1));
+            for (const [a, b] of ranges) {
+                if (k <= b - a) {
+                    if (!used.has(a + k))
+                        return a + k;
+                    break;
+                }
+                k -= b - a + 1;
+            }
+        }
+    }
+    return undefined;
+}
+/** The uids of processes that are alive (not zombies), by reading /proc. */
+async function liveUids() {
+    const count = new Map();
+    const pids = (await (0,promises_.readdir)('/proc').catch(() => [])).filter((p) => /^\d+$/.test(p));
+    for (const pid of pids) {
+        const status = await (0,promises_.readFile)(`/proc/${pid}/status`, 'utf8').catch(() => '');
+        if (/^State:\s*[ZX]/m.test(status))
+            continue;
+        const uids = /^Uid:\s*(\d+)\s+(\d+)\s+(\d+)/m.exec(status);
+        if (!uids)
+            continue;
+        for (const u of new Set(uids.slice(1).map(Number)))
+            count.set(u, (count.get(u) ?? 0) + 1);
+    }
+    return count;
+}
+/** Ids no build may take: those of live processes, and those /etc/passwd and /etc/group name. */
+async function usedIds() {
+    const used = new Set((await liveUids()).keys());
+    for (const file of ['/etc/passwd', '/etc/group']) {
+        const text = await (0,promises_.readFile)(file, 'utf8').catch(() => '');
+        for (const line of text.split('\n')) {
+            const id = Number(line.split(':')[2]);
+            if (Number.isInteger(id))
+                used.add(id);
+        }
+    }
+    return used;
+}
+async function freshId() {
+    const uidMap = parseIdMap(await (0,promises_.readFile)('/proc/self/uid_map', 'utf8').catch(() => '0 0 4294967295'));
+    const gidMap = parseIdMap(await (0,promises_.readFile)('/proc/self/gid_map', 'utf8').catch(() => '0 0 4294967295'));
+    const id = pickId(uidMap, gidMap, await usedIds(), (n) => (0,external_node_crypto_.randomInt)(n));
+    if (id === undefined) {
+        throw new errors/* WheelrelayError */.V('no free uid/gid for a build user in this user namespace', 'Map more ids into the container (at least 10000-65533), or run builds elsewhere.');
+    }
+    return id;
+}
+/** Keys in a git config file that may carry credentials, or pull in a file that does. */
+const CREDENTIAL_KEYS = /^(http\..*\.extraheader|include\.path|includeif\..*\.path|credential\..*)$/i;
+/**
+ * Takes credentials out of the git config files of a copied repository (and of its
+ * submodules): actions/checkout's `http.<url>.extraheader`, credential helpers, includes, and
+ * user-info in remote URLs. Runs git itself on each file (`--file`), as this process.
+ */
+async function scrubGitConfigs(tree, run) {
+    const files = [];
+    const walk = async (dir, depth) => {
+        if (depth > 6)
+            return;
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        for (const e of entries) {
+            const p = (0,external_node_path_.join)(dir, e.name);
+            if (e.isFile() && e.name === 'config')
+                files.push(p);
+            else if (e.isDirectory() && (depth === 0 ? e.name === 'modules' : true))
+                await walk(p, depth + 1);
+        }
+    };
+    const gitDir = (0,external_node_path_.join)(tree, '.git');
+    if ((await (0,promises_.lstat)(gitDir).catch(() => undefined))?.isDirectory())
+        await walk(gitDir, 0);
+    let removed = 0;
+    for (const file of files) {
+        const git = (args) => run('git', ['config', '--file', file, ...args], { timeoutMs: 30_000 });
+        const listed = await git(['--list']);
+        if (listed.exitCode !== 0)
+            continue;
+        const keys = new Set();
+        for (const line of listed.output.split('\n')) {
+            const i = line.indexOf('=');
+            const key = i < 0 ? line : line.slice(0, i);
+            const value = i < 0 ? '' : line.slice(i + 1);
+            if (CREDENTIAL_KEYS.test(key))
+                keys.add(key);
+            else if (/^remote\..*\.(push)?url$/i.test(key) && /^[a-z+]+:\/\/[^/@]*@/i.test(value)) {
+                const clean = value.replace(/^([a-z+]+:\/\/)[^/@]*@/i, '$1');
+                await git(['--replace-all', key, clean]);
+                removed++;
+            }
+        }
+        for (const key of keys) {
+            await git(['--unset-all', key]);
+            removed++;
+        }
+    }
+    return removed;
+}
+/**
+ * The folders git ignores in a work tree (`node_modules/`, `.venv/`, old `build/` output):
+ * a build's copy of the tree leaves them out. Empty when `tree` is no git work tree.
+ */
+async function ignoredFolders(tree, run) {
+    if (!(await (0,promises_.lstat)((0,external_node_path_.join)(tree, '.git')).catch(() => undefined)))
+        return new Set();
+    const res = await run('git', [
+        // Read-only listing of a tree this process may not own; nothing in its config runs.
+        '-c',
+        'safe.directory=*',
+        '-c',
+        'core.fsmonitor=false',
+        '-c',
+        'core.quotePath=false',
+        'ls-files',
+        '--others',
+        '--ignored',
+        '--exclude-standard',
+        '--directory',
+    ], { cwd: tree, timeoutMs: 120_000 });
+    if (res.exitCode !== 0)
+        return new Set();
+    return new Set(res.output
+        .split('\n')
+        .filter((line) => line.endsWith('/') && !line.startsWith('"'))
+        .map((line) => (0,external_node_path_.join)(tree, line.slice(0, -1))));
+}
+/**
+ * Copies a tree for a build: regular files, folders and symbolic links (as links), without
+ * special files (sockets, fifos, devices) and without the folders in `skip`.
+ */
+async function copyTree(from, to, skip = new Set()) {
+    await (0,promises_.cp)(from, to, {
+        recursive: true,
+        verbatimSymlinks: true,
+        preserveTimestamps: true,
+        filter: async (src) => {
+            if (skip.has(src))
+                return false;
+            const st = await (0,promises_.lstat)(src).catch(() => undefined);
+            return !!st && (st.isFile() || st.isDirectory() || st.isSymbolicLink());
+        },
+    });
+}
+/** The pip configuration files of this user, to give a build user the same settings. */
+function pipConfigFiles(env) {
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    const config = env.XDG_CONFIG_HOME || (0,external_node_path_.join)(home, '.config');
+    return [
+        { from: (0,external_node_path_.join)(config, 'pip', 'pip.conf'), to: (0,external_node_path_.join)('.config', 'pip', 'pip.conf') },
+        { from: (0,external_node_path_.join)(home, '.pip', 'pip.conf'), to: (0,external_node_path_.join)('.pip', 'pip.conf') },
+    ];
+}
+/** A sandbox whose build runs as a fresh unprivileged user (directly as root, or via sudo). */
+class UserSandbox {
+    base;
+    box;
+    id;
+    deps;
+    env;
+    outDir;
+    home;
+    cache;
+    closed = false;
+    handedOver = false;
+    unhook;
+    constructor(base, box, id, deps) {
+        this.base = base;
+        this.box = box;
+        this.id = id;
+        this.deps = deps;
+        this.home = (0,external_node_path_.join)(box, 'home');
+        this.cache = (0,external_node_path_.join)(box, 'cache');
+        this.outDir = (0,external_node_path_.join)(box, 'out');
+        this.env = {
+            HOME: this.home,
+            TMPDIR: (0,external_node_path_.join)(box, 'tmp'),
+            XDG_CACHE_HOME: (0,external_node_path_.join)(this.home, '.cache'),
+            XDG_CONFIG_HOME: (0,external_node_path_.join)(this.home, '.config'),
+            PIP_CACHE_DIR: this.cache,
+        };
+    }
+    static async open(deps) {
+        // The outer folder lets build users through (0711) but not list it; the inner one is the
+        // build user's own (0700 once handed over), so no other build can enter it.
+        const base = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'wheelrelay-build-'));
+        await (0,promises_.chmod)(base, 0o711);
+        const box = (0,external_node_path_.join)(base, 'b');
+        await (0,promises_.mkdir)(box, { mode: 0o700 });
+        for (const d of ['home', 'tmp', 'out', 'cache'])
+            await (0,promises_.mkdir)((0,external_node_path_.join)(box, d), { mode: 0o700 });
+        return new UserSandbox(base, box, await freshId(), deps);
+    }
+    /** Gives the build user the pip settings this user has (a private mirror, say). */
+    async copyPipConfig(env) {
+        for (const { from, to } of pipConfigFiles(env)) {
+            if (!(await (0,promises_.stat)(from).catch(() => undefined))?.isFile())
+                continue;
+            await (0,promises_.mkdir)((0,external_node_path_.join)(this.home, to, '..'), { recursive: true });
+            await (0,promises_.copyFile)(from, (0,external_node_path_.join)(this.home, to));
+        }
+        const explicit = env.PIP_CONFIG_FILE;
+        if (explicit && (await (0,promises_.stat)(explicit).catch(() => undefined))?.isFile()) {
+            await (0,promises_.copyFile)(explicit, (0,external_node_path_.join)(this.home, 'pip.conf'));
+            this.env.PIP_CONFIG_FILE = (0,external_node_path_.join)(this.home, 'pip.conf');
+        }
+    }
+    async receive(tree, opts = {}) {
+        const dest = (0,external_node_path_.join)(this.box, 'src');
+        let moved = false;
+        if (opts.move) {
+            try {
+                await (0,promises_.rename)(tree, dest);
+                moved = true;
+            }
+            catch (err) {
+                if (err.code !== 'EXDEV')
+                    throw err;
+            }
+        }
+        if (!moved)
+            await copyTree(tree, dest, await ignoredFolders(tree, this.deps.run));
+        await scrubGitConfigs(dest, this.deps.run);
+        return dest;
+    }
+    async seedCache(dir) {
+        if (await (0,promises_.stat)(dir).catch(() => undefined))
+            await copyTree(dir, this.cache);
+    }
+    root(command, args) {
+        const [c, a] = privilegedCommand(this.deps.tools, this.deps.viaSudo, command, args);
+        return this.deps.run(c, a, { timeoutMs: 120_000 });
+    }
+    async mustRoot(what, command, args) {
+        const res = await this.root(command, args);
+        if (res.exitCode !== 0) {
+            throw new errors/* WheelrelayError */.V(`could not ${what} (${command} exited ${res.exitCode}): ${tail(res.output, 5)}`, this.deps.viaSudo
+                ? 'Builds run as a separate user through passwordless sudo; check that `sudo -n` may run chown, kill and rm.'
+                : undefined);
+        }
+    }
+    async handOver(env) {
+        const chown = need(this.deps.tools.chown, 'chown');
+        await this.copyPipConfig(env);
+        this.handedOver = true;
+        const { tools, viaSudo } = this.deps;
+        const [killCommand, killArgs] = privilegedCommand(tools, viaSudo, need(tools.setpriv, 'setpriv'), [...dropTo(this.id), '--', need(tools.kill, 'kill'), '-9', '-1']);
+        const [rmCommand, rmArgs] = privilegedCommand(tools, viaSudo, need(tools.rm, 'rm'), [
+            '-rf',
+            '--',
+            this.base,
+        ]);
+        // If this process is stopped mid-build, the build user's processes still die, and its
+        // folder goes.
+        this.unhook = onTermination(() => {
+            (0,external_node_child_process_.spawnSync)(killCommand, killArgs, { stdio: 'ignore', timeout: 10_000 });
+            (0,external_node_child_process_.spawnSync)(rmCommand, rmArgs, { stdio: 'ignore', timeout: 10_000 });
+        });
+        await this.mustRoot(`give ${this.box} to the build user`, chown, [
+            '-R',
+            '-h',
+            `${this.id}:${this.id}`,
+            this.box,
+        ]);
+    }
+    command(command, args, env, cwd) {
+        if (this.deps.viaSudo) {
+            const [c, a] = sudoBuildUserCommand(this.deps.tools, this.id, command, args, env, cwd);
+            return { command: c, args: a };
+        }
+        const [c, a] = buildUserCommand(this.deps.tools, this.id, command, args);
+        return { command: c, args: a, ...(cwd ? { cwd } : {}) };
+    }
+    /** Kills every process of the build user, until none is left (bounded). */
+    async reap() {
+        const { tools } = this.deps;
+        for (let round = 0; round < 20; round++) {
+            await this.root(need(tools.setpriv, 'setpriv'), [
+                ...dropTo(this.id),
+                '--',
+                need(tools.kill, 'kill'),
+                '-9',
+                '-1',
+            ]);
+            if (!(await liveUids()).has(this.id))
+                return;
+        }
+        throw new errors/* WheelrelayError */.V(`processes of the build user (uid ${this.id}) are still running after 20 rounds of SIGKILL`);
+    }
+    async close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        try {
+            if (!this.handedOver)
+                return;
+            await this.reap();
+            if (this.deps.viaSudo) {
+                // Only what the build user owns comes back (never a file it hard-linked from elsewhere).
+                const { uid, gid } = this.deps.self;
+                await this.mustRoot(`take ${this.box} back from the build user`, need(this.deps.tools.chown, 'chown'), ['-R', '-h', `--from=${this.id}`, `${uid}:${gid}`, this.box]);
+            }
+        }
+        finally {
+            this.unhook?.();
+        }
+    }
+    /** The owner a file the build made has after `close`. */
+    get owner() {
+        return this.deps.viaSudo || !this.handedOver ? this.deps.self.uid : this.id;
+    }
+    /** Whether `st` is a plain file (or folder) the build made: not a link to anything else. */
+    ours(st) {
+        if (st.uid !== this.owner)
+            return false;
+        return st.isDirectory() || (st.isFile() && st.nlink === 1);
+    }
+    async collect(dir) {
+        const names = [];
+        for (const name of await (0,promises_.readdir)(this.outDir).catch(() => [])) {
+            if (!(0,filenames/* parseDistFilename */.hk)(name))
+                continue;
+            const st = await (0,promises_.lstat)((0,external_node_path_.join)(this.outDir, name));
+            if (!st.isFile() || !this.ours(st))
+                continue;
+            await (0,promises_.copyFile)((0,external_node_path_.join)(this.outDir, name), (0,external_node_path_.join)(dir, name));
+            names.push(name);
+        }
+        return names;
+    }
+    async saveCache(dir) {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.cp)(this.cache, dir, {
+            recursive: true,
+            verbatimSymlinks: true,
+            filter: async (src) => {
+                const st = await (0,promises_.lstat)(src).catch(() => undefined);
+                return !!st && this.ours(st);
+            },
+        });
+    }
+    async remove() {
+        await this.close();
+        if (this.deps.viaSudo && this.handedOver) {
+            await this.mustRoot(`remove ${this.base}`, need(this.deps.tools.rm, 'rm'), [
+                '-rf',
+                '--',
+                this.base,
+            ]);
+        }
+        else {
+            await (0,promises_.rm)(this.base, { recursive: true, force: true });
+        }
+    }
+}
+/** A sandbox for builds that run as this user: in PID namespaces, or with no isolation. */
+class SharedUserSandbox {
+    base;
+    wrap;
+    env;
+    outDir;
+    constructor(base, wrap) {
+        this.base = base;
+        this.wrap = wrap;
+        this.outDir = (0,external_node_path_.join)(base, 'out');
+        this.env = { TMPDIR: (0,external_node_path_.join)(base, 'tmp') };
+    }
+    static async open(wrap) {
+        const base = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'wheelrelay-build-'));
+        for (const d of ['tmp', 'out'])
+            await (0,promises_.mkdir)((0,external_node_path_.join)(base, d));
+        return new SharedUserSandbox(base, wrap);
+    }
+    // The build runs as this user, who can read the tree where it is: a copy protects nothing.
+    async receive(tree) {
+        return tree;
+    }
+    async seedCache(dir) {
+        this.env.PIP_CACHE_DIR = dir;
+    }
+    async handOver() { }
+    command(command, args, _env, cwd) {
+        const [c, a] = this.wrap(command, args);
+        return { command: c, args: a, ...(cwd ? { cwd } : {}) };
+    }
+    async close() { }
+    async collect(dir) {
+        const names = [];
+        for (const name of await (0,promises_.readdir)(this.outDir).catch(() => [])) {
+            if (!(0,filenames/* parseDistFilename */.hk)(name))
+                continue;
+            const st = await (0,promises_.lstat)((0,external_node_path_.join)(this.outDir, name));
+            if (!st.isFile() || st.nlink !== 1)
+                continue;
+            await (0,promises_.copyFile)((0,external_node_path_.join)(this.outDir, name), (0,external_node_path_.join)(dir, name));
+            names.push(name);
+        }
+        return names;
+    }
+    async saveCache() { }
+    async remove() {
+        await (0,promises_.rm)(this.base, { recursive: true, force: true });
+    }
+}
+function userIsolation(kind, deps) {
+    return {
+        kind,
+        description: `Builds run as a fresh unprivileged user each (uid/gid ≥ 10000, no groups, no new privileges${kind === 'sudo-build-user' ? ', through sudo' : ''}), from copies of the sources they own: they cannot read this process's environment or files, nor another build's.`,
+        sharesUser: false,
+        open: () => UserSandbox.open(deps),
+    };
+}
+function namespaceIsolation(tools, variant) {
+    return {
+        kind: 'pid-namespace',
+        description: 'Builds run in their own user and PID namespaces, without capabilities (there is no root or passwordless sudo here): they see only their own processes, which die with them. They run as this user, so they can read and write what this user can, and sync builds one entry at a time.',
+        sharesUser: true,
+        open: () => SharedUserSandbox.open((c, a) => namespaceCommand(tools, variant, c, a)),
+    };
+}
+/** No isolation: `why` says what was tried. */
+function noIsolation(why) {
+    return {
+        kind: 'none',
+        description: `Builds cannot be isolated here (${why}): they run as this user, beside this process, and could read its environment through /proc.`,
+        sharesUser: true,
+        open: () => SharedUserSandbox.open((c, a) => [c, a]),
+    };
+}
+/**
+ * Finds the best isolation this machine allows (see {@link IsolationKind}), by trying each
+ * for real with a throw-away sandbox. Called once per run.
+ */
+async function chooseIsolation(run, env = process.env, self = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 }) {
+    const names = ['setpriv', 'sudo', 'unshare', 'kill', 'chown', 'rm', 'env', 'test'];
+    const tools = {};
+    for (const name of names)
+        tools[name] = await findProgram(name, env.PATH);
+    const tried = [];
+    const tryUser = async (kind) => {
+        const missing = [
+            'setpriv',
+            'kill',
+            'chown',
+            'rm',
+            'test',
+            ...(kind === 'sudo-build-user' ? ['sudo', 'env'] : []),
+        ].filter((n) => !tools[n]);
+        if (missing.length > 0) {
+            tried.push(`${kind === 'build-user' ? 'root' : 'sudo'}: no ${missing.join(', ')} on PATH`);
+            return undefined;
+        }
+        const isolation = userIsolation(kind, {
+            run,
+            tools,
+            viaSudo: kind === 'sudo-build-user',
+            self,
+        });
+        let box;
+        try {
+            box = await isolation.open();
+            await box.handOver(env);
+            const probe = box.command(need(tools.test, 'test'), ['-w', box.outDir], {
+                ...env,
+                ...box.env,
+            });
+            const res = await run(probe.command, probe.args, {
+                env: { ...env, ...box.env },
+                timeoutMs: 60_000,
+            });
+            if (res.exitCode === 0)
+                return isolation;
+            tried.push(`${kind}: ${tail(res.output, 2) || `exit code ${res.exitCode}`}`);
+        }
+        catch (err) {
+            tried.push(`${kind}: ${err.message.split('\n')[0]}`);
+        }
+        finally {
+            await box?.remove().catch(() => undefined);
+        }
+        return undefined;
+    };
+    if (self.uid === 0) {
+        const found = await tryUser('build-user');
+        if (found)
+            return found;
+    }
+    else {
+        tried.push('not root');
+        if (tools.sudo) {
+            // Ask once, quietly: without passwordless sudo this fails at once instead of prompting.
+            const res = await run(tools.sudo, ['-n', 'true'], { timeoutMs: 30_000 });
+            if (res.exitCode === 0) {
+                const found = await tryUser('sudo-build-user');
+                if (found)
+                    return found;
+            }
+            else
+                tried.push(`sudo -n: ${tail(res.output, 1) || `exit code ${res.exitCode}`}`);
+        }
+        else
+            tried.push('no sudo');
+    }
+    if (tools.unshare) {
+        for (const variant of ['current-user', 'root-without-capabilities']) {
+            if (variant === 'root-without-capabilities' && !tools.setpriv)
+                continue;
+            const [c, a] = namespaceCommand(tools, variant, need(tools.test, 'test'), ['-d', '/proc/1']);
+            const res = await run(c, a, { timeoutMs: 30_000 });
+            if (res.exitCode === 0)
+                return namespaceIsolation(tools, variant);
+            tried.push(`unshare (${variant}): ${tail(res.output, 1) || `exit code ${res.exitCode}`}`);
+        }
+    }
+    else
+        tried.push('no unshare');
+    return noIsolation(tried.join('; '));
+}
+/** Where the README shows the two-job pattern. */
+const TWO_JOBS = 'build in a job that holds no index password or tokens (`mode: sync` or a publish build into a directory, then actions/upload-artifact) and publish from a second job with `dist-dir` (README: "Builds and secrets")';
+/**
+ * The warning for a publish build (the repository's own code) that runs beside secrets
+ * because nothing better is possible here; undefined when this process holds none.
+ */
+function unisolatedWarning(held) {
+    if (held.length === 0)
+        return undefined;
+    return `this build runs as this process's user, which holds ${held.join(', ')}: a build backend could read them through /proc. To keep them out of its reach, ${TWO_JOBS}.`;
+}
+/**
+ * Why a build of code named by a requirement file must not run here: builds cannot be
+ * isolated and this process holds secrets. Undefined when it may run.
+ */
+function unisolatedRefusal(isolation, held, allowed) {
+    if (isolation.kind !== 'none' || held.length === 0 || allowed)
+        return undefined;
+    return new errors/* WheelrelayError */.V(`not built: sync builds code that requirement files name, and ${isolation.description.replace(/^Builds/, 'builds')} This process holds ${held.join(', ')}.`, `To keep secrets out of such builds, ${TWO_JOBS}. To build here anyway, knowing a build can read them, set \`builds-can-read-secrets: true\` (CLI: --builds-can-read-secrets).`);
+}
+
 ;// CONCATENATED MODULE: ./src/build/python-build.ts
+
 
 
 
@@ -1848,49 +2820,113 @@ var filenames = __webpack_require__(3010);
 
 const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
 /**
- * Builds the project's distributions with `python -m build` into a fresh folder (never the
- * project's own `dist/`, which may hold files of older versions) and returns their paths.
- * Falls back to `pip wheel` where the `build` package is not installed.
+ * Builds the project's distributions with `python -m build` in a fresh sandbox (never the
+ * project's own `dist/`, which may hold files of older versions) and returns the paths of the
+ * files, copied out of the sandbox into `outDir`. Falls back to `pip wheel` where the `build`
+ * package is not installed. Whatever the build started is killed when it ends.
  */
 async function buildDistributions(opts, run, log) {
     const packageDir = (0,external_node_path_.resolve)(opts.packageDir);
     await assertPythonProject(packageDir);
+    const tree = (0,external_node_path_.resolve)(opts.tree ?? packageDir);
+    if (packageDir !== tree && !packageDir.startsWith(`${tree}${external_node_path_.sep}`)) {
+        throw new errors/* WheelrelayError */.V(`${packageDir} is not inside the tree to build, ${tree}`);
+    }
     const outDir = opts.outDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'wheelrelay-dist-')));
-    const env = { ...process.env, ...opts.env };
-    const onLine = (line) => log.info(line);
-    const args = ['-m', 'build', '--outdir', outDir];
-    if (opts.dists === 'wheel')
-        args.push('--wheel');
-    if (opts.dists === 'sdist')
-        args.push('--sdist');
-    if (!opts.buildIsolation)
-        args.push('--no-isolation');
-    args.push(packageDir);
-    log.info(`${opts.python} ${args.join(' ')}`);
-    let res = await run(opts.python, args, { cwd: packageDir, env, onLine });
-    if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
-        if (opts.dists !== 'wheel') {
-            throw new errors/* WheelrelayError */.V(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
-        }
-        log.warning(`${opts.python} has no 'build' module: building the wheel with pip wheel instead`);
-        const pipArgs = ['-m', 'pip', 'wheel', '--no-deps', '--wheel-dir', outDir];
+    await (0,promises_.mkdir)(outDir, { recursive: true });
+    // A relative interpreter path means what it meant before the sandbox: relative to the project.
+    const python = opts.python.includes('/') ? (0,external_node_path_.resolve)(packageDir, opts.python) : opts.python;
+    const isolated = opts.isolation.kind === 'build-user' || opts.isolation.kind === 'sudo-build-user';
+    if (isolated)
+        await assertUsableByBuildUser(python, { ...process.env, ...opts.env }.PATH);
+    const box = await opts.isolation.open();
+    try {
+        const root = await box.receive(tree, { move: opts.disposableTree });
+        const projectDir = (0,external_node_path_.join)(root, (0,external_node_path_.relative)(tree, packageDir));
+        if (opts.pipCacheDir)
+            await box.seedCache(opts.pipCacheDir);
+        await box.handOver({ ...process.env, ...opts.env });
+        const env = { ...process.env, ...opts.env, ...box.env };
+        const build = async (args) => {
+            log.info(`${python} ${args.join(' ')}`);
+            const started = box.command(python, args, env, projectDir);
+            const out = log.output('info');
+            try {
+                return await run(started.command, started.args, {
+                    ...(started.cwd ? { cwd: started.cwd } : {}),
+                    env,
+                    onLine: out.line,
+                    timeoutMs: opts.timeoutMs,
+                });
+            }
+            finally {
+                out.end();
+            }
+        };
+        const args = ['-m', 'build', '--outdir', box.outDir];
+        if (opts.dists === 'wheel')
+            args.push('--wheel');
+        if (opts.dists === 'sdist')
+            args.push('--sdist');
         if (!opts.buildIsolation)
-            pipArgs.push('--no-build-isolation');
-        pipArgs.push(packageDir);
-        log.info(`${opts.python} ${pipArgs.join(' ')}`);
-        res = await run(opts.python, pipArgs, { cwd: packageDir, env, onLine });
+            args.push('--no-isolation');
+        args.push(projectDir);
+        let res = await build(args);
+        if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
+            if (opts.dists !== 'wheel') {
+                throw new errors/* WheelrelayError */.V(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
+            }
+            log.warning(`${opts.python} has no 'build' module: building the wheel with pip wheel instead`);
+            const pipArgs = ['-m', 'pip', 'wheel', '--no-deps', '--wheel-dir', box.outDir];
+            if (!opts.buildIsolation)
+                pipArgs.push('--no-build-isolation');
+            pipArgs.push(projectDir);
+            res = await build(pipArgs);
+        }
+        await box.close();
+        if (res.killedAfterSeconds !== undefined) {
+            throw new errors/* WheelrelayError */.V(`the build of ${packageDir} was killed after ${res.killedAfterSeconds} s, the \`build-timeout\`; its last lines:\n${tail(res.output)}`, 'Raise `build-timeout` if the build needs longer, or find what it waits for (try the same command locally).');
+        }
+        if (res.exitCode === 126 || res.exitCode === 127) {
+            throw new errors/* WheelrelayError */.V(`could not run ${opts.python}: ${tail(res.output, 3)}`, isolated
+                ? "Builds run as a separate unprivileged user here: the interpreter, and every folder above it, must be readable and executable by every user (those of actions/setup-python and the system's are). Set `python` to such an interpreter."
+                : 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
+        }
+        if (res.exitCode !== 0) {
+            throw new errors/* WheelrelayError */.V(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${tail(res.output)}`, 'Fix the build (try the same command locally), then re-run.');
+        }
+        if (opts.pipCacheDir)
+            await box.saveCache(opts.pipCacheDir);
+        await box.collect(outDir);
     }
-    if (res.exitCode === 127) {
-        throw new errors/* WheelrelayError */.V(`could not run ${opts.python}: ${tail(res.output, 3)}`, 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
-    }
-    if (res.exitCode !== 0) {
-        throw new errors/* WheelrelayError */.V(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${tail(res.output)}`, 'Fix the build (try the same command locally), then re-run.');
+    finally {
+        await box.remove();
     }
     const files = await collectDistributions(outDir);
     if (files.length === 0) {
-        throw new errors/* WheelrelayError */.V(`the build of ${packageDir} succeeded but produced no wheel or sdist in ${outDir}`);
+        throw new errors/* WheelrelayError */.V(`the build of ${packageDir} succeeded but produced no wheel or sdist`);
     }
     return files;
+}
+/**
+ * The tree a build of `packageDir` gets: the nearest folder from `packageDir` up to `stopAt`
+ * (the workspace) that holds a `.git`, so tools that read the version from git find it; just
+ * `packageDir` when there is none, or when it is outside `stopAt`.
+ */
+async function projectTree(packageDir, stopAt) {
+    const start = (0,external_node_path_.resolve)(packageDir);
+    const top = (0,external_node_path_.resolve)(stopAt);
+    if (start !== top && !start.startsWith(`${top}${external_node_path_.sep}`))
+        return start;
+    for (let dir = start;; dir = (0,external_node_path_.dirname)(dir)) {
+        if (await exists((0,external_node_path_.join)(dir, '.git')))
+            return dir;
+        if (dir === top || dir === (0,external_node_path_.dirname)(dir))
+            return start;
+    }
+}
+async function exists(path) {
+    return (await (0,promises_.stat)(path).catch(() => undefined)) !== undefined;
 }
 /**
  * The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels.
@@ -1930,8 +2966,6 @@ async function assertPythonProject(dir) {
     throw new errors/* WheelrelayError */.V(`package-dir ${dir} has no ${PROJECT_FILES.join(', ')}: it is not a Python project`, "Set `package-dir` to the folder that holds the project's pyproject.toml.");
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/index/simple.ts
@@ -2177,7 +3211,7 @@ class DirectoryIndex {
     /** Projects with both pages: a directory another writer has only just made has none yet. */
     async projects() {
         const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'simple'), { withFileTypes: true });
-        const page = (name, file) => exists((0,external_node_path_.join)(this.root, 'simple', name, file));
+        const page = (name, file) => directory_exists((0,external_node_path_.join)(this.root, 'simple', name, file));
         const written = await Promise.all(entries
             .filter((e) => e.isDirectory())
             .map(async (e) => (await page(e.name, 'index.html')) && (await page(e.name, 'index.json'))
@@ -2213,7 +3247,7 @@ class DirectoryIndex {
         }
     }
 }
-async function exists(path) {
+async function directory_exists(path) {
     return (0,promises_.stat)(path).then(() => true, () => false);
 }
 
@@ -2382,6 +3416,8 @@ function conflictError(index, conflicts) {
 
 
 
+
+
 /** The whole publish story: build (or collect), inspect, check the tag, upload, verify. */
 async function publishRelease(cfg, deps) {
     const { log } = deps;
@@ -2424,15 +3460,33 @@ async function publishRelease(cfg, deps) {
     }
 }
 async function build(cfg, deps) {
-    const extra = deps.buildEnv ? await deps.buildEnv(cfg.packageDir) : undefined;
+    const { log } = deps;
+    const isolation = deps.isolation ?? (await chooseIsolation(deps.run));
+    log.info(isolation.description);
+    if (isolation.kind === 'none' && !cfg.buildsCanReadSecrets) {
+        const held = [
+            ...(cfg.index.type !== 'directory' && cfg.index.credentials ? ['`password`'] : []),
+            ...(cfg.bump ? ['`consumer-token`'] : []),
+            ...secretsInEnvironment(process.env),
+        ];
+        const warning = unisolatedWarning(held);
+        if (warning)
+            log.warning(warning);
+    }
+    const cache = deps.pipCache ? await deps.pipCache(cfg.packageDir) : undefined;
+    const workspace = deps.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd());
     const files = await buildDistributions({
         packageDir: cfg.packageDir,
+        tree: await projectTree(cfg.packageDir, workspace),
         dists: cfg.dists,
         python: cfg.python,
         buildIsolation: cfg.buildIsolation,
-        env: extra?.env,
-    }, deps.run, deps.log);
-    await extra?.save();
+        ...(deps.buildEnv ? { env: deps.buildEnv } : {}),
+        ...(cache ? { pipCacheDir: cache.dir } : {}),
+        timeoutMs: cfg.buildTimeoutMs,
+        isolation,
+    }, deps.run, log);
+    await cache?.save();
     return files;
 }
 async function collectExisting(dir) {
@@ -2610,7 +3664,11 @@ options (each is also an action input of the same name):
   --tag TAG               the release tag; the build's version must match it
   --tag-pattern REGEX     how to read the version from a tag (group "version")
   --verify-timeout SECS   how long to wait for uploads to be listed (default: 60)
-  --timeout SECS          per-request timeout (default: 300)
+  --timeout SECS          per-request timeout, and per git command (default: 300)
+  --build-timeout SECS    how long one build may run before it is killed (default: 3600)
+  --builds-can-read-secrets
+                          build even where builds cannot be isolated from this process,
+                          which holds the password and tokens (sync refuses otherwise)
   --retries N             retries for failed requests (default: 5)
   --json                  print the outputs as one JSON object on stdout
   -v, --verbose           debug logging
@@ -2907,9 +3965,24 @@ async function fetchCommit(req, run, log) {
         throw new FetchError('bad-ref', `${where}: '${ref}' is not a git ref`);
     }
     await (0,promises_.mkdir)(req.dir, { recursive: true });
-    const git = (args) => {
+    const git = async (args) => {
         log.debug(`git ${args.join(' ')}`);
-        return run('git', args, { cwd: req.dir, env: req.env, onLine: (l) => log.debug(l) });
+        const out = log.output('debug');
+        try {
+            const res = await run('git', args, {
+                cwd: req.dir,
+                env: req.env,
+                onLine: out.line,
+                ...(req.timeoutMs ? { timeoutMs: req.timeoutMs } : {}),
+            });
+            if (res.killedAfterSeconds !== undefined) {
+                throw new FetchError('fetch-failed', `${where}: git ${args[0]} was killed after ${res.killedAfterSeconds} s`, 'The git server did not finish in time (`timeout` bounds each git command): check that it is up, or raise `timeout` for a very large repository.');
+            }
+            return res;
+        }
+        finally {
+            out.end();
+        }
     };
     const must = async (args) => {
         const res = await git(args);
@@ -3123,6 +4196,7 @@ function syncOutputs(result) {
             entries: JSON.stringify(result.entries.map(plannedReport)),
             missing: String(result.missing),
             matrix: JSON.stringify(result.matrix),
+            'rewritten-files': JSON.stringify(result.rewrites.filter((r) => r.changes.length > 0).map((r) => r.file)),
         }
         : {
             entries: JSON.stringify(result.entries.map(entryReport)),
@@ -3142,6 +4216,9 @@ function syncJson(result) {
             missing: result.missing,
             matrix: result.matrix,
             entries: result.entries.map(plannedReport),
+            rewritten: result.rewrites
+                .filter((r) => r.changes.length > 0)
+                .map((r) => ({ file: r.file, changes: r.changes })),
             durationMs: result.durationMs,
         }
         : {
@@ -3239,8 +4316,6 @@ class KeyedLock {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/sync/rewrite.ts
 
 
@@ -3333,6 +4408,8 @@ async function realPathInside(root, path) {
 
 
 
+/** The lock key that serialises the entries whose builds share this process's user. */
+const SHARED_USER = '\0builds share this user';
 /** The index's files of `name` at `version`, or undefined when it has none. */
 async function filesOfVersion(index, name, version) {
     const listed = (await index.listProject(name)) ?? [];
@@ -3354,8 +4431,9 @@ async function filesOfVersion(index, name, version) {
     }));
 }
 /**
- * Syncs one entry: skipped without a clone when the index already has the version the
- * requirement names; otherwise fetched at exactly its commit, built, checked against the
+ * Syncs one entry: refused unfetched when the requirement names no package; skipped without a
+ * clone when the index already has the version the requirement names; otherwise fetched at
+ * exactly its commit, built in a sandbox (or taken from `prebuiltDir`), checked against the
  * requirement's name, and published (idempotently). Never throws: a failure is the entry's
  * outcome, with the reason and what to do.
  */
@@ -3383,59 +4461,35 @@ async function syncEntry(entry, s, deps) {
         built,
         durationMs: Date.now() - started,
     });
-    let dir;
-    try {
-        if (entry.name && entry.version) {
-            const present = await filesOfVersion(s.index, entry.name, entry.version);
-            if (present) {
-                log.info(`${entry.name}==${entry.version} is already on ${s.index.label}: nothing to fetch`);
-                return done('already-present', { files: present });
-            }
-        }
-        stage = 'fetch';
-        dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(s.workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wheelrelay-sync-'));
-        const src = (0,external_node_path_.join)(dir, 'src');
-        cloned = true;
-        const fetched = await fetchCommit({
-            url: entry.url,
-            ref: entry.ref,
-            dir: src,
-            env: gitEnvironment(entry.url, { auth: s.gitAuth, credentials: entry.credentials }),
-        }, deps.run, log);
-        commit = fetched.commit;
-        log.info(`checked out ${commit}`);
-        stage = 'build';
-        built = true;
-        const paths = await buildDistributions({
-            packageDir: packageDirOf(src, entry),
-            dists: s.dists,
-            python: s.python,
-            buildIsolation: s.buildIsolation,
-            // The commit's time, so two builds of one commit make the same bytes where the
-            // backend honours it (setuptools/wheel, hatchling, flit, poetry-core do).
-            env: { ...s.buildEnv, SOURCE_DATE_EPOCH: String(fetched.commitTime) },
-            outDir: (0,external_node_path_.join)(dir, 'dist'),
-        }, deps.run, log);
+    const wanted = entry.name;
+    if (!wanted) {
+        return done('failed', {
+            reason: 'unnamed',
+            error: new errors/* WheelrelayError */.V(`${describeEntry(entry)} names no package: nothing was fetched. Sync publishes only the package a requirement names, so that no repository can put a package of another name on the index.`, `Name it: add #egg=<name> to the URL (git+https://…@ref#egg=<name>), or write <name> @ git+https://…@ref.`).describe(),
+        });
+    }
+    /** Checks built files against the requirement and publishes them (idempotently). */
+    const publishBuilt = async (paths) => {
         const dists = [];
         for (const path of paths)
             dists.push(await (0,inspect/* inspectDistribution */.RS)(path));
         const first = sync_entry_oneRelease(dists, entry);
         name = first.name;
         version = first.version;
-        if (entry.name && !(0,pins_names/* sameName */.q)(entry.name, first.name)) {
+        if (!(0,pins_names/* sameName */.q)(wanted, first.name)) {
             return done('failed', {
                 reason: 'name-mismatch',
-                error: `${describeEntry(entry)} builds ${first.name} ${first.version}, not ${entry.name}: nothing was uploaded.\nThe requirement names the wrong package, or points at the wrong repository or subdirectory; fix the requirement (its #egg= or \`name @\`).`,
+                error: `${describeEntry(entry)} builds ${first.name} ${first.version}, not ${wanted}: nothing was uploaded.\nThe requirement names the wrong package, or points at the wrong repository or subdirectory; fix the requirement (its #egg= or \`name @\`).`,
             });
         }
         if (entry.version && !(0,pep440.eq)(entry.version, first.version)) {
             notes.push(`the requirement says ${entry.version} (${entry.versionFrom === 'egg' ? '#egg=' : 'its tag'}) but ${entry.ref ?? 'HEAD'} builds ${first.version}; every sync fetches it again until they agree`);
         }
-        if (!entry.version) {
+        if (!entry.version && built) {
             notes.push(`the requirement names no version, so it was fetched and built to find one: add #egg=${first.name}==${first.version} to skip that next time`);
         }
         stage = 'upload';
-        return await deps.lock.run((0,pins_names/* normalizeName */.Pc)(first.name), async () => {
+        return deps.lock.run((0,pins_names/* normalizeName */.Pc)(first.name), async () => {
             const present = await filesOfVersion(s.index, first.name, first.version);
             if (present) {
                 log.info(`${first.name} ${first.version} is already on ${s.index.label}: not uploaded`);
@@ -3464,17 +4518,82 @@ async function syncEntry(entry, s, deps) {
             notes.push(`${first.name} ${first.version} appeared on the index while this run built it`);
             return done('already-present', { files: theirs ?? [] });
         });
+    };
+    let dir;
+    /** Fetches exactly the commit, builds it in a sandbox, and publishes what it made. */
+    const fetchBuildPublish = async (isolation) => {
+        stage = 'fetch';
+        dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(s.workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wheelrelay-sync-'));
+        const src = (0,external_node_path_.join)(dir, 'src');
+        cloned = true;
+        const fetched = await fetchCommit({
+            url: entry.url,
+            ref: entry.ref,
+            dir: src,
+            env: gitEnvironment(entry.url, { auth: s.gitAuth, credentials: entry.credentials }),
+            timeoutMs: s.gitTimeoutMs,
+        }, deps.run, log);
+        commit = fetched.commit;
+        log.info(`checked out ${commit}`);
+        stage = 'build';
+        built = true;
+        const paths = await buildDistributions({
+            packageDir: packageDirOf(src, entry),
+            tree: src,
+            disposableTree: true,
+            dists: s.dists,
+            python: s.python,
+            buildIsolation: s.buildIsolation,
+            // The commit's time, so two builds of one commit make the same bytes where the
+            // backend honours it (setuptools/wheel, hatchling, flit, poetry-core do).
+            env: { ...s.buildEnv, SOURCE_DATE_EPOCH: String(fetched.commitTime) },
+            outDir: (0,external_node_path_.join)(dir, 'dist'),
+            timeoutMs: s.buildTimeoutMs,
+            isolation,
+        }, deps.run, log);
+        return publishBuilt(paths);
+    };
+    try {
+        if (entry.version) {
+            const present = await filesOfVersion(s.index, wanted, entry.version);
+            if (present) {
+                log.info(`${wanted}==${entry.version} is already on ${s.index.label}: nothing to fetch`);
+                return done('already-present', { files: present });
+            }
+        }
+        if (s.prebuiltDir) {
+            stage = 'collect';
+            const found = await prebuiltFiles(s.prebuiltDir, wanted, entry.version);
+            if (typeof found === 'string')
+                return done('failed', { reason: 'not-built', error: found });
+            log.info(`taking ${found.map((p) => (0,external_node_path_.basename)(p)).join(', ')} from ${s.prebuiltDir}`);
+            return await publishBuilt(found);
+        }
+        if (!s.builds)
+            throw new errors/* WheelrelayError */.V('syncEntry needs a build policy to build with');
+        const { isolation, refusal } = await s.builds();
+        if (refusal)
+            return done('failed', { reason: 'build-refused', error: refusal.describe() });
+        // Builds that run as this user could touch another entry's checkout or files while they
+        // run: then one entry at a time, from its fetch to its upload.
+        return isolation.sharesUser
+            ? await deps.lock.run(SHARED_USER, () => fetchBuildPublish(isolation))
+            : await fetchBuildPublish(isolation);
     }
     catch (err) {
+        // Closures move the stage on too; TypeScript cannot see that.
+        const at = stage;
         const reason = err instanceof FetchError
             ? err.reason
-            : stage === 'check'
+            : at === 'check'
                 ? 'index-check-failed'
-                : stage === 'build'
+                : at === 'build'
                     ? 'build-failed'
-                    : stage === 'upload'
-                        ? 'upload-failed'
-                        : 'fetch-failed';
+                    : at === 'collect'
+                        ? 'not-built'
+                        : at === 'upload'
+                            ? 'upload-failed'
+                            : 'fetch-failed';
         return done('failed', { reason, error: (0,errors/* describeError */.U)(err) });
     }
     finally {
@@ -3504,8 +4623,35 @@ function sync_entry_oneRelease(dists, entry) {
     }
     return first;
 }
+/**
+ * The files of `name` (at `version`, when the requirement names one) in a folder an earlier
+ * job built into; a message saying what is missing when there are none, or when the version
+ * is not named and the folder holds several.
+ */
+async function prebuiltFiles(dir, name, version) {
+    const byVersion = new Map();
+    for (const path of await collectDistributions(dir)) {
+        const parsed = (0,filenames/* parseDistFilename */.hk)((0,external_node_path_.basename)(path));
+        if (!parsed || !(0,pins_names/* sameName */.q)(parsed.name, name))
+            continue;
+        const v = (0,pep440/* valid */.rZ)(parsed.version) ?? parsed.version;
+        if (version && !((0,pep440/* valid */.rZ)(v) ? (0,pep440.eq)(v, version) : v === version))
+            continue;
+        byVersion.set(v, [...(byVersion.get(v) ?? []), path]);
+    }
+    const what = `${name}${version ? ` ${version}` : ''}`;
+    if (byVersion.size === 0) {
+        return `dist-dir ${dir} has no file of ${what}: the job that built it did not make it (see that job's log for this entry).`;
+    }
+    if (byVersion.size > 1) {
+        return `dist-dir ${dir} has ${name} in ${byVersion.size} versions (${[...byVersion.keys()].join(', ')}) and the requirement names none: add #egg=${name}==<version> to it.`;
+    }
+    return [...byVersion.values()][0] ?? [];
+}
 
 ;// CONCATENATED MODULE: ./src/sync/sync.ts
+
+
 
 
 
@@ -3530,18 +4676,54 @@ async function syncRequirements(cfg, deps) {
     try {
         if (cfg.mode === 'plan') {
             const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () => planEntries(entries, index, cfg.jobs));
-            const todo = planned.filter((p) => p.status !== 'present');
-            for (const p of planned)
+            const todo = planned.filter((p) => p.status !== 'present' && p.status !== 'unnamed');
+            for (const p of planned) {
                 log.info(`${p.status}\t${describeEntry(p.entry)}${p.error ? ` (${p.error})` : ''}`);
+                if (p.status === 'unnamed')
+                    log.warning(unnamedWarning(p.entry));
+            }
+            // Plan never fetches or builds, so a rewrite here only pins what the index has.
+            const rewrites = cfg.rewrite
+                ? await rewriteFiles(cfg, sources, planned
+                    .filter((p) => p.status === 'present')
+                    .map((p) => ({
+                    entry: p.entry,
+                    outcome: 'already-present',
+                    name: p.entry.name,
+                    version: p.entry.version,
+                })), deps)
+                : [];
             return {
                 mode: 'plan',
                 index: index.label,
                 entries: planned,
                 missing: todo.length,
                 matrix: matrixOf(todo.map((p) => p.entry), cfg.matrixLimit),
+                rewrites,
                 durationMs: Date.now() - started,
             };
         }
+        const prebuiltDir = cfg.base.distDir ? (0,external_node_path_.resolve)(cfg.cwd, cfg.base.distDir) : undefined;
+        const held = [
+            ...(cfg.base.index.type !== 'directory' && cfg.base.index.credentials ? ['`password`'] : []),
+            ...(cfg.gitAuth ? ['`git-token`'] : []),
+            ...(entries.some((e) => e.credentials) ? ['credentials from requirement URLs'] : []),
+            ...secretsInEnvironment(deps.env ?? process.env),
+        ];
+        let policy;
+        // Decided when the first entry needs a build: a run that finds everything on the index
+        // starts no program at all.
+        const builds = () => (policy ??= (async () => {
+            const isolation = deps.isolation ?? (await chooseIsolation(deps.run));
+            log.info(isolation.description);
+            const refusal = unisolatedRefusal(isolation, held, cfg.base.buildsCanReadSecrets);
+            if (refusal)
+                log.error(refusal.describe());
+            else if (isolation.sharesUser && cfg.jobs > 1) {
+                log.info('builds run as this user here: entries that need one are synced one at a time');
+            }
+            return { isolation, ...(refusal ? { refusal } : {}) };
+        })());
         const settings = {
             index,
             python: cfg.base.python,
@@ -3551,22 +4733,13 @@ async function syncRequirements(cfg, deps) {
             verifyTimeoutMs: cfg.base.verifyTimeoutMs,
             ...(cfg.gitAuth ? { gitAuth: cfg.gitAuth } : {}),
             ...(deps.buildEnv ? { buildEnv: deps.buildEnv } : {}),
+            builds,
+            ...(prebuiltDir ? { prebuiltDir } : {}),
+            buildTimeoutMs: cfg.base.buildTimeoutMs,
+            gitTimeoutMs: cfg.base.timeoutMs,
         };
         const results = await syncEntries(entries, settings, cfg.jobs, deps);
-        let rewrites = [];
-        if (cfg.rewrite) {
-            rewrites = planRewrites(sources.filter((s) => s.file !== INPUT), results);
-            await log.group('Rewriting git pins as index pins', async () => {
-                for (const r of rewrites) {
-                    for (const c of r.changes)
-                        log.info(`${r.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
-                    for (const s of r.skipped)
-                        log.warning(s);
-                }
-                const sink = deps.rewriteSink ?? writeInPlace(cfg.cwd);
-                await sink(rewrites.filter((r) => r.changes.length > 0));
-            });
-        }
+        const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, deps) : [];
         return {
             mode: 'sync',
             index: index.label,
@@ -3592,7 +4765,9 @@ async function syncEntries(entries, settings, jobs, deps) {
         const result = await syncEntry(entry, settings, { log: buffered.log, run: deps.run, lock });
         const title = `${labelOf(entry)}: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}`;
         await deps.log.group(title, async () => {
-            buffered.replay(deps.quiet ? { ...deps.log, info: (m) => deps.log.debug(m) } : deps.log);
+            buffered.replay(deps.quiet
+                ? { ...deps.log, info: (m) => deps.log.debug(m), output: () => deps.log.output('debug') }
+                : deps.log);
             if (result.error)
                 deps.log.error(`${labelOf(entry)}: ${result.error}`);
             for (const n of result.notes)
@@ -3601,10 +4776,32 @@ async function syncEntries(entries, settings, jobs, deps) {
         return result;
     });
 }
+/** Rewrites the git pins of the given (synced or present) entries as index pins, in place. */
+async function rewriteFiles(cfg, sources, results, deps) {
+    const { log } = deps;
+    const rewrites = planRewrites(sources.filter((s) => s.file !== INPUT), results);
+    await log.group('Rewriting git pins as index pins', async () => {
+        for (const r of rewrites) {
+            for (const c of r.changes)
+                log.info(`${r.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
+            for (const s of r.skipped)
+                log.warning(s);
+        }
+        const sink = deps.rewriteSink ?? writeInPlace(cfg.cwd);
+        await sink(rewrites.filter((r) => r.changes.length > 0));
+    });
+    return rewrites;
+}
+/** What a plan says about an entry that names no package. */
+function unnamedWarning(entry) {
+    return `${describeEntry(entry)} names no package, so sync will refuse it: add #egg=<name> to the URL, or write <name> @ git+…`;
+}
 /** Asks the index, for each entry whose version is known, whether it has it. No clones. */
 async function planEntries(entries, index, jobs) {
     return mapLimit(entries, Math.max(jobs, 4), async (entry) => {
-        if (!entry.name || !entry.version)
+        if (!entry.name)
+            return { entry, status: 'unnamed' };
+        if (!entry.version)
             return { entry, status: 'unknown' };
         try {
             const files = await filesOfVersion(index, entry.name, entry.version);
@@ -3669,24 +4866,49 @@ async function readSources(cfg, log) {
     }
     return sources;
 }
-/** A Log that keeps lines until `replay`. */
+/**
+ * A Log that keeps lines until `replay`. Program output stays program output: it is replayed
+ * through the target's `output`, one writer per stretch, so the runner never runs a command
+ * in it.
+ */
 function bufferedLog() {
     const lines = [];
+    let programs = 0;
     const log = {
-        info: (m) => lines.push(['info', m]),
-        warning: (m) => lines.push(['warning', m]),
-        error: (m) => lines.push(['error', m]),
-        debug: (m) => lines.push(['debug', m]),
+        info: (m) => lines.push({ level: 'info', text: m }),
+        warning: (m) => lines.push({ level: 'warning', text: m }),
+        error: (m) => lines.push({ level: 'error', text: m }),
+        debug: (m) => lines.push({ level: 'debug', text: m }),
         group: async (title, fn) => {
-            lines.push(['info', title]);
+            lines.push({ level: 'info', text: title });
             return fn();
+        },
+        output: (level) => {
+            const program = ++programs;
+            return { line: (text) => lines.push({ level, text, program }), end() { } };
         },
     };
     return {
         log,
         replay(to) {
-            for (const [level, m] of lines)
-                to[level](m);
+            let open;
+            const close = () => {
+                open?.writer.end();
+                open = undefined;
+            };
+            for (const { level, text, program } of lines) {
+                if (program === undefined) {
+                    close();
+                    to[level](text);
+                    continue;
+                }
+                if (open?.program !== program) {
+                    close();
+                    open = { program, writer: to.output(level === 'debug' ? 'debug' : 'info') };
+                }
+                open.writer.line(text);
+            }
+            close();
         },
     };
 }
@@ -3714,6 +4936,9 @@ options (each is also an action input of the same name):
   --plan                  only list what is missing, as a GitHub Actions matrix (mode: plan)
   --requirement LINE      sync this requirement line too (repeatable)
   --rewrite               turn each synced git pin into an index pin (name==version) in FILE
+                          (with --plan: only those the index has; nothing is fetched or built)
+  --dist-dir DIR          take each entry's files from DIR (built by an earlier job, e.g. with
+                          a directory index) instead of fetching and building
   --jobs N                fetch and build N entries at once (default: number of cores)
   --matrix-limit N        most jobs in the plan's matrix (default: 256)
   --git-token-stdin       read a token for private repositories from standard input (or set
@@ -3728,7 +4953,11 @@ options (each is also an action input of the same name):
   --python PATH           Python interpreter for the builds (default: python3)
   --no-build-isolation    build in the interpreter's environment, not an isolated one
   --verify-timeout SECS   how long to wait for uploads to be listed (default: 60)
-  --timeout SECS          per-request timeout (default: 300)
+  --timeout SECS          per-request timeout, and per git command (default: 300)
+  --build-timeout SECS    how long one build may run before it is killed (default: 3600)
+  --builds-can-read-secrets
+                          build even where builds cannot be isolated from this process,
+                          which holds the password and tokens (sync refuses otherwise)
   --retries N             retries for failed requests (default: 5)
   --json                  print the result (every entry and its outcome) as JSON on stdout
   -v, --verbose           debug logging
@@ -3745,6 +4974,7 @@ const sync_FLAGS = {
     'matrix-limit': { type: 'string' },
     'git-token-stdin': { type: 'boolean' },
     'git-token-hosts': { type: 'string' },
+    'dist-dir': { type: 'string' },
 };
 /** `wheelrelay sync`; returns the exit code (0 all synced, 1 an entry failed, 2 usage). */
 async function syncCommand(argv, env) {
@@ -3771,6 +5001,7 @@ async function syncCommand(argv, env) {
             'git-token': values['git-token-stdin'] ? stdin : env.WHEELRELAY_GIT_TOKEN,
             'git-token-hosts': values['git-token-hosts'],
             rewrite: values.rewrite ? 'true' : undefined,
+            'dist-dir': values['dist-dir'],
             jobs: values.jobs,
             'matrix-limit': values['matrix-limit'],
         };

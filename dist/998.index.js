@@ -1,6 +1,67 @@
-export const id = 158;
-export const ids = [158];
+export const id = 998;
+export const ids = [998];
 export const modules = {
+
+/***/ 8153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment),
+/* harmony export */   W: () => (/* binding */ secretsInEnvironment)
+/* harmony export */ });
+/**
+ * The environment handed to builds and git. A build runs the package's own code (setup.py, a
+ * build backend, in sync mode a repository nobody here reviewed), so it gets what the runner
+ * gives any step, minus what wheelrelay holds in trust: the action's inputs (the index
+ * password, the consumer and git tokens), the CLI's credential variables, the runner's own
+ * tokens for the cache service and OIDC, and the runner's command files (a line appended to
+ * GITHUB_ENV or GITHUB_PATH would run in every later step of the job).
+ */
+const WITHHELD = new Set([
+    'WHEELRELAY_PASSWORD',
+    'WHEELRELAY_GIT_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GITHUB_ENV',
+    'GITHUB_OUTPUT',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
+]);
+/** The secret-bearing variables of {@link WITHHELD} (not the runner's command files). */
+const SECRET_VARIABLES = [...WITHHELD].filter((n) => /TOKEN|PASSWORD/.test(n));
+/** `base` without the action's inputs (`INPUT_*`) and the variables listed above. */
+function childEnvironment(base = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (name.toUpperCase().startsWith('INPUT_') || WITHHELD.has(name.toUpperCase()))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+/**
+ * The names of the secrets a process with this environment holds in its own start-up
+ * environment (which /proc/<pid>/environ shows to every process of the same user, whatever
+ * it later deletes): the runner's tokens, and the action's secret inputs.
+ */
+function secretsInEnvironment(env) {
+    const names = SECRET_VARIABLES.filter((n) => env[n]);
+    for (const [name, value] of Object.entries(env)) {
+        if (value && /^INPUT_(PASSWORD|.*TOKEN)$/i.test(name))
+            names.push(name);
+    }
+    return names;
+}
+
+
+/***/ }),
 
 /***/ 3010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -317,12 +378,758 @@ function tooBig(path, entry) {
 
 /***/ }),
 
+/***/ 3468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I1: () => (/* binding */ chooseIsolation),
+/* harmony export */   PT: () => (/* binding */ assertUsableByBuildUser),
+/* harmony export */   RL: () => (/* binding */ unisolatedRefusal),
+/* harmony export */   nQ: () => (/* binding */ unisolatedWarning)
+/* harmony export */ });
+/* unused harmony exports buildUserCommand, sudoBuildUserCommand, privilegedCommand, namespaceCommand, findProgram, parseIdMap, pickId, scrubGitConfigs, noIsolation */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _filenames_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3010);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6748);
+
+
+
+
+
+
+
+
+
+/** setpriv's arguments that drop to uid/gid `id` with no groups and no way back up. */
+function dropTo(id) {
+    return ['--reuid', String(id), '--regid', String(id), '--clear-groups', '--no-new-privs'];
+}
+/** `command args` as the unprivileged `id`, started by root (setpriv, util-linux). */
+function buildUserCommand(tools, id, command, args) {
+    return [need(tools.setpriv, 'setpriv'), [...dropTo(id), '--', command, ...args]];
+}
+/**
+ * Variables sudo may drop or reset even with `-E` (its env_delete list and secure_path), and
+ * those the sandbox sets: they are passed again on `env`'s command line, after the drop to the
+ * build user. None is a secret (secrets never reach a build's environment at all).
+ */
+const CARRIED = /^(PATH|HOME|TMPDIR|XDG_CACHE_HOME|XDG_CONFIG_HOME|PIP_CACHE_DIR|PIP_CONFIG_FILE|SOURCE_DATE_EPOCH|LD_[A-Z0-9_]+|PYTHON[A-Z0-9_]*)$/;
+/**
+ * `command args` as the unprivileged `id`, for a process that is not root but may use
+ * passwordless sudo: `sudo -n -E -- setpriv … -- env [--chdir=cwd] NAME=value… command args`.
+ * `-E` keeps the step's environment; what sudo's policy strips anyway (PATH, LD_*, PYTHON*) is
+ * set again by `env` once the build user runs. The build user changes to `cwd` itself: this
+ * process may not enter the build's folder.
+ */
+function sudoBuildUserCommand(tools, id, command, args, env, cwd) {
+    const carried = Object.entries(env)
+        .filter(([name, value]) => value !== undefined && CARRIED.test(name))
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, value]) => `${name}=${value}`);
+    if (command.includes('=')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`cannot run ${command} through env: its path has '=' in it`, 'Install Python at a path without "=".');
+    }
+    return [
+        need(tools.sudo, 'sudo'),
+        [
+            '-n',
+            '-E',
+            '--',
+            need(tools.setpriv, 'setpriv'),
+            ...dropTo(id),
+            '--',
+            need(tools.env, 'env'),
+            ...(cwd ? [`--chdir=${cwd}`] : []),
+            ...carried,
+            command,
+            ...args,
+        ],
+    ];
+}
+/** A root helper (chown, rm, the reaper): as is when root, through `sudo -n` when not. */
+function privilegedCommand(tools, viaSudo, command, args) {
+    return viaSudo ? [need(tools.sudo, 'sudo'), ['-n', '--', command, ...args]] : [command, args];
+}
+/**
+ * `command args` in new user, mount and PID namespaces: it sees only its own processes (a
+ * fresh /proc), and when it ends the kernel kills everything it left. It must not keep
+ * capabilities there, or it could unmount that /proc and see the host's again:
+ * `current-user` maps this user to itself (a non-root uid has none after exec);
+ * `root-without-capabilities` (util-linux < 2.38 has no --map-current-user) maps it to root
+ * and drops every capability, bounding set included, before the build starts.
+ */
+function namespaceCommand(tools, variant, command, args) {
+    const unshare = need(tools.unshare, 'unshare');
+    const common = ['--pid', '--fork', '--mount-proc', '--kill-child'];
+    if (variant === 'current-user') {
+        return [unshare, ['--user', '--map-current-user', ...common, '--', command, ...args]];
+    }
+    return [
+        unshare,
+        [
+            '--user',
+            '--map-root-user',
+            ...common,
+            '--',
+            need(tools.setpriv, 'setpriv'),
+            '--no-new-privs',
+            '--inh-caps=-all',
+            '--bounding-set=-all',
+            '--',
+            command,
+            ...args,
+        ],
+    ];
+}
+function need(path, name) {
+    if (!path)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`${name} is not installed (not found on PATH)`);
+    return path;
+}
+/** The absolute path of `name` on `path` (PATH), if it is there and executable. */
+async function findProgram(name, path) {
+    for (const dir of (path ?? '').split(node_path__WEBPACK_IMPORTED_MODULE_5__.delimiter)) {
+        if (!dir || !(0,node_path__WEBPACK_IMPORTED_MODULE_5__.isAbsolute)(dir))
+            continue;
+        const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, name);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.X_OK);
+            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(candidate)).isFile())
+                return candidate;
+        }
+        catch { }
+    }
+    return undefined;
+}
+/**
+ * Fails, saying what to change, when a build user could not use `python`: every folder above
+ * it (the path as given, which is how a venv finds its `pyvenv.cfg`, and the file it links to)
+ * must let every user through, the interpreter must be executable by every user, and a venv's
+ * `pyvenv.cfg` readable. A setpriv'd build can start a binary it cannot reach (the path is
+ * looked up before its capabilities go), but the interpreter would then run without its venv.
+ */
+async function assertUsableByBuildUser(python, path) {
+    const given = python.includes('/') ? python : await findProgram(python, path);
+    if (!given)
+        return; // Not found at all: the build reports that itself.
+    const problems = [];
+    const others = async (p, bits, what) => {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(p).catch(() => undefined);
+        if (st && (st.mode & bits) !== bits)
+            problems.push(`${p} (${what})`);
+    };
+    const folders = async (file) => {
+        for (let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(file);; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(dir)) {
+            await others(dir, 0o001, 'a folder other users cannot enter');
+            if (dir === (0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(dir))
+                break;
+        }
+    };
+    await folders(given);
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.realpath)(given).catch(() => given);
+    if (real !== given)
+        await folders(real);
+    await others(real, 0o001, 'not executable by other users');
+    await others((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(given)), 'pyvenv.cfg'), 0o004, 'not readable by other users');
+    if (problems.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`builds run as a separate unprivileged user here, which cannot use ${python}: ${[...new Set(problems)].join(', ')}`, 'Use an interpreter every user may run (those of actions/setup-python and the system are), or open up those folders (chmod o+x, and o+r for pyvenv.cfg).');
+    }
+}
+/** Parses /proc/self/uid_map or gid_map: the ids usable here, as [first, last] ranges. */
+function parseIdMap(text) {
+    const out = [];
+    for (const line of text.split('\n')) {
+        const [inside, , count] = line.trim().split(/\s+/).map(Number);
+        if (inside === undefined || count === undefined || !Number.isFinite(inside + count))
+            continue;
+        if (count > 0)
+            out.push([inside, inside + count - 1]);
+    }
+    return out;
+}
+/** Where fresh build ids are taken from, first window that the id maps allow. */
+const ID_WINDOWS = [
+    [2_000_000_000, 2_099_999_999],
+    [200_000, 2_147_483_646],
+    [10_000, 65_533],
+];
+/**
+ * A uid/gid number for one build: inside both id maps (a container may map only some),
+ * far above the ids of real users, and not one `used` has. Pure, `random(n)` gives 0..n-1.
+ */
+function pickId(uidMap, gidMap, used, random) {
+    const within = (map, [lo, hi]) => map
+        .map(([a, b]) => [Math.max(a, lo), Math.min(b, hi)])
+        .filter(([a, b]) => a <= b);
+    for (const window of ID_WINDOWS) {
+        const ranges = within(uidMap, window).flatMap((r) => within(gidMap, r));
+        const size = ranges.reduce((n, [a, b]) => n + b - a + 1, 0);
+        if (size === 0)
+            continue;
+        for (let attempt = 0; attempt < 64; attempt++) {
+            let k = random(Math.min(size, 2 ** 31 - 1));
+            for (const [a, b] of ranges) {
+                if (k <= b - a) {
+                    if (!used.has(a + k))
+                        return a + k;
+                    break;
+                }
+                k -= b - a + 1;
+            }
+        }
+    }
+    return undefined;
+}
+/** The uids of processes that are alive (not zombies), by reading /proc. */
+async function liveUids() {
+    const count = new Map();
+    const pids = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)('/proc').catch(() => [])).filter((p) => /^\d+$/.test(p));
+    for (const pid of pids) {
+        const status = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(`/proc/${pid}/status`, 'utf8').catch(() => '');
+        if (/^State:\s*[ZX]/m.test(status))
+            continue;
+        const uids = /^Uid:\s*(\d+)\s+(\d+)\s+(\d+)/m.exec(status);
+        if (!uids)
+            continue;
+        for (const u of new Set(uids.slice(1).map(Number)))
+            count.set(u, (count.get(u) ?? 0) + 1);
+    }
+    return count;
+}
+/** Ids no build may take: those of live processes, and those /etc/passwd and /etc/group name. */
+async function usedIds() {
+    const used = new Set((await liveUids()).keys());
+    for (const file of ['/etc/passwd', '/etc/group']) {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(file, 'utf8').catch(() => '');
+        for (const line of text.split('\n')) {
+            const id = Number(line.split(':')[2]);
+            if (Number.isInteger(id))
+                used.add(id);
+        }
+    }
+    return used;
+}
+async function freshId() {
+    const uidMap = parseIdMap(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)('/proc/self/uid_map', 'utf8').catch(() => '0 0 4294967295'));
+    const gidMap = parseIdMap(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)('/proc/self/gid_map', 'utf8').catch(() => '0 0 4294967295'));
+    const id = pickId(uidMap, gidMap, await usedIds(), (n) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomInt)(n));
+    if (id === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V('no free uid/gid for a build user in this user namespace', 'Map more ids into the container (at least 10000-65533), or run builds elsewhere.');
+    }
+    return id;
+}
+/** Keys in a git config file that may carry credentials, or pull in a file that does. */
+const CREDENTIAL_KEYS = /^(http\..*\.extraheader|include\.path|includeif\..*\.path|credential\..*)$/i;
+/**
+ * Takes credentials out of the git config files of a copied repository (and of its
+ * submodules): actions/checkout's `http.<url>.extraheader`, credential helpers, includes, and
+ * user-info in remote URLs. Runs git itself on each file (`--file`), as this process.
+ */
+async function scrubGitConfigs(tree, run) {
+    const files = [];
+    const walk = async (dir, depth) => {
+        if (depth > 6)
+            return;
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        for (const e of entries) {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, e.name);
+            if (e.isFile() && e.name === 'config')
+                files.push(p);
+            else if (e.isDirectory() && (depth === 0 ? e.name === 'modules' : true))
+                await walk(p, depth + 1);
+        }
+    };
+    const gitDir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(tree, '.git');
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.lstat)(gitDir).catch(() => undefined))?.isDirectory())
+        await walk(gitDir, 0);
+    let removed = 0;
+    for (const file of files) {
+        const git = (args) => run('git', ['config', '--file', file, ...args], { timeoutMs: 30_000 });
+        const listed = await git(['--list']);
+        if (listed.exitCode !== 0)
+            continue;
+        const keys = new Set();
+        for (const line of listed.output.split('\n')) {
+            const i = line.indexOf('=');
+            const key = i < 0 ? line : line.slice(0, i);
+            const value = i < 0 ? '' : line.slice(i + 1);
+            if (CREDENTIAL_KEYS.test(key))
+                keys.add(key);
+            else if (/^remote\..*\.(push)?url$/i.test(key) && /^[a-z+]+:\/\/[^/@]*@/i.test(value)) {
+                const clean = value.replace(/^([a-z+]+:\/\/)[^/@]*@/i, '$1');
+                await git(['--replace-all', key, clean]);
+                removed++;
+            }
+        }
+        for (const key of keys) {
+            await git(['--unset-all', key]);
+            removed++;
+        }
+    }
+    return removed;
+}
+/**
+ * The folders git ignores in a work tree (`node_modules/`, `.venv/`, old `build/` output):
+ * a build's copy of the tree leaves them out. Empty when `tree` is no git work tree.
+ */
+async function ignoredFolders(tree, run) {
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(tree, '.git')).catch(() => undefined)))
+        return new Set();
+    const res = await run('git', [
+        // Read-only listing of a tree this process may not own; nothing in its config runs.
+        '-c',
+        'safe.directory=*',
+        '-c',
+        'core.fsmonitor=false',
+        '-c',
+        'core.quotePath=false',
+        'ls-files',
+        '--others',
+        '--ignored',
+        '--exclude-standard',
+        '--directory',
+    ], { cwd: tree, timeoutMs: 120_000 });
+    if (res.exitCode !== 0)
+        return new Set();
+    return new Set(res.output
+        .split('\n')
+        .filter((line) => line.endsWith('/') && !line.startsWith('"'))
+        .map((line) => (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(tree, line.slice(0, -1))));
+}
+/**
+ * Copies a tree for a build: regular files, folders and symbolic links (as links), without
+ * special files (sockets, fifos, devices) and without the folders in `skip`.
+ */
+async function copyTree(from, to, skip = new Set()) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.cp)(from, to, {
+        recursive: true,
+        verbatimSymlinks: true,
+        preserveTimestamps: true,
+        filter: async (src) => {
+            if (skip.has(src))
+                return false;
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.lstat)(src).catch(() => undefined);
+            return !!st && (st.isFile() || st.isDirectory() || st.isSymbolicLink());
+        },
+    });
+}
+/** The pip configuration files of this user, to give a build user the same settings. */
+function pipConfigFiles(env) {
+    const home = env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_4__.homedir)();
+    const config = env.XDG_CONFIG_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(home, '.config');
+    return [
+        { from: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(config, 'pip', 'pip.conf'), to: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)('.config', 'pip', 'pip.conf') },
+        { from: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(home, '.pip', 'pip.conf'), to: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)('.pip', 'pip.conf') },
+    ];
+}
+/** A sandbox whose build runs as a fresh unprivileged user (directly as root, or via sudo). */
+class UserSandbox {
+    base;
+    box;
+    id;
+    deps;
+    env;
+    outDir;
+    home;
+    cache;
+    closed = false;
+    handedOver = false;
+    unhook;
+    constructor(base, box, id, deps) {
+        this.base = base;
+        this.box = box;
+        this.id = id;
+        this.deps = deps;
+        this.home = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(box, 'home');
+        this.cache = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(box, 'cache');
+        this.outDir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(box, 'out');
+        this.env = {
+            HOME: this.home,
+            TMPDIR: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(box, 'tmp'),
+            XDG_CACHE_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.home, '.cache'),
+            XDG_CONFIG_HOME: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.home, '.config'),
+            PIP_CACHE_DIR: this.cache,
+        };
+    }
+    static async open(deps) {
+        // The outer folder lets build users through (0711) but not list it; the inner one is the
+        // build user's own (0700 once handed over), so no other build can enter it.
+        const base = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'wheelrelay-build-'));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.chmod)(base, 0o711);
+        const box = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(base, 'b');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)(box, { mode: 0o700 });
+        for (const d of ['home', 'tmp', 'out', 'cache'])
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(box, d), { mode: 0o700 });
+        return new UserSandbox(base, box, await freshId(), deps);
+    }
+    /** Gives the build user the pip settings this user has (a private mirror, say). */
+    async copyPipConfig(env) {
+        for (const { from, to } of pipConfigFiles(env)) {
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(from).catch(() => undefined))?.isFile())
+                continue;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.home, to, '..'), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.copyFile)(from, (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.home, to));
+        }
+        const explicit = env.PIP_CONFIG_FILE;
+        if (explicit && (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(explicit).catch(() => undefined))?.isFile()) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.copyFile)(explicit, (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.home, 'pip.conf'));
+            this.env.PIP_CONFIG_FILE = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.home, 'pip.conf');
+        }
+    }
+    async receive(tree, opts = {}) {
+        const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.box, 'src');
+        let moved = false;
+        if (opts.move) {
+            try {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rename)(tree, dest);
+                moved = true;
+            }
+            catch (err) {
+                if (err.code !== 'EXDEV')
+                    throw err;
+            }
+        }
+        if (!moved)
+            await copyTree(tree, dest, await ignoredFolders(tree, this.deps.run));
+        await scrubGitConfigs(dest, this.deps.run);
+        return dest;
+    }
+    async seedCache(dir) {
+        if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.stat)(dir).catch(() => undefined))
+            await copyTree(dir, this.cache);
+    }
+    root(command, args) {
+        const [c, a] = privilegedCommand(this.deps.tools, this.deps.viaSudo, command, args);
+        return this.deps.run(c, a, { timeoutMs: 120_000 });
+    }
+    async mustRoot(what, command, args) {
+        const res = await this.root(command, args);
+        if (res.exitCode !== 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`could not ${what} (${command} exited ${res.exitCode}): ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 5)}`, this.deps.viaSudo
+                ? 'Builds run as a separate user through passwordless sudo; check that `sudo -n` may run chown, kill and rm.'
+                : undefined);
+        }
+    }
+    async handOver(env) {
+        const chown = need(this.deps.tools.chown, 'chown');
+        await this.copyPipConfig(env);
+        this.handedOver = true;
+        const { tools, viaSudo } = this.deps;
+        const [killCommand, killArgs] = privilegedCommand(tools, viaSudo, need(tools.setpriv, 'setpriv'), [...dropTo(this.id), '--', need(tools.kill, 'kill'), '-9', '-1']);
+        const [rmCommand, rmArgs] = privilegedCommand(tools, viaSudo, need(tools.rm, 'rm'), [
+            '-rf',
+            '--',
+            this.base,
+        ]);
+        // If this process is stopped mid-build, the build user's processes still die, and its
+        // folder goes.
+        this.unhook = (0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .onTermination */ .ow)(() => {
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(killCommand, killArgs, { stdio: 'ignore', timeout: 10_000 });
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(rmCommand, rmArgs, { stdio: 'ignore', timeout: 10_000 });
+        });
+        await this.mustRoot(`give ${this.box} to the build user`, chown, [
+            '-R',
+            '-h',
+            `${this.id}:${this.id}`,
+            this.box,
+        ]);
+    }
+    command(command, args, env, cwd) {
+        if (this.deps.viaSudo) {
+            const [c, a] = sudoBuildUserCommand(this.deps.tools, this.id, command, args, env, cwd);
+            return { command: c, args: a };
+        }
+        const [c, a] = buildUserCommand(this.deps.tools, this.id, command, args);
+        return { command: c, args: a, ...(cwd ? { cwd } : {}) };
+    }
+    /** Kills every process of the build user, until none is left (bounded). */
+    async reap() {
+        const { tools } = this.deps;
+        for (let round = 0; round < 20; round++) {
+            await this.root(need(tools.setpriv, 'setpriv'), [
+                ...dropTo(this.id),
+                '--',
+                need(tools.kill, 'kill'),
+                '-9',
+                '-1',
+            ]);
+            if (!(await liveUids()).has(this.id))
+                return;
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`processes of the build user (uid ${this.id}) are still running after 20 rounds of SIGKILL`);
+    }
+    async close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        try {
+            if (!this.handedOver)
+                return;
+            await this.reap();
+            if (this.deps.viaSudo) {
+                // Only what the build user owns comes back (never a file it hard-linked from elsewhere).
+                const { uid, gid } = this.deps.self;
+                await this.mustRoot(`take ${this.box} back from the build user`, need(this.deps.tools.chown, 'chown'), ['-R', '-h', `--from=${this.id}`, `${uid}:${gid}`, this.box]);
+            }
+        }
+        finally {
+            this.unhook?.();
+        }
+    }
+    /** The owner a file the build made has after `close`. */
+    get owner() {
+        return this.deps.viaSudo || !this.handedOver ? this.deps.self.uid : this.id;
+    }
+    /** Whether `st` is a plain file (or folder) the build made: not a link to anything else. */
+    ours(st) {
+        if (st.uid !== this.owner)
+            return false;
+        return st.isDirectory() || (st.isFile() && st.nlink === 1);
+    }
+    async collect(dir) {
+        const names = [];
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(this.outDir).catch(() => [])) {
+            if (!(0,_filenames_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDistFilename */ .hk)(name))
+                continue;
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.outDir, name));
+            if (!st.isFile() || !this.ours(st))
+                continue;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.copyFile)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.outDir, name), (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, name));
+            names.push(name);
+        }
+        return names;
+    }
+    async saveCache(dir) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(dir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.cp)(this.cache, dir, {
+            recursive: true,
+            verbatimSymlinks: true,
+            filter: async (src) => {
+                const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.lstat)(src).catch(() => undefined);
+                return !!st && this.ours(st);
+            },
+        });
+    }
+    async remove() {
+        await this.close();
+        if (this.deps.viaSudo && this.handedOver) {
+            await this.mustRoot(`remove ${this.base}`, need(this.deps.tools.rm, 'rm'), [
+                '-rf',
+                '--',
+                this.base,
+            ]);
+        }
+        else {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(this.base, { recursive: true, force: true });
+        }
+    }
+}
+/** A sandbox for builds that run as this user: in PID namespaces, or with no isolation. */
+class SharedUserSandbox {
+    base;
+    wrap;
+    env;
+    outDir;
+    constructor(base, wrap) {
+        this.base = base;
+        this.wrap = wrap;
+        this.outDir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(base, 'out');
+        this.env = { TMPDIR: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(base, 'tmp') };
+    }
+    static async open(wrap) {
+        const base = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'wheelrelay-build-'));
+        for (const d of ['tmp', 'out'])
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(base, d));
+        return new SharedUserSandbox(base, wrap);
+    }
+    // The build runs as this user, who can read the tree where it is: a copy protects nothing.
+    async receive(tree) {
+        return tree;
+    }
+    async seedCache(dir) {
+        this.env.PIP_CACHE_DIR = dir;
+    }
+    async handOver() { }
+    command(command, args, _env, cwd) {
+        const [c, a] = this.wrap(command, args);
+        return { command: c, args: a, ...(cwd ? { cwd } : {}) };
+    }
+    async close() { }
+    async collect(dir) {
+        const names = [];
+        for (const name of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(this.outDir).catch(() => [])) {
+            if (!(0,_filenames_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDistFilename */ .hk)(name))
+                continue;
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.outDir, name));
+            if (!st.isFile() || st.nlink !== 1)
+                continue;
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.copyFile)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(this.outDir, name), (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(dir, name));
+            names.push(name);
+        }
+        return names;
+    }
+    async saveCache() { }
+    async remove() {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(this.base, { recursive: true, force: true });
+    }
+}
+function userIsolation(kind, deps) {
+    return {
+        kind,
+        description: `Builds run as a fresh unprivileged user each (uid/gid ≥ 10000, no groups, no new privileges${kind === 'sudo-build-user' ? ', through sudo' : ''}), from copies of the sources they own: they cannot read this process's environment or files, nor another build's.`,
+        sharesUser: false,
+        open: () => UserSandbox.open(deps),
+    };
+}
+function namespaceIsolation(tools, variant) {
+    return {
+        kind: 'pid-namespace',
+        description: 'Builds run in their own user and PID namespaces, without capabilities (there is no root or passwordless sudo here): they see only their own processes, which die with them. They run as this user, so they can read and write what this user can, and sync builds one entry at a time.',
+        sharesUser: true,
+        open: () => SharedUserSandbox.open((c, a) => namespaceCommand(tools, variant, c, a)),
+    };
+}
+/** No isolation: `why` says what was tried. */
+function noIsolation(why) {
+    return {
+        kind: 'none',
+        description: `Builds cannot be isolated here (${why}): they run as this user, beside this process, and could read its environment through /proc.`,
+        sharesUser: true,
+        open: () => SharedUserSandbox.open((c, a) => [c, a]),
+    };
+}
+/**
+ * Finds the best isolation this machine allows (see {@link IsolationKind}), by trying each
+ * for real with a throw-away sandbox. Called once per run.
+ */
+async function chooseIsolation(run, env = process.env, self = { uid: process.getuid?.() ?? -1, gid: process.getgid?.() ?? -1 }) {
+    const names = ['setpriv', 'sudo', 'unshare', 'kill', 'chown', 'rm', 'env', 'test'];
+    const tools = {};
+    for (const name of names)
+        tools[name] = await findProgram(name, env.PATH);
+    const tried = [];
+    const tryUser = async (kind) => {
+        const missing = [
+            'setpriv',
+            'kill',
+            'chown',
+            'rm',
+            'test',
+            ...(kind === 'sudo-build-user' ? ['sudo', 'env'] : []),
+        ].filter((n) => !tools[n]);
+        if (missing.length > 0) {
+            tried.push(`${kind === 'build-user' ? 'root' : 'sudo'}: no ${missing.join(', ')} on PATH`);
+            return undefined;
+        }
+        const isolation = userIsolation(kind, {
+            run,
+            tools,
+            viaSudo: kind === 'sudo-build-user',
+            self,
+        });
+        let box;
+        try {
+            box = await isolation.open();
+            await box.handOver(env);
+            const probe = box.command(need(tools.test, 'test'), ['-w', box.outDir], {
+                ...env,
+                ...box.env,
+            });
+            const res = await run(probe.command, probe.args, {
+                env: { ...env, ...box.env },
+                timeoutMs: 60_000,
+            });
+            if (res.exitCode === 0)
+                return isolation;
+            tried.push(`${kind}: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 2) || `exit code ${res.exitCode}`}`);
+        }
+        catch (err) {
+            tried.push(`${kind}: ${err.message.split('\n')[0]}`);
+        }
+        finally {
+            await box?.remove().catch(() => undefined);
+        }
+        return undefined;
+    };
+    if (self.uid === 0) {
+        const found = await tryUser('build-user');
+        if (found)
+            return found;
+    }
+    else {
+        tried.push('not root');
+        if (tools.sudo) {
+            // Ask once, quietly: without passwordless sudo this fails at once instead of prompting.
+            const res = await run(tools.sudo, ['-n', 'true'], { timeoutMs: 30_000 });
+            if (res.exitCode === 0) {
+                const found = await tryUser('sudo-build-user');
+                if (found)
+                    return found;
+            }
+            else
+                tried.push(`sudo -n: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 1) || `exit code ${res.exitCode}`}`);
+        }
+        else
+            tried.push('no sudo');
+    }
+    if (tools.unshare) {
+        for (const variant of ['current-user', 'root-without-capabilities']) {
+            if (variant === 'root-without-capabilities' && !tools.setpriv)
+                continue;
+            const [c, a] = namespaceCommand(tools, variant, need(tools.test, 'test'), ['-d', '/proc/1']);
+            const res = await run(c, a, { timeoutMs: 30_000 });
+            if (res.exitCode === 0)
+                return namespaceIsolation(tools, variant);
+            tried.push(`unshare (${variant}): ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 1) || `exit code ${res.exitCode}`}`);
+        }
+    }
+    else
+        tried.push('no unshare');
+    return noIsolation(tried.join('; '));
+}
+/** Where the README shows the two-job pattern. */
+const TWO_JOBS = 'build in a job that holds no index password or tokens (`mode: sync` or a publish build into a directory, then actions/upload-artifact) and publish from a second job with `dist-dir` (README: "Builds and secrets")';
+/**
+ * The warning for a publish build (the repository's own code) that runs beside secrets
+ * because nothing better is possible here; undefined when this process holds none.
+ */
+function unisolatedWarning(held) {
+    if (held.length === 0)
+        return undefined;
+    return `this build runs as this process's user, which holds ${held.join(', ')}: a build backend could read them through /proc. To keep them out of its reach, ${TWO_JOBS}.`;
+}
+/**
+ * Why a build of code named by a requirement file must not run here: builds cannot be
+ * isolated and this process holds secrets. Undefined when it may run.
+ */
+function unisolatedRefusal(isolation, held, allowed) {
+    if (isolation.kind !== 'none' || held.length === 0 || allowed)
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`not built: sync builds code that requirement files name, and ${isolation.description.replace(/^Builds/, 'builds')} This process holds ${held.join(', ')}.`, `To keep secrets out of such builds, ${TWO_JOBS}. To build here anyway, knowing a build can read them, set \`builds-can-read-secrets: true\` (CLI: --builds-can-read-secrets).`);
+}
+
+
+/***/ }),
+
 /***/ 7469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ collectDistributions),
-/* harmony export */   i: () => (/* binding */ buildDistributions)
+/* harmony export */   WP: () => (/* binding */ projectTree),
+/* harmony export */   ct: () => (/* binding */ collectDistributions),
+/* harmony export */   i5: () => (/* binding */ buildDistributions)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -332,7 +1139,9 @@ function tooBig(path, entry) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _filenames_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3010);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2189);
+/* harmony import */ var _isolation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3468);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6748);
+
 
 
 
@@ -341,49 +1150,113 @@ function tooBig(path, entry) {
 
 const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
 /**
- * Builds the project's distributions with `python -m build` into a fresh folder (never the
- * project's own `dist/`, which may hold files of older versions) and returns their paths.
- * Falls back to `pip wheel` where the `build` package is not installed.
+ * Builds the project's distributions with `python -m build` in a fresh sandbox (never the
+ * project's own `dist/`, which may hold files of older versions) and returns the paths of the
+ * files, copied out of the sandbox into `outDir`. Falls back to `pip wheel` where the `build`
+ * package is not installed. Whatever the build started is killed when it ends.
  */
 async function buildDistributions(opts, run, log) {
     const packageDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.packageDir);
     await assertPythonProject(packageDir);
+    const tree = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.tree ?? packageDir);
+    if (packageDir !== tree && !packageDir.startsWith(`${tree}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`${packageDir} is not inside the tree to build, ${tree}`);
+    }
     const outDir = opts.outDir ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'wheelrelay-dist-')));
-    const env = { ...process.env, ...opts.env };
-    const onLine = (line) => log.info(line);
-    const args = ['-m', 'build', '--outdir', outDir];
-    if (opts.dists === 'wheel')
-        args.push('--wheel');
-    if (opts.dists === 'sdist')
-        args.push('--sdist');
-    if (!opts.buildIsolation)
-        args.push('--no-isolation');
-    args.push(packageDir);
-    log.info(`${opts.python} ${args.join(' ')}`);
-    let res = await run(opts.python, args, { cwd: packageDir, env, onLine });
-    if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
-        if (opts.dists !== 'wheel') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
-        }
-        log.warning(`${opts.python} has no 'build' module: building the wheel with pip wheel instead`);
-        const pipArgs = ['-m', 'pip', 'wheel', '--no-deps', '--wheel-dir', outDir];
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outDir, { recursive: true });
+    // A relative interpreter path means what it meant before the sandbox: relative to the project.
+    const python = opts.python.includes('/') ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(packageDir, opts.python) : opts.python;
+    const isolated = opts.isolation.kind === 'build-user' || opts.isolation.kind === 'sudo-build-user';
+    if (isolated)
+        await (0,_isolation_js__WEBPACK_IMPORTED_MODULE_5__/* .assertUsableByBuildUser */ .PT)(python, { ...process.env, ...opts.env }.PATH);
+    const box = await opts.isolation.open();
+    try {
+        const root = await box.receive(tree, { move: opts.disposableTree });
+        const projectDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(tree, packageDir));
+        if (opts.pipCacheDir)
+            await box.seedCache(opts.pipCacheDir);
+        await box.handOver({ ...process.env, ...opts.env });
+        const env = { ...process.env, ...opts.env, ...box.env };
+        const build = async (args) => {
+            log.info(`${python} ${args.join(' ')}`);
+            const started = box.command(python, args, env, projectDir);
+            const out = log.output('info');
+            try {
+                return await run(started.command, started.args, {
+                    ...(started.cwd ? { cwd: started.cwd } : {}),
+                    env,
+                    onLine: out.line,
+                    timeoutMs: opts.timeoutMs,
+                });
+            }
+            finally {
+                out.end();
+            }
+        };
+        const args = ['-m', 'build', '--outdir', box.outDir];
+        if (opts.dists === 'wheel')
+            args.push('--wheel');
+        if (opts.dists === 'sdist')
+            args.push('--sdist');
         if (!opts.buildIsolation)
-            pipArgs.push('--no-build-isolation');
-        pipArgs.push(packageDir);
-        log.info(`${opts.python} ${pipArgs.join(' ')}`);
-        res = await run(opts.python, pipArgs, { cwd: packageDir, env, onLine });
+            args.push('--no-isolation');
+        args.push(projectDir);
+        let res = await build(args);
+        if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
+            if (opts.dists !== 'wheel') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
+            }
+            log.warning(`${opts.python} has no 'build' module: building the wheel with pip wheel instead`);
+            const pipArgs = ['-m', 'pip', 'wheel', '--no-deps', '--wheel-dir', box.outDir];
+            if (!opts.buildIsolation)
+                pipArgs.push('--no-build-isolation');
+            pipArgs.push(projectDir);
+            res = await build(pipArgs);
+        }
+        await box.close();
+        if (res.killedAfterSeconds !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`the build of ${packageDir} was killed after ${res.killedAfterSeconds} s, the \`build-timeout\`; its last lines:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .RT)(res.output)}`, 'Raise `build-timeout` if the build needs longer, or find what it waits for (try the same command locally).');
+        }
+        if (res.exitCode === 126 || res.exitCode === 127) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`could not run ${opts.python}: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .RT)(res.output, 3)}`, isolated
+                ? "Builds run as a separate unprivileged user here: the interpreter, and every folder above it, must be readable and executable by every user (those of actions/setup-python and the system's are). Set `python` to such an interpreter."
+                : 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
+        }
+        if (res.exitCode !== 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .RT)(res.output)}`, 'Fix the build (try the same command locally), then re-run.');
+        }
+        if (opts.pipCacheDir)
+            await box.saveCache(opts.pipCacheDir);
+        await box.collect(outDir);
     }
-    if (res.exitCode === 127) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`could not run ${opts.python}: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .R)(res.output, 3)}`, 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
-    }
-    if (res.exitCode !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_5__/* .tail */ .R)(res.output)}`, 'Fix the build (try the same command locally), then re-run.');
+    finally {
+        await box.remove();
     }
     const files = await collectDistributions(outDir);
     if (files.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`the build of ${packageDir} succeeded but produced no wheel or sdist in ${outDir}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`the build of ${packageDir} succeeded but produced no wheel or sdist`);
     }
     return files;
+}
+/**
+ * The tree a build of `packageDir` gets: the nearest folder from `packageDir` up to `stopAt`
+ * (the workspace) that holds a `.git`, so tools that read the version from git find it; just
+ * `packageDir` when there is none, or when it is outside `stopAt`.
+ */
+async function projectTree(packageDir, stopAt) {
+    const start = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(packageDir);
+    const top = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(stopAt);
+    if (start !== top && !start.startsWith(`${top}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`))
+        return start;
+    for (let dir = start;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)) {
+        if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.git')))
+            return dir;
+        if (dir === top || dir === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir))
+            return start;
+    }
+}
+async function exists(path) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined)) !== undefined;
 }
 /**
  * The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels.
@@ -426,81 +1299,222 @@ async function assertPythonProject(dir) {
 
 /***/ }),
 
-/***/ 2189:
+/***/ 6748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M6: () => (/* binding */ execRunner),
+/* harmony export */   RT: () => (/* binding */ tail),
+/* harmony export */   ow: () => (/* binding */ onTermination)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7194);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8153);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ execRunner),
-  R: () => (/* binding */ tail)
-});
 
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
-;// CONCATENATED MODULE: ./src/build/environment.ts
+
+
+
+/** How much output a result keeps (every line still goes to `onLine`). */
+const KEPT_LINES = 1000;
+/** A "line" longer than this is cut, so a program printing without newlines cannot fill memory. */
+const MAX_LINE = 64 * 1024;
+/** After a deadline's SIGTERM, how long a program has to end before SIGKILL. */
+const TERM_GRACE_MS = 5000;
 /**
- * The environment handed to builds and git. A build runs the package's own code (setup.py, a
- * build backend, in sync mode a repository nobody here reviewed), so it gets what the runner
- * gives any step, minus what wheelrelay holds in trust: the action's inputs (the index
- * password, the consumer and git tokens), the CLI's credential variables, and the runner's
- * own tokens for the cache service and OIDC.
+ * After the program exits (and its process group is killed), how long to wait for its output
+ * pipes to close: a process that left the group (setsid) may still hold them.
  */
-const WITHHELD = new Set([
-    'WHEELRELAY_PASSWORD',
-    'WHEELRELAY_GIT_TOKEN',
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-]);
-/** `base` without the action's inputs (`INPUT_*`) and the variables listed above. */
-function childEnvironment(base = process.env) {
-    const env = {};
-    for (const [name, value] of Object.entries(base)) {
-        if (name.toUpperCase().startsWith('INPUT_') || WITHHELD.has(name.toUpperCase()))
-            continue;
-        env[name] = value;
-    }
-    return env;
+const PIPE_GRACE_MS = 2000;
+/** Process groups of programs still running, killed if this process is told to stop. */
+const liveGroups = new Set();
+/** Synchronous clean-ups (an isolated build's user) to run if this process is told to stop. */
+const terminationHooks = new Set();
+let signalsHooked = false;
+/**
+ * Registers a clean-up that must run even if this process is stopped by SIGTERM or SIGINT
+ * (the runner cancelling the job). Returns a function that unregisters it.
+ */
+function onTermination(hook) {
+    hookSignals();
+    terminationHooks.add(hook);
+    return () => terminationHooks.delete(hook);
 }
-
-;// CONCATENATED MODULE: ./src/build/runner.ts
-
-
-/**
- * The real runner, on @actions/exec (argument arrays, no shell). Every program it starts gets
- * {@link childEnvironment}: builds run code wheelrelay did not write.
- */
-const execRunner = async (command, args, opts) => {
-    const { getExecOutput } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1955));
-    const lines = [];
-    const collect = (line) => {
-        lines.push(line);
-        opts.onLine?.((0,secrets/* redact */.E$)(line));
+function hookSignals() {
+    if (signalsHooked)
+        return;
+    signalsHooked = true;
+    const stopAll = () => {
+        for (const pgid of liveGroups)
+            killGroup(pgid, 'SIGKILL');
+        for (const hook of terminationHooks) {
+            try {
+                hook();
+            }
+            catch { }
+        }
     };
+    process.on('exit', stopAll);
+    for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
+        const handler = () => {
+            stopAll();
+            // Die of the same signal, as if there had been no handler.
+            process.removeListener(signal, handler);
+            process.kill(process.pid, signal);
+        };
+        process.on(signal, handler);
+    }
+}
+function killGroup(pgid, signal) {
     try {
-        const res = await getExecOutput(command, args, {
+        process.kill(-pgid, signal);
+    }
+    catch {
+        // ESRCH: the group is gone. EPERM: what is left belongs to another user (an isolated
+        // build), which the isolation layer ends.
+    }
+}
+/**
+ * The one runner: every program wheelrelay starts (git, python, the isolation helpers) goes
+ * through it. Each program gets {@link childEnvironment} (builds run code wheelrelay did not
+ * write) and its own session, so it and everything it starts form one process group, which is
+ * killed when the program exits (nothing it left behind outlives it) or when its deadline
+ * passes (SIGTERM, then SIGKILL).
+ */
+const execRunner = (command, args, opts) => new Promise((resolve) => {
+    hookSignals();
+    const kept = [];
+    const keep = (line) => {
+        kept.push(line);
+        if (kept.length > KEPT_LINES)
+            kept.shift();
+        opts.onLine?.((0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(line));
+    };
+    let child;
+    try {
+        child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
             cwd: opts.cwd,
-            env: childEnvironment(opts.env ?? process.env),
-            silent: true,
-            ignoreReturnCode: true,
-            listeners: { stdline: collect, errline: collect },
+            env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .childEnvironment */ .Q)(opts.env ?? process.env),
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
         });
-        return { exitCode: res.exitCode, output: lines.join('\n') };
     }
     catch (err) {
-        // @actions/exec throws when the program does not exist.
-        return { exitCode: 127, output: `${command}: ${err.message}` };
+        resolve({ exitCode: 127, output: `${command}: ${err.message}` });
+        return;
     }
-};
+    const pid = child.pid;
+    const started = Date.now();
+    let killedAfterSeconds;
+    let exitCode;
+    const timers = [];
+    const splitters = [lineSplitter(keep), lineSplitter(keep)];
+    child.stdout?.on('data', (chunk) => splitters[0]?.write(chunk));
+    child.stderr?.on('data', (chunk) => splitters[1]?.write(chunk));
+    let settled = false;
+    const finish = (result) => {
+        if (settled)
+            return;
+        settled = true;
+        for (const t of timers)
+            clearTimeout(t);
+        if (pid !== undefined)
+            liveGroups.delete(pid);
+        resolve(result);
+    };
+    child.on('error', (err) => {
+        // The program could not be started (ENOENT: not found; EACCES: not executable).
+        if (pid === undefined) {
+            finish({
+                exitCode: err.code === 'EACCES' ? 126 : 127,
+                output: `${command}: ${err.message}`,
+            });
+        }
+    });
+    if (pid === undefined)
+        return;
+    liveGroups.add(pid);
+    if (opts.timeoutMs !== undefined && opts.timeoutMs > 0) {
+        const timeoutMs = opts.timeoutMs;
+        const deadline = setTimeout(() => {
+            killedAfterSeconds = Math.round(timeoutMs / 100) / 10;
+            killGroup(pid, 'SIGTERM');
+            timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), TERM_GRACE_MS));
+        }, timeoutMs);
+        timers.push(deadline);
+    }
+    child.on('exit', (code, signal) => {
+        exitCode = code ?? (signal ? 128 + signalNumber(signal) : 1);
+        // Whatever the program left running in its group ends with it.
+        killGroup(pid, 'SIGKILL');
+        timers.push(setTimeout(() => {
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+        }, PIPE_GRACE_MS));
+    });
+    child.on('close', () => {
+        for (const s of splitters)
+            s.end();
+        const result = { exitCode: exitCode ?? 1, output: kept.join('\n') };
+        if (killedAfterSeconds !== undefined) {
+            result.killedAfterSeconds = killedAfterSeconds;
+            kept.push(`${command} was killed after ${killedAfterSeconds} s (it ran ${Math.round((Date.now() - started) / 1000)} s in all)`);
+            result.output = kept.join('\n');
+        }
+        finish(result);
+    });
+});
+/** Splits a byte stream into lines (`\n`, `\r\n` or a lone `\r`), cutting overlong ones. */
+function lineSplitter(onLine) {
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+    let pending = '';
+    const emit = (line) => {
+        let rest = line;
+        for (; rest.length > MAX_LINE; rest = rest.slice(MAX_LINE))
+            onLine(rest.slice(0, MAX_LINE));
+        onLine(rest);
+    };
+    const drain = (final) => {
+        for (;;) {
+            const m = /\r\n|\n|\r/.exec(pending);
+            if (!m)
+                break;
+            // A `\r` at the very end may be the first half of `\r\n`.
+            if (!final && m[0] === '\r' && m.index === pending.length - 1)
+                break;
+            emit(pending.slice(0, m.index));
+            pending = pending.slice(m.index + m[0].length);
+        }
+        while (pending.length > MAX_LINE) {
+            onLine(pending.slice(0, MAX_LINE));
+            pending = pending.slice(MAX_LINE);
+        }
+    };
+    return {
+        write(chunk) {
+            pending += decoder.write(chunk);
+            drain(false);
+        },
+        end() {
+            pending += decoder.end();
+            drain(true);
+            if (pending !== '')
+                emit(pending);
+            pending = '';
+        },
+    };
+}
+function signalNumber(signal) {
+    return node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 0;
+}
 /** The last `n` lines of some output, for error messages. */
 function tail(output, n = 25) {
-    return (0,secrets/* redact */.E$)(output.trimEnd().split('\n').slice(-n).join('\n'));
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(output.trimEnd().split('\n').slice(-n).join('\n'));
 }
 
 
@@ -559,6 +1573,8 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
             retries: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .integer */ .nd)(get('retries'), 'retries', _index_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_RETRY */ .vI.retries, 0, 20),
         },
         pipCache: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(get('cache'), 'cache', true),
+        buildTimeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .seconds */ .YA)(get('build-timeout'), 'build-timeout', 3600, 6 * 3600) * 1000,
+        buildsCanReadSecrets: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(get('builds-can-read-secrets'), 'builds-can-read-secrets', false),
         bump: readBump(get, consumerToken, env),
     };
 }
@@ -1526,13 +2542,13 @@ function integer(value, name, fallback, min, max) {
     }
     return n;
 }
-/** A number of seconds, above 0 and at most an hour. */
-function seconds(value, name, fallback) {
+/** A number of seconds, above 0 and at most `max` (an hour unless said). */
+function seconds(value, name, fallback, max = 3600) {
     if (value === undefined)
         return fallback;
     const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0 || n > 3600) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, 'It must be a number of seconds, above 0 and at most 3600.');
+    if (!Number.isFinite(n) || n <= 0 || n > max) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, `It must be a number of seconds, above 0 and at most ${max}.`);
     }
     return n;
 }
@@ -1550,7 +2566,7 @@ function leavesRoot(glob) {
 
 /***/ }),
 
-/***/ 6158:
+/***/ 998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1593,21 +2609,23 @@ async function pipCacheKey(packageDir, pythonVersion) {
 }
 /** The interpreter's version (3.12.4), for the cache key. */
 async function pythonVersion(python, run) {
-    const res = await run(python, ['-c', 'import sys; print(sys.version.split()[0])'], {});
+    const res = await run(python, ['-c', 'import sys; print(sys.version.split()[0])'], {
+        timeoutMs: 60_000,
+    });
     return res.exitCode === 0 ? res.output.trim() : 'unknown';
 }
 /**
  * Restores pip's cache through @actions/cache when the cache service is there (it is on
- * GitHub-hosted and most self-hosted runners), and returns a function that saves it after the
- * build. @actions/cache is imported only here: it is heavy, and the upload path does not need it.
+ * GitHub-hosted and most self-hosted runners), and returns its folder (the build seeds its own
+ * cache from it and writes it back) and a function that saves it after the build.
+ * @actions/cache is imported only here: it is heavy, and the upload path does not need it.
  */
 async function withPipCache(packageDir, python, run, log) {
     const dir = pipCacheDir();
-    const env = { PIP_CACHE_DIR: dir };
     const cache = await __webpack_require__.e(/* import() */ 592).then(__webpack_require__.bind(__webpack_require__, 6592));
     if (!cache.isFeatureAvailable()) {
         log.debug('the Actions cache service is not available: pip cache not restored');
-        return { env, save: async () => { } };
+        return { dir, save: async () => { } };
     }
     const key = await pipCacheKey(packageDir, await pythonVersion(python, run));
     const prefix = key.slice(0, key.lastIndexOf('-') + 1);
@@ -1620,7 +2638,7 @@ async function withPipCache(packageDir, python, run, log) {
         log.warning(`could not restore the pip cache: ${err.message}`);
     }
     return {
-        env,
+        dir,
         async save() {
             if (hit === key)
                 return;
@@ -1636,18 +2654,95 @@ async function withPipCache(packageDir, python, run, log) {
     };
 }
 
-// EXTERNAL MODULE: ./src/build/runner.ts + 1 modules
-var runner = __webpack_require__(2189);
+// EXTERNAL MODULE: ./src/build/runner.ts
+var runner = __webpack_require__(6748);
 // EXTERNAL MODULE: ./src/config.ts
 var config = __webpack_require__(2973);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/log.ts
+
+
+/**
+ * Keeps workflow commands in foreign text from running: the runner's documented
+ * `::stop-commands::<token>` … `::<token>::` around it, with a fresh random token the text
+ * cannot know. `write` prints one line; `suspend` starts (if needed) a stretch of foreign text,
+ * `resume` ends it, and must run before wheelrelay issues any command of its own.
+ */
+function commandGuard(write) {
+    let token;
+    return {
+        suspend() {
+            if (token)
+                return;
+            token = `wheelrelay-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
+            write(`::stop-commands::${token}`);
+        },
+        resume() {
+            if (!token)
+                return;
+            write(`::${token}::`);
+            token = undefined;
+        },
+    };
+}
+/**
+ * A Log for terminals: plain lines on stderr; debug lines (and git's output) only when
+ * `verbose`. Inside a GitHub Actions step (GITHUB_ACTIONS=true), where the runner reads stderr
+ * for workflow commands too, program output is fenced off as {@link commandGuard} does.
+ */
+function consoleLog(verbose = false, stream = process.stderr, inActions = process.env.GITHUB_ACTIONS === 'true') {
+    const write = (line) => stream.write(`${redact(line)}\n`);
+    const guard = commandGuard(write);
+    const own = (line) => {
+        guard.resume();
+        write(line);
+    };
+    return {
+        info: (m) => own(m),
+        warning: (m) => own(`warning: ${m}`),
+        error: (m) => own(`error: ${m}`),
+        debug: (m) => {
+            if (verbose)
+                own(`debug: ${m}`);
+        },
+        async group(title, fn) {
+            own(`==> ${title}`);
+            return fn();
+        },
+        output(level) {
+            const shown = level === 'info' || verbose;
+            return {
+                line(text) {
+                    if (!shown)
+                        return;
+                    if (inActions)
+                        guard.suspend();
+                    write(level === 'debug' ? `debug: ${text}` : text);
+                },
+                end: () => guard.resume(),
+            };
+        },
+    };
+}
+/** A writer that drops every line. */
+const silentOutput = { line() { }, end() { } };
+/** A Log that discards everything (for pure-core tests). */
+const silentLog = {
+    info() { },
+    warning() { },
+    error() { },
+    debug() { },
+    group: (_t, fn) => fn(),
+    output: () => silentOutput,
+};
+
 // EXTERNAL MODULE: ./src/release.ts + 2 modules
 var release = __webpack_require__(5873);
 // EXTERNAL MODULE: ./src/markdown.ts
 var markdown = __webpack_require__(3758);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
@@ -1763,13 +2858,56 @@ function pullRequestsSummary(results, dryRun) {
 
 
 
-/** A Log that speaks the runner's language: groups, annotations, masked secrets. */
+
+/** Fences program output off from the runner's command processing (see commandGuard). */
+const guard = commandGuard((line) => core/* info */.pq(line));
+/**
+ * A Log that speaks the runner's language: groups, annotations, masked secrets. Program
+ * output goes inside `::stop-commands::`, and every message of wheelrelay's own first ends
+ * that, so its annotations, groups and masks always take effect.
+ */
 const actionsLog = {
-    info: (m) => core/* info */.pq((0,secrets/* redact */.E$)(m)),
-    warning: (m) => core/* warning */.$e((0,secrets/* redact */.E$)(m)),
-    error: (m) => core/* error */.z3((0,secrets/* redact */.E$)(m)),
-    debug: (m) => core/* debug */.Yz((0,secrets/* redact */.E$)(m)),
-    group: (title, fn) => core/* group */.Os((0,secrets/* redact */.E$)(title), fn),
+    info: (m) => {
+        guard.resume();
+        core/* info */.pq((0,secrets/* redact */.E$)(m));
+    },
+    warning: (m) => {
+        guard.resume();
+        core/* warning */.$e((0,secrets/* redact */.E$)(m));
+    },
+    error: (m) => {
+        guard.resume();
+        core/* error */.z3((0,secrets/* redact */.E$)(m));
+    },
+    debug: (m) => {
+        guard.resume();
+        core/* debug */.Yz((0,secrets/* redact */.E$)(m));
+    },
+    group: (title, fn) => {
+        guard.resume();
+        return core/* group */.Os((0,secrets/* redact */.E$)(title), async () => {
+            try {
+                return await fn();
+            }
+            finally {
+                guard.resume();
+            }
+        });
+    },
+    output: (level) => ({
+        line(text) {
+            if (level === 'debug') {
+                // A debug message is data of a ::debug:: command, escaped by @actions/core: it cannot
+                // start a command of its own.
+                guard.resume();
+                core/* debug */.Yz((0,secrets/* redact */.E$)(text));
+                return;
+            }
+            guard.suspend();
+            core/* info */.pq((0,secrets/* redact */.E$)(text));
+        },
+        end: () => guard.resume(),
+    }),
 };
 /** The action: read inputs, publish, report, bump consumers' pins. One clear error on failure. */
 async function run() {
@@ -1782,10 +2920,10 @@ async function run() {
         const cfg = readInputs();
         const outcome = await (0,release/* publishRelease */.Dl)(cfg, {
             log: actionsLog,
-            run: runner/* execRunner */.M,
-            buildEnv: cfg.pipCache
-                ? (dir) => withPipCache(dir, cfg.python, runner/* execRunner */.M, actionsLog)
-                : undefined,
+            run: runner/* execRunner */.M6,
+            ...(cfg.pipCache
+                ? { pipCache: (dir) => withPipCache(dir, cfg.python, runner/* execRunner */.M6, actionsLog) }
+                : {}),
         });
         await reportRelease(outcome);
         const pulls = await bumpPins(cfg, outcome);
@@ -2596,8 +3734,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
 var pep440 = __webpack_require__(9687);
+// EXTERNAL MODULE: ./src/build/environment.ts
+var environment = __webpack_require__(8153);
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(7055);
+// EXTERNAL MODULE: ./src/build/isolation.ts
+var build_isolation = __webpack_require__(3468);
 // EXTERNAL MODULE: ./src/build/python-build.ts
 var python_build = __webpack_require__(7469);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -2907,6 +4049,8 @@ var publish = __webpack_require__(3955);
 
 
 
+
+
 /** The whole publish story: build (or collect), inspect, check the tag, upload, verify. */
 async function publishRelease(cfg, deps) {
     const { log } = deps;
@@ -2949,19 +4093,37 @@ async function publishRelease(cfg, deps) {
     }
 }
 async function build(cfg, deps) {
-    const extra = deps.buildEnv ? await deps.buildEnv(cfg.packageDir) : undefined;
-    const files = await (0,python_build/* buildDistributions */.i)({
+    const { log } = deps;
+    const isolation = deps.isolation ?? (await (0,build_isolation/* chooseIsolation */.I1)(deps.run));
+    log.info(isolation.description);
+    if (isolation.kind === 'none' && !cfg.buildsCanReadSecrets) {
+        const held = [
+            ...(cfg.index.type !== 'directory' && cfg.index.credentials ? ['`password`'] : []),
+            ...(cfg.bump ? ['`consumer-token`'] : []),
+            ...(0,environment/* secretsInEnvironment */.W)(process.env),
+        ];
+        const warning = (0,build_isolation/* unisolatedWarning */.nQ)(held);
+        if (warning)
+            log.warning(warning);
+    }
+    const cache = deps.pipCache ? await deps.pipCache(cfg.packageDir) : undefined;
+    const workspace = deps.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd());
+    const files = await (0,python_build/* buildDistributions */.i5)({
         packageDir: cfg.packageDir,
+        tree: await (0,python_build/* projectTree */.WP)(cfg.packageDir, workspace),
         dists: cfg.dists,
         python: cfg.python,
         buildIsolation: cfg.buildIsolation,
-        env: extra?.env,
-    }, deps.run, deps.log);
-    await extra?.save();
+        ...(deps.buildEnv ? { env: deps.buildEnv } : {}),
+        ...(cache ? { pipCacheDir: cache.dir } : {}),
+        timeoutMs: cfg.buildTimeoutMs,
+        isolation,
+    }, deps.run, log);
+    await cache?.save();
     return files;
 }
 async function collectExisting(dir) {
-    const files = await (0,python_build/* collectDistributions */.c)(dir);
+    const files = await (0,python_build/* collectDistributions */.ct)(dir);
     if (files.length === 0) {
         throw new errors/* WheelrelayError */.V(`dist-dir ${dir} holds no wheel (.whl) or sdist (.tar.gz)`, "Download the build job's artifact into it first (actions/download-artifact), or drop `dist-dir` to build here.");
     }
