@@ -6,6 +6,7 @@ import type { Log } from '../log.js';
 import { distFilenameProblem, parseDistFilename } from './filenames.js';
 import { assertUsableByBuildUser, type Isolation } from './isolation.js';
 import { type Runner, type RunResult, tail } from './runner.js';
+import { sourceDateEpoch } from './source-date.js';
 
 export interface BuildOptions {
   packageDir: string;
@@ -38,7 +39,8 @@ const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
  * Builds the project's distributions with `python -m build` in a fresh sandbox (never the
  * project's own `dist/`, which may hold files of older versions) and returns the paths of the
  * files, copied out of the sandbox into `outDir`. Falls back to `pip wheel` where the `build`
- * package is not installed. Whatever the build started is killed when it ends.
+ * package is not installed. Whatever the build started is killed when it ends. Every build gets
+ * SOURCE_DATE_EPOCH (see {@link sourceDateEpoch}), so a rebuild of one commit makes the same bytes.
  */
 export async function buildDistributions(
   opts: BuildOptions,
@@ -59,14 +61,24 @@ export async function buildDistributions(
   const isolated =
     opts.isolation.kind === 'build-user' || opts.isolation.kind === 'sudo-build-user';
 
-  if (isolated) await assertUsableByBuildUser(python, { ...process.env, ...opts.env }.PATH);
+  // The commit time is read here, from the checkout itself, before the build gets its copy.
+  const extraEnv: NodeJS.ProcessEnv = { ...opts.env };
+  const date = await sourceDateEpoch(packageDir, { ...process.env, ...extraEnv }, run, log);
+  if (date) {
+    extraEnv.SOURCE_DATE_EPOCH = date.value;
+    log.info(
+      `SOURCE_DATE_EPOCH=${date.value} (${date.from === 'commit' ? `the commit time of HEAD in ${packageDir}` : 'set in the environment'})`,
+    );
+  }
+
+  if (isolated) await assertUsableByBuildUser(python, { ...process.env, ...extraEnv }.PATH);
   const box = await opts.isolation.open();
   try {
     const root = await box.receive(tree, { move: opts.disposableTree });
     const projectDir = join(root, relative(tree, packageDir));
     if (opts.pipCacheDir) await box.seedCache(opts.pipCacheDir);
-    await box.handOver({ ...process.env, ...opts.env });
-    const env = { ...process.env, ...opts.env, ...box.env };
+    await box.handOver({ ...process.env, ...extraEnv });
+    const env = { ...process.env, ...extraEnv, ...box.env };
     const build = async (args: string[]): Promise<RunResult> => {
       log.info(`${python} ${args.join(' ')}`);
       const started = box.command(python, args, env, projectDir);

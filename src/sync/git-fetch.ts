@@ -34,8 +34,6 @@ export class FetchError extends WheelrelayError {
 export interface FetchedCommit {
   /** The full commit id. */
   readonly commit: string;
-  /** The commit time in seconds since the epoch (for SOURCE_DATE_EPOCH, so rebuilds match). */
-  readonly commitTime: number;
 }
 
 export interface FetchRequest {
@@ -220,12 +218,11 @@ export async function fetchCommit(
   }
 
   const commit = await must(['rev-parse', 'HEAD']);
-  const commitTime = Number(await must(['log', '-1', '--format=%ct', 'HEAD']));
   if (await exists(join(req.dir, '.gitmodules'))) {
     log.info(`${where}: updating submodules`);
     await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
   }
-  return { commit, commitTime };
+  return { commit };
 }
 
 /** The tag name FETCH_HEAD records when the fetched ref was a tag. */

@@ -273,9 +273,8 @@ export async function syncEntry(
         dists: s.dists,
         python: s.python,
         buildIsolation: s.buildIsolation,
-        // The commit's time, so two builds of one commit make the same bytes where the
-        // backend honours it (setuptools/wheel, hatchling, flit, poetry-core do).
-        env: { ...s.buildEnv, SOURCE_DATE_EPOCH: String(fetched.commitTime) },
+        // SOURCE_DATE_EPOCH comes from the checkout's HEAD, as for every build.
+        env: s.buildEnv,
         outDir: join(dir, 'dist'),
         timeoutMs: s.buildTimeoutMs,
         isolation,
