@@ -56,7 +56,7 @@ export function knownDigests(dist: Distribution): Promise<Digests> | undefined {
 // A METADATA file is a few kilobytes; refuse to inflate more than this from any archive entry,
 // so that a zip bomb posing as a wheel costs nothing.
 const MAX_METADATA_BYTES = 4 * 1024 * 1024;
-const MAX_ZIP_ENTRIES = 200_000;
+export const MAX_ZIP_ENTRIES = 200_000;
 
 /** Reads a wheel's or sdist's metadata, checking the filename agrees with it. */
 export async function inspectDistribution(path: string): Promise<Distribution> {
