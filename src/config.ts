@@ -5,18 +5,11 @@ import { type GitHubPacing, pacingFor } from './github/pacing.js';
 import { checkTemplate, DEFAULT_BODY, DEFAULT_TITLE } from './github/templates.js';
 import { detectIndexType, INDEX_TYPES, type IndexType, indexKind } from './index/kinds/index.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './index/retry.js';
+import type { IndexTarget } from './index/target.js';
 import { bool, integer, list, oneOf, seconds } from './inputs.js';
 import { addBasicAuth, addSecret, safeUrl } from './secrets.js';
 
-/** Where to publish: the embedded directory index, or an HTTP index of some kind. */
-export type IndexTarget =
-  | { type: 'directory'; path: string }
-  | {
-      type: Exclude<IndexType, 'directory'>;
-      uploadUrl: string;
-      simpleUrl: string;
-      credentials?: { username: string; password: string };
-    };
+export type { IndexTarget } from './index/target.js';
 
 /** What triggered the run: a tag (a release) or a branch push; undefined outside CI. */
 export type SourceRef = { kind: 'tag' | 'branch'; name: string; sha?: string };
@@ -112,7 +105,7 @@ export function readConfig(
     dists: oneOf(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both'] as const),
     python: get('python') ?? 'python3',
     buildIsolation: bool(get('build-isolation'), 'build-isolation', true),
-    ref: readRef(get, env),
+    ref: readRef(env),
     tagPattern: readTagPattern(get('tag-pattern')),
     verifyTimeoutMs: seconds(get('verify-timeout'), 'verify-timeout', 60) * 1000,
     timeoutMs: seconds(get('timeout'), 'timeout', 300) * 1000,
@@ -261,7 +254,9 @@ function readIndex(
   const credentials = pass && username ? { username, password: pass } : undefined;
   if (credentials) addBasicAuth(credentials.username, credentials.password, onSecret);
 
-  const kindType = type ?? detectIndexType(url);
+  // index-type wins; then the URL's shape; where neither says, the index's first answer does.
+  const shape = detectIndexType(url);
+  const kindType = type ?? shape;
   const kind = indexKind(kindType as Exclude<IndexType, 'directory'>);
   const derived = kind.urls(url);
   let simpleUrl = derived.simpleUrl;
@@ -272,7 +267,15 @@ function readIndex(
       "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).",
     );
   }
-  return { type: kind.type, uploadUrl: derived.uploadUrl, simpleUrl, credentials };
+  return {
+    type: kind.type,
+    uploadUrl: derived.uploadUrl,
+    simpleUrl,
+    credentials,
+    kindFrom: type ? 'input' : shape === 'generic' ? 'answer' : 'url',
+    indexUrl: url.toString(),
+    simpleUrlGiven: simple !== undefined,
+  };
 }
 
 /** The `simple-url` input as a URL, or undefined when not given. */
@@ -315,12 +318,8 @@ function isDirectory(raw: string): boolean {
   return !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw);
 }
 
-function readRef(
-  get: (name: string) => string | undefined,
-  env: NodeJS.ProcessEnv,
-): SourceRef | undefined {
-  const tag = get('tag');
-  if (tag) return { kind: 'tag', name: tag, sha: env.GITHUB_SHA };
+/** The ref of a tag or branch push. (The CLI's `--tag` sets a tag of its own: cli/publish.ts.) */
+function readRef(env: NodeJS.ProcessEnv): SourceRef | undefined {
   const ref = env.GITHUB_REF ?? '';
   if (ref.startsWith('refs/tags/'))
     return { kind: 'tag', name: ref.slice(10), sha: env.GITHUB_SHA };

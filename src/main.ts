@@ -4,6 +4,7 @@ import { execRunner } from './build/runner.js';
 import { type Config, readConfig } from './config.js';
 import { describeError, WheelrelayError } from './errors.js';
 import type { PullResult } from './github/bump.js';
+import { unverifiedError } from './index/publish.js';
 import { commandGuard, type Log } from './log.js';
 import { publishRelease, type ReleaseOutcome } from './release.js';
 import { outputsOf, pullRequestsOf, pullRequestsSummary, summaryMarkdown } from './report.js';
@@ -77,6 +78,12 @@ export async function run(): Promise<void> {
         : {}),
     });
     await reportRelease(outcome);
+    if (outcome.reason === 'unverified') {
+      // Uploaded but not seen listed: nobody's pin moves, and the step says what to check.
+      core.setOutput('pull-requests', '[]');
+      core.setFailed(redact(unverifiedError(outcome.files).describe()));
+      return;
+    }
     const pulls = await bumpPins(cfg, outcome);
     await reportPulls(cfg, outcome, pulls);
   } catch (err) {

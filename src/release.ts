@@ -5,11 +5,10 @@ import { chooseIsolation, type Isolation, unisolatedWarning } from './build/isol
 import type { PipCache } from './build/pip-cache.js';
 import { buildDistributions, collectDistributions, projectTree } from './build/python-build.js';
 import type { Runner } from './build/runner.js';
-import type { Config, IndexTarget, SourceRef } from './config.js';
+import type { Config, SourceRef } from './config.js';
 import { WheelrelayError } from './errors.js';
-import type { IndexClient } from './index/client.js';
-import { DirectoryIndex } from './index/directory.js';
 import { conflictError, type PublishedFile, publish } from './index/publish.js';
+import { openIndex } from './index/target.js';
 import type { Log } from './log.js';
 import { normalizeName } from './pins/names.js';
 
@@ -20,8 +19,11 @@ export interface ReleaseOutcome {
   files: PublishedFile[];
   /** True when every file is verified on the index. */
   published: boolean;
-  /** Why nothing was published, when `published` is false. */
-  reason?: string;
+  /**
+   * Why the release is not published, when `published` is false: `conflict` (a branch push of
+   * a version published from another commit), `unverified` (uploaded, not listed in time).
+   */
+  reason?: 'conflict' | 'unverified';
   index: string;
   /** The simple API page where the files are listed. */
   projectUrl: string;
@@ -61,7 +63,7 @@ export async function publishRelease(cfg: Config, deps: ReleaseDeps): Promise<Re
   const { name, version } = oneRelease(dists);
   if (cfg.ref?.kind === 'tag') checkTag(cfg.ref.name, cfg.tagPattern, version, name);
 
-  const index = await openIndex(cfg.index, cfg);
+  const index = await openIndex(cfg.index, { ...cfg, log });
   try {
     const result = await log.group(`Publishing ${name} ${version} to ${index.label}`, () =>
       publish(dists, index, { retry: cfg.retry, verifyTimeoutMs: cfg.verifyTimeoutMs, log }),
@@ -74,6 +76,10 @@ export async function publishRelease(cfg: Config, deps: ReleaseDeps): Promise<Re
       ref: cfg.ref,
     };
     if (result.status === 'published') return { ...base, files: result.files, published: true };
+    if (result.status === 'unverified') {
+      // Uploaded, not seen listed: not published (no pin moves), and not "not uploaded" either.
+      return { ...base, files: result.files, published: false, reason: 'unverified' };
+    }
 
     const err = conflictError(index, result.conflicts);
     if (cfg.ref?.kind === 'branch') {
@@ -166,24 +172,4 @@ export function checkTag(tag: string, pattern: RegExp, version: string, name: st
       'Bump the version in the project (or use setuptools_scm/hatch-vcs with `fetch-depth: 0` on checkout) so the build matches the tag, then tag again.',
     );
   }
-}
-
-/** The client for the configured index; the HTTP stack is loaded only for HTTP indexes. */
-export async function openIndex(
-  target: IndexTarget,
-  cfg: Pick<Config, 'retry' | 'timeoutMs'>,
-): Promise<IndexClient> {
-  if (target.type === 'directory') return new DirectoryIndex(target.path);
-  const [{ RemoteIndex }, { indexKind }] = await Promise.all([
-    import('./index/remote.js'),
-    import('./index/kinds/index.js'),
-  ]);
-  return new RemoteIndex(
-    indexKind(target.type),
-    target.uploadUrl,
-    target.simpleUrl,
-    target.credentials,
-    cfg.retry,
-    cfg.timeoutMs,
-  );
 }

@@ -7,7 +7,14 @@ import { redact } from './secrets.js';
 export function outputsOf(outcome: ReleaseOutcome): {
   name: string;
   version: string;
-  files: Array<{ filename: string; sha256: string; url: string; outcome: string }>;
+  files: Array<{
+    filename: string;
+    sha256: string;
+    url: string;
+    outcome: string;
+    listing?: string;
+    answer?: string;
+  }>;
   published: boolean;
   'project-url': string;
 } {
@@ -19,6 +26,8 @@ export function outputsOf(outcome: ReleaseOutcome): {
       sha256: f.sha256,
       url: redact(f.url),
       outcome: f.outcome,
+      ...(f.listing ? { listing: redact(f.listing) } : {}),
+      ...(f.answer ? { answer: redact(f.answer) } : {}),
     })),
     published: outcome.published,
     'project-url': redact(outcome.projectUrl),
@@ -39,7 +48,9 @@ export function summaryMarkdown(outcome: ReleaseOutcome): string {
     lines.push(
       outcome.reason === 'conflict'
         ? `${md(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
-        : `Nothing was published${outcome.reason ? `: ${md(outcome.reason)}` : ''}.`,
+        : outcome.reason === 'unverified'
+          ? 'Uploaded, but not every file was listed on the simple API within `verify-timeout`: check `simple-url` (or `index-type`), or raise `verify-timeout`. No pins were moved.'
+          : 'Nothing was published.',
       '',
     );
   }
@@ -51,7 +62,11 @@ export function summaryMarkdown(outcome: ReleaseOutcome): string {
   if (outcome.files.length > 0) {
     lines.push('| file | outcome | sha256 |', '| --- | --- | --- |');
     for (const f of outcome.files) {
-      lines.push(`| ${md(f.filename)} | ${f.outcome} | ${md(f.sha256)} |`);
+      const why =
+        f.outcome === 'unverified'
+          ? ` (not listed on ${md(f.listing ?? '')}; the index answered: ${md(f.answer ?? '')})`
+          : '';
+      lines.push(`| ${md(f.filename)} | ${f.outcome}${why} | ${md(f.sha256)} |`);
     }
     lines.push('');
   }

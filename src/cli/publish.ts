@@ -1,6 +1,7 @@
 import { execRunner } from '../build/runner.js';
 import { readConfig } from '../config.js';
 import { describeError } from '../errors.js';
+import { unverifiedError } from '../index/publish.js';
 import { consoleLog } from '../log.js';
 import { publishRelease } from '../release.js';
 import { outputsOf } from '../report.js';
@@ -70,7 +71,6 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
         : values['build-isolation']
           ? 'true'
           : undefined,
-      tag: values.tag,
       'tag-pattern': values['tag-pattern'],
     };
     // Outside GitHub Actions a ref in the environment is not ours to read.
@@ -78,6 +78,8 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
     const cfg = readConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) =>
       log.warning(m),
     );
+    // The action learns a release's tag from GITHUB_REF; on the command line it is --tag.
+    if (values.tag) cfg.ref = { kind: 'tag', name: values.tag };
     const outcome = await publishRelease(cfg, { log, run: execRunner });
     const outputs = outputsOf(outcome);
     if (values.json) {
@@ -91,6 +93,7 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
         );
       }
     }
+    if (outcome.reason === 'unverified') log.error(unverifiedError(outcome.files).describe());
     return outcome.published ? 0 : 1;
   } catch (err) {
     log.error(describeError(err));

@@ -48,7 +48,8 @@ options (each is also an action input of the same name):
   -v, --verbose           debug logging
   -h, --help              this help
 
-exit code: 0 every entry is on the index, 1 an entry failed (the others were still synced), 2 usage
+exit code: 0 every entry is on the index, 1 an entry failed or was not verified (the others were
+still synced), 2 usage
 `;
 
 const FLAGS = {
@@ -124,7 +125,7 @@ export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
       }
       const c = result.counts;
       process.stdout.write(
-        `\n${c.uploaded} uploaded, ${c['already-present']} already present, ${c.failed} failed (${c.clones} fetched, ${c.builds} built)\n`,
+        `\n${c.uploaded} uploaded, ${c['already-present']} already present, ${c.unverified > 0 ? `${c.unverified} uploaded but not verified, ` : ''}${c.failed} failed (${c.clones} fetched, ${c.builds} built)\n`,
       );
       if (cfg.base.index.type === 'directory' && c.failed < c.entries) {
         const simple = new URL(
@@ -135,7 +136,7 @@ export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
         );
       }
     }
-    return result.mode === 'sync' && result.counts.failed > 0 ? 1 : 0;
+    return result.mode === 'sync' && result.counts.failed + result.counts.unverified > 0 ? 1 : 0;
   } catch (err) {
     log.error(describeError(err));
     if (values.json)

@@ -21,7 +21,19 @@ export interface IndexClient {
   listProject(project: string): Promise<ListedFile[] | undefined>;
   /** sha256 of a listed file whose listing gives none. */
   sha256Of(file: ListedFile): Promise<string>;
+  /**
+   * A local copy of a listed file, at most `maxBytes` long, to compare with a build of the
+   * same name; `done` removes it (a directory index hands its own file, and removes nothing).
+   */
+  copyOf(file: ListedFile, maxBytes: number): Promise<LocalCopy>;
   /** One attempt to store a distribution. */
   store(dist: Distribution): Promise<StoreAnswer>;
   close(): Promise<void>;
+}
+
+/** A file on this machine holding an index's copy of a file. */
+export interface LocalCopy {
+  path: string;
+  /** Removes the copy once compared. */
+  done(): Promise<void>;
 }

@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseDistFilename } from '../build/filenames.js';
 import { type Distribution, digestsOf, fileDigests } from '../build/inspect.js';
 import { normalizeName } from '../pins/names.js';
-import type { IndexClient, StoreAnswer } from './client.js';
+import type { IndexClient, LocalCopy, StoreAnswer } from './client.js';
 import { type ListedFile, parseSimpleJson } from './simple.js';
 import { renderProjectPage, renderRootPage, type StaticFile } from './static-pages.js';
 
@@ -95,6 +95,16 @@ export class DirectoryIndex implements IndexClient {
 
   async sha256Of(file: ListedFile): Promise<string> {
     return (await fileDigests(fileURLToPath(file.url))).sha256;
+  }
+
+  async copyOf(file: ListedFile, maxBytes: number): Promise<LocalCopy> {
+    // The index's own file, read in place: only files under packages/ are ever listed.
+    const path = join(this.root, 'packages', basename(fileURLToPath(file.url)));
+    const { size } = await stat(path);
+    if (size > maxBytes) {
+      throw new Error(`${path} is larger than ${maxBytes} bytes: not compared`);
+    }
+    return { path, done: async () => {} };
   }
 
   async store(dist: Distribution): Promise<StoreAnswer> {

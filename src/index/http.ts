@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Agent, type Dispatcher, interceptors, request } from 'undici';
 import { normalizeName } from '../pins/names.js';
 import { redact, safeUrl } from '../secrets.js';
@@ -29,6 +31,9 @@ export interface Credentials {
   password: string;
 }
 
+/** Response headers as undici gives them (lower-case names). */
+export type AnswerHeaders = Record<string, string | string[] | undefined>;
+
 /** What the server answered to one upload attempt. */
 export interface HttpAnswer {
   status: number;
@@ -48,6 +53,8 @@ export class IndexHttp {
   private readonly writes: Dispatcher;
   private readonly auth: string | undefined;
   private readonly origin: string;
+  /** Called with every answer to a read (the index kind is detected from its headers). */
+  onAnswer?: (url: string, status: number, headers: AnswerHeaders) => void;
 
   constructor(
     readonly simpleUrl: string,
@@ -154,6 +161,41 @@ export class IndexHttp {
     });
   }
 
+  /**
+   * Downloads a listed file to `dest` (a new file), failing once it passes `maxBytes`: the
+   * index's copy of a file, to compare with this build's. Within `timeout`, as every request.
+   */
+  async download(url: string, dest: string, maxBytes: number): Promise<void> {
+    const res = await this.get(url, {}, requestDeadline(this.timeoutMs));
+    await this.bounded('download', url, async () => {
+      if (res.statusCode >= 400) {
+        throw httpError(
+          'download',
+          url,
+          res.statusCode,
+          await readHead(res.body, MAX_ANSWER_BYTES),
+        );
+      }
+      let size = 0;
+      await pipeline(
+        res.body,
+        async function* (chunks: AsyncIterable<Buffer>) {
+          for await (const chunk of chunks) {
+            size += chunk.length;
+            if (size > maxBytes) {
+              throw new IndexHttpError(
+                `download of ${safeUrl(url)} stopped: it is larger than ${maxBytes} bytes`,
+                undefined,
+              );
+            }
+            yield chunk;
+          }
+        },
+        createWriteStream(dest, { flags: 'wx' }),
+      );
+    });
+  }
+
   /** Runs the reading of an answer, turning a deadline that cut it off into a clear error. */
   private async bounded<T>(what: string, url: string, read: () => Promise<T>): Promise<T> {
     try {
@@ -196,12 +238,14 @@ export class IndexHttp {
 
   private async get(url: string, extra: Record<string, string>, signal: AbortSignal) {
     try {
-      return await request(url, {
+      const res = await request(url, {
         method: 'GET',
         dispatcher: this.reads,
         signal,
         headers: this.headers(url, extra),
       });
+      this.onAnswer?.(url, res.statusCode, res.headers);
+      return res;
     } catch (err) {
       if (isDeadline(err)) throw new DeadlineError('read', url, this.timeoutMs);
       const status = (err as { statusCode?: number }).statusCode;

@@ -1,20 +1,31 @@
 import { type Distribution, digestsOf } from '../build/inspect.js';
+import { compareArchives } from '../build/same-release.js';
 import { WheelrelayError } from '../errors.js';
 import type { Log } from '../log.js';
-import { normalizeName } from '../pins/names.js';
 import type { IndexClient } from './client.js';
-import { type RetryPolicy, retryDelay, sleep } from './retry.js';
+import { type Clock, type RetryPolicy, retryDelay, systemClock } from './retry.js';
 import type { ListedFile } from './simple.js';
 
-/** How each file ended: stored by this run, or found on the index with the same content. */
-export type FileOutcome = 'uploaded' | 'already-present';
+/**
+ * How each file ended: stored by this run; found on the index as the same release (the same
+ * bytes, or other bytes holding the same files); or stored by this run but not listed within
+ * `verify-timeout`.
+ */
+export type FileOutcome = 'uploaded' | 'already-present' | 'unverified';
 
 export interface PublishedFile {
   filename: string;
+  /**
+   * The sha256 of the file the index serves (which pins with hashes must name); for an
+   * unverified file, of the file uploaded.
+   */
   sha256: string;
-  /** Where the index serves the file. */
+  /** Where the index serves the file ('' when unverified). */
   url: string;
   outcome: FileOutcome;
+  /** For an unverified file: the listing it was looked for on, and what the index answered. */
+  listing?: string;
+  answer?: string;
 }
 
 /** A file the index already holds under the same name with other content. */
@@ -22,10 +33,15 @@ export interface Conflict {
   filename: string;
   ours: string;
   theirs: string;
+  /** How the contents differ, when the archives were compared. */
+  difference?: string;
 }
 
 export type PublishResult =
+  /** Every file is on the index, listed with its sha256. */
   | { status: 'published'; files: PublishedFile[] }
+  /** Every file was stored, but at least one was not listed in time (outcome `unverified`). */
+  | { status: 'unverified'; files: PublishedFile[] }
   /** Nothing was uploaded: a filename is taken by other content. */
   | { status: 'conflict'; conflicts: Conflict[] };
 
@@ -34,12 +50,17 @@ export interface PublishOptions {
   /** How long to wait for uploaded files to appear on the simple API. */
   verifyTimeoutMs: number;
   log: Log;
+  /** Time for backoff and polling; tests pass one that does not wait. */
+  clock?: Clock;
+  /** How often a line says what verification is still waiting for; default 5 s. */
+  progressEveryMs?: number;
 }
 
 /**
- * Publishes one release idempotently: reads what the index has, refuses to touch a file
- * whose name is taken by other content, uploads what is missing, and reports only files it
- * has seen listed with the right sha256 as published.
+ * Publishes one release idempotently: reads what the index has, keeps a file whose name is
+ * taken by the same release (the same bytes, or the same files in other packaging), refuses to
+ * touch one taken by other content, uploads what is missing, and reports as published only
+ * files it has seen listed with their sha256.
  */
 export async function publish(
   dists: Distribution[],
@@ -48,82 +69,95 @@ export async function publish(
 ): Promise<PublishResult> {
   const project = dists[0]?.name;
   if (!project) throw new WheelrelayError('there is nothing to publish');
-  const { log } = opts;
 
   const listed = (await index.listProject(project)) ?? [];
   const missing: Distribution[] = [];
   const present: PublishedFile[] = [];
   const conflicts: Conflict[] = [];
   for (const dist of dists) {
-    const theirs = await listedSha(index, listed, dist.filename);
-    // Our digest is needed now only when the name is taken; otherwise the upload computes it.
-    const ours = theirs && (await digestsOf(dist)).sha256;
-    if (theirs === undefined) missing.push(dist);
-    else if (theirs.sha256 === ours) {
-      log.info(`${dist.filename} is already on ${index.label} with the same sha256: skipped`);
-      present.push({
-        filename: dist.filename,
-        sha256: ours,
-        url: theirs.url,
-        outcome: 'already-present',
-      });
-    } else conflicts.push({ filename: dist.filename, ours: ours ?? '', theirs: theirs.sha256 });
+    const theirs = listed.find((f) => f.filename === dist.filename);
+    if (!theirs) {
+      missing.push(dist);
+      continue;
+    }
+    const judged = await judge(dist, theirs, index, opts.log);
+    if ('conflict' in judged) conflicts.push(judged.conflict);
+    else present.push(judged.file);
   }
   if (conflicts.length > 0) return { status: 'conflict', conflicts };
 
   const uploaded: Distribution[] = [];
   for (const dist of missing) {
-    const { outcome, url } = await uploadOne(dist, index, opts);
-    if (outcome === 'uploaded') uploaded.push(dist);
-    else
-      present.push({
-        filename: dist.filename,
-        sha256: (await digestsOf(dist)).sha256,
-        url,
-        outcome,
-      });
+    const found = await uploadOne(dist, index, opts);
+    if (found) present.push(found);
+    else uploaded.push(dist);
   }
-  const urls = await verify(project, uploaded, index, opts);
-  const files: PublishedFile[] = [
-    ...present.map((f) => ({ ...f, url: f.url || (urls.get(f.filename) ?? '') })),
-  ];
-  for (const d of uploaded) {
-    const { sha256 } = await digestsOf(d);
-    files.push({
-      filename: d.filename,
-      sha256,
-      url: urls.get(d.filename) ?? '',
-      outcome: 'uploaded',
-    });
-  }
+  const files = [...present, ...(await verify(project, uploaded, index, opts))];
   // Keep the order the files were given in.
   const order = new Map(dists.map((d, i) => [d.filename, i]));
   files.sort((a, b) => (order.get(a.filename) ?? 0) - (order.get(b.filename) ?? 0));
-  return { status: 'published', files };
+  const unverified = files.some((f) => f.outcome === 'unverified');
+  return { status: unverified ? 'unverified' : 'published', files };
 }
 
-/** The listed file of that name with its sha256 (downloaded and hashed if the page gives none). */
-async function listedSha(
+/**
+ * What a listed file of the same name is to this build: the same bytes; the same release in
+ * other packaging (compared archive contents: zip and tar stamp build times); or a conflict.
+ */
+async function judge(
+  dist: Distribution,
+  theirs: ListedFile,
   index: IndexClient,
-  listed: ListedFile[],
-  filename: string,
-): Promise<{ sha256: string; url: string } | undefined> {
-  const file = listed.find((f) => f.filename === filename);
-  if (!file) return undefined;
-  return { sha256: file.sha256 ?? (await index.sha256Of(file)), url: file.url };
+  log: Log,
+): Promise<{ file: PublishedFile } | { conflict: Conflict }> {
+  const ours = (await digestsOf(dist)).sha256;
+  const theirSha = theirs.sha256 ?? (await index.sha256Of(theirs));
+  const present = (sha256: string): PublishedFile => ({
+    filename: dist.filename,
+    sha256,
+    url: theirs.url,
+    outcome: 'already-present',
+  });
+  if (theirSha === ours) {
+    log.info(`${dist.filename} is already on ${index.label} with the same sha256: skipped`);
+    return { file: present(ours) };
+  }
+  let difference: string;
+  try {
+    // The index's copy should be about this build's size; anything far larger is not it.
+    const copy = await index.copyOf(theirs, Math.max(dist.size * 2, dist.size + (16 << 20)));
+    try {
+      const compared = await compareArchives(dist.path, copy.path, dist.kind);
+      if (compared.same) {
+        log.info(
+          `${dist.filename} is already on ${index.label} with other bytes (sha256 ${theirSha.slice(0, 12)}…, this build ${ours.slice(0, 12)}…) but the same files and contents: the archives differ only in packaging (times, order), so it is the same release and is kept as it is`,
+        );
+        return { file: present(theirSha) };
+      }
+      difference = compared.difference;
+    } finally {
+      await copy.done();
+    }
+  } catch (err) {
+    difference = `the index's copy could not be compared: ${(err as Error).message}`;
+  }
+  return { conflict: { filename: dist.filename, ours, theirs: theirSha, difference } };
 }
 
-/** Uploads one file, retrying what is worth retrying, re-checking the index when in doubt. */
+/**
+ * Uploads one file, retrying what is worth retrying, re-checking the index when in doubt.
+ * Returns the listed file when the index turned out to hold the same release already.
+ */
 async function uploadOne(
   dist: Distribution,
   index: IndexClient,
-  { retry, log }: PublishOptions,
-): Promise<{ outcome: FileOutcome; url: string }> {
+  { retry, log, clock = systemClock }: PublishOptions,
+): Promise<PublishedFile | undefined> {
   const attempts = retry.retries + 1;
   for (let attempt = 1; ; attempt++) {
     log.info(`uploading ${dist.filename} (${dist.size} bytes) to ${index.label}`);
     const answer = await index.store(dist);
-    if (answer.outcome === 'stored') return { outcome: 'uploaded', url: '' };
+    if (answer.outcome === 'stored') return undefined;
 
     if (answer.outcome === 'refused') {
       throw new WheelrelayError(
@@ -134,17 +168,20 @@ async function uploadOne(
     if (answer.outcome === 'exists' || answer.maybeStored) {
       // The answer does not say whose content is there: the listing does.
       const listed = (await index.listProject(dist.name).catch(() => undefined)) ?? [];
-      const theirs = await listedSha(index, listed, dist.filename);
-      const ours = (await digestsOf(dist)).sha256;
-      if (theirs?.sha256 === ours) {
-        log.info(`${dist.filename} is on the index with the same sha256 (after: ${answer.detail})`);
-        // Stored by someone else (or by an attempt whose answer was lost): listed, so verified.
-        return answer.outcome === 'exists'
-          ? { outcome: 'already-present', url: theirs.url }
-          : { outcome: 'uploaded', url: '' };
+      const theirs = listed.find((f) => f.filename === dist.filename);
+      if (theirs) {
+        const judged = await judge(dist, theirs, index, log);
+        if ('conflict' in judged) throw conflictError(index, [judged.conflict]);
+        if (judged.file.sha256 === (await digestsOf(dist)).sha256 && answer.outcome !== 'exists') {
+          // Stored by an attempt whose answer was lost: ours, and listed, so verified.
+          log.info(
+            `${dist.filename} is on the index with the same sha256 (after: ${answer.detail})`,
+          );
+          return { ...judged.file, outcome: 'uploaded' };
+        }
+        log.info(`${dist.filename} was stored by someone else first (after: ${answer.detail})`);
+        return judged.file;
       }
-      if (theirs)
-        throw conflictError(index, [{ filename: dist.filename, ours, theirs: theirs.sha256 }]);
       if (answer.outcome === 'exists') {
         throw new WheelrelayError(
           `upload of ${dist.filename} to ${index.label} refused: the index says the file exists (${answer.detail}) but does not list it`,
@@ -162,47 +199,106 @@ async function uploadOne(
     log.warning(
       `upload of ${dist.filename} failed (${answer.detail}); retry ${attempt} of ${retry.retries} in ${(wait / 1000).toFixed(1)} s`,
     );
-    await sleep(wait);
+    await clock.sleep(wait);
   }
 }
 
-/** Polls the simple API until every uploaded file is listed with its sha256; returns their URLs. */
+/**
+ * Polls the simple API until every uploaded file is listed with its sha256, or `verifyTimeoutMs`
+ * has passed; a file still not listed then is `unverified`, with what the index last answered.
+ * A line every `progressEveryMs` says what it is waiting for, so a run never looks hung.
+ */
 async function verify(
   project: string,
   uploaded: Distribution[],
   index: IndexClient,
-  { verifyTimeoutMs, log }: PublishOptions,
-): Promise<Map<string, string>> {
-  const urls = new Map<string, string>();
-  if (uploaded.length === 0) return urls;
-  const deadline = Date.now() + verifyTimeoutMs;
+  { verifyTimeoutMs, log, clock = systemClock, progressEveryMs = 5000 }: PublishOptions,
+): Promise<PublishedFile[]> {
+  if (uploaded.length === 0) return [];
+  const listing = index.projectUrl(project);
+  const started = clock.now();
+  const deadline = started + verifyTimeoutMs;
+  let lastProgress = started;
   let waitMs = 250;
+  const done = new Map<string, PublishedFile>();
+  let answer = '';
   for (;;) {
-    const listed = (await index.listProject(project)) ?? [];
-    const pending: Distribution[] = [];
+    let listed: ListedFile[] | undefined;
+    try {
+      listed = await index.listProject(project);
+      answer = describeListing(listed);
+    } catch (err) {
+      // The upload was taken: an index that fails to answer now leaves it unverified, not lost.
+      answer = (err as Error).message;
+    }
     for (const dist of uploaded) {
-      if (urls.has(dist.filename)) continue;
-      const theirs = await listedSha(index, listed, dist.filename);
+      const theirs = listed?.find((f) => f.filename === dist.filename);
+      if (!theirs || done.has(dist.filename)) continue;
       const ours = (await digestsOf(dist)).sha256;
-      if (!theirs) pending.push(dist);
-      else if (theirs.sha256 !== ours) {
-        throw conflictError(index, [{ filename: dist.filename, ours, theirs: theirs.sha256 }]);
-      } else urls.set(dist.filename, theirs.url);
+      if ((theirs.sha256 ?? (await index.sha256Of(theirs))) === ours) {
+        done.set(dist.filename, {
+          filename: dist.filename,
+          sha256: ours,
+          url: theirs.url,
+          outcome: 'uploaded',
+        });
+        continue;
+      }
+      // Another run stored the name between our upload and this read.
+      const judged = await judge(dist, theirs, index, log);
+      if ('conflict' in judged) throw conflictError(index, [judged.conflict]);
+      done.set(dist.filename, judged.file);
     }
+    const pending = uploaded.filter((d) => !done.has(d.filename));
     if (pending.length === 0) {
-      log.info(`verified ${uploaded.length} file(s) on ${index.projectUrl(project)}`);
-      return urls;
+      log.info(`verified ${uploaded.length} file(s) on ${listing}`);
+      return uploaded.map((d) => done.get(d.filename) as PublishedFile);
     }
-    if (Date.now() + waitMs > deadline) {
-      throw new WheelrelayError(
-        `${pending.map((d) => d.filename).join(', ')} uploaded to ${index.label} but not listed on ${index.projectUrl(normalizeName(project))} after ${Math.round(verifyTimeoutMs / 1000)} s`,
-        'The upload was accepted but the file never appeared: check `simple-url` points at the same index, or raise `verify-timeout` for an index that is slow to list new files.',
+    const now = clock.now();
+    if (now >= deadline) {
+      for (const d of pending) {
+        log.warning(
+          `${d.filename} was uploaded to ${index.label} but is not listed on ${listing} after ${seconds(verifyTimeoutMs)} s; the index answered: ${answer}`,
+        );
+      }
+      const files: PublishedFile[] = [];
+      for (const d of uploaded) {
+        files.push(
+          done.get(d.filename) ?? {
+            filename: d.filename,
+            // What was uploaded; whether the index serves it is what could not be seen.
+            sha256: (await digestsOf(d)).sha256,
+            url: '',
+            outcome: 'unverified',
+            listing,
+            answer,
+          },
+        );
+      }
+      return files;
+    }
+    if (now - lastProgress >= progressEveryMs) {
+      lastProgress = now;
+      log.info(
+        `still waiting for ${pending.map((d) => d.filename).join(', ')} to be listed on ${listing} (${seconds(now - started)} s of ${seconds(verifyTimeoutMs)} s; the index answered: ${answer})`,
       );
     }
     log.debug(`waiting ${waitMs} ms for ${pending.length} file(s) to be listed`);
-    await sleep(waitMs);
+    await clock.sleep(Math.min(waitMs, deadline - now));
     waitMs = Math.min(waitMs * 2, 5000);
   }
+}
+
+/** What a project page read said, in a few words, for progress lines and unverified files. */
+function describeListing(listed: ListedFile[] | undefined): string {
+  if (listed === undefined) return 'HTTP 404, the project is not on this simple API';
+  if (listed.length === 0) return 'the project page lists no files';
+  const names = listed.slice(-3).map((f) => f.filename);
+  return `the project page lists ${listed.length} file(s) (${names.join(', ')}${listed.length > 3 ? ', …' : ''}), not this one`;
+}
+
+function seconds(ms: number): number {
+  return Math.round(ms / 1000);
 }
 
 /** The error for files whose name is taken by other content on the index. */
@@ -210,11 +306,23 @@ export function conflictError(index: IndexClient, conflicts: Conflict[]): Wheelr
   const list = conflicts
     .map(
       (c) =>
-        `${c.filename} (index has sha256 ${c.theirs.slice(0, 12)}…, this build ${c.ours.slice(0, 12)}…)`,
+        `${c.filename} (index has sha256 ${c.theirs.slice(0, 12)}…, this build ${c.ours.slice(0, 12)}…${c.difference ? `; ${c.difference}` : ''})`,
     )
     .join(', ');
   return new WheelrelayError(
     `${list}: already on ${index.label} with other content; nothing was overwritten`,
     'A published file never changes. Bump the version (or tag a new release) to publish this build.',
+  );
+}
+
+/** The error for a run whose uploads were accepted but not all listed within `verify-timeout`. */
+export function unverifiedError(files: readonly PublishedFile[]): WheelrelayError {
+  const pending = files.filter((f) => f.outcome === 'unverified');
+  const list = pending
+    .map((f) => `${f.filename} (looked for on ${f.listing}; the index answered: ${f.answer})`)
+    .join(', ');
+  return new WheelrelayError(
+    `uploaded but not verified: ${list}`,
+    'The index accepted the upload but did not list the file in time. Check that `simple-url` (or `index-type`) names the simple API of the index you upload to (a 404 there usually means it does not), or raise `verify-timeout` for an index that is slow to list new files. A re-run uploads nothing it finds listed.',
   );
 }

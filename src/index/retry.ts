@@ -72,6 +72,16 @@ export function isRetryableError(err: unknown): boolean {
   return typeof code === 'string' && RETRYABLE_ERRORS.includes(code);
 }
 
+/** Time as the publisher waits on it: backoff between uploads, polling while verifying. */
+export interface Clock {
+  /** Milliseconds since the epoch. */
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+/** The real clock. */
+export const systemClock: Clock = { now: () => Date.now(), sleep: (ms) => sleep(ms) };
+
 /** Resolves after `ms` milliseconds. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

@@ -14,7 +14,7 @@ export interface RunSyncOptions {
 
 /**
  * The action in `mode: sync` or `mode: plan`: read inputs, sync (or plan), set outputs and the
- * job summary. Fails the step when an entry failed (after every other entry was tried and
+ * job summary. Fails the step when an entry failed or is unverified (after every other entry was tried and
  * reported), or with one clear error when the run could not start.
  */
 export async function runSync({ log }: RunSyncOptions): Promise<void> {
@@ -34,9 +34,12 @@ export async function runSync({ log }: RunSyncOptions): Promise<void> {
     });
     for (const [key, value] of Object.entries(syncOutputs(result))) core.setOutput(key, value);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(syncSummary(result)).write();
-    if (result.mode === 'sync' && result.counts.failed > 0) {
+    if (result.mode === 'sync' && result.counts.failed + result.counts.unverified > 0) {
+      const c = result.counts;
       core.setFailed(
-        `${result.counts.failed} of ${result.counts.entries} git-pinned requirement(s) could not be synced: see the errors above and the \`entries\` output`,
+        c.failed > 0
+          ? `${c.failed} of ${c.entries} git-pinned requirement(s) could not be synced${c.unverified > 0 ? ` and ${c.unverified} were uploaded but not verified` : ''}: see the errors above and the \`entries\` output`
+          : `${c.unverified} of ${c.entries} git-pinned requirement(s) were uploaded but not listed within \`verify-timeout\`: check \`simple-url\` (or \`index-type\`), or raise \`verify-timeout\`; see the \`entries\` output`,
       );
     }
   } catch (err) {

@@ -139,7 +139,7 @@ export function syncSummary(result: SyncResult | PlanResult): string {
   } else {
     const c = result.counts;
     lines.push(
-      `### wheelrelay sync: ${c.uploaded} uploaded, ${c['already-present']} already present, ${c.failed} failed`,
+      `### wheelrelay sync: ${c.uploaded} uploaded, ${c['already-present']} already present, ${c.unverified > 0 ? `${c.unverified} unverified, ` : ''}${c.failed} failed`,
       '',
       `Index: ${md(result.index)} · ${c.clones} fetch(es), ${c.builds} build(s) for ${c.entries} git-pinned requirement(s)`,
       '',
@@ -149,7 +149,7 @@ export function syncSummary(result: SyncResult | PlanResult): string {
     for (const r of result.entries) {
       const e = r.entry;
       const detail = r.error
-        ? `${r.reason}: ${md(r.error.split('\n')[0] ?? '')}`
+        ? `${r.reason ? `${r.reason}: ` : ''}${md(r.error.split('\n')[0] ?? '')}`
         : md(r.notes.join('; '));
       lines.push(
         `| ${packageCell(r.name ?? e.name, r.version)} | ${repoCell(e.url, e.ref)} | ${r.outcome} | ${detail} |`,

@@ -29,8 +29,8 @@ export type Rewritable = Pick<EntryResult, 'entry' | 'outcome' | 'name' | 'versi
 
 /**
  * Turns each synced git pin into an index pin (`name==version`) in the files it came from.
- * Pure: the files' text in, their new text out. Failed entries, and entries whose version is
- * not known, are left as git pins.
+ * Pure: the files' text in, their new text out. Failed and unverified entries, and entries
+ * whose version is not known, are left as git pins.
  */
 export function planRewrites(
   sources: readonly RequirementSource[],
@@ -42,7 +42,9 @@ export function planRewrites(
     const changes: PinChange[] = [];
     const skipped: string[] = [];
     for (const r of results) {
-      if (r.outcome === 'failed' || !r.name || !r.version) continue;
+      // Only what is on the index, listed: a failed or unverified entry stays a git pin.
+      if (r.outcome !== 'uploaded' && r.outcome !== 'already-present') continue;
+      if (!r.name || !r.version) continue;
       if (!r.entry.locations.some((l) => l.file === source.file)) continue;
       try {
         const res = rewritePins(text, { name: r.name, version: r.version }, source.file);

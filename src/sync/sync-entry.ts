@@ -9,7 +9,7 @@ import { buildDistributions, collectDistributions } from '../build/python-build.
 import type { Runner } from '../build/runner.js';
 import { describeError, WheelrelayError } from '../errors.js';
 import type { IndexClient } from '../index/client.js';
-import { type PublishedFile, publish } from '../index/publish.js';
+import { type PublishedFile, publish, unverifiedError } from '../index/publish.js';
 import type { RetryPolicy } from '../index/retry.js';
 import type { Log } from '../log.js';
 import { normalizeName, sameName } from '../pins/names.js';
@@ -24,8 +24,8 @@ import {
 } from './git-fetch.js';
 import type { KeyedLock } from './pool.js';
 
-/** How one entry ended. */
-export type EntryOutcome = 'already-present' | 'uploaded' | 'failed';
+/** How one entry ended (`unverified`: uploaded, but not listed within `verify-timeout`). */
+export type EntryOutcome = 'already-present' | 'uploaded' | 'unverified' | 'failed';
 
 /** Why an entry failed. */
 export type FailureReason =
@@ -54,7 +54,7 @@ export interface EntryResult {
   /** Files on the index for this version (empty when failed). */
   readonly files: readonly PublishedFile[];
   readonly reason?: FailureReason;
-  /** What went wrong and what to do, for a failed entry. */
+  /** What went wrong and what to do, for a failed or unverified entry. */
   readonly error?: string;
   /** Things worth knowing about an entry that did not fail. */
   readonly notes: readonly string[];
@@ -224,6 +224,12 @@ export async function syncEntry(
         if (result.status === 'published') {
           const uploaded = result.files.some((f) => f.outcome === 'uploaded');
           return done(uploaded ? 'uploaded' : 'already-present', { files: result.files });
+        }
+        if (result.status === 'unverified') {
+          return done('unverified', {
+            files: result.files,
+            error: unverifiedError(result.files).describe(),
+          });
         }
       } catch (err) {
         // Another run (a parallel job on the same index) may have won the race: its files count.

@@ -5,8 +5,8 @@ import { chooseIsolation, type Isolation, unisolatedRefusal } from '../build/iso
 import type { Runner } from '../build/runner.js';
 import { WheelrelayError } from '../errors.js';
 import type { IndexClient } from '../index/client.js';
+import { openIndex } from '../index/target.js';
 import type { Log, OutputWriter } from '../log.js';
-import { openIndex } from '../release.js';
 import type { SyncConfig } from './config.js';
 import {
   collectEntries,
@@ -37,6 +37,8 @@ export interface SyncCounts {
   entries: number;
   'already-present': number;
   uploaded: number;
+  /** Uploaded, but not listed on the simple API within `verify-timeout`. */
+  unverified: number;
   failed: number;
   /** Repositories fetched (each a shallow fetch of one commit, into a fresh folder). */
   clones: number;
@@ -125,7 +127,7 @@ export async function syncRequirements(
   log.info(
     `${entries.length} git-pinned requirement(s) in ${sources.length} source(s): ${entries.map(labelOf).join(', ') || 'none'}`,
   );
-  const index = deps.index ?? (await openIndex(cfg.base.index, cfg.base));
+  const index = deps.index ?? (await openIndex(cfg.base.index, { ...cfg.base, log }));
   try {
     if (cfg.mode === 'plan') {
       const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () =>
@@ -296,6 +298,7 @@ function countsOf(results: readonly EntryResult[]): SyncCounts {
     entries: results.length,
     'already-present': n((r) => r.outcome === 'already-present'),
     uploaded: n((r) => r.outcome === 'uploaded'),
+    unverified: n((r) => r.outcome === 'unverified'),
     failed: n((r) => r.outcome === 'failed'),
     clones: n((r) => r.cloned),
     builds: n((r) => r.built),

@@ -105,6 +105,7 @@ describe('the action in mode: sync and mode: plan', () => {
       entries: 2,
       'already-present': 0,
       uploaded: 1,
+      unverified: 0,
       failed: 1,
       clones: 2,
       builds: 1,

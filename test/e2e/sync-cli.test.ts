@@ -96,6 +96,7 @@ describe('wheelrelay sync (CLI)', () => {
       entries: 2,
       'already-present': 0,
       uploaded: 1,
+      unverified: 0,
       failed: 1,
       clones: 2,
       builds: 1,

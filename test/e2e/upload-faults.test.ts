@@ -8,6 +8,7 @@ import { publish } from '../../src/index/publish.js';
 import { RemoteIndex } from '../../src/index/remote.js';
 import type { RetryPolicy } from '../../src/index/retry.js';
 import { type Log, silentOutput } from '../../src/log.js';
+import { fakeClock } from '../support/clock.js';
 import { IndexServer } from '../support/index-server.js';
 import { buildWheel } from '../support/python.js';
 
@@ -55,26 +56,31 @@ describe('upload retries, re-checks and verification against the test index', ()
   }
 
   function index(timeoutMs = 5000) {
-    return new RemoteIndex(
-      indexKind('pypiserver'),
-      server.uploadUrl,
-      server.simpleUrl,
-      { username: USER, password: PASSWORD },
+    return new RemoteIndex({
+      kind: indexKind('pypiserver'),
+      uploadUrl: server.uploadUrl,
+      simpleUrl: server.simpleUrl,
+      credentials: { username: USER, password: PASSWORD },
       retry,
       timeoutMs,
-    );
+    });
   }
 
-  async function run(opts: { verifyTimeoutMs?: number; timeoutMs?: number } = {}) {
+  async function run(
+    opts: { verifyTimeoutMs?: number; timeoutMs?: number; progressEveryMs?: number } = {},
+  ) {
     const log = recordingLog();
+    const clock = fakeClock();
     const client = index(opts.timeoutMs);
     try {
       const result = await publish([wheel], client, {
         retry,
         verifyTimeoutMs: opts.verifyTimeoutMs ?? 3000,
         log,
+        clock,
+        ...(opts.progressEveryMs ? { progressEveryMs: opts.progressEveryMs } : {}),
       });
-      return { result, log };
+      return { result, log, clock };
     } finally {
       await client.close();
     }
@@ -83,22 +89,30 @@ describe('upload retries, re-checks and verification against the test index', ()
   it('retries 503s and publishes', async () => {
     await freshWheel();
     server.inject({ on: 'upload', status: 503, times: 2 });
-    const { result, log } = await run();
+    const { result, log, clock } = await run();
     expect(result).toMatchObject({
       status: 'published',
       files: [{ outcome: 'uploaded', sha256: (await digestsOf(wheel)).sha256 }],
     });
     expect(server.count('upload')).toBe(3);
     expect(log.lines.filter((l) => l.includes('retry'))).toHaveLength(2);
+    // Two backoffs, growing: retry 1 waits 10-20 ms, retry 2 waits 20-40 ms (equal jitter).
+    expect(clock.sleeps).toHaveLength(2);
+    const [first, second] = clock.sleeps as [number, number];
+    expect(first).toBeGreaterThanOrEqual(10);
+    expect(first).toBeLessThanOrEqual(20);
+    expect(second).toBeGreaterThanOrEqual(20);
+    expect(second).toBeLessThanOrEqual(40);
   });
 
   it('waits out a 429 with Retry-After before retrying', async () => {
     await freshWheel();
     server.inject({ on: 'upload', status: 429, retryAfter: 1 });
-    const started = Date.now();
-    const { result, log } = await run();
+    const { result, log, clock } = await run();
     expect(result.status).toBe('published');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    // The one wait is the server's Retry-After (1 s), not the policy's 20-100 ms backoff.
+    expect(clock.sleeps).toEqual([1000]);
+    expect(server.count('upload')).toBe(2);
     expect(log.lines.some((l) => /HTTP 429.*retry 1 of 3 in 1\.0 s/.test(l))).toBe(true);
   });
 
@@ -152,15 +166,52 @@ describe('upload retries, re-checks and verification against the test index', ()
   it('waits for an index that is slow to list new files', async () => {
     await freshWheel();
     server.hideUploads(2);
-    const { result } = await run();
+    const lists = server.count('simple');
+    const { result, clock } = await run();
     expect(result.status).toBe('published');
+    // The first look, then two polls that miss it and one that finds it, backing off 250, 500 ms.
+    expect(server.count('simple') - lists).toBe(4);
+    expect(clock.sleeps).toEqual([250, 500]);
   });
 
-  it('never reports as published a file the index accepted but does not list', async () => {
+  it('reports a file the index accepted but does not list as unverified, saying where it looked', async () => {
     await freshWheel();
     server.hideUploads();
-    await expect(run({ verifyTimeoutMs: 1200 })).rejects.toThrow(
-      /uploaded to .* but not listed on .* after 1 s/,
+    const lists = server.count('simple');
+    const { result, clock, log } = await run({ verifyTimeoutMs: 1200 });
+    const listing = `${server.simpleUrl}${wheel.name}/`;
+    expect(result).toEqual({
+      status: 'unverified',
+      files: [
+        {
+          filename: wheel.filename,
+          sha256: (await digestsOf(wheel)).sha256,
+          url: '',
+          outcome: 'unverified',
+          listing,
+          answer: 'HTTP 404, the project is not on this simple API',
+        },
+      ],
+    });
+    // Never more than the timeout: the last wait is cut to end at it, then one last look.
+    expect(clock.sleeps).toEqual([250, 500, 450]);
+    expect(server.count('simple') - lists).toBe(5);
+    expect(server.count('upload')).toBe(1);
+    expect(log.lines).toContainEqual(
+      `warning: ${wheel.filename} was uploaded to ${server.uploadUrl} but is not listed on ${listing} after 1 s; the index answered: HTTP 404, the project is not on this simple API`,
     );
+  });
+
+  it('says every few seconds what verification is waiting for, so a run never looks hung', async () => {
+    await freshWheel();
+    server.hideUploads();
+    const { result, clock, log } = await run({ verifyTimeoutMs: 12_000, progressEveryMs: 2000 });
+    expect(result.status).toBe('unverified');
+    expect(clock.sleeps).toEqual([250, 500, 1000, 2000, 4000, 4250]);
+    const waiting = log.lines.filter((l) => l.startsWith('still waiting'));
+    expect(waiting).toEqual([
+      `still waiting for ${wheel.filename} to be listed on ${server.simpleUrl}${wheel.name}/ (4 s of 12 s; the index answered: HTTP 404, the project is not on this simple API)`,
+      `still waiting for ${wheel.filename} to be listed on ${server.simpleUrl}${wheel.name}/ (8 s of 12 s; the index answered: HTTP 404, the project is not on this simple API)`,
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import { RemoteIndex } from '../../src/index/remote.js';
 import type { RetryPolicy } from '../../src/index/retry.js';
 import { silentLog } from '../../src/log.js';
 import { runAction } from '../support/action-run.js';
+import { fakeClock } from '../support/clock.js';
 import { IndexServer } from '../support/index-server.js';
 import { buildWheel, PYTHON, packageRepo } from '../support/python.js';
 import { expectNoSecrets } from '../support/secrets.js';
@@ -38,16 +39,19 @@ interface Case {
   /** Client options: a wrong password, a short timeout, an index that is not there. */
   client?: { password?: string; timeoutMs?: number; refused?: boolean; verifyTimeoutMs?: number };
   expect:
-    | { outcome: 'uploaded' | 'already-present' }
+    | { outcome: 'uploaded' | 'already-present' | 'unverified' }
     | { error: RegExp; storedSha?: 'ours' | 'theirs' | 'none' };
   /** Upload requests (POSTs) the server saw; undefined where no server can count them. */
   uploads?: number;
   /**
    * Simple API reads (GETs of the project page): the first look, a re-check after each answer
-   * that may have stored the file, and the verification polls (`atLeast` where their number
-   * depends on how long the index keeps a file unlisted).
+   * that may have stored the file, and the verification polls.
    */
-  lists?: number | { atLeast: number };
+  lists?: number;
+  /** The waits wheelrelay chose, in order (the clock is fake: nothing waits). */
+  sleeps?: number[];
+  /** File downloads: only to compare a copy stored under our name with other bytes. */
+  downloads?: number;
 }
 
 /** Stores `dist` on the server as another run would have, hidden from the next listing. */
@@ -68,14 +72,14 @@ function client(
   simpleUrl: string,
   opts: { password?: string; timeoutMs?: number },
 ): RemoteIndex {
-  return new RemoteIndex(
-    indexKind('pypiserver'),
+  return new RemoteIndex({
+    kind: indexKind('pypiserver'),
     uploadUrl,
     simpleUrl,
-    { username: USER, password: opts.password ?? PASSWORD },
-    RETRY,
-    opts.timeoutMs ?? 5000,
-  );
+    credentials: { username: USER, password: opts.password ?? PASSWORD },
+    retry: RETRY,
+    timeoutMs: opts.timeoutMs ?? 5000,
+  });
 }
 
 const CASES: Case[] = [
@@ -97,7 +101,8 @@ const CASES: Case[] = [
     arrange: (s) => s.inject({ on: 'upload', reset: 'after-store' }),
     expect: { outcome: 'uploaded' },
     uploads: 1,
-    lists: 3,
+    // The re-check finds it listed with our sha256: that is its verification.
+    lists: 2,
   },
   {
     name: 'timeout (answer slower than the client waits)',
@@ -134,6 +139,7 @@ const CASES: Case[] = [
     expect: { outcome: 'uploaded' },
     uploads: 2,
     lists: 2,
+    sleeps: [1000],
   },
   {
     name: '401 (wrong password)',
@@ -164,17 +170,25 @@ const CASES: Case[] = [
   {
     name: '400 "File already exists", other content',
     arrange: (s, { other }) => storedByAnotherRun(s, other),
-    expect: { error: /other content; nothing was overwritten/, storedSha: 'theirs' },
+    expect: {
+      error:
+        /other content in relay_matrix_\d+\/__init__\.py\): already on .* with other content; nothing was overwritten/,
+      storedSha: 'theirs',
+    },
     uploads: 1,
     lists: 2,
+    // Other bytes under our name: the index's copy is downloaded once, to compare contents.
+    downloads: 1,
   },
   {
     name: 'accepts the upload but never lists it',
     arrange: (s) => s.hideUploads(),
     client: { verifyTimeoutMs: 800 },
-    expect: { error: /uploaded to .* but not listed on .* after 1 s/, storedSha: 'ours' },
+    expect: { outcome: 'unverified' },
     uploads: 1,
-    lists: { atLeast: 2 },
+    // The first look, then polls at 0, 250 and 750 ms, and a last one at the 800 ms deadline.
+    lists: 5,
+    sleeps: [250, 500, 50],
   },
 ];
 
@@ -219,11 +233,13 @@ describe('index fault matrix', () => {
     });
     let result: PublishResult | undefined;
     let error: Error | undefined;
+    const clock = fakeClock();
     try {
       result = await publish([wheel], index, {
         retry: RETRY,
         verifyTimeoutMs: c.client?.verifyTimeoutMs ?? 3000,
         log: silentLog,
+        clock,
       });
     } catch (err) {
       error = err as Error;
@@ -235,7 +251,7 @@ describe('index fault matrix', () => {
     if ('outcome' in c.expect) {
       expect(error).toBeUndefined();
       expect(result).toMatchObject({
-        status: 'published',
+        status: c.expect.outcome === 'unverified' ? 'unverified' : 'published',
         files: [{ filename: wheel.filename, sha256: ours, outcome: c.expect.outcome }],
       });
     } else {
@@ -245,11 +261,10 @@ describe('index fault matrix', () => {
       expect(stored.map((f) => f.sha256)).toEqual(want);
     }
     if (c.uploads !== undefined) expect(server.count('upload') - uploadsBefore).toBe(c.uploads);
-    const lists = server.count('simple') - listsBefore;
-    if (typeof c.lists === 'number') expect(lists).toBe(c.lists);
-    else if (c.lists) expect(lists).toBeGreaterThanOrEqual(c.lists.atLeast);
-    // The JSON pages carry sha256: no row needs to download a file to learn its digest.
-    expect(server.count('file') - downloadsBefore).toBe(0);
+    if (c.lists !== undefined) expect(server.count('simple') - listsBefore).toBe(c.lists);
+    if (c.sleeps !== undefined) expect(clock.sleeps).toEqual(c.sleeps);
+    // The JSON pages carry sha256: no row downloads a file to learn its digest.
+    expect(server.count('file') - downloadsBefore).toBe(c.downloads ?? 0);
 
     // The invariant of every row: what is reported as published is on the index, listed, with
     // exactly that sha256; and a file is never stored twice or replaced.
@@ -309,7 +324,10 @@ describe('index faults through the bundled action', () => {
       name: 'accepted, never listed',
       arrange: (s) => s.hideUploads(),
       exitCode: 1,
-      message: /not listed on/,
+      published: 'false',
+      outcome: 'unverified',
+      message:
+        /::error::uploaded but not verified: relay_action_matrix_3-1\.0\.0-py3-none-any\.whl \(looked for on http:\/\/127\.0\.0\.1:\d+\/simple\/relay-action-matrix-3\/; the index answered: HTTP 404, the project is not on this simple API\)/,
     },
   ];
 
@@ -342,7 +360,20 @@ describe('index faults through the bundled action', () => {
       ...(row.password ? [{ user: USER, secret: row.password }] : []),
     ]);
     const name = `relay-action-matrix-${ROWS.indexOf(row)}`;
-    if (row.published) {
+    if (row.outcome === 'unverified') {
+      // Uploaded, never listed: not published, and said so per file, with where it looked.
+      expect(run.outputs.published).toBe('false');
+      const files = JSON.parse(run.outputs.files ?? '[]');
+      expect(files).toMatchObject([
+        { outcome: 'unverified', listing: `${server.simpleUrl}${name}/`, url: '' },
+      ]);
+      expect(server.files(name).map((f) => [f.sha256, f.listed])).toEqual([
+        [files[0].sha256, false],
+      ]);
+      expect(run.stdout).toMatch(row.message ?? /./);
+      expect(run.summary).toContain('| unverified (not listed on');
+      expect(run.outputs['pull-requests']).toBe('[]');
+    } else if (row.published) {
       expect(run.outputs.published).toBe(row.published);
       const files = JSON.parse(run.outputs.files ?? '[]') as Array<{ sha256: string }>;
       expect(files).toMatchObject([{ outcome: row.outcome }]);

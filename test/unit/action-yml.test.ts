@@ -44,7 +44,6 @@ describe('action.yml', () => {
       expect(read.has(name), `input ${name} is never read`).toBe(true);
     // Names the code reads that are not inputs: CLI-only flags and metadata headers.
     const notInputs = new Set([
-      'tag',
       'name',
       'version',
       'summary',
