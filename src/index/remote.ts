@@ -118,7 +118,8 @@ export class RemoteIndex implements IndexClient {
         const old = this.http;
         this.http = this.open(urls.uploadUrl, simpleUrl);
         await old.close();
-        return this.http.listProject(project);
+        // The page read is good where the simple API stays; elsewhere, read it there.
+        if (simpleUrl !== old.simpleUrl) return this.http.listProject(project);
       }
     }
     if (failure !== undefined) throw failure;

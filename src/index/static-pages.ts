@@ -1,3 +1,5 @@
+import { clean, compare } from '@renovatebot/pep440';
+import { parseDistFilename } from '../build/filenames.js';
 import { normalizeName } from '../pins/names.js';
 
 /** A file as the static index records it. */
@@ -45,7 +47,7 @@ export function renderProjectPage(
     {
       meta: { 'api-version': '1.1' },
       name,
-      versions: [],
+      versions: versionsOf(sorted),
       files: sorted.map((f) => ({
         filename: f.filename,
         url: href(f),
@@ -59,6 +61,19 @@ export function renderProjectPage(
     2,
   )}\n`;
   return { html, json };
+}
+
+/**
+ * The project's versions, as API version 1.1 (PEP 700) requires: every version a file is of,
+ * once, normalised, in PEP 440 order.
+ */
+function versionsOf(files: StaticFile[]): string[] {
+  const versions = new Set<string>();
+  for (const f of files) {
+    const raw = parseDistFilename(f.filename)?.version;
+    if (raw) versions.add(clean(raw) ?? raw);
+  }
+  return [...versions].sort(compare);
 }
 
 /** The simple API's root: the list of projects, in both formats. */

@@ -535,6 +535,48 @@ describe('simple API', () => {
   });
 });
 
+describe('as devpi lays an index out (devpi: true)', () => {
+  it('takes uploads at /ci/cache/, lists them under +simple/, links +f/, and sends X-Devpi headers', async () => {
+    const server = await startServer({ devpi: true });
+    expect(server.uploadUrl).toBe(`${server.url}ci/cache/`);
+    expect(server.simpleUrl).toBe(`${server.url}ci/cache/+simple/`);
+    const stored = await upload(server);
+    expect(stored.status).toBe(200);
+    expect(stored.headers.get('x-devpi-server-version')).toBe('6.19.1');
+
+    const pageUrl = `${server.simpleUrl}foo-bar/`;
+    const page = await fetch(pageUrl, { headers: { Accept: JSON_TYPE } });
+    expect(page.headers.get('x-devpi-api-version')).toBe('2');
+    const json = (await page.json()) as { files: { url: string }[] };
+    expect(json.files[0]?.url).toBe(`../../+f/${WHEEL}`);
+    expect((await fetch(new URL(json.files[0]?.url ?? '', pageUrl))).status).toBe(200);
+    // Normalising redirects stay inside the index.
+    const moved = await fetch(`${server.simpleUrl}Foo_Bar/`, { redirect: 'manual' });
+    expect(moved.headers.get('location')).toBe('/ci/cache/+simple/foo-bar/');
+
+    // The plain layout's simple API is not there, as on real devpi: 404, still with its headers.
+    const generic = await fetch(`${server.url}ci/cache/simple/foo-bar/`);
+    expect(generic.status).toBe(404);
+    expect(generic.headers.get('x-devpi-server-version')).toBe('6.19.1');
+    expect((await fetch(`${server.url}simple/foo-bar/`)).status).toBe(404);
+
+    // Re-uploads are answered as devpi answers them.
+    expect((await upload(server)).status).toBe(200);
+    expect((await upload(server, { content: Buffer.from('other bytes') })).status).toBe(409);
+  });
+
+  it('sends the headers it is given with every answer, faults included', async () => {
+    const server = await startServer({ headers: { 'X-Artifactory-Id': 'a1b2c3' } });
+    expect((await fetch(`${server.simpleUrl}nothing/`)).headers.get('x-artifactory-id')).toBe(
+      'a1b2c3',
+    );
+    server.inject({ on: 'simple', status: 503 });
+    const fault = await fetch(`${server.simpleUrl}nothing/`);
+    expect(fault.status).toBe(503);
+    expect(fault.headers.get('x-artifactory-id')).toBe('a1b2c3');
+  });
+});
+
 describe('fault injection', () => {
   it('answers with an injected status, body and Retry-After, then behaves again', async () => {
     const server = await startServer();

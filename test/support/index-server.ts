@@ -48,7 +48,27 @@ export interface IndexServerOptions {
   relativeUrls?: boolean;
   /** Keep each upload off the simple API for this many GETs of its project; Infinity: forever. */
   hideUploads?: number;
+  /**
+   * Lay the index out as devpi-server does: the index at `/ci/cache/` (uploads are POSTed there),
+   * its simple API at `/ci/cache/+simple/`, files at `/ci/cache/+f/<file>` linked relative to
+   * the page, devpi's `X-Devpi-*` headers on every answer (real devpi 6.19 sends
+   * `X-Devpi-Server-Version`, `X-Devpi-Api-Version`, `X-Devpi-Uuid`, `X-Devpi-Serial`), and
+   * devpi's answers to re-uploads. Anything else under `/ci/cache/` (such as `simple/`) is 404.
+   */
+  devpi?: boolean;
+  /** Headers sent with every answer, as a server names itself (`X-Artifactory-Id`, `Server`). */
+  headers?: Record<string, string>;
 }
+
+/** Where a devpi-shaped test index lives, as `index-server devpi` sets up the real one. */
+const DEVPI_INDEX = '/ci/cache/';
+
+const DEVPI_HEADERS: Record<string, string> = {
+  'X-Devpi-Server-Version': '6.19.1',
+  'X-Devpi-Api-Version': '2',
+  'X-Devpi-Uuid': '45bddb3a2b76435d82ad0a448473aea7',
+  'X-Devpi-Serial': '2',
+};
 
 /** A misbehaviour queued with {@link IndexServer.inject}, consumed by the next matching requests. */
 export interface Fault {
@@ -278,14 +298,27 @@ export class IndexServer {
     return this.dir;
   }
 
-  /** Where uploads go: the root, as pypiserver has it (`legacy/` works too, as on PyPI). */
+  /**
+   * Where uploads go: the root, as pypiserver has it (`legacy/` works too, as on PyPI); the
+   * index's own URL `/ci/cache/` when laid out as devpi.
+   */
   get uploadUrl(): string {
-    return this.url;
+    return this.options.devpi ? new URL(DEVPI_INDEX, this.url).toString() : this.url;
   }
 
-  /** The simple API's root, `url + 'simple/'`. */
+  /** The simple API's root: `url + 'simple/'`, or `url + 'ci/cache/+simple/'` as devpi. */
   get simpleUrl(): string {
-    return `${this.url}simple/`;
+    return new URL(this.simpleRoot, this.url).toString();
+  }
+
+  /** How re-uploads are answered: as the option says; devpi's way when laid out as devpi. */
+  private get existingPolicy(): ExistingFilePolicy {
+    return this.options.existing ?? (this.options.devpi ? 'devpi' : 'pypi');
+  }
+
+  /** The simple API's root path. */
+  private get simpleRoot(): string {
+    return this.options.devpi ? `${DEVPI_INDEX}+simple/` : '/simple/';
   }
 
   /** Queues a fault; faults are consumed in the order queued by the requests they match. */
@@ -338,7 +371,10 @@ export class IndexServer {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
+    if (this.options.devpi) url.pathname = fromDevpiPath(url.pathname);
     const route = routeOf(method, url.pathname);
+    const headers = { ...(this.options.devpi ? DEVPI_HEADERS : {}), ...this.options.headers };
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const credentials = readBasicAuth(req.headers.authorization);
     const record: RecordedRequest = { method, path: req.url ?? '/', route, status: 0 };
     if (credentials) record.user = credentials.username;
@@ -530,12 +566,7 @@ export class IndexServer {
       sha256: field('sha256_digest'),
       blake2_256: field('blake2_256_digest'),
     };
-    if (
-      (this.options.existing ?? 'pypi') === 'pypi' &&
-      !digests.md5 &&
-      !digests.sha256 &&
-      !digests.blake2_256
-    ) {
+    if (this.existingPolicy === 'pypi' && !digests.md5 && !digests.sha256 && !digests.blake2_256) {
       return failure(400, 'Error: Include at least one message digest.');
     }
     for (const [algorithm, label] of [
@@ -588,7 +619,7 @@ export class IndexServer {
   /** The answer to an upload whose filename (or, on PyPI, content) the index already has. */
   private answerExisting(req: IncomingMessage, content: ReceivedFile): Reply | undefined {
     const sameName = this.stored.get(content.filename);
-    switch (this.options.existing ?? 'pypi') {
+    switch (this.existingPolicy) {
       case 'pypi': {
         // Warehouse also refuses the same bytes under another filename.
         const existing =
@@ -665,7 +696,8 @@ export class IndexServer {
       if (refused) return refused;
     }
     const path = url.pathname;
-    if (path === '/simple') return redirect(`/simple/${url.search}`);
+    const root = this.simpleRoot;
+    if (path === '/simple') return redirect(`${root}${url.search}`);
     const contentType =
       this.options.pep691 === false ? MIME_HTML : negotiateSimpleContentType(req.headers.accept);
     if (path === '/simple/') return this.projectList(contentType);
@@ -674,10 +706,10 @@ export class IndexServer {
     const raw = match?.[1];
     const project = raw === undefined ? undefined : decodePathSegment(raw);
     if (!match || raw === undefined || project === undefined) return text(404, 'Not Found');
-    if (!match[2]) return redirect(`/simple/${raw}/${url.search}`);
+    if (!match[2]) return redirect(`${root}${raw}/${url.search}`);
     const normalized = normalizeProjectName(project);
     if (project !== normalized) {
-      return redirect(`/simple/${encodeURIComponent(normalized)}/${url.search}`);
+      return redirect(`${root}${encodeURIComponent(normalized)}/${url.search}`);
     }
 
     const files = this.takeVisibleFiles(normalized);
@@ -714,7 +746,7 @@ export class IndexServer {
         body: `${JSON.stringify(body)}\n`,
       };
     }
-    const prefix = this.options.relativeUrls ? '' : '/simple/';
+    const prefix = this.options.relativeUrls || this.options.devpi ? '' : '/simple/';
     const links = projects.map(
       ([normalized, name]) =>
         `    <a href="${escapeHtml(`${prefix}${encodeURIComponent(normalized)}/`)}">${escapeHtml(name)}</a><br />\n`,
@@ -727,7 +759,11 @@ export class IndexServer {
   }
 
   private projectPage(project: string, files: Stored[], contentType: SimpleContentType): Reply {
-    const prefix = this.options.relativeUrls ? '../../packages/' : '/packages/';
+    const prefix = this.options.devpi
+      ? '../../+f/'
+      : this.options.relativeUrls
+        ? '../../packages/'
+        : '/packages/';
     const href = (file: Stored): string => `${prefix}${encodeURIComponent(file.filename)}`;
     if (contentType === MIME_V1_JSON) {
       const body = {
@@ -922,6 +958,20 @@ function checkFilename(
 }
 
 // ---- HTTP plumbing ----
+
+/**
+ * The path a devpi-shaped request has on the plain layout: `/ci/cache/+simple/…` is
+ * `/simple/…`, `/ci/cache/+f/…` is `/packages/…`, the index itself takes uploads at `/`; any
+ * other path (including the plain layout's own) is one no route knows.
+ */
+function fromDevpiPath(pathname: string): string {
+  if (pathname === DEVPI_INDEX || pathname === DEVPI_INDEX.slice(0, -1)) return '/';
+  if (pathname.startsWith(`${DEVPI_INDEX}+simple`))
+    return `/simple${pathname.slice(`${DEVPI_INDEX}+simple`.length)}`;
+  if (pathname.startsWith(`${DEVPI_INDEX}+f/`))
+    return `/packages/${pathname.slice(`${DEVPI_INDEX}+f/`.length)}`;
+  return `/not-devpi${pathname}`;
+}
 
 function routeOf(method: string, pathname: string): IndexRoute {
   if (pathname === '/simple' || pathname.startsWith('/simple/')) return 'simple';

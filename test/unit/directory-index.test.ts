@@ -7,9 +7,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Distribution, digestsOf, inspectDistribution } from '../../src/build/inspect.js';
 import { DirectoryIndex } from '../../src/index/directory.js';
 import { parseSimpleHtml } from '../../src/index/simple-html.js';
+import { renderProjectPage } from '../../src/index/static-pages.js';
 import { buildWheel } from '../support/python.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('renderProjectPage', () => {
+  it('lists each version once, normalised, in PEP 440 order (PEP 700)', () => {
+    const file = (filename: string) => ({ filename, sha256: '0'.repeat(64), size: 1 });
+    const { json } = renderProjectPage('relay-v', [
+      file('relay_v-10.0-py3-none-any.whl'),
+      file('relay_v-9.0-py3-none-any.whl'),
+      file('relay-v-9.0.tar.gz'),
+      file('relay_v-10.0rc1-py3-none-any.whl'),
+      file('relay_v-1.0.0RC1-py3-none-any.whl'),
+    ]);
+    expect(JSON.parse(json).versions).toEqual(['1.0.0rc1', '9.0', '10.0rc1', '10.0']);
+  });
+});
 
 describe('the directory index', () => {
   let work: string;
@@ -52,6 +67,12 @@ describe('the directory index', () => {
       ]),
     );
     expect(fromHtml[0]?.requiresPython).toBe('>=3.8');
+    // API version 1.1 (PEP 700): the project's versions are listed, with each file's size.
+    expect(json.meta).toEqual({ 'api-version': '1.1' });
+    expect(json.versions).toEqual(['1.0.0', '1.0.1']);
+    expect(json.files.map((f: { size: number }) => f.size)).toEqual(
+      wheels.slice(0, 2).map((w) => w.size),
+    );
     expect(await readFile(join(root, 'simple', 'index.html'), 'utf8')).toContain(
       '<a href="relay-many/">relay-many</a>',
     );
