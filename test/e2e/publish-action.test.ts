@@ -96,12 +96,12 @@ describe('the bundled action, run as the Actions runner runs it', () => {
     expect(run.outputs.published).toBe('true');
   });
 
-  it('a re-run of the same release uploads nothing and reports already-present', async () => {
+  it('a re-run of a dist-dir publish (a matrix build's artifacts) uploads nothing', async () => {
     const pkg = await repo('relay-rerun', '2.0.0', 'v2.0.0');
     const inputs = { ...base, 'index-url': server.url, username: USER, password: PASSWORD };
     const dist = await mkdtemp(join(tmpdir(), 'wr-dist-'));
     cleanups.push(() => rm(dist, { recursive: true, force: true }));
-    // Builds are not byte-reproducible (timestamps), so both runs publish the same built file.
+    // The same downloaded artifacts both times. Re-runs that rebuild from source: rerun.test.ts.
     await buildWheel({ name: 'relay-rerun', version: '2.0.0' }, dist);
     const first = await runAction({
       workspace: pkg.dir,
