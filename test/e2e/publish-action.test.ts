@@ -96,7 +96,7 @@ describe('the bundled action, run as the Actions runner runs it', () => {
     expect(run.outputs.published).toBe('true');
   });
 
-  it('a re-run of a dist-dir publish (a matrix build's artifacts) uploads nothing', async () => {
+  it("a re-run of a dist-dir publish (a matrix build's artifacts) uploads nothing", async () => {
     const pkg = await repo('relay-rerun', '2.0.0', 'v2.0.0');
     const inputs = { ...base, 'index-url': server.url, username: USER, password: PASSWORD };
     const dist = await mkdtemp(join(tmpdir(), 'wr-dist-'));
