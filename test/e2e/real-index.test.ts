@@ -3,7 +3,8 @@
  *
  * - `.ci/run` starts real pypiserver and devpi-server (from `../shared/servers/index-server`,
  *   when it is beside the repository) and passes them in as WHEELRELAY_TEST_PYPISERVER_URL and
- *   WHEELRELAY_TEST_DEVPI_URL, with user `ci` and the password WHEELRELAY_TEST_INDEX_PASSWORD;
+ *   WHEELRELAY_TEST_DEVPI_URL, with the login (`user:password`) in the file named by
+ *   WHEELRELAY_TEST_INDEX_LOGIN_FILE (a file, so the password is in no test's environment);
  * - any other index: WHEELRELAY_TEST_INDEX_URL, with WHEELRELAY_TEST_INDEX_TYPE (optional),
  *   WHEELRELAY_TEST_USERNAME and WHEELRELAY_TEST_PASSWORD.
  *
@@ -11,6 +12,7 @@
  * out, as it must for a user who leaves `index-type` empty. Without any index, one skip line.
  */
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +42,13 @@ interface RealIndex {
 }
 
 const env = process.env;
+/** user and password of the servers .ci/run started. */
+const login = (() => {
+  const file = env.WHEELRELAY_TEST_INDEX_LOGIN_FILE;
+  const text = file ? readFileSync(file, 'utf8').trim() : 'ci:';
+  const colon = text.indexOf(':');
+  return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+})();
 const INDEXES: RealIndex[] = [
   ...(env.WHEELRELAY_TEST_PYPISERVER_URL
     ? [
@@ -47,8 +56,7 @@ const INDEXES: RealIndex[] = [
           label: 'pypiserver',
           url: env.WHEELRELAY_TEST_PYPISERVER_URL,
           type: '',
-          username: 'ci',
-          password: env.WHEELRELAY_TEST_INDEX_PASSWORD ?? '',
+          ...login,
           detects: 'generic' as const,
         },
       ]
@@ -59,8 +67,7 @@ const INDEXES: RealIndex[] = [
           label: 'devpi-server',
           url: env.WHEELRELAY_TEST_DEVPI_URL,
           type: '',
-          username: 'ci',
-          password: env.WHEELRELAY_TEST_INDEX_PASSWORD ?? '',
+          ...login,
           detects: 'devpi' as const,
         },
       ]
