@@ -56,8 +56,8 @@ describe('workflows and examples are valid GitHub workflows (SchemaStore github-
   });
 
   it('refuses what GitHub refuses: the publish.yml line this test was written for, a bad job', () => {
-    const line =
-      'echo "published ${{ steps.relay.outputs.name }}: ${{ steps.relay.outputs.published }}"';
+    const expr = (path: string) => `$\{{ ${path} }}`;
+    const line = `echo "published ${expr('steps.relay.outputs.name')}: ${expr('steps.relay.outputs.published')}"`;
     const bad = parseDocument(`on: push\njobs:\n  x:\n    steps:\n      - run: ${line}\n`);
     expect(bad.errors.map((e) => e.code)).toContain('BLOCK_AS_IMPLICIT_KEY');
     expect(validateWorkflow({ on: 'push', jobs: { x: { steps: 'not a list' } } })).toBe(false);
