@@ -16,6 +16,7 @@ options (each is also an action input of the same name):
   --index-url URL|DIR     index to publish to (default: $WHEELRELAY_INDEX_URL, or the
                           directory index in ~/.cache/wheelrelay/index)
   --index-type TYPE       devpi, artifactory, nexus, pypiserver, pypi, generic, directory
+                          (default: from the URL, or from the index's first answer)
   --simple-url URL        simple API of the index, when it cannot be derived
   --username NAME         (or $WHEELRELAY_USERNAME; __token__ for API tokens)
   --password-stdin        read the password from standard input (or set $WHEELRELAY_PASSWORD)
@@ -24,9 +25,11 @@ options (each is also an action input of the same name):
   --dists KIND            wheel (default), sdist or both
   --python PATH           Python interpreter for the build (default: python3)
   --no-build-isolation    build in the interpreter's environment, not an isolated one
-  --tag TAG               the release tag; the build's version must match it
+  --tag TAG               the release tag; the build's version must match it (the CLI's
+                          own: the action reads the tag from the tag push)
   --tag-pattern REGEX     how to read the version from a tag (group "version")
-  --verify-timeout SECS   how long to wait for uploads to be listed (default: 60)
+  --verify-timeout SECS   how long to wait for uploads to be listed (default: 60); a file
+                          not listed by then is unverified (exit code 1)
   --timeout SECS          per-request timeout, and per git command (default: 300)
   --build-timeout SECS    how long one build may run before it is killed (default: 3600)
   --builds-can-read-secrets

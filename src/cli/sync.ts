@@ -31,6 +31,7 @@ options (each is also an action input of the same name):
                           command line
   --git-token-hosts H,... hosts the token is for (default: github.com)
   --index-type TYPE       devpi, artifactory, nexus, pypiserver, pypi, generic, directory
+                          (default: from the URL, or from the index's first answer)
   --simple-url URL        simple API of the index, when it cannot be derived
   --username NAME         (or $WHEELRELAY_USERNAME; __token__ for API tokens)
   --password-stdin        read the index password from standard input (or $WHEELRELAY_PASSWORD)
