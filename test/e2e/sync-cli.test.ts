@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { ROOT } from '../support/action-run.js';
+import { IndexServer } from '../support/index-server.js';
 import { offlineBuildEnv, PYTHON, pipInstallInto } from '../support/python.js';
 import { bundleIncludes } from '../sync/bundle.js';
 import { makeRepo, type TestRepo } from '../sync/git-repos.js';
@@ -137,6 +138,27 @@ describe('wheelrelay sync (CLI)', () => {
     expect(doc.matrix).toEqual({
       include: [{ requirement: `git+${gamma.url}@0.9.0#egg=cli-gamma`, name: 'cli-gamma==0.9.0' }],
     });
+  });
+
+  it('counts an upload the index never lists as unverified, not as failed or uploaded', async () => {
+    const server = new IndexServer();
+    await server.start();
+    try {
+      server.hideUploads();
+      const args = ['sync', '--requirement', `git+${alpha.url}@v1.0.0#egg=cli-alpha==1.0.0`];
+      const res = await cli([...args, '--index-url', server.url, ...common.slice(0, -1), '1']);
+      expect(res.code).toBe(1);
+      expect(res.stdout).toContain(
+        '0 uploaded, 0 already present, 1 uploaded but not verified, 0 failed (1 fetched, 1 built)',
+      );
+      expect(res.stdout).toMatch(/^unverified\tcli-alpha==1\.0\.0\t/m);
+      expect(res.stderr).toMatch(
+        /uploaded but not verified: cli_alpha-1\.0\.0-py3-none-any\.whl \(looked for on http:\/\/127\.0\.0\.1:\d+\/simple\/cli-alpha\/; the index answered: HTTP 404/,
+      );
+      expect(server.files('cli-alpha')).toHaveLength(1);
+    } finally {
+      await server.stop();
+    }
   });
 
   it('answers usage errors with exit code 2', async () => {

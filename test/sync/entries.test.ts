@@ -215,16 +215,17 @@ describe('matrixOf', () => {
 });
 
 describe('planRewrites', () => {
-  it('turns synced git pins into index pins in the files they came from, and leaves failed ones', () => {
+  it('turns synced git pins into index pins in the files they came from, and leaves failed and unverified ones', () => {
     const text = [
       '-e git+https://h/o/a.git@v1.0.0#egg=alpha==1.0.0  # keep this comment',
       'beta @ git+https://h/o/b.git@main',
       'git+https://h/o/c.git@nope#egg=gamma',
       'django==4.2',
+      'git+https://h/o/d.git@v2.0.0#egg=delta==2.0.0',
       '',
     ].join('\n');
-    const [a, b, c] = collectEntries([{ file: 'github.txt', text }]);
-    if (!a || !b || !c) throw new Error('expected three entries');
+    const [a, b, c, d] = collectEntries([{ file: 'github.txt', text }]);
+    if (!a || !b || !c || !d) throw new Error('expected four entries');
     const result = (
       entry: typeof a,
       outcome: EntryResult['outcome'],
@@ -247,6 +248,8 @@ describe('planRewrites', () => {
         result(a, 'already-present', 'alpha', '1.0.0'),
         result(b, 'uploaded', 'Beta', '0.3.0'),
         result(c, 'failed'),
+        // Uploaded but never seen listed: pip could not install it from the index.
+        result(d, 'unverified', 'delta', '2.0.0'),
       ],
     );
     expect(rewrite?.after).toBe(
@@ -255,6 +258,7 @@ describe('planRewrites', () => {
         'beta==0.3.0',
         'git+https://h/o/c.git@nope#egg=gamma',
         'django==4.2',
+        'git+https://h/o/d.git@v2.0.0#egg=delta==2.0.0',
         '',
       ].join('\n'),
     );

@@ -51,6 +51,40 @@ describe('readConfig', () => {
     expect(read({ 'index-url': 'x' }, { GITHUB_REF: 'refs/pull/3/merge' }).cfg.ref).toBeUndefined();
   });
 
+  it('says how the index kind was chosen: index-type, the URL shape, or the first answer', () => {
+    expect(
+      read({ 'index-url': 'https://idx.acme.com/ci/cache/', 'index-type': 'devpi' }).cfg.index,
+    ).toMatchObject({ type: 'devpi', kindFrom: 'input', simpleUrlGiven: false });
+    expect(
+      read({ 'index-url': 'https://acme.jfrog.io/artifactory/api/pypi/pypi-local' }).cfg.index,
+    ).toMatchObject({ type: 'artifactory', kindFrom: 'url' });
+    expect(read({ 'index-url': 'https://idx.acme.com/ci/cache/+simple/' }).cfg.index).toMatchObject(
+      { type: 'devpi', kindFrom: 'url', uploadUrl: 'https://idx.acme.com/ci/cache/' },
+    );
+    // A devpi /<user>/<index>/ URL looks like anything: generic until the index answers.
+    expect(read({ 'index-url': 'https://idx.acme.com/ci/cache/' }).cfg.index).toEqual({
+      type: 'generic',
+      uploadUrl: 'https://idx.acme.com/ci/cache/',
+      simpleUrl: 'https://idx.acme.com/ci/cache/simple/',
+      credentials: undefined,
+      kindFrom: 'answer',
+      indexUrl: 'https://idx.acme.com/ci/cache/',
+      simpleUrlGiven: false,
+    });
+    expect(
+      read({ 'index-url': 'https://idx.acme.com/x/', 'simple-url': 'https://idx.acme.com/s/' }).cfg
+        .index,
+    ).toMatchObject({
+      kindFrom: 'answer',
+      simpleUrl: 'https://idx.acme.com/s/',
+      simpleUrlGiven: true,
+    });
+  });
+
+  it('does not read a tag input: the action learns a tag from GITHUB_REF, the CLI from --tag', () => {
+    expect(read({ 'index-url': 'x', tag: 'v9.9.9' }).cfg.ref).toBeUndefined();
+  });
+
   it('treats paths and file:// URLs as the directory index', () => {
     expect(read({ 'index-url': './wheelhouse' }).cfg.index).toEqual({
       type: 'directory',
