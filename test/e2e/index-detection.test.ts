@@ -12,22 +12,11 @@ import type { Log } from '../../src/log.js';
 import { runAction } from '../support/action-run.js';
 import { fakeClock } from '../support/clock.js';
 import { IndexServer, type IndexServerOptions } from '../support/index-server.js';
+import { recordingLog } from '../support/log.js';
 import { buildWheel, offlineBuildEnv, PYTHON, packageRepo } from '../support/python.js';
 
 const USER = 'ci';
 const PASSWORD = 'detect-pw-71c';
-
-function recordingLog(): Log & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    info: (m) => lines.push(m),
-    warning: (m) => lines.push(`warning: ${m}`),
-    error: (m) => lines.push(`error: ${m}`),
-    debug: () => {},
-    group: (_t, fn) => fn(),
-  };
-}
 
 describe('kindFromHeaders: what the first answer says about the server', () => {
   it.each([

@@ -7,27 +7,14 @@ import { indexKind } from '../../src/index/kinds/index.js';
 import { publish } from '../../src/index/publish.js';
 import { RemoteIndex } from '../../src/index/remote.js';
 import type { RetryPolicy } from '../../src/index/retry.js';
-import { type Log, silentOutput } from '../../src/log.js';
 import { fakeClock } from '../support/clock.js';
 import { IndexServer } from '../support/index-server.js';
+import { recordingLog } from '../support/log.js';
 import { buildWheel } from '../support/python.js';
 
 const USER = 'ci';
 const PASSWORD = 'faults-pw-123';
 const retry: RetryPolicy = { retries: 3, minDelayMs: 20, maxDelayMs: 100, maxRetryAfterMs: 2000 };
-
-function recordingLog(): Log & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    info: (m) => lines.push(m),
-    warning: (m) => lines.push(`warning: ${m}`),
-    error: (m) => lines.push(`error: ${m}`),
-    debug: () => {},
-    group: (_t, fn) => fn(),
-    output: () => silentOutput,
-  };
-}
 
 describe('upload retries, re-checks and verification against the test index', () => {
   let server: IndexServer;

@@ -3,21 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceDateEpoch } from '../../src/build/source-date.js';
-import type { Log } from '../../src/log.js';
+import { recordingLog } from '../support/log.js';
 import { git, packageRepo } from '../support/python.js';
 import { recordingRunner } from '../support/runner.js';
-
-function recordingLog(): Log & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    info: (m) => lines.push(m),
-    warning: (m) => lines.push(`warning: ${m}`),
-    error: (m) => lines.push(`error: ${m}`),
-    debug: () => {},
-    group: (_t, fn) => fn(),
-  };
-}
 
 describe('sourceDateEpoch: one SOURCE_DATE_EPOCH for every build', () => {
   let repo: Awaited<ReturnType<typeof packageRepo>>;
