@@ -324,12 +324,11 @@ async function fetchCommit(req, run, log) {
         throw classify(shallow.output, where, req.url);
     }
     const commit = await must(['rev-parse', 'HEAD']);
-    const commitTime = Number(await must(['log', '-1', '--format=%ct', 'HEAD']));
     if (await exists((0,external_node_path_.join)(req.dir, '.gitmodules'))) {
         log.info(`${where}: updating submodules`);
         await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
     }
-    return { commit, commitTime };
+    return { commit };
 }
 /** The tag name FETCH_HEAD records when the fetched ref was a tag. */
 async function fetchedTag(dir) {
@@ -526,11 +525,11 @@ function syncSummary(result) {
     }
     else {
         const c = result.counts;
-        lines.push(`### wheelrelay sync: ${c.uploaded} uploaded, ${c['already-present']} already present, ${c.failed} failed`, '', `Index: ${(0,markdown/* markdownText */.p7)(result.index)} · ${c.clones} fetch(es), ${c.builds} build(s) for ${c.entries} git-pinned requirement(s)`, '', '| package | repository | outcome | detail |', '| --- | --- | --- | --- |');
+        lines.push(`### wheelrelay sync: ${c.uploaded} uploaded, ${c['already-present']} already present, ${c.unverified > 0 ? `${c.unverified} unverified, ` : ''}${c.failed} failed`, '', `Index: ${(0,markdown/* markdownText */.p7)(result.index)} · ${c.clones} fetch(es), ${c.builds} build(s) for ${c.entries} git-pinned requirement(s)`, '', '| package | repository | outcome | detail |', '| --- | --- | --- | --- |');
         for (const r of result.entries) {
             const e = r.entry;
             const detail = r.error
-                ? `${r.reason}: ${(0,markdown/* markdownText */.p7)(r.error.split('\n')[0] ?? '')}`
+                ? `${r.reason ? `${r.reason}: ` : ''}${(0,markdown/* markdownText */.p7)(r.error.split('\n')[0] ?? '')}`
                 : (0,markdown/* markdownText */.p7)(r.notes.join('; '));
             lines.push(`| ${packageCell(r.name ?? e.name, r.version)} | ${repoCell(e.url, e.ref)} | ${r.outcome} | ${detail} |`);
         }
@@ -549,8 +548,8 @@ function syncSummary(result) {
 var environment = __webpack_require__(8153);
 // EXTERNAL MODULE: ./src/build/isolation.ts
 var build_isolation = __webpack_require__(3468);
-// EXTERNAL MODULE: ./src/release.ts + 2 modules
-var release = __webpack_require__(5873);
+// EXTERNAL MODULE: ./src/index/target.ts + 2 modules
+var target = __webpack_require__(9953);
 ;// CONCATENATED MODULE: ./src/sync/matrix.ts
 /**
  * Spreads the entries over at most `limit` jobs (GitHub allows 256 per matrix), round-robin so
@@ -639,8 +638,8 @@ var rewrite = __webpack_require__(596);
 
 /**
  * Turns each synced git pin into an index pin (`name==version`) in the files it came from.
- * Pure: the files' text in, their new text out. Failed entries, and entries whose version is
- * not known, are left as git pins.
+ * Pure: the files' text in, their new text out. Failed and unverified entries, and entries
+ * whose version is not known, are left as git pins.
  */
 function planRewrites(sources, results) {
     const out = [];
@@ -649,7 +648,10 @@ function planRewrites(sources, results) {
         const changes = [];
         const skipped = [];
         for (const r of results) {
-            if (r.outcome === 'failed' || !r.name || !r.version)
+            // Only what is on the index, listed: a failed or unverified entry stays a git pin.
+            if (r.outcome !== 'uploaded' && r.outcome !== 'already-present')
+                continue;
+            if (!r.name || !r.version)
                 continue;
             if (!r.entry.locations.some((l) => l.file === source.file))
                 continue;
@@ -713,10 +715,10 @@ async function realPathInside(root, path) {
 var filenames = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(7055);
-// EXTERNAL MODULE: ./src/build/python-build.ts
-var python_build = __webpack_require__(7469);
-// EXTERNAL MODULE: ./src/index/publish.ts
-var publish = __webpack_require__(3955);
+// EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
+var python_build = __webpack_require__(402);
+// EXTERNAL MODULE: ./src/index/publish.ts + 1 modules
+var publish = __webpack_require__(9391);
 ;// CONCATENATED MODULE: ./src/sync/sync-entry.ts
 
 
@@ -819,7 +821,7 @@ async function syncEntry(entry, s, deps) {
                 return done('already-present', { files: present });
             }
             try {
-                const result = await (0,publish/* publish */.m)(dists, s.index, {
+                const result = await (0,publish/* publish */.mk)(dists, s.index, {
                     retry: s.retry,
                     verifyTimeoutMs: s.verifyTimeoutMs,
                     log,
@@ -827,6 +829,12 @@ async function syncEntry(entry, s, deps) {
                 if (result.status === 'published') {
                     const uploaded = result.files.some((f) => f.outcome === 'uploaded');
                     return done(uploaded ? 'uploaded' : 'already-present', { files: result.files });
+                }
+                if (result.status === 'unverified') {
+                    return done('unverified', {
+                        files: result.files,
+                        error: (0,publish/* unverifiedError */.wj)(result.files).describe(),
+                    });
                 }
             }
             catch (err) {
@@ -867,9 +875,8 @@ async function syncEntry(entry, s, deps) {
             dists: s.dists,
             python: s.python,
             buildIsolation: s.buildIsolation,
-            // The commit's time, so two builds of one commit make the same bytes where the
-            // backend honours it (setuptools/wheel, hatchling, flit, poetry-core do).
-            env: { ...s.buildEnv, SOURCE_DATE_EPOCH: String(fetched.commitTime) },
+            // SOURCE_DATE_EPOCH comes from the checkout's HEAD, as for every build.
+            env: s.buildEnv,
             outDir: (0,external_node_path_.join)(dir, 'dist'),
             timeoutMs: s.buildTimeoutMs,
             isolation,
@@ -995,7 +1002,7 @@ async function syncRequirements(cfg, deps) {
     const sources = await log.group('Reading requirement files', () => readSources(cfg, log));
     const entries = collectEntries(sources, deps.onSecret);
     log.info(`${entries.length} git-pinned requirement(s) in ${sources.length} source(s): ${entries.map(labelOf).join(', ') || 'none'}`);
-    const index = deps.index ?? (await (0,release/* openIndex */.b6)(cfg.base.index, cfg.base));
+    const index = deps.index ?? (await (0,target/* openIndex */.b)(cfg.base.index, { ...cfg.base, log }));
     try {
         if (cfg.mode === 'plan') {
             const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () => planEntries(entries, index, cfg.jobs));
@@ -1141,6 +1148,7 @@ function countsOf(results) {
         entries: results.length,
         'already-present': n((r) => r.outcome === 'already-present'),
         uploaded: n((r) => r.outcome === 'uploaded'),
+        unverified: n((r) => r.outcome === 'unverified'),
         failed: n((r) => r.outcome === 'failed'),
         clones: n((r) => r.cloned),
         builds: n((r) => r.built),
@@ -1246,7 +1254,7 @@ function bufferedLog() {
 
 /**
  * The action in `mode: sync` or `mode: plan`: read inputs, sync (or plan), set outputs and the
- * job summary. Fails the step when an entry failed (after every other entry was tried and
+ * job summary. Fails the step when an entry failed or is unverified (after every other entry was tried and
  * reported), or with one clear error when the run could not start.
  */
 async function runSync({ log }) {
@@ -1262,8 +1270,11 @@ async function runSync({ log }) {
             core/* setOutput */.uH(key, value);
         if (process.env.GITHUB_STEP_SUMMARY)
             await core/* summary */.z.addRaw(syncSummary(result)).write();
-        if (result.mode === 'sync' && result.counts.failed > 0) {
-            core/* setFailed */.C1(`${result.counts.failed} of ${result.counts.entries} git-pinned requirement(s) could not be synced: see the errors above and the \`entries\` output`);
+        if (result.mode === 'sync' && result.counts.failed + result.counts.unverified > 0) {
+            const c = result.counts;
+            core/* setFailed */.C1(c.failed > 0
+                ? `${c.failed} of ${c.entries} git-pinned requirement(s) could not be synced${c.unverified > 0 ? ` and ${c.unverified} were uploaded but not verified` : ''}: see the errors above and the \`entries\` output`
+                : `${c.unverified} of ${c.entries} git-pinned requirement(s) were uploaded but not listed within \`verify-timeout\`: check \`simple-url\` (or \`index-type\`), or raise \`verify-timeout\`; see the \`entries\` output`);
         }
     }
     catch (err) {

@@ -31429,11 +31429,13 @@ function copyFile(srcFile, destFile, force) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  uH: () => (/* reexport */ clean),
+  UD: () => (/* reexport */ compare),
   eq: () => (/* reexport */ eq),
   rZ: () => (/* reexport */ valid)
 });
 
-// UNUSED EXPORTS: RANGE_PATTERN, clean, compare, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare, satisfies, validRange
+// UNUSED EXPORTS: RANGE_PATTERN, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare, satisfies, validRange
 
 ;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
 const VERSION_PATTERN = [

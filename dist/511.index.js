@@ -1,5 +1,5 @@
-export const id = 998;
-export const ids = [998];
+export const id = 511;
+export const ids = [511];
 export const modules = {
 
 /***/ 8153:
@@ -133,6 +133,7 @@ function filenameMatchesProject(filename, name) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ib: () => (/* binding */ MAX_ZIP_ENTRIES),
   gO: () => (/* binding */ digestHasher),
   nw: () => (/* binding */ digestsOf),
   KQ: () => (/* binding */ fileDigests),
@@ -1123,24 +1124,59 @@ function unisolatedRefusal(isolation, held, allowed) {
 
 /***/ }),
 
-/***/ 7469:
+/***/ 402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WP: () => (/* binding */ projectTree),
-/* harmony export */   ct: () => (/* binding */ collectDistributions),
-/* harmony export */   i5: () => (/* binding */ buildDistributions)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _filenames_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3010);
-/* harmony import */ var _isolation_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3468);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6748);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  i5: () => (/* binding */ buildDistributions),
+  ct: () => (/* binding */ collectDistributions),
+  WP: () => (/* binding */ projectTree)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/build/filenames.ts
+var filenames = __webpack_require__(3010);
+// EXTERNAL MODULE: ./src/build/isolation.ts
+var isolation = __webpack_require__(3468);
+// EXTERNAL MODULE: ./src/build/runner.ts
+var runner = __webpack_require__(6748);
+;// CONCATENATED MODULE: ./src/build/source-date.ts
+/**
+ * The SOURCE_DATE_EPOCH for a build of `dir`: the user's own when set, otherwise the commit
+ * time of the git HEAD `dir` is checked out at. Build backends (setuptools/wheel, hatchling,
+ * flit, poetry-core) stamp archive members with it instead of the clock, so two builds of one
+ * commit make the same bytes and a re-run finds its files already on the index. Undefined (and
+ * a warning) when `dir` is not in a git checkout: the build then stamps the current time.
+ */
+async function sourceDateEpoch(dir, env, run, log) {
+    const own = env.SOURCE_DATE_EPOCH?.trim();
+    if (own)
+        return { value: own, from: 'environment' };
+    // `-C` rather than cwd, so the error names the folder; only HEAD's metadata is read.
+    const res = await run('git', ['-C', dir, 'log', '-1', '--format=%ct', 'HEAD'], {
+        env,
+        timeoutMs: 60_000,
+    });
+    const seconds = res.output.trim();
+    if (res.exitCode !== 0 || !/^\d+$/.test(seconds)) {
+        const why = res.output.trim().split('\n').pop() ?? `exit code ${res.exitCode}`;
+        log.warning(`${dir} is not in a git checkout with a commit (${why}): the build stamps files with the current time, so a re-run builds other bytes (wheelrelay then compares contents before calling them a conflict). Set SOURCE_DATE_EPOCH to build reproducibly.`);
+        return undefined;
+    }
+    return { value: seconds, from: 'commit' };
+}
+
+;// CONCATENATED MODULE: ./src/build/python-build.ts
+
 
 
 
@@ -1153,30 +1189,38 @@ const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
  * Builds the project's distributions with `python -m build` in a fresh sandbox (never the
  * project's own `dist/`, which may hold files of older versions) and returns the paths of the
  * files, copied out of the sandbox into `outDir`. Falls back to `pip wheel` where the `build`
- * package is not installed. Whatever the build started is killed when it ends.
+ * package is not installed. Whatever the build started is killed when it ends. Every build gets
+ * SOURCE_DATE_EPOCH (see {@link sourceDateEpoch}), so a rebuild of one commit makes the same bytes.
  */
 async function buildDistributions(opts, run, log) {
-    const packageDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.packageDir);
+    const packageDir = (0,external_node_path_.resolve)(opts.packageDir);
     await assertPythonProject(packageDir);
-    const tree = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(opts.tree ?? packageDir);
-    if (packageDir !== tree && !packageDir.startsWith(`${tree}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`${packageDir} is not inside the tree to build, ${tree}`);
+    const tree = (0,external_node_path_.resolve)(opts.tree ?? packageDir);
+    if (packageDir !== tree && !packageDir.startsWith(`${tree}${external_node_path_.sep}`)) {
+        throw new errors/* WheelrelayError */.V(`${packageDir} is not inside the tree to build, ${tree}`);
     }
-    const outDir = opts.outDir ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'wheelrelay-dist-')));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outDir, { recursive: true });
+    const outDir = opts.outDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'wheelrelay-dist-')));
+    await (0,promises_.mkdir)(outDir, { recursive: true });
     // A relative interpreter path means what it meant before the sandbox: relative to the project.
-    const python = opts.python.includes('/') ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(packageDir, opts.python) : opts.python;
+    const python = opts.python.includes('/') ? (0,external_node_path_.resolve)(packageDir, opts.python) : opts.python;
     const isolated = opts.isolation.kind === 'build-user' || opts.isolation.kind === 'sudo-build-user';
+    // The commit time is read here, from the checkout itself, before the build gets its copy.
+    const extraEnv = { ...opts.env };
+    const date = await sourceDateEpoch(packageDir, { ...process.env, ...extraEnv }, run, log);
+    if (date) {
+        extraEnv.SOURCE_DATE_EPOCH = date.value;
+        log.info(`SOURCE_DATE_EPOCH=${date.value} (${date.from === 'commit' ? `the commit time of HEAD in ${packageDir}` : 'set in the environment'})`);
+    }
     if (isolated)
-        await (0,_isolation_js__WEBPACK_IMPORTED_MODULE_5__/* .assertUsableByBuildUser */ .PT)(python, { ...process.env, ...opts.env }.PATH);
+        await (0,isolation/* assertUsableByBuildUser */.PT)(python, { ...process.env, ...extraEnv }.PATH);
     const box = await opts.isolation.open();
     try {
         const root = await box.receive(tree, { move: opts.disposableTree });
-        const projectDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(tree, packageDir));
+        const projectDir = (0,external_node_path_.join)(root, (0,external_node_path_.relative)(tree, packageDir));
         if (opts.pipCacheDir)
             await box.seedCache(opts.pipCacheDir);
-        await box.handOver({ ...process.env, ...opts.env });
-        const env = { ...process.env, ...opts.env, ...box.env };
+        await box.handOver({ ...process.env, ...extraEnv });
+        const env = { ...process.env, ...extraEnv, ...box.env };
         const build = async (args) => {
             log.info(`${python} ${args.join(' ')}`);
             const started = box.command(python, args, env, projectDir);
@@ -1204,7 +1248,7 @@ async function buildDistributions(opts, run, log) {
         let res = await build(args);
         if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
             if (opts.dists !== 'wheel') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
+                throw new errors/* WheelrelayError */.V(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
             }
             log.warning(`${opts.python} has no 'build' module: building the wheel with pip wheel instead`);
             const pipArgs = ['-m', 'pip', 'wheel', '--no-deps', '--wheel-dir', box.outDir];
@@ -1215,15 +1259,15 @@ async function buildDistributions(opts, run, log) {
         }
         await box.close();
         if (res.killedAfterSeconds !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`the build of ${packageDir} was killed after ${res.killedAfterSeconds} s, the \`build-timeout\`; its last lines:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .RT)(res.output)}`, 'Raise `build-timeout` if the build needs longer, or find what it waits for (try the same command locally).');
+            throw new errors/* WheelrelayError */.V(`the build of ${packageDir} was killed after ${res.killedAfterSeconds} s, the \`build-timeout\`; its last lines:\n${(0,runner/* tail */.RT)(res.output)}`, 'Raise `build-timeout` if the build needs longer, or find what it waits for (try the same command locally).');
         }
         if (res.exitCode === 126 || res.exitCode === 127) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`could not run ${opts.python}: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .RT)(res.output, 3)}`, isolated
+            throw new errors/* WheelrelayError */.V(`could not run ${opts.python}: ${(0,runner/* tail */.RT)(res.output, 3)}`, isolated
                 ? "Builds run as a separate unprivileged user here: the interpreter, and every folder above it, must be readable and executable by every user (those of actions/setup-python and the system's are). Set `python` to such an interpreter."
                 : 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
         }
         if (res.exitCode !== 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${(0,_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .tail */ .RT)(res.output)}`, 'Fix the build (try the same command locally), then re-run.');
+            throw new errors/* WheelrelayError */.V(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${(0,runner/* tail */.RT)(res.output)}`, 'Fix the build (try the same command locally), then re-run.');
         }
         if (opts.pipCacheDir)
             await box.saveCache(opts.pipCacheDir);
@@ -1234,7 +1278,7 @@ async function buildDistributions(opts, run, log) {
     }
     const files = await collectDistributions(outDir);
     if (files.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`the build of ${packageDir} succeeded but produced no wheel or sdist`);
+        throw new errors/* WheelrelayError */.V(`the build of ${packageDir} succeeded but produced no wheel or sdist`);
     }
     return files;
 }
@@ -1244,19 +1288,19 @@ async function buildDistributions(opts, run, log) {
  * `packageDir` when there is none, or when it is outside `stopAt`.
  */
 async function projectTree(packageDir, stopAt) {
-    const start = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(packageDir);
-    const top = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(stopAt);
-    if (start !== top && !start.startsWith(`${top}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`))
+    const start = (0,external_node_path_.resolve)(packageDir);
+    const top = (0,external_node_path_.resolve)(stopAt);
+    if (start !== top && !start.startsWith(`${top}${external_node_path_.sep}`))
         return start;
-    for (let dir = start;; dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)) {
-        if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.git')))
+    for (let dir = start;; dir = (0,external_node_path_.dirname)(dir)) {
+        if (await exists((0,external_node_path_.join)(dir, '.git')))
             return dir;
-        if (dir === top || dir === (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir))
+        if (dir === top || dir === (0,external_node_path_.dirname)(dir))
             return start;
     }
 }
 async function exists(path) {
-    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined)) !== undefined;
+    return (await (0,promises_.stat)(path).catch(() => undefined)) !== undefined;
 }
 /**
  * The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels.
@@ -1266,34 +1310,34 @@ async function exists(path) {
 async function collectDistributions(dir) {
     let entries;
     try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+        entries = await (0,promises_.readdir)(dir);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`dist-dir ${dir} does not exist or cannot be read`, 'Point `dist-dir` at the folder your build step wrote its wheels to.');
+        throw new errors/* WheelrelayError */.V(`dist-dir ${dir} does not exist or cannot be read`, 'Point `dist-dir` at the folder your build step wrote its wheels to.');
     }
     for (const f of entries) {
-        const problem = (0,_filenames_js__WEBPACK_IMPORTED_MODULE_4__/* .distFilenameProblem */ .Vl)(f);
+        const problem = (0,filenames/* distFilenameProblem */.Vl)(f);
         if (problem) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, f)} is named like a distribution but is not one: ${problem}`, 'Only files a Python build backend made can be published; remove this one or rebuild.');
+            throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.join)(dir, f)} is named like a distribution but is not one: ${problem}`, 'Only files a Python build backend made can be published; remove this one or rebuild.');
         }
     }
-    const dists = entries.filter((f) => (0,_filenames_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDistFilename */ .hk)(f) !== undefined);
-    const rank = (f) => ((0,_filenames_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDistFilename */ .hk)(f)?.kind === 'sdist' ? 0 : 1);
-    return dists.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, f));
+    const dists = entries.filter((f) => (0,filenames/* parseDistFilename */.hk)(f) !== undefined);
+    const rank = (f) => ((0,filenames/* parseDistFilename */.hk)(f)?.kind === 'sdist' ? 0 : 1);
+    return dists.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((f) => (0,external_node_path_.join)(dir, f));
 }
 async function assertPythonProject(dir) {
-    const found = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir).catch(() => undefined);
+    const found = await (0,promises_.stat)(dir).catch(() => undefined);
     if (!found?.isDirectory()) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`package-dir ${dir} ${found ? 'is not a directory' : 'does not exist'}`, "Set `package-dir` to the folder that holds the project's pyproject.toml, relative to the workspace.");
+        throw new errors/* WheelrelayError */.V(`package-dir ${dir} ${found ? 'is not a directory' : 'does not exist'}`, "Set `package-dir` to the folder that holds the project's pyproject.toml, relative to the workspace.");
     }
     for (const f of PROJECT_FILES) {
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, f));
+            await (0,promises_.access)((0,external_node_path_.join)(dir, f));
             return;
         }
         catch { }
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V(`package-dir ${dir} has no ${PROJECT_FILES.join(', ')}: it is not a Python project`, "Set `package-dir` to the folder that holds the project's pyproject.toml.");
+    throw new errors/* WheelrelayError */.V(`package-dir ${dir} has no ${PROJECT_FILES.join(', ')}: it is not a Python project`, "Set `package-dir` to the folder that holds the project's pyproject.toml.");
 }
 
 
@@ -1564,7 +1608,7 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
         dists: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOf */ .yL)(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both']),
         python: get('python') ?? 'python3',
         buildIsolation: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(get('build-isolation'), 'build-isolation', true),
-        ref: readRef(get, env),
+        ref: readRef(env),
         tagPattern: readTagPattern(get('tag-pattern')),
         verifyTimeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .seconds */ .YA)(get('verify-timeout'), 'verify-timeout', 60) * 1000,
         timeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .seconds */ .YA)(get('timeout'), 'timeout', 300) * 1000,
@@ -1676,7 +1720,9 @@ function readIndex(get, password, cwd, onSecret, warn) {
     const credentials = pass && username ? { username, password: pass } : undefined;
     if (credentials)
         (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .addBasicAuth */ .qK)(credentials.username, credentials.password, onSecret);
-    const kindType = type ?? (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_5__.detectIndexType)(url);
+    // index-type wins; then the URL's shape; where neither says, the index's first answer does.
+    const shape = (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_5__.detectIndexType)(url);
+    const kindType = type ?? shape;
     const kind = (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_5__.indexKind)(kindType);
     const derived = kind.urls(url);
     let simpleUrl = derived.simpleUrl;
@@ -1685,7 +1731,15 @@ function readIndex(get, password, cwd, onSecret, warn) {
     if (!simpleUrl) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`the simple API of ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .safeUrl */ .Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
     }
-    return { type: kind.type, uploadUrl: derived.uploadUrl, simpleUrl, credentials };
+    return {
+        type: kind.type,
+        uploadUrl: derived.uploadUrl,
+        simpleUrl,
+        credentials,
+        kindFrom: type ? 'input' : shape === 'generic' ? 'answer' : 'url',
+        indexUrl: url.toString(),
+        simpleUrlGiven: simple !== undefined,
+    };
 }
 /** The `simple-url` input as a URL, or undefined when not given. */
 function readSimpleUrl(raw) {
@@ -1723,10 +1777,8 @@ function isDirectory(raw) {
         return true;
     return !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw);
 }
-function readRef(get, env) {
-    const tag = get('tag');
-    if (tag)
-        return { kind: 'tag', name: tag, sha: env.GITHUB_SHA };
+/** The ref of a tag or branch push. (The CLI's `--tag` sets a tag of its own: cli/publish.ts.) */
+function readRef(env) {
     const ref = env.GITHUB_REF ?? '';
     if (ref.startsWith('refs/tags/'))
         return { kind: 'tag', name: ref.slice(10), sha: env.GITHUB_SHA };
@@ -2203,171 +2255,483 @@ function detectIndexType(indexUrl) {
 
 /***/ }),
 
-/***/ 3955:
+/***/ 9391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ conflictError),
-/* harmony export */   m: () => (/* binding */ publish)
-/* harmony export */ });
-/* harmony import */ var _build_inspect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7055);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5640);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5434);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jU: () => (/* binding */ conflictError),
+  mk: () => (/* binding */ publish),
+  wj: () => (/* binding */ unverifiedError)
+});
+
+// EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
+var inspect = __webpack_require__(7055);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./src/build/same-release.ts
+
+
+
+
+
+
+/** A wheel's RECORD (and its signatures) lists the other members' hashes; it is not compared. */
+const RECORD = /^[^/]+\.dist-info\/RECORD(\.jws|\.p7s)?$/;
+/** The least an archive may inflate to before it is taken for a bomb, whatever its size. */
+const MIN_INFLATE_BUDGET = 64 * 1024 * 1024;
+/** How many times its own size an archive may inflate to (real wheels and sdists stay far below). */
+const INFLATE_RATIO = 50;
+/**
+ * Compares two archives of one distribution filename (this build's and the index's copy) by what
+ * they hold rather than their bytes, since zip and tar stamp times and orders that differ from
+ * build to build. Wheels are the same release when they hold the same files with the same
+ * content, RECORD aside: exactly what their RECORDs list (each file and its hash), checked
+ * against the files themselves instead of trusted. Sdists are the same when they hold the same
+ * member names with the same contents (links: the same targets); times, owners and modes are
+ * packaging. Reading is bounded as in inspect.ts: at most 200,000 entries, and no more
+ * inflated bytes than 64 MiB or 50 times the archive's size, whichever is more.
+ * Anything unreadable is reported as a difference, never as the same.
+ */
+async function compareArchives(ours, theirs, kind) {
+    let a;
+    let b;
+    try {
+        a = await archiveContents(ours, kind);
+    }
+    catch (err) {
+        return { same: false, difference: `this build could not be read: ${err.message}` };
+    }
+    try {
+        b = await archiveContents(theirs, kind);
+    }
+    catch (err) {
+        return {
+            same: false,
+            difference: `the index's copy could not be read: ${err.message}`,
+        };
+    }
+    const onlyOurs = [...a.keys()].filter((name) => !b.has(name));
+    const onlyTheirs = [...b.keys()].filter((name) => !a.has(name));
+    const changed = [...a.keys()].filter((name) => b.has(name) && b.get(name) !== a.get(name));
+    if (onlyOurs.length + onlyTheirs.length + changed.length === 0)
+        return { same: true };
+    const few = (names) => names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
+    const parts = [
+        changed.length > 0 ? `other content in ${few(changed)}` : '',
+        onlyOurs.length > 0 ? `only in this build: ${few(onlyOurs)}` : '',
+        onlyTheirs.length > 0 ? `only on the index: ${few(onlyTheirs)}` : '',
+    ];
+    return { same: false, difference: parts.filter(Boolean).join('; ') };
+}
+/** Member name → sha256 of its content (`link:<target>` for tar links), bounded. */
+async function archiveContents(path, kind) {
+    const { size } = await (0,promises_.stat)(path);
+    const budget = Math.max(MIN_INFLATE_BUDGET, size * INFLATE_RATIO);
+    const contents = kind === 'wheel' ? await zipContents(path, budget) : await tarContents(path, budget);
+    if (kind === 'wheel')
+        for (const name of contents.keys())
+            if (RECORD.test(name))
+                contents.delete(name);
+    return contents;
+}
+/** Tracks entries and inflated bytes against the bounds; throws past either. */
+function bounds(path, budget) {
+    let entries = 0;
+    let inflated = 0;
+    return {
+        entry() {
+            if (++entries > inspect/* MAX_ZIP_ENTRIES */.ib)
+                throw new Error(`${(0,external_node_path_.basename)(path)} has more than ${inspect/* MAX_ZIP_ENTRIES */.ib} entries`);
+        },
+        bytes(n) {
+            inflated += n;
+            if (inflated > budget)
+                throw new Error(`${(0,external_node_path_.basename)(path)} inflates to more than ${budget} bytes`);
+        },
+    };
+}
+function add(contents, path, name, value) {
+    // Two members of one name are ambiguous (which one installs?): never the same as anything.
+    if (contents.has(name))
+        throw new Error(`${(0,external_node_path_.basename)(path)} holds ${name} twice`);
+    contents.set(name, value);
+}
+async function zipContents(path, budget) {
+    const yauzl = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19));
+    const zip = await new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, z) => err ? reject(err) : resolve(z)));
+    if (zip.entryCount > inspect/* MAX_ZIP_ENTRIES */.ib) {
+        zip.close();
+        throw new Error(`${(0,external_node_path_.basename)(path)} has more than ${inspect/* MAX_ZIP_ENTRIES */.ib} entries`);
+    }
+    const limits = bounds(path, budget);
+    const contents = new Map();
+    return new Promise((resolve, reject) => {
+        let done = false;
+        const finish = (err) => {
+            if (done)
+                return;
+            done = true;
+            zip.close();
+            if (err)
+                reject(err instanceof Error ? err : new Error(String(err)));
+            else
+                resolve(contents);
+        };
+        zip.on('error', finish);
+        zip.on('end', () => finish());
+        zip.on('entry', (entry) => {
+            try {
+                limits.entry();
+                // A declared size past the budget is refused before a byte is inflated (yauzl checks
+                // that what inflates matches the declared size).
+                if (entry.uncompressedSize > budget)
+                    throw new Error(`${(0,external_node_path_.basename)(path)} inflates to more than ${budget} bytes`);
+            }
+            catch (err) {
+                return finish(err);
+            }
+            if (entry.fileName.endsWith('/'))
+                return zip.readEntry();
+            zip.openReadStream(entry, (err, stream) => {
+                if (err)
+                    return finish(err);
+                const hash = (0,external_node_crypto_.createHash)('sha256');
+                (0,external_node_stream_promises_.pipeline)(stream, async (chunks) => {
+                    for await (const chunk of chunks) {
+                        limits.bytes(chunk.length);
+                        hash.update(chunk);
+                    }
+                }).then(() => {
+                    try {
+                        add(contents, path, entry.fileName, hash.digest('hex'));
+                    }
+                    catch (e) {
+                        return finish(e);
+                    }
+                    zip.readEntry();
+                }, (e) => finish(e));
+            });
+        });
+        zip.readEntry();
+    });
+}
+async function tarContents(path, budget) {
+    const { Parser } = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 8697));
+    const limits = bounds(path, budget);
+    const contents = new Map();
+    let failure;
+    const parser = new Parser({
+        strict: true,
+        onReadEntry(entry) {
+            const fail = (err) => {
+                failure ??= err instanceof Error ? err : new Error(String(err));
+                parser.abort(failure);
+            };
+            try {
+                limits.entry();
+            }
+            catch (err) {
+                return fail(err);
+            }
+            if (entry.type === 'Directory')
+                return entry.resume();
+            if (entry.type === 'SymbolicLink' || entry.type === 'Link') {
+                try {
+                    add(contents, path, entry.path, `link:${entry.type}:${entry.linkpath ?? ''}`);
+                }
+                catch (err) {
+                    fail(err);
+                }
+                return entry.resume();
+            }
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            entry.on('data', (chunk) => {
+                if (failure)
+                    return;
+                try {
+                    limits.bytes(chunk.length);
+                    hash.update(chunk);
+                }
+                catch (err) {
+                    fail(err);
+                }
+            });
+            entry.on('end', () => {
+                if (failure)
+                    return;
+                try {
+                    add(contents, path, entry.path, `${entry.type}:${hash.digest('hex')}`);
+                }
+                catch (err) {
+                    fail(err);
+                }
+            });
+        },
+    });
+    await new Promise((resolve, reject) => {
+        const input = (0,external_node_fs_.createReadStream)(path);
+        const settle = (err) => {
+            input.destroy();
+            if (err || failure)
+                reject(failure ?? err);
+            else
+                resolve();
+        };
+        parser.on('error', settle);
+        parser.on('abort', settle);
+        parser.on('end', () => settle());
+        input.on('error', settle);
+        input.pipe(parser);
+    });
+    return contents;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/index/retry.ts
+var index_retry = __webpack_require__(5434);
+;// CONCATENATED MODULE: ./src/index/publish.ts
 
 
 
 
 /**
- * Publishes one release idempotently: reads what the index has, refuses to touch a file
- * whose name is taken by other content, uploads what is missing, and reports only files it
- * has seen listed with the right sha256 as published.
+ * Publishes one release idempotently: reads what the index has, keeps a file whose name is
+ * taken by the same release (the same bytes, or the same files in other packaging), refuses to
+ * touch one taken by other content, uploads what is missing, and reports as published only
+ * files it has seen listed with their sha256.
  */
 async function publish(dists, index, opts) {
     const project = dists[0]?.name;
     if (!project)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('there is nothing to publish');
-    const { log } = opts;
+        throw new errors/* WheelrelayError */.V('there is nothing to publish');
     const listed = (await index.listProject(project)) ?? [];
     const missing = [];
     const present = [];
     const conflicts = [];
     for (const dist of dists) {
-        const theirs = await listedSha(index, listed, dist.filename);
-        // Our digest is needed now only when the name is taken; otherwise the upload computes it.
-        const ours = theirs && (await (0,_build_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .digestsOf */ .nw)(dist)).sha256;
-        if (theirs === undefined)
+        const theirs = listed.find((f) => f.filename === dist.filename);
+        if (!theirs) {
             missing.push(dist);
-        else if (theirs.sha256 === ours) {
-            log.info(`${dist.filename} is already on ${index.label} with the same sha256: skipped`);
-            present.push({
-                filename: dist.filename,
-                sha256: ours,
-                url: theirs.url,
-                outcome: 'already-present',
-            });
+            continue;
         }
+        const judged = await judge(dist, theirs, index, opts.log);
+        if ('conflict' in judged)
+            conflicts.push(judged.conflict);
         else
-            conflicts.push({ filename: dist.filename, ours: ours ?? '', theirs: theirs.sha256 });
+            present.push(judged.file);
     }
     if (conflicts.length > 0)
         return { status: 'conflict', conflicts };
     const uploaded = [];
     for (const dist of missing) {
-        const { outcome, url } = await uploadOne(dist, index, opts);
-        if (outcome === 'uploaded')
-            uploaded.push(dist);
+        const found = await uploadOne(dist, index, opts);
+        if (found)
+            present.push(found);
         else
-            present.push({
-                filename: dist.filename,
-                sha256: (await (0,_build_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .digestsOf */ .nw)(dist)).sha256,
-                url,
-                outcome,
-            });
+            uploaded.push(dist);
     }
-    const urls = await verify(project, uploaded, index, opts);
-    const files = [
-        ...present.map((f) => ({ ...f, url: f.url || (urls.get(f.filename) ?? '') })),
-    ];
-    for (const d of uploaded) {
-        const { sha256 } = await (0,_build_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .digestsOf */ .nw)(d);
-        files.push({
-            filename: d.filename,
-            sha256,
-            url: urls.get(d.filename) ?? '',
-            outcome: 'uploaded',
-        });
-    }
+    const files = [...present, ...(await verify(project, uploaded, index, opts))];
     // Keep the order the files were given in.
     const order = new Map(dists.map((d, i) => [d.filename, i]));
     files.sort((a, b) => (order.get(a.filename) ?? 0) - (order.get(b.filename) ?? 0));
-    return { status: 'published', files };
+    const unverified = files.some((f) => f.outcome === 'unverified');
+    return { status: unverified ? 'unverified' : 'published', files };
 }
-/** The listed file of that name with its sha256 (downloaded and hashed if the page gives none). */
-async function listedSha(index, listed, filename) {
-    const file = listed.find((f) => f.filename === filename);
-    if (!file)
-        return undefined;
-    return { sha256: file.sha256 ?? (await index.sha256Of(file)), url: file.url };
+/**
+ * What a listed file of the same name is to this build: the same bytes; the same release in
+ * other packaging (compared archive contents: zip and tar stamp build times); or a conflict.
+ */
+async function judge(dist, theirs, index, log) {
+    const ours = (await (0,inspect/* digestsOf */.nw)(dist)).sha256;
+    const theirSha = theirs.sha256 ?? (await index.sha256Of(theirs));
+    const present = (sha256) => ({
+        filename: dist.filename,
+        sha256,
+        url: theirs.url,
+        outcome: 'already-present',
+    });
+    if (theirSha === ours) {
+        log.info(`${dist.filename} is already on ${index.label} with the same sha256: skipped`);
+        return { file: present(ours) };
+    }
+    let difference;
+    try {
+        // The index's copy should be about this build's size; anything far larger is not it.
+        const copy = await index.copyOf(theirs, Math.max(dist.size * 2, dist.size + (16 << 20)));
+        try {
+            const compared = await compareArchives(dist.path, copy.path, dist.kind);
+            if (compared.same) {
+                log.info(`${dist.filename} is already on ${index.label} with other bytes (sha256 ${theirSha.slice(0, 12)}…, this build ${ours.slice(0, 12)}…) but the same files and contents: the archives differ only in packaging (times, order), so it is the same release and is kept as it is`);
+                return { file: present(theirSha) };
+            }
+            difference = compared.difference;
+        }
+        finally {
+            await copy.done();
+        }
+    }
+    catch (err) {
+        difference = `the index's copy could not be compared: ${err.message}`;
+    }
+    return { conflict: { filename: dist.filename, ours, theirs: theirSha, difference } };
 }
-/** Uploads one file, retrying what is worth retrying, re-checking the index when in doubt. */
-async function uploadOne(dist, index, { retry, log }) {
+/**
+ * Uploads one file, retrying what is worth retrying, re-checking the index when in doubt.
+ * Returns the listed file when the index turned out to hold the same release already.
+ */
+async function uploadOne(dist, index, { retry, log, clock = index_retry/* systemClock */.ml }) {
     const attempts = retry.retries + 1;
     for (let attempt = 1;; attempt++) {
         log.info(`uploading ${dist.filename} (${dist.size} bytes) to ${index.label}`);
         const answer = await index.store(dist);
         if (answer.outcome === 'stored')
-            return { outcome: 'uploaded', url: '' };
+            return undefined;
         if (answer.outcome === 'refused') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`upload of ${dist.filename} to ${index.label} refused (${answer.detail})`, answer.hint);
+            throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused (${answer.detail})`, answer.hint);
         }
         if (answer.outcome === 'exists' || answer.maybeStored) {
             // The answer does not say whose content is there: the listing does.
             const listed = (await index.listProject(dist.name).catch(() => undefined)) ?? [];
-            const theirs = await listedSha(index, listed, dist.filename);
-            const ours = (await (0,_build_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .digestsOf */ .nw)(dist)).sha256;
-            if (theirs?.sha256 === ours) {
-                log.info(`${dist.filename} is on the index with the same sha256 (after: ${answer.detail})`);
-                // Stored by someone else (or by an attempt whose answer was lost): listed, so verified.
-                return answer.outcome === 'exists'
-                    ? { outcome: 'already-present', url: theirs.url }
-                    : { outcome: 'uploaded', url: '' };
+            const theirs = listed.find((f) => f.filename === dist.filename);
+            if (theirs) {
+                const judged = await judge(dist, theirs, index, log);
+                if ('conflict' in judged)
+                    throw conflictError(index, [judged.conflict]);
+                if (judged.file.sha256 === (await (0,inspect/* digestsOf */.nw)(dist)).sha256 && answer.outcome !== 'exists') {
+                    // Stored by an attempt whose answer was lost: ours, and listed, so verified.
+                    log.info(`${dist.filename} is on the index with the same sha256 (after: ${answer.detail})`);
+                    return { ...judged.file, outcome: 'uploaded' };
+                }
+                log.info(`${dist.filename} was stored by someone else first (after: ${answer.detail})`);
+                return judged.file;
             }
-            if (theirs)
-                throw conflictError(index, [{ filename: dist.filename, ours, theirs: theirs.sha256 }]);
             if (answer.outcome === 'exists') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`upload of ${dist.filename} to ${index.label} refused: the index says the file exists (${answer.detail}) but does not list it`, 'Check `simple-url` (or `index-type`) points at the simple API of the index you upload to.');
+                throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused: the index says the file exists (${answer.detail}) but does not list it`, 'Check `simple-url` (or `index-type`) points at the simple API of the index you upload to.');
             }
         }
         if (attempt >= attempts) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`upload of ${dist.filename} to ${index.label} failed after ${attempts} attempts (last: ${answer.detail})`, 'The index is down or overloaded; re-run the job later (a re-run skips files already published).');
+            throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} failed after ${attempts} attempts (last: ${answer.detail})`, 'The index is down or overloaded; re-run the job later (a re-run skips files already published).');
         }
-        const wait = (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retryDelay */ .a2)(retry, attempt, answer.retryAfterMs);
+        const wait = (0,index_retry/* retryDelay */.a2)(retry, attempt, answer.retryAfterMs);
         log.warning(`upload of ${dist.filename} failed (${answer.detail}); retry ${attempt} of ${retry.retries} in ${(wait / 1000).toFixed(1)} s`);
-        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(wait);
+        await clock.sleep(wait);
     }
 }
-/** Polls the simple API until every uploaded file is listed with its sha256; returns their URLs. */
-async function verify(project, uploaded, index, { verifyTimeoutMs, log }) {
-    const urls = new Map();
+/**
+ * Polls the simple API until every uploaded file is listed with its sha256, or `verifyTimeoutMs`
+ * has passed; a file still not listed then is `unverified`, with what the index last answered.
+ * A line every `progressEveryMs` says what it is waiting for, so a run never looks hung.
+ */
+async function verify(project, uploaded, index, { verifyTimeoutMs, log, clock = index_retry/* systemClock */.ml, progressEveryMs = 5000 }) {
     if (uploaded.length === 0)
-        return urls;
-    const deadline = Date.now() + verifyTimeoutMs;
+        return [];
+    const listing = index.projectUrl(project);
+    const started = clock.now();
+    const deadline = started + verifyTimeoutMs;
+    let lastProgress = started;
     let waitMs = 250;
+    const done = new Map();
+    let answer = '';
     for (;;) {
-        const listed = (await index.listProject(project)) ?? [];
-        const pending = [];
+        let listed;
+        try {
+            listed = await index.listProject(project);
+            answer = describeListing(listed);
+        }
+        catch (err) {
+            // The upload was taken: an index that fails to answer now leaves it unverified, not lost.
+            answer = err.message;
+        }
         for (const dist of uploaded) {
-            if (urls.has(dist.filename))
+            const theirs = listed?.find((f) => f.filename === dist.filename);
+            if (!theirs || done.has(dist.filename))
                 continue;
-            const theirs = await listedSha(index, listed, dist.filename);
-            const ours = (await (0,_build_inspect_js__WEBPACK_IMPORTED_MODULE_0__/* .digestsOf */ .nw)(dist)).sha256;
-            if (!theirs)
-                pending.push(dist);
-            else if (theirs.sha256 !== ours) {
-                throw conflictError(index, [{ filename: dist.filename, ours, theirs: theirs.sha256 }]);
+            const ours = (await (0,inspect/* digestsOf */.nw)(dist)).sha256;
+            if ((theirs.sha256 ?? (await index.sha256Of(theirs))) === ours) {
+                done.set(dist.filename, {
+                    filename: dist.filename,
+                    sha256: ours,
+                    url: theirs.url,
+                    outcome: 'uploaded',
+                });
+                continue;
             }
-            else
-                urls.set(dist.filename, theirs.url);
+            // Another run stored the name between our upload and this read.
+            const judged = await judge(dist, theirs, index, log);
+            if ('conflict' in judged)
+                throw conflictError(index, [judged.conflict]);
+            done.set(dist.filename, judged.file);
         }
+        const pending = uploaded.filter((d) => !done.has(d.filename));
         if (pending.length === 0) {
-            log.info(`verified ${uploaded.length} file(s) on ${index.projectUrl(project)}`);
-            return urls;
+            log.info(`verified ${uploaded.length} file(s) on ${listing}`);
+            return uploaded.map((d) => done.get(d.filename));
         }
-        if (Date.now() + waitMs > deadline) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`${pending.map((d) => d.filename).join(', ')} uploaded to ${index.label} but not listed on ${index.projectUrl((0,_pins_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(project))} after ${Math.round(verifyTimeoutMs / 1000)} s`, 'The upload was accepted but the file never appeared: check `simple-url` points at the same index, or raise `verify-timeout` for an index that is slow to list new files.');
+        const now = clock.now();
+        if (now >= deadline) {
+            for (const d of pending) {
+                log.warning(`${d.filename} was uploaded to ${index.label} but is not listed on ${listing} after ${seconds(verifyTimeoutMs)} s; the index answered: ${answer}`);
+            }
+            const files = [];
+            for (const d of uploaded) {
+                files.push(done.get(d.filename) ?? {
+                    filename: d.filename,
+                    // What was uploaded; whether the index serves it is what could not be seen.
+                    sha256: (await (0,inspect/* digestsOf */.nw)(d)).sha256,
+                    url: '',
+                    outcome: 'unverified',
+                    listing,
+                    answer,
+                });
+            }
+            return files;
+        }
+        if (now - lastProgress >= progressEveryMs) {
+            lastProgress = now;
+            log.info(`still waiting for ${pending.map((d) => d.filename).join(', ')} to be listed on ${listing} (${seconds(now - started)} s of ${seconds(verifyTimeoutMs)} s; the index answered: ${answer})`);
         }
         log.debug(`waiting ${waitMs} ms for ${pending.length} file(s) to be listed`);
-        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .yy)(waitMs);
+        await clock.sleep(Math.min(waitMs, deadline - now));
         waitMs = Math.min(waitMs * 2, 5000);
     }
+}
+/** What a project page read said, in a few words, for progress lines and unverified files. */
+function describeListing(listed) {
+    if (listed === undefined)
+        return 'HTTP 404, the project is not on this simple API';
+    if (listed.length === 0)
+        return 'the project page lists no files';
+    const names = listed.slice(-3).map((f) => f.filename);
+    return `the project page lists ${listed.length} file(s) (${names.join(', ')}${listed.length > 3 ? ', …' : ''}), not this one`;
+}
+function seconds(ms) {
+    return Math.round(ms / 1000);
 }
 /** The error for files whose name is taken by other content on the index. */
 function conflictError(index, conflicts) {
     const list = conflicts
-        .map((c) => `${c.filename} (index has sha256 ${c.theirs.slice(0, 12)}…, this build ${c.ours.slice(0, 12)}…)`)
+        .map((c) => `${c.filename} (index has sha256 ${c.theirs.slice(0, 12)}…, this build ${c.ours.slice(0, 12)}…${c.difference ? `; ${c.difference}` : ''})`)
         .join(', ');
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`${list}: already on ${index.label} with other content; nothing was overwritten`, 'A published file never changes. Bump the version (or tag a new release) to publish this build.');
+    return new errors/* WheelrelayError */.V(`${list}: already on ${index.label} with other content; nothing was overwritten`, 'A published file never changes. Bump the version (or tag a new release) to publish this build.');
+}
+/** The error for a run whose uploads were accepted but not all listed within `verify-timeout`. */
+function unverifiedError(files) {
+    const pending = files.filter((f) => f.outcome === 'unverified');
+    const list = pending
+        .map((f) => `${f.filename} (looked for on ${f.listing}; the index answered: ${f.answer})`)
+        .join(', ');
+    return new errors/* WheelrelayError */.V(`uploaded but not verified: ${list}`, 'The index accepted the upload but did not list the file in time. Check that `simple-url` (or `index-type`) names the simple API of the index you upload to (a 404 there usually means it does not), or raise `verify-timeout` for an index that is slow to list new files. A re-run uploads nothing it finds listed.');
 }
 
 
@@ -2381,10 +2745,11 @@ function conflictError(index, conflicts) {
 /* harmony export */   DZ: () => (/* binding */ RETRYABLE_ERRORS),
 /* harmony export */   Uz: () => (/* binding */ RETRYABLE_STATUS),
 /* harmony export */   a2: () => (/* binding */ retryDelay),
+/* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
+/* unused harmony export sleep */
 const DEFAULT_RETRY = {
     retries: 5,
     minDelayMs: 500,
@@ -2437,6 +2802,8 @@ function isRetryableError(err) {
     const code = err?.code;
     return typeof code === 'string' && RETRYABLE_ERRORS.includes(code);
 }
+/** The real clock. */
+const systemClock = { now: () => Date.now(), sleep: (ms) => sleep(ms) };
 /** Resolves after `ms` milliseconds. */
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -2489,6 +2856,365 @@ async function parseProjectPage(body, contentType, pageUrl) {
         return parseSimpleJson(body, pageUrl);
     const { parseSimpleHtml } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 9632));
     return parseSimpleHtml(body, pageUrl);
+}
+
+
+/***/ }),
+
+/***/ 9953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ openIndex)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/build/filenames.ts
+var filenames = __webpack_require__(3010);
+// EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
+var inspect = __webpack_require__(7055);
+// EXTERNAL MODULE: ./src/pins/names.ts
+var pins_names = __webpack_require__(5640);
+// EXTERNAL MODULE: ./src/index/simple.ts
+var simple = __webpack_require__(2672);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(9687);
+;// CONCATENATED MODULE: ./src/index/static-pages.ts
+
+
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * A project's page in both simple API formats. File URLs are relative
+ * (`../../packages/<file>`) so the tree can be moved, copied into an image, or served by any
+ * static web server, and `pip install --index-url file:///…/simple/` works from anywhere.
+ */
+function renderProjectPage(project, files) {
+    const name = (0,pins_names/* normalizeName */.Pc)(project);
+    const sorted = [...files].sort((a, b) => a.filename.localeCompare(b.filename));
+    const href = (f) => `../../packages/${encodeURIComponent(f.filename)}`;
+    const anchors = sorted.map((f) => {
+        const rp = f.requiresPython ? ` data-requires-python="${escapeHtml(f.requiresPython)}"` : '';
+        return `    <a href="${href(f)}#sha256=${f.sha256}"${rp}>${escapeHtml(f.filename)}</a><br/>`;
+    });
+    const html = [
+        '<!DOCTYPE html>',
+        '<html>',
+        '  <head>',
+        '    <meta name="pypi:repository-version" content="1.1">',
+        `    <title>Links for ${escapeHtml(name)}</title>`,
+        '  </head>',
+        '  <body>',
+        `    <h1>Links for ${escapeHtml(name)}</h1>`,
+        ...anchors,
+        '  </body>',
+        '</html>',
+        '',
+    ].join('\n');
+    const json = `${JSON.stringify({
+        meta: { 'api-version': '1.1' },
+        name,
+        versions: versionsOf(sorted),
+        files: sorted.map((f) => ({
+            filename: f.filename,
+            url: href(f),
+            hashes: { sha256: f.sha256 },
+            'requires-python': f.requiresPython ?? null,
+            size: f.size,
+            yanked: false,
+        })),
+    }, null, 2)}\n`;
+    return { html, json };
+}
+/**
+ * The project's versions, as API version 1.1 (PEP 700) requires: every version a file is of,
+ * once, normalised, in PEP 440 order.
+ */
+function versionsOf(files) {
+    const versions = new Set();
+    for (const f of files) {
+        const raw = (0,filenames/* parseDistFilename */.hk)(f.filename)?.version;
+        if (raw)
+            versions.add((0,pep440/* clean */.uH)(raw) ?? raw);
+    }
+    return [...versions].sort(pep440/* compare */.UD);
+}
+/** The simple API's root: the list of projects, in both formats. */
+function renderRootPage(projects) {
+    const names = [...new Set(projects.map(pins_names/* normalizeName */.Pc))].sort();
+    const html = [
+        '<!DOCTYPE html>',
+        '<html>',
+        '  <head>',
+        '    <meta name="pypi:repository-version" content="1.1">',
+        '    <title>Simple index</title>',
+        '  </head>',
+        '  <body>',
+        ...names.map((n) => `    <a href="${encodeURIComponent(n)}/">${escapeHtml(n)}</a><br/>`),
+        '  </body>',
+        '</html>',
+        '',
+    ].join('\n');
+    const json = `${JSON.stringify({ meta: { 'api-version': '1.1' }, projects: names.map((name) => ({ name })) }, null, 2)}\n`;
+    return { html, json };
+}
+
+;// CONCATENATED MODULE: ./src/index/directory.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The embedded index: a plain directory that pip reads through `file://` and any static web
+ * server can serve. Layout: `packages/<file>`, `simple/index.html|json`,
+ * `simple/<project>/index.html|json`, `.wheelrelay/files/<file>.json` (recorded digests) and
+ * `.wheelrelay/tmp/` (files being written).
+ *
+ * Several runs may write at once (parallel jobs on one cache volume). Files are stored with
+ * link(2), which never replaces an existing name, and pages are written to a temporary file
+ * and renamed over the old one; after writing, a writer re-reads the directory and writes
+ * again until the page matches what is on disk, so the last writer always leaves every file
+ * listed, and readers never see half a page. Temporary files live outside `packages/` and
+ * `simple/`, so a writer killed mid-way leaves nothing there that pip, or a web server's
+ * directory listing, would show.
+ */
+class DirectoryIndex {
+    root;
+    label;
+    constructor(root) {
+        this.root = root;
+        this.label = root;
+    }
+    /** The `file://` URL of the simple API root, for `pip install --index-url`. */
+    get simpleUrl() {
+        return `${(0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(this.root, 'simple')).toString()}/`;
+    }
+    projectUrl(project) {
+        return `${this.simpleUrl}${(0,pins_names/* normalizeName */.Pc)(project)}/`;
+    }
+    async listProject(project) {
+        const listed = await this.readPage(project);
+        // A writer killed between storing a file and listing it, or between writing a page and
+        // checking it against the directory, can leave pages short of a stored file: any later
+        // run that looks at the project puts them right (best effort: the index may be read-only).
+        if (!(await this.pagesAreBehind(project, listed)))
+            return listed;
+        try {
+            await this.refresh(project);
+        }
+        catch {
+            return listed;
+        }
+        return this.readPage(project);
+    }
+    async readPage(project) {
+        const page = (0,external_node_path_.join)(this.root, 'simple', (0,pins_names/* normalizeName */.Pc)(project), 'index.json');
+        let body;
+        try {
+            body = await (0,promises_.readFile)(page, 'utf8');
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        return (0,simple/* parseSimpleJson */.S6)(body, this.projectUrl(project));
+    }
+    /** Whether the project has stored files its page, or the root page, does not list. */
+    async pagesAreBehind(project, listed) {
+        const name = (0,pins_names/* normalizeName */.Pc)(project);
+        const stored = await this.storedFiles(name).catch(() => []);
+        if (stored.length === 0)
+            return false;
+        const onPage = new Set((listed ?? []).map((f) => f.filename));
+        if (stored.some((f) => !onPage.has(f)))
+            return true;
+        try {
+            const root = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.root, 'simple', 'index.json'), 'utf8'));
+            return !root.projects.some((p) => p.name === name);
+        }
+        catch {
+            return true;
+        }
+    }
+    async sha256Of(file) {
+        return (await (0,inspect/* fileDigests */.KQ)((0,external_node_url_.fileURLToPath)(file.url))).sha256;
+    }
+    async copyOf(file, maxBytes) {
+        // The index's own file, read in place: only files under packages/ are ever listed.
+        const path = (0,external_node_path_.join)(this.root, 'packages', (0,external_node_path_.basename)((0,external_node_url_.fileURLToPath)(file.url)));
+        const { size } = await (0,promises_.stat)(path);
+        if (size > maxBytes) {
+            throw new Error(`${path} is larger than ${maxBytes} bytes: not compared`);
+        }
+        return { path, done: async () => { } };
+    }
+    async store(dist) {
+        const packages = (0,external_node_path_.join)(this.root, 'packages');
+        await (0,promises_.mkdir)(packages, { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.wheelrelay', 'files'), { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.wheelrelay', 'tmp'), { recursive: true });
+        await this.sweepTmp();
+        const target = (0,external_node_path_.join)(packages, dist.filename);
+        const record = {
+            filename: dist.filename,
+            sha256: (await (0,inspect/* digestsOf */.nw)(dist)).sha256,
+            size: dist.size,
+            requiresPython: dist.metadata.requiresPython,
+        };
+        const tmp = this.tmpPath(dist.filename);
+        await (0,promises_.copyFile)(dist.path, tmp);
+        try {
+            await (0,promises_.link)(tmp, target);
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+            await this.refresh(dist.name); // a crashed writer may have left the page behind
+            return { outcome: 'exists', detail: `${target} exists` };
+        }
+        finally {
+            await (0,promises_.unlink)(tmp).catch(() => { });
+        }
+        // Once the file is linked its record must be right: it is only ever written for a file
+        // this run stored, so its digest is the file's own.
+        await this.atomicWrite(this.recordPath(dist.filename), JSON.stringify(record));
+        await this.refresh(dist.name);
+        return { outcome: 'stored' };
+    }
+    async close() { }
+    recordPath(filename) {
+        return (0,external_node_path_.join)(this.root, '.wheelrelay', 'files', `${filename}.json`);
+    }
+    /** A fresh temporary name on the index's own filesystem, so rename(2) and link(2) work. */
+    tmpPath(name) {
+        // The pid says whose it is; the name's end says what it was (a whole name may be too long).
+        const unique = `${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}-${name.slice(-96)}`;
+        return (0,external_node_path_.join)(this.root, '.wheelrelay', 'tmp', unique);
+    }
+    /**
+     * Removes what killed writers left in `.wheelrelay/tmp/`: anything untouched for an hour,
+     * far longer than any copy or page write takes (a copy in progress keeps its file fresh).
+     */
+    async sweepTmp() {
+        const dir = (0,external_node_path_.join)(this.root, '.wheelrelay', 'tmp');
+        const cutoff = Date.now() - 60 * 60 * 1000;
+        for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+            const path = (0,external_node_path_.join)(dir, name);
+            const st = await (0,promises_.stat)(path).catch(() => undefined);
+            if (st && st.mtimeMs < cutoff)
+                await (0,promises_.unlink)(path).catch(() => { });
+        }
+    }
+    /** Writes a file so that readers see the old or the new content, never a part. */
+    async atomicWrite(path, content) {
+        const tmp = this.tmpPath((0,external_node_path_.basename)(path));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(tmp), { recursive: true });
+        await (0,promises_.writeFile)(tmp, content);
+        await (0,promises_.rename)(tmp, path);
+    }
+    /** Rewrites the project's page and the root page until they match the directory. */
+    async refresh(project) {
+        const name = (0,pins_names/* normalizeName */.Pc)(project);
+        const dir = (0,external_node_path_.join)(this.root, 'simple', name);
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        for (let round = 0; round < 20; round++) {
+            const files = await this.scan(name);
+            const { html, json } = renderProjectPage(name, files);
+            await this.atomicWrite((0,external_node_path_.join)(dir, 'index.html'), html);
+            await this.atomicWrite((0,external_node_path_.join)(dir, 'index.json'), json);
+            const again = await this.scan(name);
+            if (again.map((f) => f.filename).join('\n') === files.map((f) => f.filename).join('\n'))
+                break;
+        }
+        for (let round = 0; round < 20; round++) {
+            const projects = await this.projects();
+            const { html, json } = renderRootPage(projects);
+            await this.atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.html'), html);
+            await this.atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.json'), json);
+            if ((await this.projects()).join('\n') === projects.join('\n'))
+                break;
+        }
+    }
+    /** Projects with both pages: a directory another writer has only just made has none yet. */
+    async projects() {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'simple'), { withFileTypes: true });
+        const page = (name, file) => exists((0,external_node_path_.join)(this.root, 'simple', name, file));
+        const written = await Promise.all(entries
+            .filter((e) => e.isDirectory())
+            .map(async (e) => (await page(e.name, 'index.html')) && (await page(e.name, 'index.json'))
+            ? e.name
+            : undefined));
+        return written.filter((name) => name !== undefined).sort();
+    }
+    /** The project's stored files, with digests from their records (computed if a record is missing). */
+    async scan(name) {
+        return Promise.all((await this.storedFiles(name)).map((f) => this.record(f)));
+    }
+    /** Filenames of the project's files in `packages/`, sorted. */
+    async storedFiles(name) {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'packages'));
+        return entries
+            .filter((f) => !f.startsWith('.'))
+            .filter((f) => {
+            const parsed = (0,filenames/* parseDistFilename */.hk)(f);
+            return parsed !== undefined && (0,pins_names/* normalizeName */.Pc)(parsed.name) === name;
+        })
+            .sort();
+    }
+    async record(filename) {
+        try {
+            return JSON.parse(await (0,promises_.readFile)(this.recordPath(filename), 'utf8'));
+        }
+        catch {
+            // Dropped in by hand, or the writer died before recording it: hash it now.
+            const path = (0,external_node_path_.join)(this.root, 'packages', filename);
+            const { sha256 } = await (0,inspect/* fileDigests */.KQ)(path);
+            const { size } = await (0,promises_.stat)(path);
+            return { filename, sha256, size };
+        }
+    }
+}
+async function exists(path) {
+    return (0,promises_.stat)(path).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./src/index/target.ts
+
+/** The client for an index; the HTTP stack is loaded only for HTTP indexes. */
+async function openIndex(target, opts) {
+    if (target.type === 'directory')
+        return new DirectoryIndex(target.path);
+    const [{ RemoteIndex }, { indexKind }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 1118)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7081)),
+    ]);
+    return new RemoteIndex({
+        kind: indexKind(target.type),
+        uploadUrl: target.uploadUrl,
+        simpleUrl: target.simpleUrl,
+        credentials: target.credentials,
+        retry: opts.retry,
+        timeoutMs: opts.timeoutMs,
+        log: opts.log,
+        ...(target.kindFrom === 'answer'
+            ? { detect: { indexUrl: target.indexUrl, simpleUrlGiven: target.simpleUrlGiven } }
+            : {}),
+    });
 }
 
 
@@ -2566,7 +3292,97 @@ function leavesRoot(glob) {
 
 /***/ }),
 
-/***/ 998:
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aB: () => (/* binding */ silentLog),
+/* harmony export */   t9: () => (/* binding */ commandGuard)
+/* harmony export */ });
+/* unused harmony exports consoleLog, silentOutput */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7194);
+
+
+/**
+ * Keeps workflow commands in foreign text from running: the runner's documented
+ * `::stop-commands::<token>` … `::<token>::` around it, with a fresh random token the text
+ * cannot know. `write` prints one line; `suspend` starts (if needed) a stretch of foreign text,
+ * `resume` ends it, and must run before wheelrelay issues any command of its own.
+ */
+function commandGuard(write) {
+    let token;
+    return {
+        suspend() {
+            if (token)
+                return;
+            token = `wheelrelay-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
+            write(`::stop-commands::${token}`);
+        },
+        resume() {
+            if (!token)
+                return;
+            write(`::${token}::`);
+            token = undefined;
+        },
+    };
+}
+/**
+ * A Log for terminals: plain lines on stderr; debug lines (and git's output) only when
+ * `verbose`. Inside a GitHub Actions step (GITHUB_ACTIONS=true), where the runner reads stderr
+ * for workflow commands too, program output is fenced off as {@link commandGuard} does.
+ */
+function consoleLog(verbose = false, stream = process.stderr, inActions = process.env.GITHUB_ACTIONS === 'true') {
+    const write = (line) => stream.write(`${redact(line)}\n`);
+    const guard = commandGuard(write);
+    const own = (line) => {
+        guard.resume();
+        write(line);
+    };
+    return {
+        info: (m) => own(m),
+        warning: (m) => own(`warning: ${m}`),
+        error: (m) => own(`error: ${m}`),
+        debug: (m) => {
+            if (verbose)
+                own(`debug: ${m}`);
+        },
+        async group(title, fn) {
+            own(`==> ${title}`);
+            return fn();
+        },
+        output(level) {
+            const shown = level === 'info' || verbose;
+            return {
+                line(text) {
+                    if (!shown)
+                        return;
+                    if (inActions)
+                        guard.suspend();
+                    write(level === 'debug' ? `debug: ${text}` : text);
+                },
+                end: () => guard.resume(),
+            };
+        },
+    };
+}
+/** A writer that drops every line. */
+const silentOutput = { line() { }, end() { } };
+/** A Log that discards everything (for pure-core tests). */
+const silentLog = {
+    info() { },
+    warning() { },
+    error() { },
+    debug() { },
+    group: (_t, fn) => fn(),
+    output: () => silentOutput,
+};
+
+
+/***/ }),
+
+/***/ 5511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2660,89 +3476,144 @@ var runner = __webpack_require__(6748);
 var config = __webpack_require__(2973);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
-;// CONCATENATED MODULE: ./src/log.ts
+// EXTERNAL MODULE: ./src/index/publish.ts + 1 modules
+var publish = __webpack_require__(9391);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(5625);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(9687);
+// EXTERNAL MODULE: ./src/build/environment.ts
+var environment = __webpack_require__(8153);
+// EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
+var inspect = __webpack_require__(7055);
+// EXTERNAL MODULE: ./src/build/isolation.ts
+var build_isolation = __webpack_require__(3468);
+// EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
+var python_build = __webpack_require__(402);
+// EXTERNAL MODULE: ./src/index/target.ts + 2 modules
+var target = __webpack_require__(9953);
+// EXTERNAL MODULE: ./src/pins/names.ts
+var names = __webpack_require__(5640);
+;// CONCATENATED MODULE: ./src/release.ts
 
 
-/**
- * Keeps workflow commands in foreign text from running: the runner's documented
- * `::stop-commands::<token>` … `::<token>::` around it, with a fresh random token the text
- * cannot know. `write` prints one line; `suspend` starts (if needed) a stretch of foreign text,
- * `resume` ends it, and must run before wheelrelay issues any command of its own.
- */
-function commandGuard(write) {
-    let token;
-    return {
-        suspend() {
-            if (token)
-                return;
-            token = `wheelrelay-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
-            write(`::stop-commands::${token}`);
-        },
-        resume() {
-            if (!token)
-                return;
-            write(`::${token}::`);
-            token = undefined;
-        },
-    };
+
+
+
+
+
+
+
+/** The whole publish story: build (or collect), inspect, check the tag, upload, verify. */
+async function publishRelease(cfg, deps) {
+    const { log } = deps;
+    const paths = await log.group(cfg.distDir ? 'Collecting distributions' : 'Building distributions', () => (cfg.distDir ? collectExisting(cfg.distDir) : build(cfg, deps)));
+    const dists = await log.group('Inspecting distributions', async () => {
+        const out = [];
+        for (const path of paths) {
+            const d = await (0,inspect/* inspectDistribution */.RS)(path);
+            log.info(`${d.filename}: ${d.name} ${d.version}, ${d.size} bytes`);
+            out.push(d);
+        }
+        return out;
+    });
+    const { name, version } = oneRelease(dists);
+    if (cfg.ref?.kind === 'tag')
+        checkTag(cfg.ref.name, cfg.tagPattern, version, name);
+    const index = await (0,target/* openIndex */.b)(cfg.index, { ...cfg, log });
+    try {
+        const result = await log.group(`Publishing ${name} ${version} to ${index.label}`, () => (0,publish/* publish */.mk)(dists, index, { retry: cfg.retry, verifyTimeoutMs: cfg.verifyTimeoutMs, log }));
+        const base = {
+            name,
+            version,
+            index: index.label,
+            projectUrl: index.projectUrl(name),
+            ref: cfg.ref,
+        };
+        if (result.status === 'published')
+            return { ...base, files: result.files, published: true };
+        if (result.status === 'unverified') {
+            // Uploaded, not seen listed: not published (no pin moves), and not "not uploaded" either.
+            return { ...base, files: result.files, published: false, reason: 'unverified' };
+        }
+        const err = (0,publish/* conflictError */.jU)(index, result.conflicts);
+        if (cfg.ref?.kind === 'branch') {
+            // A branch push of a static version that was released from another commit: not this
+            // run's release to make. A tag (a release) in the same state is a real failure.
+            log.warning(`${version} is already published from another commit: bump the version or tag a release to publish this one (${err.message})`);
+            return { ...base, files: [], published: false, reason: 'conflict' };
+        }
+        throw err;
+    }
+    finally {
+        await index.close();
+    }
 }
-/**
- * A Log for terminals: plain lines on stderr; debug lines (and git's output) only when
- * `verbose`. Inside a GitHub Actions step (GITHUB_ACTIONS=true), where the runner reads stderr
- * for workflow commands too, program output is fenced off as {@link commandGuard} does.
- */
-function consoleLog(verbose = false, stream = process.stderr, inActions = process.env.GITHUB_ACTIONS === 'true') {
-    const write = (line) => stream.write(`${redact(line)}\n`);
-    const guard = commandGuard(write);
-    const own = (line) => {
-        guard.resume();
-        write(line);
-    };
-    return {
-        info: (m) => own(m),
-        warning: (m) => own(`warning: ${m}`),
-        error: (m) => own(`error: ${m}`),
-        debug: (m) => {
-            if (verbose)
-                own(`debug: ${m}`);
-        },
-        async group(title, fn) {
-            own(`==> ${title}`);
-            return fn();
-        },
-        output(level) {
-            const shown = level === 'info' || verbose;
-            return {
-                line(text) {
-                    if (!shown)
-                        return;
-                    if (inActions)
-                        guard.suspend();
-                    write(level === 'debug' ? `debug: ${text}` : text);
-                },
-                end: () => guard.resume(),
-            };
-        },
-    };
+async function build(cfg, deps) {
+    const { log } = deps;
+    const isolation = deps.isolation ?? (await (0,build_isolation/* chooseIsolation */.I1)(deps.run));
+    log.info(isolation.description);
+    if (isolation.kind === 'none' && !cfg.buildsCanReadSecrets) {
+        const held = [
+            ...(cfg.index.type !== 'directory' && cfg.index.credentials ? ['`password`'] : []),
+            ...(cfg.bump ? ['`consumer-token`'] : []),
+            ...(0,environment/* secretsInEnvironment */.W)(process.env),
+        ];
+        const warning = (0,build_isolation/* unisolatedWarning */.nQ)(held);
+        if (warning)
+            log.warning(warning);
+    }
+    const cache = deps.pipCache ? await deps.pipCache(cfg.packageDir) : undefined;
+    const workspace = deps.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd());
+    const files = await (0,python_build/* buildDistributions */.i5)({
+        packageDir: cfg.packageDir,
+        tree: await (0,python_build/* projectTree */.WP)(cfg.packageDir, workspace),
+        dists: cfg.dists,
+        python: cfg.python,
+        buildIsolation: cfg.buildIsolation,
+        ...(deps.buildEnv ? { env: deps.buildEnv } : {}),
+        ...(cache ? { pipCacheDir: cache.dir } : {}),
+        timeoutMs: cfg.buildTimeoutMs,
+        isolation,
+    }, deps.run, log);
+    await cache?.save();
+    return files;
 }
-/** A writer that drops every line. */
-const silentOutput = { line() { }, end() { } };
-/** A Log that discards everything (for pure-core tests). */
-const silentLog = {
-    info() { },
-    warning() { },
-    error() { },
-    debug() { },
-    group: (_t, fn) => fn(),
-    output: () => silentOutput,
-};
+async function collectExisting(dir) {
+    const files = await (0,python_build/* collectDistributions */.ct)(dir);
+    if (files.length === 0) {
+        throw new errors/* WheelrelayError */.V(`dist-dir ${dir} holds no wheel (.whl) or sdist (.tar.gz)`, "Download the build job's artifact into it first (actions/download-artifact), or drop `dist-dir` to build here.");
+    }
+    return files;
+}
+/** One run publishes one release: every file must be the same project and version. */
+function oneRelease(dists) {
+    const first = dists[0];
+    if (!first)
+        throw new errors/* WheelrelayError */.V('there is nothing to publish');
+    for (const d of dists) {
+        if ((0,names/* normalizeName */.Pc)(d.name) !== (0,names/* normalizeName */.Pc)(first.name) || d.version !== first.version) {
+            throw new errors/* WheelrelayError */.V(`the files to publish are not one release: ${first.filename} is ${first.name} ${first.version}, ${d.filename} is ${d.name} ${d.version}`, 'Publish one project version per run; clear stale files out of `dist-dir`.');
+        }
+    }
+    return { name: first.name, version: first.version };
+}
+/** Fails when the tag does not name the version that was built. */
+function checkTag(tag, pattern, version, name) {
+    const m = pattern.exec(tag);
+    const raw = m?.groups?.version ?? m?.[1];
+    if (!raw) {
+        throw new errors/* WheelrelayError */.V(`tag ${tag} does not match tag-pattern ${pattern.source}`, 'Tag releases as v1.2.3 (or 1.2.3), or set `tag-pattern` to match your tags, with a group named `version`.');
+    }
+    if ((0,pep440/* valid */.rZ)(raw) !== version) {
+        throw new errors/* WheelrelayError */.V(`tag ${tag} says version ${raw}, but the build produced ${name} ${version}; nothing was uploaded`, 'Bump the version in the project (or use setuptools_scm/hatch-vcs with `fetch-depth: 0` on checkout) so the build matches the tag, then tag again.');
+    }
+}
 
-// EXTERNAL MODULE: ./src/release.ts + 2 modules
-var release = __webpack_require__(5873);
 // EXTERNAL MODULE: ./src/markdown.ts
 var markdown = __webpack_require__(3758);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
@@ -2756,6 +3627,8 @@ function outputsOf(outcome) {
             sha256: f.sha256,
             url: (0,secrets/* redact */.E$)(f.url),
             outcome: f.outcome,
+            ...(f.listing ? { listing: (0,secrets/* redact */.E$)(f.listing) } : {}),
+            ...(f.answer ? { answer: (0,secrets/* redact */.E$)(f.answer) } : {}),
         })),
         published: outcome.published,
         'project-url': (0,secrets/* redact */.E$)(outcome.projectUrl),
@@ -2774,14 +3647,19 @@ function summaryMarkdown(outcome) {
     if (!outcome.published) {
         lines.push(outcome.reason === 'conflict'
             ? `${(0,markdown/* markdownText */.p7)(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
-            : `Nothing was published${outcome.reason ? `: ${(0,markdown/* markdownText */.p7)(outcome.reason)}` : ''}.`, '');
+            : outcome.reason === 'unverified'
+                ? 'Uploaded, but not every file was listed on the simple API within `verify-timeout`: check `simple-url` (or `index-type`), or raise `verify-timeout`. No pins were moved.'
+                : 'Nothing was published.', '');
     }
     const page = (0,markdown/* markdownUrl */.$x)(outcome.projectUrl);
     lines.push(`Index: ${(0,markdown/* markdownText */.p7)(outcome.index)}${page ? ` · [project page](${page})` : ` · project page ${(0,markdown/* markdownText */.p7)(outcome.projectUrl)}`}`, '');
     if (outcome.files.length > 0) {
         lines.push('| file | outcome | sha256 |', '| --- | --- | --- |');
         for (const f of outcome.files) {
-            lines.push(`| ${(0,markdown/* markdownText */.p7)(f.filename)} | ${f.outcome} | ${(0,markdown/* markdownText */.p7)(f.sha256)} |`);
+            const why = f.outcome === 'unverified'
+                ? ` (not listed on ${(0,markdown/* markdownText */.p7)(f.listing ?? '')}; the index answered: ${(0,markdown/* markdownText */.p7)(f.answer ?? '')})`
+                : '';
+            lines.push(`| ${(0,markdown/* markdownText */.p7)(f.filename)} | ${f.outcome}${why} | ${(0,markdown/* markdownText */.p7)(f.sha256)} |`);
         }
         lines.push('');
     }
@@ -2859,8 +3737,9 @@ function pullRequestsSummary(results, dryRun) {
 
 
 
+
 /** Fences program output off from the runner's command processing (see commandGuard). */
-const guard = commandGuard((line) => core/* info */.pq(line));
+const guard = (0,log/* commandGuard */.t9)((line) => core/* info */.pq(line));
 /**
  * A Log that speaks the runner's language: groups, annotations, masked secrets. Program
  * output goes inside `::stop-commands::`, and every message of wheelrelay's own first ends
@@ -2918,7 +3797,7 @@ async function run() {
     }
     try {
         const cfg = readInputs();
-        const outcome = await (0,release/* publishRelease */.Dl)(cfg, {
+        const outcome = await publishRelease(cfg, {
             log: actionsLog,
             run: runner/* execRunner */.M6,
             ...(cfg.pipCache
@@ -2926,6 +3805,12 @@ async function run() {
                 : {}),
         });
         await reportRelease(outcome);
+        if (outcome.reason === 'unverified') {
+            // Uploaded but not seen listed: nobody's pin moves, and the step says what to check.
+            core/* setOutput */.uH('pull-requests', '[]');
+            core/* setFailed */.C1((0,secrets/* redact */.E$)((0,publish/* unverifiedError */.wj)(outcome.files).describe()));
+            return;
+        }
         const pulls = await bumpPins(cfg, outcome);
         await reportPulls(cfg, outcome, pulls);
     }
@@ -3715,452 +4600,6 @@ function findVcsRequirements(text) {
         });
     }
     return found;
-}
-
-
-/***/ }),
-
-/***/ 5873:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b6: () => (/* binding */ openIndex),
-  Dl: () => (/* binding */ publishRelease)
-});
-
-// UNUSED EXPORTS: checkTag
-
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(9687);
-// EXTERNAL MODULE: ./src/build/environment.ts
-var environment = __webpack_require__(8153);
-// EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
-var inspect = __webpack_require__(7055);
-// EXTERNAL MODULE: ./src/build/isolation.ts
-var build_isolation = __webpack_require__(3468);
-// EXTERNAL MODULE: ./src/build/python-build.ts
-var python_build = __webpack_require__(7469);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/build/filenames.ts
-var filenames = __webpack_require__(3010);
-// EXTERNAL MODULE: ./src/pins/names.ts
-var pins_names = __webpack_require__(5640);
-// EXTERNAL MODULE: ./src/index/simple.ts
-var simple = __webpack_require__(2672);
-;// CONCATENATED MODULE: ./src/index/static-pages.ts
-
-const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/**
- * A project's page in both simple API formats. File URLs are relative
- * (`../../packages/<file>`) so the tree can be moved, copied into an image, or served by any
- * static web server, and `pip install --index-url file:///…/simple/` works from anywhere.
- */
-function renderProjectPage(project, files) {
-    const name = (0,pins_names/* normalizeName */.Pc)(project);
-    const sorted = [...files].sort((a, b) => a.filename.localeCompare(b.filename));
-    const href = (f) => `../../packages/${encodeURIComponent(f.filename)}`;
-    const anchors = sorted.map((f) => {
-        const rp = f.requiresPython ? ` data-requires-python="${escapeHtml(f.requiresPython)}"` : '';
-        return `    <a href="${href(f)}#sha256=${f.sha256}"${rp}>${escapeHtml(f.filename)}</a><br/>`;
-    });
-    const html = [
-        '<!DOCTYPE html>',
-        '<html>',
-        '  <head>',
-        '    <meta name="pypi:repository-version" content="1.1">',
-        `    <title>Links for ${escapeHtml(name)}</title>`,
-        '  </head>',
-        '  <body>',
-        `    <h1>Links for ${escapeHtml(name)}</h1>`,
-        ...anchors,
-        '  </body>',
-        '</html>',
-        '',
-    ].join('\n');
-    const json = `${JSON.stringify({
-        meta: { 'api-version': '1.1' },
-        name,
-        versions: [],
-        files: sorted.map((f) => ({
-            filename: f.filename,
-            url: href(f),
-            hashes: { sha256: f.sha256 },
-            'requires-python': f.requiresPython ?? null,
-            size: f.size,
-            yanked: false,
-        })),
-    }, null, 2)}\n`;
-    return { html, json };
-}
-/** The simple API's root: the list of projects, in both formats. */
-function renderRootPage(projects) {
-    const names = [...new Set(projects.map(pins_names/* normalizeName */.Pc))].sort();
-    const html = [
-        '<!DOCTYPE html>',
-        '<html>',
-        '  <head>',
-        '    <meta name="pypi:repository-version" content="1.1">',
-        '    <title>Simple index</title>',
-        '  </head>',
-        '  <body>',
-        ...names.map((n) => `    <a href="${encodeURIComponent(n)}/">${escapeHtml(n)}</a><br/>`),
-        '  </body>',
-        '</html>',
-        '',
-    ].join('\n');
-    const json = `${JSON.stringify({ meta: { 'api-version': '1.1' }, projects: names.map((name) => ({ name })) }, null, 2)}\n`;
-    return { html, json };
-}
-
-;// CONCATENATED MODULE: ./src/index/directory.ts
-
-
-
-
-
-
-
-
-
-/**
- * The embedded index: a plain directory that pip reads through `file://` and any static web
- * server can serve. Layout: `packages/<file>`, `simple/index.html|json`,
- * `simple/<project>/index.html|json`, `.wheelrelay/files/<file>.json` (recorded digests) and
- * `.wheelrelay/tmp/` (files being written).
- *
- * Several runs may write at once (parallel jobs on one cache volume). Files are stored with
- * link(2), which never replaces an existing name, and pages are written to a temporary file
- * and renamed over the old one; after writing, a writer re-reads the directory and writes
- * again until the page matches what is on disk, so the last writer always leaves every file
- * listed, and readers never see half a page. Temporary files live outside `packages/` and
- * `simple/`, so a writer killed mid-way leaves nothing there that pip, or a web server's
- * directory listing, would show.
- */
-class DirectoryIndex {
-    root;
-    label;
-    constructor(root) {
-        this.root = root;
-        this.label = root;
-    }
-    /** The `file://` URL of the simple API root, for `pip install --index-url`. */
-    get simpleUrl() {
-        return `${(0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(this.root, 'simple')).toString()}/`;
-    }
-    projectUrl(project) {
-        return `${this.simpleUrl}${(0,pins_names/* normalizeName */.Pc)(project)}/`;
-    }
-    async listProject(project) {
-        const listed = await this.readPage(project);
-        // A writer killed between storing a file and listing it, or between writing a page and
-        // checking it against the directory, can leave pages short of a stored file: any later
-        // run that looks at the project puts them right (best effort: the index may be read-only).
-        if (!(await this.pagesAreBehind(project, listed)))
-            return listed;
-        try {
-            await this.refresh(project);
-        }
-        catch {
-            return listed;
-        }
-        return this.readPage(project);
-    }
-    async readPage(project) {
-        const page = (0,external_node_path_.join)(this.root, 'simple', (0,pins_names/* normalizeName */.Pc)(project), 'index.json');
-        let body;
-        try {
-            body = await (0,promises_.readFile)(page, 'utf8');
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                return undefined;
-            throw err;
-        }
-        return (0,simple/* parseSimpleJson */.S6)(body, this.projectUrl(project));
-    }
-    /** Whether the project has stored files its page, or the root page, does not list. */
-    async pagesAreBehind(project, listed) {
-        const name = (0,pins_names/* normalizeName */.Pc)(project);
-        const stored = await this.storedFiles(name).catch(() => []);
-        if (stored.length === 0)
-            return false;
-        const onPage = new Set((listed ?? []).map((f) => f.filename));
-        if (stored.some((f) => !onPage.has(f)))
-            return true;
-        try {
-            const root = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.root, 'simple', 'index.json'), 'utf8'));
-            return !root.projects.some((p) => p.name === name);
-        }
-        catch {
-            return true;
-        }
-    }
-    async sha256Of(file) {
-        return (await (0,inspect/* fileDigests */.KQ)((0,external_node_url_.fileURLToPath)(file.url))).sha256;
-    }
-    async store(dist) {
-        const packages = (0,external_node_path_.join)(this.root, 'packages');
-        await (0,promises_.mkdir)(packages, { recursive: true });
-        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.wheelrelay', 'files'), { recursive: true });
-        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.wheelrelay', 'tmp'), { recursive: true });
-        await this.sweepTmp();
-        const target = (0,external_node_path_.join)(packages, dist.filename);
-        const record = {
-            filename: dist.filename,
-            sha256: (await (0,inspect/* digestsOf */.nw)(dist)).sha256,
-            size: dist.size,
-            requiresPython: dist.metadata.requiresPython,
-        };
-        const tmp = this.tmpPath(dist.filename);
-        await (0,promises_.copyFile)(dist.path, tmp);
-        try {
-            await (0,promises_.link)(tmp, target);
-        }
-        catch (err) {
-            if (err.code !== 'EEXIST')
-                throw err;
-            await this.refresh(dist.name); // a crashed writer may have left the page behind
-            return { outcome: 'exists', detail: `${target} exists` };
-        }
-        finally {
-            await (0,promises_.unlink)(tmp).catch(() => { });
-        }
-        // Once the file is linked its record must be right: it is only ever written for a file
-        // this run stored, so its digest is the file's own.
-        await this.atomicWrite(this.recordPath(dist.filename), JSON.stringify(record));
-        await this.refresh(dist.name);
-        return { outcome: 'stored' };
-    }
-    async close() { }
-    recordPath(filename) {
-        return (0,external_node_path_.join)(this.root, '.wheelrelay', 'files', `${filename}.json`);
-    }
-    /** A fresh temporary name on the index's own filesystem, so rename(2) and link(2) work. */
-    tmpPath(name) {
-        // The pid says whose it is; the name's end says what it was (a whole name may be too long).
-        const unique = `${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}-${name.slice(-96)}`;
-        return (0,external_node_path_.join)(this.root, '.wheelrelay', 'tmp', unique);
-    }
-    /**
-     * Removes what killed writers left in `.wheelrelay/tmp/`: anything untouched for an hour,
-     * far longer than any copy or page write takes (a copy in progress keeps its file fresh).
-     */
-    async sweepTmp() {
-        const dir = (0,external_node_path_.join)(this.root, '.wheelrelay', 'tmp');
-        const cutoff = Date.now() - 60 * 60 * 1000;
-        for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
-            const path = (0,external_node_path_.join)(dir, name);
-            const st = await (0,promises_.stat)(path).catch(() => undefined);
-            if (st && st.mtimeMs < cutoff)
-                await (0,promises_.unlink)(path).catch(() => { });
-        }
-    }
-    /** Writes a file so that readers see the old or the new content, never a part. */
-    async atomicWrite(path, content) {
-        const tmp = this.tmpPath((0,external_node_path_.basename)(path));
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(tmp), { recursive: true });
-        await (0,promises_.writeFile)(tmp, content);
-        await (0,promises_.rename)(tmp, path);
-    }
-    /** Rewrites the project's page and the root page until they match the directory. */
-    async refresh(project) {
-        const name = (0,pins_names/* normalizeName */.Pc)(project);
-        const dir = (0,external_node_path_.join)(this.root, 'simple', name);
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        for (let round = 0; round < 20; round++) {
-            const files = await this.scan(name);
-            const { html, json } = renderProjectPage(name, files);
-            await this.atomicWrite((0,external_node_path_.join)(dir, 'index.html'), html);
-            await this.atomicWrite((0,external_node_path_.join)(dir, 'index.json'), json);
-            const again = await this.scan(name);
-            if (again.map((f) => f.filename).join('\n') === files.map((f) => f.filename).join('\n'))
-                break;
-        }
-        for (let round = 0; round < 20; round++) {
-            const projects = await this.projects();
-            const { html, json } = renderRootPage(projects);
-            await this.atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.html'), html);
-            await this.atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.json'), json);
-            if ((await this.projects()).join('\n') === projects.join('\n'))
-                break;
-        }
-    }
-    /** Projects with both pages: a directory another writer has only just made has none yet. */
-    async projects() {
-        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'simple'), { withFileTypes: true });
-        const page = (name, file) => exists((0,external_node_path_.join)(this.root, 'simple', name, file));
-        const written = await Promise.all(entries
-            .filter((e) => e.isDirectory())
-            .map(async (e) => (await page(e.name, 'index.html')) && (await page(e.name, 'index.json'))
-            ? e.name
-            : undefined));
-        return written.filter((name) => name !== undefined).sort();
-    }
-    /** The project's stored files, with digests from their records (computed if a record is missing). */
-    async scan(name) {
-        return Promise.all((await this.storedFiles(name)).map((f) => this.record(f)));
-    }
-    /** Filenames of the project's files in `packages/`, sorted. */
-    async storedFiles(name) {
-        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'packages'));
-        return entries
-            .filter((f) => !f.startsWith('.'))
-            .filter((f) => {
-            const parsed = (0,filenames/* parseDistFilename */.hk)(f);
-            return parsed !== undefined && (0,pins_names/* normalizeName */.Pc)(parsed.name) === name;
-        })
-            .sort();
-    }
-    async record(filename) {
-        try {
-            return JSON.parse(await (0,promises_.readFile)(this.recordPath(filename), 'utf8'));
-        }
-        catch {
-            // Dropped in by hand, or the writer died before recording it: hash it now.
-            const path = (0,external_node_path_.join)(this.root, 'packages', filename);
-            const { sha256 } = await (0,inspect/* fileDigests */.KQ)(path);
-            const { size } = await (0,promises_.stat)(path);
-            return { filename, sha256, size };
-        }
-    }
-}
-async function exists(path) {
-    return (0,promises_.stat)(path).then(() => true, () => false);
-}
-
-// EXTERNAL MODULE: ./src/index/publish.ts
-var publish = __webpack_require__(3955);
-;// CONCATENATED MODULE: ./src/release.ts
-
-
-
-
-
-
-
-
-
-/** The whole publish story: build (or collect), inspect, check the tag, upload, verify. */
-async function publishRelease(cfg, deps) {
-    const { log } = deps;
-    const paths = await log.group(cfg.distDir ? 'Collecting distributions' : 'Building distributions', () => (cfg.distDir ? collectExisting(cfg.distDir) : build(cfg, deps)));
-    const dists = await log.group('Inspecting distributions', async () => {
-        const out = [];
-        for (const path of paths) {
-            const d = await (0,inspect/* inspectDistribution */.RS)(path);
-            log.info(`${d.filename}: ${d.name} ${d.version}, ${d.size} bytes`);
-            out.push(d);
-        }
-        return out;
-    });
-    const { name, version } = oneRelease(dists);
-    if (cfg.ref?.kind === 'tag')
-        checkTag(cfg.ref.name, cfg.tagPattern, version, name);
-    const index = await openIndex(cfg.index, cfg);
-    try {
-        const result = await log.group(`Publishing ${name} ${version} to ${index.label}`, () => (0,publish/* publish */.m)(dists, index, { retry: cfg.retry, verifyTimeoutMs: cfg.verifyTimeoutMs, log }));
-        const base = {
-            name,
-            version,
-            index: index.label,
-            projectUrl: index.projectUrl(name),
-            ref: cfg.ref,
-        };
-        if (result.status === 'published')
-            return { ...base, files: result.files, published: true };
-        const err = (0,publish/* conflictError */.j)(index, result.conflicts);
-        if (cfg.ref?.kind === 'branch') {
-            // A branch push of a static version that was released from another commit: not this
-            // run's release to make. A tag (a release) in the same state is a real failure.
-            log.warning(`${version} is already published from another commit: bump the version or tag a release to publish this one (${err.message})`);
-            return { ...base, files: [], published: false, reason: 'conflict' };
-        }
-        throw err;
-    }
-    finally {
-        await index.close();
-    }
-}
-async function build(cfg, deps) {
-    const { log } = deps;
-    const isolation = deps.isolation ?? (await (0,build_isolation/* chooseIsolation */.I1)(deps.run));
-    log.info(isolation.description);
-    if (isolation.kind === 'none' && !cfg.buildsCanReadSecrets) {
-        const held = [
-            ...(cfg.index.type !== 'directory' && cfg.index.credentials ? ['`password`'] : []),
-            ...(cfg.bump ? ['`consumer-token`'] : []),
-            ...(0,environment/* secretsInEnvironment */.W)(process.env),
-        ];
-        const warning = (0,build_isolation/* unisolatedWarning */.nQ)(held);
-        if (warning)
-            log.warning(warning);
-    }
-    const cache = deps.pipCache ? await deps.pipCache(cfg.packageDir) : undefined;
-    const workspace = deps.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd());
-    const files = await (0,python_build/* buildDistributions */.i5)({
-        packageDir: cfg.packageDir,
-        tree: await (0,python_build/* projectTree */.WP)(cfg.packageDir, workspace),
-        dists: cfg.dists,
-        python: cfg.python,
-        buildIsolation: cfg.buildIsolation,
-        ...(deps.buildEnv ? { env: deps.buildEnv } : {}),
-        ...(cache ? { pipCacheDir: cache.dir } : {}),
-        timeoutMs: cfg.buildTimeoutMs,
-        isolation,
-    }, deps.run, log);
-    await cache?.save();
-    return files;
-}
-async function collectExisting(dir) {
-    const files = await (0,python_build/* collectDistributions */.ct)(dir);
-    if (files.length === 0) {
-        throw new errors/* WheelrelayError */.V(`dist-dir ${dir} holds no wheel (.whl) or sdist (.tar.gz)`, "Download the build job's artifact into it first (actions/download-artifact), or drop `dist-dir` to build here.");
-    }
-    return files;
-}
-/** One run publishes one release: every file must be the same project and version. */
-function oneRelease(dists) {
-    const first = dists[0];
-    if (!first)
-        throw new errors/* WheelrelayError */.V('there is nothing to publish');
-    for (const d of dists) {
-        if ((0,pins_names/* normalizeName */.Pc)(d.name) !== (0,pins_names/* normalizeName */.Pc)(first.name) || d.version !== first.version) {
-            throw new errors/* WheelrelayError */.V(`the files to publish are not one release: ${first.filename} is ${first.name} ${first.version}, ${d.filename} is ${d.name} ${d.version}`, 'Publish one project version per run; clear stale files out of `dist-dir`.');
-        }
-    }
-    return { name: first.name, version: first.version };
-}
-/** Fails when the tag does not name the version that was built. */
-function checkTag(tag, pattern, version, name) {
-    const m = pattern.exec(tag);
-    const raw = m?.groups?.version ?? m?.[1];
-    if (!raw) {
-        throw new errors/* WheelrelayError */.V(`tag ${tag} does not match tag-pattern ${pattern.source}`, 'Tag releases as v1.2.3 (or 1.2.3), or set `tag-pattern` to match your tags, with a group named `version`.');
-    }
-    if ((0,pep440/* valid */.rZ)(raw) !== version) {
-        throw new errors/* WheelrelayError */.V(`tag ${tag} says version ${raw}, but the build produced ${name} ${version}; nothing was uploaded`, 'Bump the version in the project (or use setuptools_scm/hatch-vcs with `fetch-depth: 0` on checkout) so the build matches the tag, then tag again.');
-    }
-}
-/** The client for the configured index; the HTTP stack is loaded only for HTTP indexes. */
-async function openIndex(target, cfg) {
-    if (target.type === 'directory')
-        return new DirectoryIndex(target.path);
-    const [{ RemoteIndex }, { indexKind }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 7121)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7081)),
-    ]);
-    return new RemoteIndex(indexKind(target.type), target.uploadUrl, target.simpleUrl, target.credentials, cfg.retry, cfg.timeoutMs);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 121;
-export const ids = [121];
+export const id = 118;
+export const ids = [118];
 export const modules = {
 
-/***/ 7121:
+/***/ 1118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,24 @@ __webpack_require__.d(__webpack_exports__, {
   RemoteIndex: () => (/* binding */ RemoteIndex)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/pins/names.ts
@@ -106,6 +118,8 @@ var simple = __webpack_require__(2672);
 
 
 
+
+
 const USER_AGENT = 'wheelrelay (+https://github.com/wheelrelay/wheelrelay)';
 /**
  * The HTTP side of an index: simple API reads (retried by undici's own retry interceptor) and
@@ -119,6 +133,8 @@ class IndexHttp {
     writes;
     auth;
     origin;
+    /** Called with every answer to a read (the index kind is detected from its headers). */
+    onAnswer;
     constructor(simpleUrl, uploadUrl, credentials, policy, 
     /** The longest one request may take, answer included (see bounded.ts). */
     timeoutMs) {
@@ -200,6 +216,28 @@ class IndexHttp {
             return hash.digest('hex');
         });
     }
+    /**
+     * Downloads a listed file to `dest` (a new file), failing once it passes `maxBytes`: the
+     * index's copy of a file, to compare with this build's. Within `timeout`, as every request.
+     */
+    async download(url, dest, maxBytes) {
+        const res = await this.get(url, {}, requestDeadline(this.timeoutMs));
+        await this.bounded('download', url, async () => {
+            if (res.statusCode >= 400) {
+                throw httpError('download', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
+            }
+            let size = 0;
+            await (0,external_node_stream_promises_.pipeline)(res.body, async function* (chunks) {
+                for await (const chunk of chunks) {
+                    size += chunk.length;
+                    if (size > maxBytes) {
+                        throw new IndexHttpError(`download of ${(0,secrets/* safeUrl */.Pl)(url)} stopped: it is larger than ${maxBytes} bytes`, undefined);
+                    }
+                    yield chunk;
+                }
+            }, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
+        });
+    }
     /** Runs the reading of an answer, turning a deadline that cut it off into a clear error. */
     async bounded(what, url, read) {
         try {
@@ -238,12 +276,14 @@ class IndexHttp {
     }
     async get(url, extra, signal) {
         try {
-            return await (0,undici/* request */.Em)(url, {
+            const res = await (0,undici/* request */.Em)(url, {
                 method: 'GET',
                 dispatcher: this.reads,
                 signal,
                 headers: this.headers(url, extra),
             });
+            this.onAnswer?.(url, res.statusCode, res.headers);
+            return res;
         }
         catch (err) {
             if (isDeadline(err))
@@ -276,8 +316,39 @@ function networkError(what, url, err) {
     return new IndexHttpError(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} failed: ${e.code ?? ''} ${(0,secrets/* redact */.E$)(e.message ?? String(err))}`.trim(), undefined);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/index/kinds/detect.ts
+/**
+ * Recognises the index server from the headers of any answer it gives: devpi sends
+ * `X-Devpi-*` headers (`X-Devpi-Server-Version` among them) on every answer, Artifactory
+ * `X-Artifactory-Id`, Nexus `Server: Nexus/<version>`. pypiserver sends nothing of its own
+ * (`Server: waitress`, the WSGI server under it): it, and any index that says nothing, is left
+ * to the kind the URL gave. Header names are lower-case, as undici and node give them.
+ */
+function kindFromHeaders(headers) {
+    const value = (name) => {
+        const v = headers[name];
+        return Array.isArray(v) ? v[0] : v;
+    };
+    const devpi = Object.keys(headers)
+        .filter((name) => name.startsWith('x-devpi-'))
+        .sort((a, b) => Number(b === 'x-devpi-server-version') - Number(a === 'x-devpi-server-version'));
+    if (devpi[0])
+        return { type: 'devpi', evidence: `${display(devpi[0])}: ${value(devpi[0])}` };
+    const artifactory = value('x-artifactory-id');
+    if (artifactory !== undefined)
+        return { type: 'artifactory', evidence: `X-Artifactory-Id: ${artifactory}` };
+    const server = value('server');
+    if (server && /^nexus\//i.test(server.trim()))
+        return { type: 'nexus', evidence: `Server: ${server}` };
+    return undefined;
+}
+/** `x-devpi-server-version` as servers write it: `X-Devpi-Server-Version`. */
+function display(name) {
+    return name.replace(/(^|-)([a-z])/g, (_m, dash, c) => dash + c.toUpperCase());
+}
+
+// EXTERNAL MODULE: ./src/index/kinds/index.ts + 7 modules
+var kinds = __webpack_require__(7081);
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(7055);
 ;// CONCATENATED MODULE: ./src/index/legacy-upload.ts
@@ -356,24 +427,118 @@ function multipartUpload(dist) {
 
 
 
+
+
+
+
+
+
 /** An HTTP index speaking the legacy upload API and the simple API. */
 class RemoteIndex {
+    settings;
     kind;
-    label;
     http;
-    constructor(kind, uploadUrl, simpleUrl, credentials, policy, timeoutMs) {
-        this.kind = kind;
-        this.label = (0,secrets/* safeUrl */.Pl)(uploadUrl);
-        this.http = new IndexHttp(simpleUrl, uploadUrl, credentials, policy, timeoutMs);
+    log;
+    /** Pending until an answer has said (or not said) what the index is. */
+    detect;
+    detecting;
+    constructor(settings) {
+        this.settings = settings;
+        this.kind = settings.kind;
+        this.log = settings.log ?? log/* silentLog */.aB;
+        this.detect = settings.detect;
+        this.http = this.open(settings.uploadUrl, settings.simpleUrl);
+    }
+    /** The index as users name it: its upload URL, without credentials. */
+    get label() {
+        return (0,secrets/* safeUrl */.Pl)(this.http.uploadUrl);
+    }
+    open(uploadUrl, simpleUrl) {
+        const s = this.settings;
+        return new IndexHttp(simpleUrl, uploadUrl, s.credentials, s.retry, s.timeoutMs);
     }
     projectUrl(project) {
         return (0,secrets/* safeUrl */.Pl)(this.http.projectUrl(project));
     }
-    listProject(project) {
+    async listProject(project) {
+        if (this.detect) {
+            // The first caller's read is the probe; callers meanwhile wait for its verdict.
+            if (!this.detecting) {
+                const probe = this.probe(project);
+                this.detecting = probe.catch(() => undefined);
+                return probe;
+            }
+            await this.detecting;
+        }
         return this.http.listProject(project);
+    }
+    /**
+     * Reads a project page and decides the kind from the answer's headers. When the kind says
+     * the simple API (or the upload URL) is elsewhere, the read is made again there.
+     */
+    async probe(project) {
+        const detect = this.detect;
+        let seen;
+        this.http.onAnswer = (url, _status, headers) => {
+            seen ??= { url, headers };
+        };
+        let listed;
+        let failure;
+        try {
+            listed = await this.http.listProject(project);
+        }
+        catch (err) {
+            failure = err;
+        }
+        finally {
+            this.http.onAnswer = undefined;
+        }
+        if (!seen) {
+            // No answer at all (the index is down): nothing learnt; the next read asks again.
+            this.detecting = undefined;
+            throw failure;
+        }
+        this.detect = undefined;
+        const found = kindFromHeaders(seen.headers);
+        if (!found) {
+            this.log.info(`index-type not given: no header of ${(0,secrets/* safeUrl */.Pl)(seen.url)} names devpi, Artifactory or Nexus, so the index is used as ${this.kind.type} (simple API ${(0,secrets/* safeUrl */.Pl)(this.http.simpleUrl)}); pypiserver and other indexes with the simple API at <index-url>simple/ work so`);
+        }
+        else {
+            const kind = (0,kinds.indexKind)(found.type);
+            const urls = kind.urls(new URL(detect.indexUrl));
+            const simpleUrl = detect.simpleUrlGiven ? this.http.simpleUrl : urls.simpleUrl;
+            this.kind = kind;
+            this.log.info(`index-type not given: detected ${found.type} from the header ${found.evidence} of ${(0,secrets/* safeUrl */.Pl)(seen.url)}; simple API ${(0,secrets/* safeUrl */.Pl)(simpleUrl ?? this.http.simpleUrl)}`);
+            if (simpleUrl &&
+                (simpleUrl !== this.http.simpleUrl || urls.uploadUrl !== this.http.uploadUrl)) {
+                const old = this.http;
+                this.http = this.open(urls.uploadUrl, simpleUrl);
+                await old.close();
+                // The page read is good where the simple API stays; elsewhere, read it there.
+                if (simpleUrl !== old.simpleUrl)
+                    return this.http.listProject(project);
+            }
+        }
+        if (failure !== undefined)
+            throw failure;
+        return listed;
     }
     sha256Of(file) {
         return this.http.sha256Of(file.url);
+    }
+    async copyOf(file, maxBytes) {
+        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'wheelrelay-copy-'));
+        const done = () => (0,promises_.rm)(dir, { recursive: true, force: true });
+        // The filename was matched against a built file's, which is a checked distribution name.
+        const path = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(file.filename));
+        try {
+            await this.http.download(file.url, path, maxBytes);
+        }
+        catch (err) {
+            await done();
+            throw err;
+        }
+        return { path, done };
     }
     async store(dist) {
         const body = multipartUpload(dist);

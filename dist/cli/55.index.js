@@ -1,5 +1,5 @@
-export const id = 535;
-export const ids = [535];
+export const id = 55;
+export const ids = [55];
 export const modules = {
 
 /***/ 3010:
@@ -72,6 +72,7 @@ function filenameMatchesProject(filename, name) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ib: () => (/* binding */ MAX_ZIP_ENTRIES),
   gO: () => (/* binding */ digestHasher),
   nw: () => (/* binding */ digestsOf),
   KQ: () => (/* binding */ fileDigests),
@@ -317,7 +318,7 @@ function tooBig(path, entry) {
 
 /***/ }),
 
-/***/ 9535:
+/***/ 3055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1820,7 +1821,7 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
         dists: oneOf(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both']),
         python: get('python') ?? 'python3',
         buildIsolation: bool(get('build-isolation'), 'build-isolation', true),
-        ref: readRef(get, env),
+        ref: readRef(env),
         tagPattern: readTagPattern(get('tag-pattern')),
         verifyTimeoutMs: seconds(get('verify-timeout'), 'verify-timeout', 60) * 1000,
         timeoutMs: seconds(get('timeout'), 'timeout', 300) * 1000,
@@ -1932,7 +1933,9 @@ function readIndex(get, password, cwd, onSecret, warn) {
     const credentials = pass && username ? { username, password: pass } : undefined;
     if (credentials)
         (0,secrets/* addBasicAuth */.qK)(credentials.username, credentials.password, onSecret);
-    const kindType = type ?? (0,kinds.detectIndexType)(url);
+    // index-type wins; then the URL's shape; where neither says, the index's first answer does.
+    const shape = (0,kinds.detectIndexType)(url);
+    const kindType = type ?? shape;
     const kind = (0,kinds.indexKind)(kindType);
     const derived = kind.urls(url);
     let simpleUrl = derived.simpleUrl;
@@ -1941,7 +1944,15 @@ function readIndex(get, password, cwd, onSecret, warn) {
     if (!simpleUrl) {
         throw new errors/* WheelrelayError */.V(`the simple API of ${(0,secrets/* safeUrl */.Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
     }
-    return { type: kind.type, uploadUrl: derived.uploadUrl, simpleUrl, credentials };
+    return {
+        type: kind.type,
+        uploadUrl: derived.uploadUrl,
+        simpleUrl,
+        credentials,
+        kindFrom: type ? 'input' : shape === 'generic' ? 'answer' : 'url',
+        indexUrl: url.toString(),
+        simpleUrlGiven: simple !== undefined,
+    };
 }
 /** The `simple-url` input as a URL, or undefined when not given. */
 function readSimpleUrl(raw) {
@@ -1979,10 +1990,8 @@ function isDirectory(raw) {
         return true;
     return !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw);
 }
-function readRef(get, env) {
-    const tag = get('tag');
-    if (tag)
-        return { kind: 'tag', name: tag, sha: env.GITHUB_SHA };
+/** The ref of a tag or branch push. (The CLI's `--tag` sets a tag of its own: cli/publish.ts.) */
+function readRef(env) {
     const ref = env.GITHUB_REF ?? '';
     if (ref.startsWith('refs/tags/'))
         return { kind: 'tag', name: ref.slice(10), sha: env.GITHUB_SHA };
@@ -2007,89 +2016,468 @@ function readTagPattern(raw) {
     return re;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/log.ts
-
-
-/**
- * Keeps workflow commands in foreign text from running: the runner's documented
- * `::stop-commands::<token>` … `::<token>::` around it, with a fresh random token the text
- * cannot know. `write` prints one line; `suspend` starts (if needed) a stretch of foreign text,
- * `resume` ends it, and must run before wheelrelay issues any command of its own.
- */
-function commandGuard(write) {
-    let token;
-    return {
-        suspend() {
-            if (token)
-                return;
-            token = `wheelrelay-${(0,external_node_crypto_.randomBytes)(16).toString('hex')}`;
-            write(`::stop-commands::${token}`);
-        },
-        resume() {
-            if (!token)
-                return;
-            write(`::${token}::`);
-            token = undefined;
-        },
-    };
-}
-/**
- * A Log for terminals: plain lines on stderr; debug lines (and git's output) only when
- * `verbose`. Inside a GitHub Actions step (GITHUB_ACTIONS=true), where the runner reads stderr
- * for workflow commands too, program output is fenced off as {@link commandGuard} does.
- */
-function consoleLog(verbose = false, stream = process.stderr, inActions = process.env.GITHUB_ACTIONS === 'true') {
-    const write = (line) => stream.write(`${(0,secrets/* redact */.E$)(line)}\n`);
-    const guard = commandGuard(write);
-    const own = (line) => {
-        guard.resume();
-        write(line);
-    };
-    return {
-        info: (m) => own(m),
-        warning: (m) => own(`warning: ${m}`),
-        error: (m) => own(`error: ${m}`),
-        debug: (m) => {
-            if (verbose)
-                own(`debug: ${m}`);
-        },
-        async group(title, fn) {
-            own(`==> ${title}`);
-            return fn();
-        },
-        output(level) {
-            const shown = level === 'info' || verbose;
-            return {
-                line(text) {
-                    if (!shown)
-                        return;
-                    if (inActions)
-                        guard.suspend();
-                    write(level === 'debug' ? `debug: ${text}` : text);
-                },
-                end: () => guard.resume(),
-            };
-        },
-    };
-}
-/** A writer that drops every line. */
-const silentOutput = { line() { }, end() { } };
-/** A Log that discards everything (for pure-core tests). */
-const silentLog = {
-    info() { },
-    warning() { },
-    error() { },
-    debug() { },
-    group: (_t, fn) => fn(),
-    output: () => silentOutput,
-};
-
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(7055);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./src/build/same-release.ts
+
+
+
+
+
+
+/** A wheel's RECORD (and its signatures) lists the other members' hashes; it is not compared. */
+const RECORD = /^[^/]+\.dist-info\/RECORD(\.jws|\.p7s)?$/;
+/** The least an archive may inflate to before it is taken for a bomb, whatever its size. */
+const MIN_INFLATE_BUDGET = 64 * 1024 * 1024;
+/** How many times its own size an archive may inflate to (real wheels and sdists stay far below). */
+const INFLATE_RATIO = 50;
+/**
+ * Compares two archives of one distribution filename (this build's and the index's copy) by what
+ * they hold rather than their bytes, since zip and tar stamp times and orders that differ from
+ * build to build. Wheels are the same release when they hold the same files with the same
+ * content, RECORD aside: exactly what their RECORDs list (each file and its hash), checked
+ * against the files themselves instead of trusted. Sdists are the same when they hold the same
+ * member names with the same contents (links: the same targets); times, owners and modes are
+ * packaging. Reading is bounded as in inspect.ts: at most 200,000 entries, and no more
+ * inflated bytes than 64 MiB or 50 times the archive's size, whichever is more.
+ * Anything unreadable is reported as a difference, never as the same.
+ */
+async function compareArchives(ours, theirs, kind) {
+    let a;
+    let b;
+    try {
+        a = await archiveContents(ours, kind);
+    }
+    catch (err) {
+        return { same: false, difference: `this build could not be read: ${err.message}` };
+    }
+    try {
+        b = await archiveContents(theirs, kind);
+    }
+    catch (err) {
+        return {
+            same: false,
+            difference: `the index's copy could not be read: ${err.message}`,
+        };
+    }
+    const onlyOurs = [...a.keys()].filter((name) => !b.has(name));
+    const onlyTheirs = [...b.keys()].filter((name) => !a.has(name));
+    const changed = [...a.keys()].filter((name) => b.has(name) && b.get(name) !== a.get(name));
+    if (onlyOurs.length + onlyTheirs.length + changed.length === 0)
+        return { same: true };
+    const few = (names) => names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
+    const parts = [
+        changed.length > 0 ? `other content in ${few(changed)}` : '',
+        onlyOurs.length > 0 ? `only in this build: ${few(onlyOurs)}` : '',
+        onlyTheirs.length > 0 ? `only on the index: ${few(onlyTheirs)}` : '',
+    ];
+    return { same: false, difference: parts.filter(Boolean).join('; ') };
+}
+/** Member name → sha256 of its content (`link:<target>` for tar links), bounded. */
+async function archiveContents(path, kind) {
+    const { size } = await (0,promises_.stat)(path);
+    const budget = Math.max(MIN_INFLATE_BUDGET, size * INFLATE_RATIO);
+    const contents = kind === 'wheel' ? await zipContents(path, budget) : await tarContents(path, budget);
+    if (kind === 'wheel')
+        for (const name of contents.keys())
+            if (RECORD.test(name))
+                contents.delete(name);
+    return contents;
+}
+/** Tracks entries and inflated bytes against the bounds; throws past either. */
+function bounds(path, budget) {
+    let entries = 0;
+    let inflated = 0;
+    return {
+        entry() {
+            if (++entries > inspect/* MAX_ZIP_ENTRIES */.ib)
+                throw new Error(`${(0,external_node_path_.basename)(path)} has more than ${inspect/* MAX_ZIP_ENTRIES */.ib} entries`);
+        },
+        bytes(n) {
+            inflated += n;
+            if (inflated > budget)
+                throw new Error(`${(0,external_node_path_.basename)(path)} inflates to more than ${budget} bytes`);
+        },
+    };
+}
+function add(contents, path, name, value) {
+    // Two members of one name are ambiguous (which one installs?): never the same as anything.
+    if (contents.has(name))
+        throw new Error(`${(0,external_node_path_.basename)(path)} holds ${name} twice`);
+    contents.set(name, value);
+}
+async function zipContents(path, budget) {
+    const yauzl = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19));
+    const zip = await new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, z) => err ? reject(err) : resolve(z)));
+    if (zip.entryCount > inspect/* MAX_ZIP_ENTRIES */.ib) {
+        zip.close();
+        throw new Error(`${(0,external_node_path_.basename)(path)} has more than ${inspect/* MAX_ZIP_ENTRIES */.ib} entries`);
+    }
+    const limits = bounds(path, budget);
+    const contents = new Map();
+    return new Promise((resolve, reject) => {
+        let done = false;
+        const finish = (err) => {
+            if (done)
+                return;
+            done = true;
+            zip.close();
+            if (err)
+                reject(err instanceof Error ? err : new Error(String(err)));
+            else
+                resolve(contents);
+        };
+        zip.on('error', finish);
+        zip.on('end', () => finish());
+        zip.on('entry', (entry) => {
+            try {
+                limits.entry();
+                // A declared size past the budget is refused before a byte is inflated (yauzl checks
+                // that what inflates matches the declared size).
+                if (entry.uncompressedSize > budget)
+                    throw new Error(`${(0,external_node_path_.basename)(path)} inflates to more than ${budget} bytes`);
+            }
+            catch (err) {
+                return finish(err);
+            }
+            if (entry.fileName.endsWith('/'))
+                return zip.readEntry();
+            zip.openReadStream(entry, (err, stream) => {
+                if (err)
+                    return finish(err);
+                const hash = (0,external_node_crypto_.createHash)('sha256');
+                (0,external_node_stream_promises_.pipeline)(stream, async (chunks) => {
+                    for await (const chunk of chunks) {
+                        limits.bytes(chunk.length);
+                        hash.update(chunk);
+                    }
+                }).then(() => {
+                    try {
+                        add(contents, path, entry.fileName, hash.digest('hex'));
+                    }
+                    catch (e) {
+                        return finish(e);
+                    }
+                    zip.readEntry();
+                }, (e) => finish(e));
+            });
+        });
+        zip.readEntry();
+    });
+}
+async function tarContents(path, budget) {
+    const { Parser } = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 8697));
+    const limits = bounds(path, budget);
+    const contents = new Map();
+    let failure;
+    const parser = new Parser({
+        strict: true,
+        onReadEntry(entry) {
+            const fail = (err) => {
+                failure ??= err instanceof Error ? err : new Error(String(err));
+                parser.abort(failure);
+            };
+            try {
+                limits.entry();
+            }
+            catch (err) {
+                return fail(err);
+            }
+            if (entry.type === 'Directory')
+                return entry.resume();
+            if (entry.type === 'SymbolicLink' || entry.type === 'Link') {
+                try {
+                    add(contents, path, entry.path, `link:${entry.type}:${entry.linkpath ?? ''}`);
+                }
+                catch (err) {
+                    fail(err);
+                }
+                return entry.resume();
+            }
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            entry.on('data', (chunk) => {
+                if (failure)
+                    return;
+                try {
+                    limits.bytes(chunk.length);
+                    hash.update(chunk);
+                }
+                catch (err) {
+                    fail(err);
+                }
+            });
+            entry.on('end', () => {
+                if (failure)
+                    return;
+                try {
+                    add(contents, path, entry.path, `${entry.type}:${hash.digest('hex')}`);
+                }
+                catch (err) {
+                    fail(err);
+                }
+            });
+        },
+    });
+    await new Promise((resolve, reject) => {
+        const input = (0,external_node_fs_.createReadStream)(path);
+        const settle = (err) => {
+            input.destroy();
+            if (err || failure)
+                reject(failure ?? err);
+            else
+                resolve();
+        };
+        parser.on('error', settle);
+        parser.on('abort', settle);
+        parser.on('end', () => settle());
+        input.on('error', settle);
+        input.pipe(parser);
+    });
+    return contents;
+}
+
+;// CONCATENATED MODULE: ./src/index/publish.ts
+
+
+
+
+/**
+ * Publishes one release idempotently: reads what the index has, keeps a file whose name is
+ * taken by the same release (the same bytes, or the same files in other packaging), refuses to
+ * touch one taken by other content, uploads what is missing, and reports as published only
+ * files it has seen listed with their sha256.
+ */
+async function publish(dists, index, opts) {
+    const project = dists[0]?.name;
+    if (!project)
+        throw new errors/* WheelrelayError */.V('there is nothing to publish');
+    const listed = (await index.listProject(project)) ?? [];
+    const missing = [];
+    const present = [];
+    const conflicts = [];
+    for (const dist of dists) {
+        const theirs = listed.find((f) => f.filename === dist.filename);
+        if (!theirs) {
+            missing.push(dist);
+            continue;
+        }
+        const judged = await judge(dist, theirs, index, opts.log);
+        if ('conflict' in judged)
+            conflicts.push(judged.conflict);
+        else
+            present.push(judged.file);
+    }
+    if (conflicts.length > 0)
+        return { status: 'conflict', conflicts };
+    const uploaded = [];
+    for (const dist of missing) {
+        const found = await uploadOne(dist, index, opts);
+        if (found)
+            present.push(found);
+        else
+            uploaded.push(dist);
+    }
+    const files = [...present, ...(await verify(project, uploaded, index, opts))];
+    // Keep the order the files were given in.
+    const order = new Map(dists.map((d, i) => [d.filename, i]));
+    files.sort((a, b) => (order.get(a.filename) ?? 0) - (order.get(b.filename) ?? 0));
+    const unverified = files.some((f) => f.outcome === 'unverified');
+    return { status: unverified ? 'unverified' : 'published', files };
+}
+/**
+ * What a listed file of the same name is to this build: the same bytes; the same release in
+ * other packaging (compared archive contents: zip and tar stamp build times); or a conflict.
+ */
+async function judge(dist, theirs, index, log) {
+    const ours = (await (0,inspect/* digestsOf */.nw)(dist)).sha256;
+    const theirSha = theirs.sha256 ?? (await index.sha256Of(theirs));
+    const present = (sha256) => ({
+        filename: dist.filename,
+        sha256,
+        url: theirs.url,
+        outcome: 'already-present',
+    });
+    if (theirSha === ours) {
+        log.info(`${dist.filename} is already on ${index.label} with the same sha256: skipped`);
+        return { file: present(ours) };
+    }
+    let difference;
+    try {
+        // The index's copy should be about this build's size; anything far larger is not it.
+        const copy = await index.copyOf(theirs, Math.max(dist.size * 2, dist.size + (16 << 20)));
+        try {
+            const compared = await compareArchives(dist.path, copy.path, dist.kind);
+            if (compared.same) {
+                log.info(`${dist.filename} is already on ${index.label} with other bytes (sha256 ${theirSha.slice(0, 12)}…, this build ${ours.slice(0, 12)}…) but the same files and contents: the archives differ only in packaging (times, order), so it is the same release and is kept as it is`);
+                return { file: present(theirSha) };
+            }
+            difference = compared.difference;
+        }
+        finally {
+            await copy.done();
+        }
+    }
+    catch (err) {
+        difference = `the index's copy could not be compared: ${err.message}`;
+    }
+    return { conflict: { filename: dist.filename, ours, theirs: theirSha, difference } };
+}
+/**
+ * Uploads one file, retrying what is worth retrying, re-checking the index when in doubt.
+ * Returns the listed file when the index turned out to hold the same release already.
+ */
+async function uploadOne(dist, index, { retry, log, clock = index_retry/* systemClock */.ml }) {
+    const attempts = retry.retries + 1;
+    for (let attempt = 1;; attempt++) {
+        log.info(`uploading ${dist.filename} (${dist.size} bytes) to ${index.label}`);
+        const answer = await index.store(dist);
+        if (answer.outcome === 'stored')
+            return undefined;
+        if (answer.outcome === 'refused') {
+            throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused (${answer.detail})`, answer.hint);
+        }
+        if (answer.outcome === 'exists' || answer.maybeStored) {
+            // The answer does not say whose content is there: the listing does.
+            const listed = (await index.listProject(dist.name).catch(() => undefined)) ?? [];
+            const theirs = listed.find((f) => f.filename === dist.filename);
+            if (theirs) {
+                const judged = await judge(dist, theirs, index, log);
+                if ('conflict' in judged)
+                    throw conflictError(index, [judged.conflict]);
+                if (judged.file.sha256 === (await (0,inspect/* digestsOf */.nw)(dist)).sha256 && answer.outcome !== 'exists') {
+                    // Stored by an attempt whose answer was lost: ours, and listed, so verified.
+                    log.info(`${dist.filename} is on the index with the same sha256 (after: ${answer.detail})`);
+                    return { ...judged.file, outcome: 'uploaded' };
+                }
+                log.info(`${dist.filename} was stored by someone else first (after: ${answer.detail})`);
+                return judged.file;
+            }
+            if (answer.outcome === 'exists') {
+                throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused: the index says the file exists (${answer.detail}) but does not list it`, 'Check `simple-url` (or `index-type`) points at the simple API of the index you upload to.');
+            }
+        }
+        if (attempt >= attempts) {
+            throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} failed after ${attempts} attempts (last: ${answer.detail})`, 'The index is down or overloaded; re-run the job later (a re-run skips files already published).');
+        }
+        const wait = (0,index_retry/* retryDelay */.a2)(retry, attempt, answer.retryAfterMs);
+        log.warning(`upload of ${dist.filename} failed (${answer.detail}); retry ${attempt} of ${retry.retries} in ${(wait / 1000).toFixed(1)} s`);
+        await clock.sleep(wait);
+    }
+}
+/**
+ * Polls the simple API until every uploaded file is listed with its sha256, or `verifyTimeoutMs`
+ * has passed; a file still not listed then is `unverified`, with what the index last answered.
+ * A line every `progressEveryMs` says what it is waiting for, so a run never looks hung.
+ */
+async function verify(project, uploaded, index, { verifyTimeoutMs, log, clock = index_retry/* systemClock */.ml, progressEveryMs = 5000 }) {
+    if (uploaded.length === 0)
+        return [];
+    const listing = index.projectUrl(project);
+    const started = clock.now();
+    const deadline = started + verifyTimeoutMs;
+    let lastProgress = started;
+    let waitMs = 250;
+    const done = new Map();
+    let answer = '';
+    for (;;) {
+        let listed;
+        try {
+            listed = await index.listProject(project);
+            answer = describeListing(listed);
+        }
+        catch (err) {
+            // The upload was taken: an index that fails to answer now leaves it unverified, not lost.
+            answer = err.message;
+        }
+        for (const dist of uploaded) {
+            const theirs = listed?.find((f) => f.filename === dist.filename);
+            if (!theirs || done.has(dist.filename))
+                continue;
+            const ours = (await (0,inspect/* digestsOf */.nw)(dist)).sha256;
+            if ((theirs.sha256 ?? (await index.sha256Of(theirs))) === ours) {
+                done.set(dist.filename, {
+                    filename: dist.filename,
+                    sha256: ours,
+                    url: theirs.url,
+                    outcome: 'uploaded',
+                });
+                continue;
+            }
+            // Another run stored the name between our upload and this read.
+            const judged = await judge(dist, theirs, index, log);
+            if ('conflict' in judged)
+                throw conflictError(index, [judged.conflict]);
+            done.set(dist.filename, judged.file);
+        }
+        const pending = uploaded.filter((d) => !done.has(d.filename));
+        if (pending.length === 0) {
+            log.info(`verified ${uploaded.length} file(s) on ${listing}`);
+            return uploaded.map((d) => done.get(d.filename));
+        }
+        const now = clock.now();
+        if (now >= deadline) {
+            for (const d of pending) {
+                log.warning(`${d.filename} was uploaded to ${index.label} but is not listed on ${listing} after ${publish_seconds(verifyTimeoutMs)} s; the index answered: ${answer}`);
+            }
+            const files = [];
+            for (const d of uploaded) {
+                files.push(done.get(d.filename) ?? {
+                    filename: d.filename,
+                    // What was uploaded; whether the index serves it is what could not be seen.
+                    sha256: (await (0,inspect/* digestsOf */.nw)(d)).sha256,
+                    url: '',
+                    outcome: 'unverified',
+                    listing,
+                    answer,
+                });
+            }
+            return files;
+        }
+        if (now - lastProgress >= progressEveryMs) {
+            lastProgress = now;
+            log.info(`still waiting for ${pending.map((d) => d.filename).join(', ')} to be listed on ${listing} (${publish_seconds(now - started)} s of ${publish_seconds(verifyTimeoutMs)} s; the index answered: ${answer})`);
+        }
+        log.debug(`waiting ${waitMs} ms for ${pending.length} file(s) to be listed`);
+        await clock.sleep(Math.min(waitMs, deadline - now));
+        waitMs = Math.min(waitMs * 2, 5000);
+    }
+}
+/** What a project page read said, in a few words, for progress lines and unverified files. */
+function describeListing(listed) {
+    if (listed === undefined)
+        return 'HTTP 404, the project is not on this simple API';
+    if (listed.length === 0)
+        return 'the project page lists no files';
+    const names = listed.slice(-3).map((f) => f.filename);
+    return `the project page lists ${listed.length} file(s) (${names.join(', ')}${listed.length > 3 ? ', …' : ''}), not this one`;
+}
+function publish_seconds(ms) {
+    return Math.round(ms / 1000);
+}
+/** The error for files whose name is taken by other content on the index. */
+function conflictError(index, conflicts) {
+    const list = conflicts
+        .map((c) => `${c.filename} (index has sha256 ${c.theirs.slice(0, 12)}…, this build ${c.ours.slice(0, 12)}…${c.difference ? `; ${c.difference}` : ''})`)
+        .join(', ');
+    return new errors/* WheelrelayError */.V(`${list}: already on ${index.label} with other content; nothing was overwritten`, 'A published file never changes. Bump the version (or tag a new release) to publish this build.');
+}
+/** The error for a run whose uploads were accepted but not all listed within `verify-timeout`. */
+function unverifiedError(files) {
+    const pending = files.filter((f) => f.outcome === 'unverified');
+    const list = pending
+        .map((f) => `${f.filename} (looked for on ${f.listing}; the index answered: ${f.answer})`)
+        .join(', ');
+    return new errors/* WheelrelayError */.V(`uploaded but not verified: ${list}`, 'The index accepted the upload but did not list the file in time. Check that `simple-url` (or `index-type`) names the simple API of the index you upload to (a 404 there usually means it does not), or raise `verify-timeout` for an index that is slow to list new files. A re-run uploads nothing it finds listed.');
+}
+
+// EXTERNAL MODULE: ./src/log.ts
+var src_log = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/build/filenames.ts
 var filenames = __webpack_require__(3010);
 ;// CONCATENATED MODULE: ./src/build/isolation.ts
@@ -2810,7 +3198,34 @@ function unisolatedRefusal(isolation, held, allowed) {
     return new errors/* WheelrelayError */.V(`not built: sync builds code that requirement files name, and ${isolation.description.replace(/^Builds/, 'builds')} This process holds ${held.join(', ')}.`, `To keep secrets out of such builds, ${TWO_JOBS}. To build here anyway, knowing a build can read them, set \`builds-can-read-secrets: true\` (CLI: --builds-can-read-secrets).`);
 }
 
+;// CONCATENATED MODULE: ./src/build/source-date.ts
+/**
+ * The SOURCE_DATE_EPOCH for a build of `dir`: the user's own when set, otherwise the commit
+ * time of the git HEAD `dir` is checked out at. Build backends (setuptools/wheel, hatchling,
+ * flit, poetry-core) stamp archive members with it instead of the clock, so two builds of one
+ * commit make the same bytes and a re-run finds its files already on the index. Undefined (and
+ * a warning) when `dir` is not in a git checkout: the build then stamps the current time.
+ */
+async function sourceDateEpoch(dir, env, run, log) {
+    const own = env.SOURCE_DATE_EPOCH?.trim();
+    if (own)
+        return { value: own, from: 'environment' };
+    // `-C` rather than cwd, so the error names the folder; only HEAD's metadata is read.
+    const res = await run('git', ['-C', dir, 'log', '-1', '--format=%ct', 'HEAD'], {
+        env,
+        timeoutMs: 60_000,
+    });
+    const seconds = res.output.trim();
+    if (res.exitCode !== 0 || !/^\d+$/.test(seconds)) {
+        const why = res.output.trim().split('\n').pop() ?? `exit code ${res.exitCode}`;
+        log.warning(`${dir} is not in a git checkout with a commit (${why}): the build stamps files with the current time, so a re-run builds other bytes (wheelrelay then compares contents before calling them a conflict). Set SOURCE_DATE_EPOCH to build reproducibly.`);
+        return undefined;
+    }
+    return { value: seconds, from: 'commit' };
+}
+
 ;// CONCATENATED MODULE: ./src/build/python-build.ts
+
 
 
 
@@ -2823,7 +3238,8 @@ const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
  * Builds the project's distributions with `python -m build` in a fresh sandbox (never the
  * project's own `dist/`, which may hold files of older versions) and returns the paths of the
  * files, copied out of the sandbox into `outDir`. Falls back to `pip wheel` where the `build`
- * package is not installed. Whatever the build started is killed when it ends.
+ * package is not installed. Whatever the build started is killed when it ends. Every build gets
+ * SOURCE_DATE_EPOCH (see {@link sourceDateEpoch}), so a rebuild of one commit makes the same bytes.
  */
 async function buildDistributions(opts, run, log) {
     const packageDir = (0,external_node_path_.resolve)(opts.packageDir);
@@ -2837,16 +3253,23 @@ async function buildDistributions(opts, run, log) {
     // A relative interpreter path means what it meant before the sandbox: relative to the project.
     const python = opts.python.includes('/') ? (0,external_node_path_.resolve)(packageDir, opts.python) : opts.python;
     const isolated = opts.isolation.kind === 'build-user' || opts.isolation.kind === 'sudo-build-user';
+    // The commit time is read here, from the checkout itself, before the build gets its copy.
+    const extraEnv = { ...opts.env };
+    const date = await sourceDateEpoch(packageDir, { ...process.env, ...extraEnv }, run, log);
+    if (date) {
+        extraEnv.SOURCE_DATE_EPOCH = date.value;
+        log.info(`SOURCE_DATE_EPOCH=${date.value} (${date.from === 'commit' ? `the commit time of HEAD in ${packageDir}` : 'set in the environment'})`);
+    }
     if (isolated)
-        await assertUsableByBuildUser(python, { ...process.env, ...opts.env }.PATH);
+        await assertUsableByBuildUser(python, { ...process.env, ...extraEnv }.PATH);
     const box = await opts.isolation.open();
     try {
         const root = await box.receive(tree, { move: opts.disposableTree });
         const projectDir = (0,external_node_path_.join)(root, (0,external_node_path_.relative)(tree, packageDir));
         if (opts.pipCacheDir)
             await box.seedCache(opts.pipCacheDir);
-        await box.handOver({ ...process.env, ...opts.env });
-        const env = { ...process.env, ...opts.env, ...box.env };
+        await box.handOver({ ...process.env, ...extraEnv });
+        const env = { ...process.env, ...extraEnv, ...box.env };
         const build = async (args) => {
             log.info(`${python} ${args.join(' ')}`);
             const started = box.command(python, args, env, projectDir);
@@ -2972,6 +3395,8 @@ var external_node_url_ = __webpack_require__(3136);
 var simple = __webpack_require__(2672);
 ;// CONCATENATED MODULE: ./src/index/static-pages.ts
 
+
+
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /**
  * A project's page in both simple API formats. File URLs are relative
@@ -3003,7 +3428,7 @@ function renderProjectPage(project, files) {
     const json = `${JSON.stringify({
         meta: { 'api-version': '1.1' },
         name,
-        versions: [],
+        versions: versionsOf(sorted),
         files: sorted.map((f) => ({
             filename: f.filename,
             url: href(f),
@@ -3014,6 +3439,19 @@ function renderProjectPage(project, files) {
         })),
     }, null, 2)}\n`;
     return { html, json };
+}
+/**
+ * The project's versions, as API version 1.1 (PEP 700) requires: every version a file is of,
+ * once, normalised, in PEP 440 order.
+ */
+function versionsOf(files) {
+    const versions = new Set();
+    for (const f of files) {
+        const raw = (0,filenames/* parseDistFilename */.hk)(f.filename)?.version;
+        if (raw)
+            versions.add((0,pep440/* clean */.uH)(raw) ?? raw);
+    }
+    return [...versions].sort(pep440/* compare */.UD);
 }
 /** The simple API's root: the list of projects, in both formats. */
 function renderRootPage(projects) {
@@ -3120,6 +3558,15 @@ class DirectoryIndex {
     }
     async sha256Of(file) {
         return (await (0,inspect/* fileDigests */.KQ)((0,external_node_url_.fileURLToPath)(file.url))).sha256;
+    }
+    async copyOf(file, maxBytes) {
+        // The index's own file, read in place: only files under packages/ are ever listed.
+        const path = (0,external_node_path_.join)(this.root, 'packages', (0,external_node_path_.basename)((0,external_node_url_.fileURLToPath)(file.url)));
+        const { size } = await (0,promises_.stat)(path);
+        if (size > maxBytes) {
+            throw new Error(`${path} is larger than ${maxBytes} bytes: not compared`);
+        }
+        return { path, done: async () => { } };
     }
     async store(dist) {
         const packages = (0,external_node_path_.join)(this.root, 'packages');
@@ -3251,161 +3698,28 @@ async function directory_exists(path) {
     return (0,promises_.stat)(path).then(() => true, () => false);
 }
 
-;// CONCATENATED MODULE: ./src/index/publish.ts
+;// CONCATENATED MODULE: ./src/index/target.ts
 
-
-
-
-/**
- * Publishes one release idempotently: reads what the index has, refuses to touch a file
- * whose name is taken by other content, uploads what is missing, and reports only files it
- * has seen listed with the right sha256 as published.
- */
-async function publish(dists, index, opts) {
-    const project = dists[0]?.name;
-    if (!project)
-        throw new errors/* WheelrelayError */.V('there is nothing to publish');
-    const { log } = opts;
-    const listed = (await index.listProject(project)) ?? [];
-    const missing = [];
-    const present = [];
-    const conflicts = [];
-    for (const dist of dists) {
-        const theirs = await listedSha(index, listed, dist.filename);
-        // Our digest is needed now only when the name is taken; otherwise the upload computes it.
-        const ours = theirs && (await (0,inspect/* digestsOf */.nw)(dist)).sha256;
-        if (theirs === undefined)
-            missing.push(dist);
-        else if (theirs.sha256 === ours) {
-            log.info(`${dist.filename} is already on ${index.label} with the same sha256: skipped`);
-            present.push({
-                filename: dist.filename,
-                sha256: ours,
-                url: theirs.url,
-                outcome: 'already-present',
-            });
-        }
-        else
-            conflicts.push({ filename: dist.filename, ours: ours ?? '', theirs: theirs.sha256 });
-    }
-    if (conflicts.length > 0)
-        return { status: 'conflict', conflicts };
-    const uploaded = [];
-    for (const dist of missing) {
-        const { outcome, url } = await uploadOne(dist, index, opts);
-        if (outcome === 'uploaded')
-            uploaded.push(dist);
-        else
-            present.push({
-                filename: dist.filename,
-                sha256: (await (0,inspect/* digestsOf */.nw)(dist)).sha256,
-                url,
-                outcome,
-            });
-    }
-    const urls = await verify(project, uploaded, index, opts);
-    const files = [
-        ...present.map((f) => ({ ...f, url: f.url || (urls.get(f.filename) ?? '') })),
-    ];
-    for (const d of uploaded) {
-        const { sha256 } = await (0,inspect/* digestsOf */.nw)(d);
-        files.push({
-            filename: d.filename,
-            sha256,
-            url: urls.get(d.filename) ?? '',
-            outcome: 'uploaded',
-        });
-    }
-    // Keep the order the files were given in.
-    const order = new Map(dists.map((d, i) => [d.filename, i]));
-    files.sort((a, b) => (order.get(a.filename) ?? 0) - (order.get(b.filename) ?? 0));
-    return { status: 'published', files };
-}
-/** The listed file of that name with its sha256 (downloaded and hashed if the page gives none). */
-async function listedSha(index, listed, filename) {
-    const file = listed.find((f) => f.filename === filename);
-    if (!file)
-        return undefined;
-    return { sha256: file.sha256 ?? (await index.sha256Of(file)), url: file.url };
-}
-/** Uploads one file, retrying what is worth retrying, re-checking the index when in doubt. */
-async function uploadOne(dist, index, { retry, log }) {
-    const attempts = retry.retries + 1;
-    for (let attempt = 1;; attempt++) {
-        log.info(`uploading ${dist.filename} (${dist.size} bytes) to ${index.label}`);
-        const answer = await index.store(dist);
-        if (answer.outcome === 'stored')
-            return { outcome: 'uploaded', url: '' };
-        if (answer.outcome === 'refused') {
-            throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused (${answer.detail})`, answer.hint);
-        }
-        if (answer.outcome === 'exists' || answer.maybeStored) {
-            // The answer does not say whose content is there: the listing does.
-            const listed = (await index.listProject(dist.name).catch(() => undefined)) ?? [];
-            const theirs = await listedSha(index, listed, dist.filename);
-            const ours = (await (0,inspect/* digestsOf */.nw)(dist)).sha256;
-            if (theirs?.sha256 === ours) {
-                log.info(`${dist.filename} is on the index with the same sha256 (after: ${answer.detail})`);
-                // Stored by someone else (or by an attempt whose answer was lost): listed, so verified.
-                return answer.outcome === 'exists'
-                    ? { outcome: 'already-present', url: theirs.url }
-                    : { outcome: 'uploaded', url: '' };
-            }
-            if (theirs)
-                throw conflictError(index, [{ filename: dist.filename, ours, theirs: theirs.sha256 }]);
-            if (answer.outcome === 'exists') {
-                throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused: the index says the file exists (${answer.detail}) but does not list it`, 'Check `simple-url` (or `index-type`) points at the simple API of the index you upload to.');
-            }
-        }
-        if (attempt >= attempts) {
-            throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} failed after ${attempts} attempts (last: ${answer.detail})`, 'The index is down or overloaded; re-run the job later (a re-run skips files already published).');
-        }
-        const wait = (0,index_retry/* retryDelay */.a2)(retry, attempt, answer.retryAfterMs);
-        log.warning(`upload of ${dist.filename} failed (${answer.detail}); retry ${attempt} of ${retry.retries} in ${(wait / 1000).toFixed(1)} s`);
-        await (0,index_retry/* sleep */.yy)(wait);
-    }
-}
-/** Polls the simple API until every uploaded file is listed with its sha256; returns their URLs. */
-async function verify(project, uploaded, index, { verifyTimeoutMs, log }) {
-    const urls = new Map();
-    if (uploaded.length === 0)
-        return urls;
-    const deadline = Date.now() + verifyTimeoutMs;
-    let waitMs = 250;
-    for (;;) {
-        const listed = (await index.listProject(project)) ?? [];
-        const pending = [];
-        for (const dist of uploaded) {
-            if (urls.has(dist.filename))
-                continue;
-            const theirs = await listedSha(index, listed, dist.filename);
-            const ours = (await (0,inspect/* digestsOf */.nw)(dist)).sha256;
-            if (!theirs)
-                pending.push(dist);
-            else if (theirs.sha256 !== ours) {
-                throw conflictError(index, [{ filename: dist.filename, ours, theirs: theirs.sha256 }]);
-            }
-            else
-                urls.set(dist.filename, theirs.url);
-        }
-        if (pending.length === 0) {
-            log.info(`verified ${uploaded.length} file(s) on ${index.projectUrl(project)}`);
-            return urls;
-        }
-        if (Date.now() + waitMs > deadline) {
-            throw new errors/* WheelrelayError */.V(`${pending.map((d) => d.filename).join(', ')} uploaded to ${index.label} but not listed on ${index.projectUrl((0,pins_names/* normalizeName */.Pc)(project))} after ${Math.round(verifyTimeoutMs / 1000)} s`, 'The upload was accepted but the file never appeared: check `simple-url` points at the same index, or raise `verify-timeout` for an index that is slow to list new files.');
-        }
-        log.debug(`waiting ${waitMs} ms for ${pending.length} file(s) to be listed`);
-        await (0,index_retry/* sleep */.yy)(waitMs);
-        waitMs = Math.min(waitMs * 2, 5000);
-    }
-}
-/** The error for files whose name is taken by other content on the index. */
-function conflictError(index, conflicts) {
-    const list = conflicts
-        .map((c) => `${c.filename} (index has sha256 ${c.theirs.slice(0, 12)}…, this build ${c.ours.slice(0, 12)}…)`)
-        .join(', ');
-    return new errors/* WheelrelayError */.V(`${list}: already on ${index.label} with other content; nothing was overwritten`, 'A published file never changes. Bump the version (or tag a new release) to publish this build.');
+/** The client for an index; the HTTP stack is loaded only for HTTP indexes. */
+async function openIndex(target, opts) {
+    if (target.type === 'directory')
+        return new DirectoryIndex(target.path);
+    const [{ RemoteIndex }, { indexKind }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 1118)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7081)),
+    ]);
+    return new RemoteIndex({
+        kind: indexKind(target.type),
+        uploadUrl: target.uploadUrl,
+        simpleUrl: target.simpleUrl,
+        credentials: target.credentials,
+        retry: opts.retry,
+        timeoutMs: opts.timeoutMs,
+        log: opts.log,
+        ...(target.kindFrom === 'answer'
+            ? { detect: { indexUrl: target.indexUrl, simpleUrlGiven: target.simpleUrlGiven } }
+            : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/release.ts
@@ -3434,7 +3748,7 @@ async function publishRelease(cfg, deps) {
     const { name, version } = oneRelease(dists);
     if (cfg.ref?.kind === 'tag')
         checkTag(cfg.ref.name, cfg.tagPattern, version, name);
-    const index = await openIndex(cfg.index, cfg);
+    const index = await openIndex(cfg.index, { ...cfg, log });
     try {
         const result = await log.group(`Publishing ${name} ${version} to ${index.label}`, () => publish(dists, index, { retry: cfg.retry, verifyTimeoutMs: cfg.verifyTimeoutMs, log }));
         const base = {
@@ -3446,6 +3760,10 @@ async function publishRelease(cfg, deps) {
         };
         if (result.status === 'published')
             return { ...base, files: result.files, published: true };
+        if (result.status === 'unverified') {
+            // Uploaded, not seen listed: not published (no pin moves), and not "not uploaded" either.
+            return { ...base, files: result.files, published: false, reason: 'unverified' };
+        }
         const err = conflictError(index, result.conflicts);
         if (cfg.ref?.kind === 'branch') {
             // A branch push of a static version that was released from another commit: not this
@@ -3519,16 +3837,6 @@ function checkTag(tag, pattern, version, name) {
         throw new errors/* WheelrelayError */.V(`tag ${tag} says version ${raw}, but the build produced ${name} ${version}; nothing was uploaded`, 'Bump the version in the project (or use setuptools_scm/hatch-vcs with `fetch-depth: 0` on checkout) so the build matches the tag, then tag again.');
     }
 }
-/** The client for the configured index; the HTTP stack is loaded only for HTTP indexes. */
-async function openIndex(target, cfg) {
-    if (target.type === 'directory')
-        return new DirectoryIndex(target.path);
-    const [{ RemoteIndex }, { indexKind }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(121)]).then(__webpack_require__.bind(__webpack_require__, 7121)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7081)),
-    ]);
-    return new RemoteIndex(indexKind(target.type), target.uploadUrl, target.simpleUrl, target.credentials, cfg.retry, cfg.timeoutMs);
-}
 
 ;// CONCATENATED MODULE: ./src/report.ts
 
@@ -3543,6 +3851,8 @@ function outputsOf(outcome) {
             sha256: f.sha256,
             url: (0,secrets/* redact */.E$)(f.url),
             outcome: f.outcome,
+            ...(f.listing ? { listing: (0,secrets/* redact */.E$)(f.listing) } : {}),
+            ...(f.answer ? { answer: (0,secrets/* redact */.E$)(f.answer) } : {}),
         })),
         published: outcome.published,
         'project-url': (0,secrets/* redact */.E$)(outcome.projectUrl),
@@ -3561,14 +3871,19 @@ function summaryMarkdown(outcome) {
     if (!outcome.published) {
         lines.push(outcome.reason === 'conflict'
             ? `${md(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
-            : `Nothing was published${outcome.reason ? `: ${md(outcome.reason)}` : ''}.`, '');
+            : outcome.reason === 'unverified'
+                ? 'Uploaded, but not every file was listed on the simple API within `verify-timeout`: check `simple-url` (or `index-type`), or raise `verify-timeout`. No pins were moved.'
+                : 'Nothing was published.', '');
     }
     const page = markdownUrl(outcome.projectUrl);
     lines.push(`Index: ${md(outcome.index)}${page ? ` · [project page](${page})` : ` · project page ${md(outcome.projectUrl)}`}`, '');
     if (outcome.files.length > 0) {
         lines.push('| file | outcome | sha256 |', '| --- | --- | --- |');
         for (const f of outcome.files) {
-            lines.push(`| ${md(f.filename)} | ${f.outcome} | ${md(f.sha256)} |`);
+            const why = f.outcome === 'unverified'
+                ? ` (not listed on ${md(f.listing ?? '')}; the index answered: ${md(f.answer ?? '')})`
+                : '';
+            lines.push(`| ${md(f.filename)} | ${f.outcome}${why} | ${md(f.sha256)} |`);
         }
         lines.push('');
     }
@@ -3645,6 +3960,7 @@ function pullRequestsSummary(results, dryRun) {
 
 
 
+
 const PUBLISH_USAGE = `usage: wheelrelay publish [PACKAGE_DIR] [options]
 
 Build the project, upload its files to an index, verify they landed.
@@ -3653,6 +3969,7 @@ options (each is also an action input of the same name):
   --index-url URL|DIR     index to publish to (default: $WHEELRELAY_INDEX_URL, or the
                           directory index in ~/.cache/wheelrelay/index)
   --index-type TYPE       devpi, artifactory, nexus, pypiserver, pypi, generic, directory
+                          (default: from the URL, or from the index's first answer)
   --simple-url URL        simple API of the index, when it cannot be derived
   --username NAME         (or $WHEELRELAY_USERNAME; __token__ for API tokens)
   --password-stdin        read the password from standard input (or set $WHEELRELAY_PASSWORD)
@@ -3661,9 +3978,11 @@ options (each is also an action input of the same name):
   --dists KIND            wheel (default), sdist or both
   --python PATH           Python interpreter for the build (default: python3)
   --no-build-isolation    build in the interpreter's environment, not an isolated one
-  --tag TAG               the release tag; the build's version must match it
+  --tag TAG               the release tag; the build's version must match it (the CLI's
+                          own: the action reads the tag from the tag push)
   --tag-pattern REGEX     how to read the version from a tag (group "version")
-  --verify-timeout SECS   how long to wait for uploads to be listed (default: 60)
+  --verify-timeout SECS   how long to wait for uploads to be listed (default: 60); a file
+                          not listed by then is unverified (exit code 1)
   --timeout SECS          per-request timeout, and per git command (default: 300)
   --build-timeout SECS    how long one build may run before it is killed (default: 3600)
   --builds-can-read-secrets
@@ -3692,7 +4011,7 @@ async function publishCommand(argv, env) {
         process.stderr.write('wheelrelay: give the package directory once (as PACKAGE_DIR or --package-dir)\n');
         return 2;
     }
-    const log = consoleLog(values.verbose ?? false);
+    const log = (0,src_log/* consoleLog */.aO)(values.verbose ?? false);
     try {
         const password = values['password-stdin'] ? await readStdin() : env.WHEELRELAY_PASSWORD;
         const inputs = {
@@ -3704,12 +4023,14 @@ async function publishCommand(argv, env) {
                 : values['build-isolation']
                     ? 'true'
                     : undefined,
-            tag: values.tag,
             'tag-pattern': values['tag-pattern'],
         };
         // Outside GitHub Actions a ref in the environment is not ours to read.
         const cfgEnv = { ...env, GITHUB_REF: undefined };
         const cfg = readConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m));
+        // The action learns a release's tag from GITHUB_REF; on the command line it is --tag.
+        if (values.tag)
+            cfg.ref = { kind: 'tag', name: values.tag };
         const outcome = await publishRelease(cfg, { log, run: execRunner });
         const outputs = outputsOf(outcome);
         if (values.json) {
@@ -3722,6 +4043,8 @@ async function publishCommand(argv, env) {
                 process.stdout.write(`\ninstall it with:\n  pip install --index-url ${outputs['project-url'].replace(/[^/]+\/$/, '')} '${outcome.name}==${outcome.version}'\n`);
             }
         }
+        if (outcome.reason === 'unverified')
+            log.error(unverifiedError(outcome.files).describe());
         return outcome.published ? 0 : 1;
     }
     catch (err) {
@@ -4021,12 +4344,11 @@ async function fetchCommit(req, run, log) {
         throw classify(shallow.output, where, req.url);
     }
     const commit = await must(['rev-parse', 'HEAD']);
-    const commitTime = Number(await must(['log', '-1', '--format=%ct', 'HEAD']));
     if (await git_fetch_exists((0,external_node_path_.join)(req.dir, '.gitmodules'))) {
         log.info(`${where}: updating submodules`);
         await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
     }
-    return { commit, commitTime };
+    return { commit };
 }
 /** The tag name FETCH_HEAD records when the fetched ref was a tag. */
 async function fetchedTag(dir) {
@@ -4252,11 +4574,11 @@ function syncSummary(result) {
     }
     else {
         const c = result.counts;
-        lines.push(`### wheelrelay sync: ${c.uploaded} uploaded, ${c['already-present']} already present, ${c.failed} failed`, '', `Index: ${md(result.index)} · ${c.clones} fetch(es), ${c.builds} build(s) for ${c.entries} git-pinned requirement(s)`, '', '| package | repository | outcome | detail |', '| --- | --- | --- | --- |');
+        lines.push(`### wheelrelay sync: ${c.uploaded} uploaded, ${c['already-present']} already present, ${c.unverified > 0 ? `${c.unverified} unverified, ` : ''}${c.failed} failed`, '', `Index: ${md(result.index)} · ${c.clones} fetch(es), ${c.builds} build(s) for ${c.entries} git-pinned requirement(s)`, '', '| package | repository | outcome | detail |', '| --- | --- | --- | --- |');
         for (const r of result.entries) {
             const e = r.entry;
             const detail = r.error
-                ? `${r.reason}: ${md(r.error.split('\n')[0] ?? '')}`
+                ? `${r.reason ? `${r.reason}: ` : ''}${md(r.error.split('\n')[0] ?? '')}`
                 : md(r.notes.join('; '));
             lines.push(`| ${packageCell(r.name ?? e.name, r.version)} | ${repoCell(e.url, e.ref)} | ${r.outcome} | ${detail} |`);
         }
@@ -4324,8 +4646,8 @@ class KeyedLock {
 
 /**
  * Turns each synced git pin into an index pin (`name==version`) in the files it came from.
- * Pure: the files' text in, their new text out. Failed entries, and entries whose version is
- * not known, are left as git pins.
+ * Pure: the files' text in, their new text out. Failed and unverified entries, and entries
+ * whose version is not known, are left as git pins.
  */
 function planRewrites(sources, results) {
     const out = [];
@@ -4334,7 +4656,10 @@ function planRewrites(sources, results) {
         const changes = [];
         const skipped = [];
         for (const r of results) {
-            if (r.outcome === 'failed' || !r.name || !r.version)
+            // Only what is on the index, listed: a failed or unverified entry stays a git pin.
+            if (r.outcome !== 'uploaded' && r.outcome !== 'already-present')
+                continue;
+            if (!r.name || !r.version)
                 continue;
             if (!r.entry.locations.some((l) => l.file === source.file))
                 continue;
@@ -4505,6 +4830,12 @@ async function syncEntry(entry, s, deps) {
                     const uploaded = result.files.some((f) => f.outcome === 'uploaded');
                     return done(uploaded ? 'uploaded' : 'already-present', { files: result.files });
                 }
+                if (result.status === 'unverified') {
+                    return done('unverified', {
+                        files: result.files,
+                        error: unverifiedError(result.files).describe(),
+                    });
+                }
             }
             catch (err) {
                 // Another run (a parallel job on the same index) may have won the race: its files count.
@@ -4544,9 +4875,8 @@ async function syncEntry(entry, s, deps) {
             dists: s.dists,
             python: s.python,
             buildIsolation: s.buildIsolation,
-            // The commit's time, so two builds of one commit make the same bytes where the
-            // backend honours it (setuptools/wheel, hatchling, flit, poetry-core do).
-            env: { ...s.buildEnv, SOURCE_DATE_EPOCH: String(fetched.commitTime) },
+            // SOURCE_DATE_EPOCH comes from the checkout's HEAD, as for every build.
+            env: s.buildEnv,
             outDir: (0,external_node_path_.join)(dir, 'dist'),
             timeoutMs: s.buildTimeoutMs,
             isolation,
@@ -4672,7 +5002,7 @@ async function syncRequirements(cfg, deps) {
     const sources = await log.group('Reading requirement files', () => readSources(cfg, log));
     const entries = collectEntries(sources, deps.onSecret);
     log.info(`${entries.length} git-pinned requirement(s) in ${sources.length} source(s): ${entries.map(labelOf).join(', ') || 'none'}`);
-    const index = deps.index ?? (await openIndex(cfg.base.index, cfg.base));
+    const index = deps.index ?? (await openIndex(cfg.base.index, { ...cfg.base, log }));
     try {
         if (cfg.mode === 'plan') {
             const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () => planEntries(entries, index, cfg.jobs));
@@ -4818,6 +5148,7 @@ function countsOf(results) {
         entries: results.length,
         'already-present': n((r) => r.outcome === 'already-present'),
         uploaded: n((r) => r.outcome === 'uploaded'),
+        unverified: n((r) => r.outcome === 'unverified'),
         failed: n((r) => r.outcome === 'failed'),
         clones: n((r) => r.cloned),
         builds: n((r) => r.built),
@@ -4946,6 +5277,7 @@ options (each is also an action input of the same name):
                           command line
   --git-token-hosts H,... hosts the token is for (default: github.com)
   --index-type TYPE       devpi, artifactory, nexus, pypiserver, pypi, generic, directory
+                          (default: from the URL, or from the index's first answer)
   --simple-url URL        simple API of the index, when it cannot be derived
   --username NAME         (or $WHEELRELAY_USERNAME; __token__ for API tokens)
   --password-stdin        read the index password from standard input (or $WHEELRELAY_PASSWORD)
@@ -4963,7 +5295,8 @@ options (each is also an action input of the same name):
   -v, --verbose           debug logging
   -h, --help              this help
 
-exit code: 0 every entry is on the index, 1 an entry failed (the others were still synced), 2 usage
+exit code: 0 every entry is on the index, 1 an entry failed or was not verified (the others were
+still synced), 2 usage
 `;
 const sync_FLAGS = {
     ...INDEX_FLAGS,
@@ -4990,7 +5323,7 @@ async function syncCommand(argv, env) {
         process.stderr.write('wheelrelay sync: only one secret can come from standard input; pass the other in its environment variable\n');
         return 2;
     }
-    const log = consoleLog(values.verbose ?? false);
+    const log = (0,src_log/* consoleLog */.aO)(values.verbose ?? false);
     try {
         const stdin = values['password-stdin'] || values['git-token-stdin'] ? await readStdin() : undefined;
         const inputs = {
@@ -5024,13 +5357,13 @@ async function syncCommand(argv, env) {
                 process.stdout.write((0,secrets/* redact */.E$)(`${r.outcome}\t${what}\t${r.entry.requirement}${r.reason ? `\t${r.reason}` : ''}\n`));
             }
             const c = result.counts;
-            process.stdout.write(`\n${c.uploaded} uploaded, ${c['already-present']} already present, ${c.failed} failed (${c.clones} fetched, ${c.builds} built)\n`);
+            process.stdout.write(`\n${c.uploaded} uploaded, ${c['already-present']} already present, ${c.unverified > 0 ? `${c.unverified} uploaded but not verified, ` : ''}${c.failed} failed (${c.clones} fetched, ${c.builds} built)\n`);
             if (cfg.base.index.type === 'directory' && c.failed < c.entries) {
                 const simple = new URL(`file://${cfg.base.index.path.replace(/\/?$/, '/')}simple/`).toString();
                 process.stdout.write(`\ninstall from it with:\n  pip install --index-url ${simple} -r <requirements>\n`);
             }
         }
-        return result.mode === 'sync' && result.counts.failed > 0 ? 1 : 0;
+        return result.mode === 'sync' && result.counts.failed + result.counts.unverified > 0 ? 1 : 0;
     }
     catch (err) {
         log.error((0,errors/* describeError */.U)(err));
@@ -5304,10 +5637,11 @@ function detectIndexType(indexUrl) {
 /* harmony export */   DZ: () => (/* binding */ RETRYABLE_ERRORS),
 /* harmony export */   Uz: () => (/* binding */ RETRYABLE_STATUS),
 /* harmony export */   a2: () => (/* binding */ retryDelay),
+/* harmony export */   ml: () => (/* binding */ systemClock),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
+/* unused harmony export sleep */
 const DEFAULT_RETRY = {
     retries: 5,
     minDelayMs: 500,
@@ -5360,6 +5694,8 @@ function isRetryableError(err) {
     const code = err?.code;
     return typeof code === 'string' && RETRYABLE_ERRORS.includes(code);
 }
+/** The real clock. */
+const systemClock = { now: () => Date.now(), sleep: (ms) => sleep(ms) };
 /** Resolves after `ms` milliseconds. */
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -5413,6 +5749,96 @@ async function parseProjectPage(body, contentType, pageUrl) {
     const { parseSimpleHtml } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 9632));
     return parseSimpleHtml(body, pageUrl);
 }
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aB: () => (/* binding */ silentLog),
+/* harmony export */   aO: () => (/* binding */ consoleLog)
+/* harmony export */ });
+/* unused harmony exports commandGuard, silentOutput */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7194);
+
+
+/**
+ * Keeps workflow commands in foreign text from running: the runner's documented
+ * `::stop-commands::<token>` … `::<token>::` around it, with a fresh random token the text
+ * cannot know. `write` prints one line; `suspend` starts (if needed) a stretch of foreign text,
+ * `resume` ends it, and must run before wheelrelay issues any command of its own.
+ */
+function commandGuard(write) {
+    let token;
+    return {
+        suspend() {
+            if (token)
+                return;
+            token = `wheelrelay-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex')}`;
+            write(`::stop-commands::${token}`);
+        },
+        resume() {
+            if (!token)
+                return;
+            write(`::${token}::`);
+            token = undefined;
+        },
+    };
+}
+/**
+ * A Log for terminals: plain lines on stderr; debug lines (and git's output) only when
+ * `verbose`. Inside a GitHub Actions step (GITHUB_ACTIONS=true), where the runner reads stderr
+ * for workflow commands too, program output is fenced off as {@link commandGuard} does.
+ */
+function consoleLog(verbose = false, stream = process.stderr, inActions = process.env.GITHUB_ACTIONS === 'true') {
+    const write = (line) => stream.write(`${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(line)}\n`);
+    const guard = commandGuard(write);
+    const own = (line) => {
+        guard.resume();
+        write(line);
+    };
+    return {
+        info: (m) => own(m),
+        warning: (m) => own(`warning: ${m}`),
+        error: (m) => own(`error: ${m}`),
+        debug: (m) => {
+            if (verbose)
+                own(`debug: ${m}`);
+        },
+        async group(title, fn) {
+            own(`==> ${title}`);
+            return fn();
+        },
+        output(level) {
+            const shown = level === 'info' || verbose;
+            return {
+                line(text) {
+                    if (!shown)
+                        return;
+                    if (inActions)
+                        guard.suspend();
+                    write(level === 'debug' ? `debug: ${text}` : text);
+                },
+                end: () => guard.resume(),
+            };
+        },
+    };
+}
+/** A writer that drops every line. */
+const silentOutput = { line() { }, end() { } };
+/** A Log that discards everything (for pure-core tests). */
+const silentLog = {
+    info() { },
+    warning() { },
+    error() { },
+    debug() { },
+    group: (_t, fn) => fn(),
+    output: () => silentOutput,
+};
 
 
 /***/ }),
@@ -5517,11 +5943,13 @@ function clearSecrets() {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  uH: () => (/* reexport */ clean),
+  UD: () => (/* reexport */ compare),
   eq: () => (/* reexport */ eq),
   rZ: () => (/* reexport */ valid)
 });
 
-// UNUSED EXPORTS: RANGE_PATTERN, clean, compare, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare, satisfies, validRange
+// UNUSED EXPORTS: RANGE_PATTERN, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare, satisfies, validRange
 
 ;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
 const VERSION_PATTERN = [
