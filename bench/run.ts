@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: wheelrelay against twine and curl on one loopback index, in one run, then
  * consumer pull requests and sync measured in-process. Prints two markdown tables. Nothing here
- * is asserted: numbers are for reading, and the README shows the latest tables with the date
+ * is asserted: numbers are for reading, and docs/benchmarks.md shows the latest tables with the date
  * and machine they were measured on.
  *
  * The second table comes from bench/*.measure.ts, run by vitest (bench/vitest.bench.config.ts)
