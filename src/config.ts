@@ -23,6 +23,11 @@ export interface Config {
   dists: 'wheel' | 'sdist' | 'both';
   python: string;
   buildIsolation: boolean;
+  /**
+   * Pass build's own `--skip-dependency-check` to builds without isolation: a project that
+   * declares a build requirement it never uses still builds (CLI `--skip-dependency-check`).
+   */
+  skipDependencyCheck: boolean;
   ref?: SourceRef;
   /** Extracts the version from a tag name (group `version`, or the first group). */
   tagPattern: RegExp;
@@ -105,6 +110,8 @@ export function readConfig(
     dists: oneOf(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both'] as const),
     python: get('python') ?? 'python3',
     buildIsolation: bool(get('build-isolation'), 'build-isolation', true),
+    // The action's input comes with the table of inputs; the CLI sets it from its flag.
+    skipDependencyCheck: false,
     ref: readRef(env),
     tagPattern: readTagPattern(get('tag-pattern')),
     verifyTimeoutMs: seconds(get('verify-timeout'), 'verify-timeout', 60) * 1000,

@@ -118,6 +118,7 @@ async function build(cfg: Config, deps: ReleaseDeps): Promise<string[]> {
       dists: cfg.dists,
       python: cfg.python,
       buildIsolation: cfg.buildIsolation,
+      skipDependencyCheck: cfg.skipDependencyCheck,
       ...(deps.buildEnv ? { env: deps.buildEnv } : {}),
       ...(cache ? { pipCacheDir: cache.dir } : {}),
       timeoutMs: cfg.buildTimeoutMs,

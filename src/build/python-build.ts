@@ -21,6 +21,8 @@ export interface BuildOptions {
   dists: 'wheel' | 'sdist' | 'both';
   python: string;
   buildIsolation: boolean;
+  /** Pass build's `--skip-dependency-check` (builds without isolation only). */
+  skipDependencyCheck?: boolean;
   /** Extra environment for the build (SOURCE_DATE_EPOCH, pip settings, …). */
   env?: NodeJS.ProcessEnv;
   /** Where to put the built files; a fresh temporary folder when not given. */
@@ -79,9 +81,12 @@ export async function buildDistributions(
     if (opts.pipCacheDir) await box.seedCache(opts.pipCacheDir);
     await box.handOver({ ...process.env, ...extraEnv });
     const env = { ...process.env, ...extraEnv, ...box.env };
+    // The last command run, exactly (sandbox wrapper and all), for the error when it fails.
+    let ran = '';
     const build = async (args: string[]): Promise<RunResult> => {
       log.info(`${python} ${args.join(' ')}`);
       const started = box.command(python, args, env, projectDir);
+      ran = `${started.cwd ? `(in ${started.cwd}) ` : ''}${commandLine(started.command, started.args)}`;
       const out = log.output('info');
       try {
         return await run(started.command, started.args, {
@@ -99,6 +104,9 @@ export async function buildDistributions(
     if (opts.dists === 'wheel') args.push('--wheel');
     if (opts.dists === 'sdist') args.push('--sdist');
     if (!opts.buildIsolation) args.push('--no-isolation');
+    // build checks that a non-isolated environment has every declared build requirement;
+    // some real projects declare one they never use.
+    if (!opts.buildIsolation && opts.skipDependencyCheck) args.push('--skip-dependency-check');
     args.push(projectDir);
     let res = await build(args);
 
@@ -133,9 +141,18 @@ export async function buildDistributions(
       );
     }
     if (res.exitCode !== 0) {
-      throw new WheelrelayError(
-        `the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${tail(res.output)}`,
-        'Fix the build (try the same command locally), then re-run.',
+      const own = ownCommand(opts, relative(tree, packageDir));
+      const unused =
+        !opts.buildIsolation &&
+        !opts.skipDependencyCheck &&
+        /Missing dependencies/i.test(res.output)
+          ? ' If the project declares a build requirement it does not use, pass `--skip-dependency-check`.'
+          : '';
+      throw new BuildFailed(
+        `the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${tail(res.output)}\nthe command was: ${ran}`,
+        `Run it yourself in ${tree}: ${own}; fix the build, then re-run.${unused}`,
+        own,
+        unused,
       );
     }
     if (opts.pipCacheDir) await box.saveCache(opts.pipCacheDir);
@@ -150,6 +167,44 @@ export async function buildDistributions(
     );
   }
   return files;
+}
+
+/** A build that ran and failed; its message names the command, its hint how to run it by hand. */
+export class BuildFailed extends WheelrelayError {
+  override name = 'BuildFailed';
+  constructor(
+    message: string,
+    hint: string,
+    /** The command a person runs in the tree to build it the same way ({@link ownCommand}). */
+    readonly own: string,
+    /** Advice on a declared build requirement that is missing, or ''. */
+    readonly advice: string,
+  ) {
+    super(message, hint);
+  }
+}
+
+/**
+ * The build command a person runs in the project (`tree`, at `subdir`) to do what this build
+ * did, without the sandbox: `python3 -m build --wheel --no-isolation packages/x`.
+ */
+export function ownCommand(
+  opts: Pick<BuildOptions, 'python' | 'dists' | 'buildIsolation' | 'skipDependencyCheck'>,
+  subdir: string,
+): string {
+  const args = ['-m', 'build'];
+  if (opts.dists === 'wheel') args.push('--wheel');
+  if (opts.dists === 'sdist') args.push('--sdist');
+  if (!opts.buildIsolation) args.push('--no-isolation');
+  if (!opts.buildIsolation && opts.skipDependencyCheck) args.push('--skip-dependency-check');
+  args.push(subdir || '.');
+  return commandLine(opts.python, args);
+}
+
+/** A command as a POSIX shell would read it back: each argument quoted when it needs to be. */
+export function commandLine(command: string, args: readonly string[]): string {
+  const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", `'\\''`)}'`);
+  return [command, ...args].map(quote).join(' ');
 }
 
 /**

@@ -12,6 +12,7 @@ export const INDEX_FLAGS = {
   dists: { type: 'string' },
   python: { type: 'string' },
   'no-build-isolation': { type: 'boolean' },
+  'skip-dependency-check': { type: 'boolean' },
   'verify-timeout': { type: 'string' },
   timeout: { type: 'string' },
   'build-timeout': { type: 'string' },
@@ -88,6 +89,16 @@ function defaultIndexUrl(env: NodeJS.ProcessEnv): string {
     env.WHEELRELAY_INDEX_URL ||
     join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'wheelrelay', 'index')
   );
+}
+
+/**
+ * The usage error for `--skip-dependency-check` without `--no-build-isolation` (an isolated
+ * build installs its requirements itself, so there is nothing to skip), or undefined.
+ */
+export function skipDependencyCheckMisuse(values: IndexValues): string | undefined {
+  return values['skip-dependency-check'] && !values['no-build-isolation']
+    ? '--skip-dependency-check applies to builds without isolation: add --no-build-isolation (an isolated build installs its build requirements itself)'
+    : undefined;
 }
 
 /** All of standard input, without a final newline (for --password-stdin). */

@@ -6,7 +6,13 @@ import { consoleLog } from '../log.js';
 import { publishRelease } from '../release.js';
 import { outputsOf } from '../report.js';
 import { redact } from '../secrets.js';
-import { INDEX_FLAGS, indexInputs, parseCommand, readStdin } from './args.js';
+import {
+  INDEX_FLAGS,
+  indexInputs,
+  parseCommand,
+  readStdin,
+  skipDependencyCheckMisuse,
+} from './args.js';
 
 const PUBLISH_USAGE = `usage: wheelrelay publish [PACKAGE_DIR] [options]
 
@@ -25,6 +31,9 @@ options (each is also an action input of the same name):
   --dists KIND            wheel (default), sdist or both
   --python PATH           Python interpreter for the build (default: python3)
   --no-build-isolation    build in the interpreter's environment, not an isolated one
+  --skip-dependency-check with --no-build-isolation: build even when the environment lacks a
+                          build requirement the project declares (build's own flag; for
+                          projects that declare one they never use)
   --tag TAG               the release tag; the build's version must match it (the CLI's
                           own: the action reads the tag from the tag push)
   --tag-pattern REGEX     how to read the version from a tag (group "version")
@@ -62,6 +71,11 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
     return 2;
   }
 
+  const misuse = skipDependencyCheckMisuse(values);
+  if (misuse) {
+    process.stderr.write(`wheelrelay publish: ${misuse}\n`);
+    return 2;
+  }
   const log = consoleLog(values.verbose ?? false);
   try {
     const password = values['password-stdin'] ? await readStdin() : env.WHEELRELAY_PASSWORD;
@@ -81,6 +95,7 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
     const cfg = readConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) =>
       log.warning(m),
     );
+    cfg.skipDependencyCheck = values['skip-dependency-check'] ?? false;
     // The action learns a release's tag from GITHUB_REF; on the command line it is --tag.
     if (values.tag) cfg.ref = { kind: 'tag', name: values.tag };
     const outcome = await publishRelease(cfg, { log, run: execRunner });

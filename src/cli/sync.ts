@@ -6,7 +6,13 @@ import { readSyncConfig } from '../sync/config.js';
 import { labelOf } from '../sync/matrix.js';
 import { syncJson } from '../sync/report.js';
 import { syncRequirements } from '../sync/sync.js';
-import { INDEX_FLAGS, indexInputs, parseCommand, readStdin } from './args.js';
+import {
+  INDEX_FLAGS,
+  indexInputs,
+  parseCommand,
+  readStdin,
+  skipDependencyCheckMisuse,
+} from './args.js';
 
 const SYNC_USAGE = `usage: wheelrelay sync FILE... [options]
 
@@ -38,6 +44,9 @@ options (each is also an action input of the same name):
   --dists KIND            wheel (default), sdist or both
   --python PATH           Python interpreter for the builds (default: python3)
   --no-build-isolation    build in the interpreter's environment, not an isolated one
+  --skip-dependency-check with --no-build-isolation: build even when the environment lacks a
+                          build requirement the project declares (build's own flag; for
+                          projects that declare one they never use)
   --verify-timeout SECS   how long to wait for uploads to be listed (default: 60)
   --timeout SECS          per-request timeout, and per git command (default: 300)
   --build-timeout SECS    how long one build may run before it is killed (default: 3600)
@@ -74,6 +83,11 @@ export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
     process.stderr.write(`wheelrelay sync: give at least one requirement file\n\n${SYNC_USAGE}`);
     return 2;
   }
+  const misuse = skipDependencyCheckMisuse(values);
+  if (misuse) {
+    process.stderr.write(`wheelrelay sync: ${misuse}\n`);
+    return 2;
+  }
   if (values['password-stdin'] && values['git-token-stdin']) {
     process.stderr.write(
       'wheelrelay sync: only one secret can come from standard input; pass the other in its environment variable\n',
@@ -108,6 +122,7 @@ export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
       (m) => log.warning(m),
       { anyPath: true },
     );
+    cfg.base.skipDependencyCheck = values['skip-dependency-check'] ?? false;
     const result = await syncRequirements(cfg, { log, run: execRunner, quiet: !values.verbose });
     if (values.json) {
       process.stdout.write(`${syncJson(result)}\n`);

@@ -235,6 +235,14 @@ async function fetchedTag(dir: string): Promise<string | undefined> {
 /** Turns git's complaint into an error that says what to fix. */
 function classify(output: string, where: string, url: string): FetchError {
   const last = tail(output, 6);
+  const refused = /transport '([^']+)' not allowed/i.exec(output)?.[1];
+  if (refused) {
+    return new FetchError(
+      'fetch-failed',
+      `${where}: git refused the '${refused}' transport (${last})`,
+      `wheelrelay lets git use only git, http, https and ssh (and file for a file:// requirement), since other transports can run commands or read this machine's files. If your git config sends this repository elsewhere (a url.<mirror>.insteadOf rule pointing at a ${refused}:// mirror), allow that transport with GIT_ALLOW_PROTOCOL in the environment, which wheelrelay honours as it is: e.g. GIT_ALLOW_PROTOCOL=${refused}:https:ssh.`,
+    );
+  }
   if (/returned error: 30[12378]\b/i.test(output)) {
     return new FetchError(
       'fetch-failed',

@@ -5,7 +5,12 @@ import { eq, valid as validVersion } from '@renovatebot/pep440';
 import { parseDistFilename } from '../build/filenames.js';
 import { type Distribution, inspectDistribution } from '../build/inspect.js';
 import type { Isolation } from '../build/isolation.js';
-import { buildDistributions, collectDistributions } from '../build/python-build.js';
+import {
+  BuildFailed,
+  buildDistributions,
+  collectDistributions,
+  commandLine,
+} from '../build/python-build.js';
 import type { Runner } from '../build/runner.js';
 import { describeError, WheelrelayError } from '../errors.js';
 import type { IndexClient } from '../index/client.js';
@@ -80,6 +85,8 @@ export interface EntrySettings {
   readonly index: IndexClient;
   readonly python: string;
   readonly buildIsolation: boolean;
+  /** Pass build's `--skip-dependency-check` (builds without isolation only). */
+  readonly skipDependencyCheck?: boolean;
   readonly dists: 'wheel' | 'sdist' | 'both';
   readonly retry: RetryPolicy;
   readonly verifyTimeoutMs: number;
@@ -279,6 +286,7 @@ export async function syncEntry(
         dists: s.dists,
         python: s.python,
         buildIsolation: s.buildIsolation,
+        skipDependencyCheck: s.skipDependencyCheck,
         // SOURCE_DATE_EPOCH comes from the checkout's HEAD, as for every build.
         env: s.buildEnv,
         outDir: join(dir, 'dist'),
@@ -329,7 +337,12 @@ export async function syncEntry(
               : at === 'upload'
                 ? 'upload-failed'
                 : 'fetch-failed';
-    return done('failed', { reason, error: describeError(err) });
+    // The checkout is gone by the time anyone reads this: say how to make it again.
+    const error =
+      err instanceof BuildFailed && commit
+        ? `${err.message}\nRun it yourself: ${commandLine('git', ['clone', entry.url, 'src'])} && ${commandLine('git', ['-C', 'src', 'checkout', commit])} && cd src && ${err.own}; fix the build at its source, or pin a commit that builds.${err.advice}`
+        : describeError(err);
+    return done('failed', { reason, error });
   } finally {
     if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }

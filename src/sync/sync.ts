@@ -192,6 +192,7 @@ export async function syncRequirements(
       index,
       python: cfg.base.python,
       buildIsolation: cfg.base.buildIsolation,
+      skipDependencyCheck: cfg.base.skipDependencyCheck,
       dists: cfg.base.dists,
       retry: cfg.base.retry,
       verifyTimeoutMs: cfg.base.verifyTimeoutMs,

@@ -3,7 +3,7 @@
  * real Python packages at several tags and commits, as a consumer's requirement files point at
  * them.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +21,8 @@ export interface Commit {
   /** Put the package in this subfolder (a monorepo), not the root. */
   subdirectory?: string;
   broken?: boolean;
+  /** Build requirements declared besides setuptools, that the build never imports (MongoDBProxy). */
+  unusedBuildRequires?: string[];
   /** Commit on this branch (created from the previous commit); default main. */
   branch?: string;
 }
@@ -55,6 +57,15 @@ export async function makeRepo(history: Commit[]): Promise<TestRepo> {
       await writeFile(
         join(dir, 'pyproject.toml'),
         '[build-system]\nrequires = ["setuptools>=61"]\nbuild-backend = "setuptools.build_meta"\n',
+      );
+    }
+    if (c.unusedBuildRequires) {
+      const toml = join(dir, 'pyproject.toml');
+      const text = await readFile(toml, 'utf8');
+      const extra = c.unusedBuildRequires.map((r) => `, "${r}"`).join('');
+      await writeFile(
+        toml,
+        text.replace('requires = ["setuptools>=61"', `requires = ["setuptools>=61"${extra}`),
       );
     }
     await git(work, 'add', '-A');
