@@ -339,6 +339,10 @@ async function fetchedTag(dir) {
 /** Turns git's complaint into an error that says what to fix. */
 function classify(output, where, url) {
     const last = (0,runner/* tail */.RT)(output, 6);
+    const refused = /transport '([^']+)' not allowed/i.exec(output)?.[1];
+    if (refused) {
+        return new FetchError('fetch-failed', `${where}: git refused the '${refused}' transport (${last})`, `wheelrelay lets git use only git, http, https and ssh (and file for a file:// requirement), since other transports can run commands or read this machine's files. If your git config sends this repository elsewhere (a url.<mirror>.insteadOf rule pointing at a ${refused}:// mirror), allow that transport with GIT_ALLOW_PROTOCOL in the environment, which wheelrelay honours as it is: e.g. GIT_ALLOW_PROTOCOL=${refused}:https:ssh.`);
+    }
     if (/returned error: 30[12378]\b/i.test(output)) {
         return new FetchError('fetch-failed', `${where}: the server redirected the fetch elsewhere, and a fetch that carries a token does not follow redirects (${last})`, 'Write the URL the repository really lives at in the requirement file (a redirect would hand the token to whatever the server names).');
     }
@@ -875,6 +879,7 @@ async function syncEntry(entry, s, deps) {
             dists: s.dists,
             python: s.python,
             buildIsolation: s.buildIsolation,
+            skipDependencyCheck: s.skipDependencyCheck,
             // SOURCE_DATE_EPOCH comes from the checkout's HEAD, as for every build.
             env: s.buildEnv,
             outDir: (0,external_node_path_.join)(dir, 'dist'),
@@ -924,7 +929,11 @@ async function syncEntry(entry, s, deps) {
                         : at === 'upload'
                             ? 'upload-failed'
                             : 'fetch-failed';
-        return done('failed', { reason, error: (0,errors/* describeError */.U)(err) });
+        // The checkout is gone by the time anyone reads this: say how to make it again.
+        const error = err instanceof python_build/* BuildFailed */.UQ && commit
+            ? `${err.message}\nRun it yourself: ${(0,python_build/* commandLine */.ay)('git', ['clone', entry.url, 'src'])} && ${(0,python_build/* commandLine */.ay)('git', ['-C', 'src', 'checkout', commit])} && cd src && ${err.own}; fix the build at its source, or pin a commit that builds.${err.advice}`
+            : (0,errors/* describeError */.U)(err);
+        return done('failed', { reason, error });
     }
     finally {
         if (dir)
@@ -1058,6 +1067,7 @@ async function syncRequirements(cfg, deps) {
             index,
             python: cfg.base.python,
             buildIsolation: cfg.base.buildIsolation,
+            skipDependencyCheck: cfg.base.skipDependencyCheck,
             dists: cfg.base.dists,
             retry: cfg.base.retry,
             verifyTimeoutMs: cfg.base.verifyTimeoutMs,

@@ -1130,10 +1130,14 @@ function unisolatedRefusal(isolation, held, allowed) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  UQ: () => (/* binding */ BuildFailed),
   i5: () => (/* binding */ buildDistributions),
   ct: () => (/* binding */ collectDistributions),
+  ay: () => (/* binding */ commandLine),
   WP: () => (/* binding */ projectTree)
 });
+
+// UNUSED EXPORTS: ownCommand
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -1221,9 +1225,12 @@ async function buildDistributions(opts, run, log) {
             await box.seedCache(opts.pipCacheDir);
         await box.handOver({ ...process.env, ...extraEnv });
         const env = { ...process.env, ...extraEnv, ...box.env };
+        // The last command run, exactly (sandbox wrapper and all), for the error when it fails.
+        let ran = '';
         const build = async (args) => {
             log.info(`${python} ${args.join(' ')}`);
             const started = box.command(python, args, env, projectDir);
+            ran = `${started.cwd ? `(in ${started.cwd}) ` : ''}${commandLine(started.command, started.args)}`;
             const out = log.output('info');
             try {
                 return await run(started.command, started.args, {
@@ -1244,6 +1251,10 @@ async function buildDistributions(opts, run, log) {
             args.push('--sdist');
         if (!opts.buildIsolation)
             args.push('--no-isolation');
+        // build checks that a non-isolated environment has every declared build requirement;
+        // some real projects declare one they never use.
+        if (!opts.buildIsolation && opts.skipDependencyCheck)
+            args.push('--skip-dependency-check');
         args.push(projectDir);
         let res = await build(args);
         if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
@@ -1267,7 +1278,13 @@ async function buildDistributions(opts, run, log) {
                 : 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
         }
         if (res.exitCode !== 0) {
-            throw new errors/* WheelrelayError */.V(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${(0,runner/* tail */.RT)(res.output)}`, 'Fix the build (try the same command locally), then re-run.');
+            const own = ownCommand(opts, (0,external_node_path_.relative)(tree, packageDir));
+            const unused = !opts.buildIsolation &&
+                !opts.skipDependencyCheck &&
+                /Missing dependencies/i.test(res.output)
+                ? ' If the project declares a build requirement it does not use, pass `--skip-dependency-check`.'
+                : '';
+            throw new BuildFailed(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${(0,runner/* tail */.RT)(res.output)}\nthe command was: ${ran}`, `Run it yourself in ${tree}: ${own}; fix the build, then re-run.${unused}`, own, unused);
         }
         if (opts.pipCacheDir)
             await box.saveCache(opts.pipCacheDir);
@@ -1281,6 +1298,43 @@ async function buildDistributions(opts, run, log) {
         throw new errors/* WheelrelayError */.V(`the build of ${packageDir} succeeded but produced no wheel or sdist`);
     }
     return files;
+}
+/** A build that ran and failed; its message names the command, its hint how to run it by hand. */
+class BuildFailed extends errors/* WheelrelayError */.V {
+    own;
+    advice;
+    name = 'BuildFailed';
+    constructor(message, hint, 
+    /** The command a person runs in the tree to build it the same way ({@link ownCommand}). */
+    own, 
+    /** Advice on a declared build requirement that is missing, or ''. */
+    advice) {
+        super(message, hint);
+        this.own = own;
+        this.advice = advice;
+    }
+}
+/**
+ * The build command a person runs in the project (`tree`, at `subdir`) to do what this build
+ * did, without the sandbox: `python3 -m build --wheel --no-isolation packages/x`.
+ */
+function ownCommand(opts, subdir) {
+    const args = ['-m', 'build'];
+    if (opts.dists === 'wheel')
+        args.push('--wheel');
+    if (opts.dists === 'sdist')
+        args.push('--sdist');
+    if (!opts.buildIsolation)
+        args.push('--no-isolation');
+    if (!opts.buildIsolation && opts.skipDependencyCheck)
+        args.push('--skip-dependency-check');
+    args.push(subdir || '.');
+    return commandLine(opts.python, args);
+}
+/** A command as a POSIX shell would read it back: each argument quoted when it needs to be. */
+function commandLine(command, args) {
+    const quote = (a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", `'\\''`)}'`);
+    return [command, ...args].map(quote).join(' ');
 }
 /**
  * The tree a build of `packageDir` gets: the nearest folder from `packageDir` up to `stopAt`
@@ -1608,6 +1662,8 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
         dists: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOf */ .yL)(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both']),
         python: get('python') ?? 'python3',
         buildIsolation: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(get('build-isolation'), 'build-isolation', true),
+        // The action's input comes with the table of inputs; the CLI sets it from its flag.
+        skipDependencyCheck: false,
         ref: readRef(env),
         tagPattern: readTagPattern(get('tag-pattern')),
         verifyTimeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .seconds */ .YA)(get('verify-timeout'), 'verify-timeout', 60) * 1000,
@@ -3571,6 +3627,7 @@ async function build(cfg, deps) {
         dists: cfg.dists,
         python: cfg.python,
         buildIsolation: cfg.buildIsolation,
+        skipDependencyCheck: cfg.skipDependencyCheck,
         ...(deps.buildEnv ? { env: deps.buildEnv } : {}),
         ...(cache ? { pipCacheDir: cache.dir } : {}),
         timeoutMs: cfg.buildTimeoutMs,

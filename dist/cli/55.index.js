@@ -1047,6 +1047,7 @@ const INDEX_FLAGS = {
     dists: { type: 'string' },
     python: { type: 'string' },
     'no-build-isolation': { type: 'boolean' },
+    'skip-dependency-check': { type: 'boolean' },
     'verify-timeout': { type: 'string' },
     timeout: { type: 'string' },
     'build-timeout': { type: 'string' },
@@ -1101,6 +1102,15 @@ function parseCommand(command, argv, options, usage) {
 function defaultIndexUrl(env) {
     return (env.WHEELRELAY_INDEX_URL ||
         (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'wheelrelay', 'index'));
+}
+/**
+ * The usage error for `--skip-dependency-check` without `--no-build-isolation` (an isolated
+ * build installs its requirements itself, so there is nothing to skip), or undefined.
+ */
+function skipDependencyCheckMisuse(values) {
+    return values['skip-dependency-check'] && !values['no-build-isolation']
+        ? '--skip-dependency-check applies to builds without isolation: add --no-build-isolation (an isolated build installs its build requirements itself)'
+        : undefined;
 }
 /** All of standard input, without a final newline (for --password-stdin). */
 async function readStdin() {
@@ -1821,6 +1831,8 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
         dists: oneOf(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both']),
         python: get('python') ?? 'python3',
         buildIsolation: bool(get('build-isolation'), 'build-isolation', true),
+        // The action's input comes with the table of inputs; the CLI sets it from its flag.
+        skipDependencyCheck: false,
         ref: readRef(env),
         tagPattern: readTagPattern(get('tag-pattern')),
         verifyTimeoutMs: seconds(get('verify-timeout'), 'verify-timeout', 60) * 1000,
@@ -3270,9 +3282,12 @@ async function buildDistributions(opts, run, log) {
             await box.seedCache(opts.pipCacheDir);
         await box.handOver({ ...process.env, ...extraEnv });
         const env = { ...process.env, ...extraEnv, ...box.env };
+        // The last command run, exactly (sandbox wrapper and all), for the error when it fails.
+        let ran = '';
         const build = async (args) => {
             log.info(`${python} ${args.join(' ')}`);
             const started = box.command(python, args, env, projectDir);
+            ran = `${started.cwd ? `(in ${started.cwd}) ` : ''}${commandLine(started.command, started.args)}`;
             const out = log.output('info');
             try {
                 return await run(started.command, started.args, {
@@ -3293,6 +3308,10 @@ async function buildDistributions(opts, run, log) {
             args.push('--sdist');
         if (!opts.buildIsolation)
             args.push('--no-isolation');
+        // build checks that a non-isolated environment has every declared build requirement;
+        // some real projects declare one they never use.
+        if (!opts.buildIsolation && opts.skipDependencyCheck)
+            args.push('--skip-dependency-check');
         args.push(projectDir);
         let res = await build(args);
         if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
@@ -3316,7 +3335,13 @@ async function buildDistributions(opts, run, log) {
                 : 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
         }
         if (res.exitCode !== 0) {
-            throw new errors/* WheelrelayError */.V(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${tail(res.output)}`, 'Fix the build (try the same command locally), then re-run.');
+            const own = ownCommand(opts, (0,external_node_path_.relative)(tree, packageDir));
+            const unused = !opts.buildIsolation &&
+                !opts.skipDependencyCheck &&
+                /Missing dependencies/i.test(res.output)
+                ? ' If the project declares a build requirement it does not use, pass `--skip-dependency-check`.'
+                : '';
+            throw new BuildFailed(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${tail(res.output)}\nthe command was: ${ran}`, `Run it yourself in ${tree}: ${own}; fix the build, then re-run.${unused}`, own, unused);
         }
         if (opts.pipCacheDir)
             await box.saveCache(opts.pipCacheDir);
@@ -3330,6 +3355,43 @@ async function buildDistributions(opts, run, log) {
         throw new errors/* WheelrelayError */.V(`the build of ${packageDir} succeeded but produced no wheel or sdist`);
     }
     return files;
+}
+/** A build that ran and failed; its message names the command, its hint how to run it by hand. */
+class BuildFailed extends errors/* WheelrelayError */.V {
+    own;
+    advice;
+    name = 'BuildFailed';
+    constructor(message, hint, 
+    /** The command a person runs in the tree to build it the same way ({@link ownCommand}). */
+    own, 
+    /** Advice on a declared build requirement that is missing, or ''. */
+    advice) {
+        super(message, hint);
+        this.own = own;
+        this.advice = advice;
+    }
+}
+/**
+ * The build command a person runs in the project (`tree`, at `subdir`) to do what this build
+ * did, without the sandbox: `python3 -m build --wheel --no-isolation packages/x`.
+ */
+function ownCommand(opts, subdir) {
+    const args = ['-m', 'build'];
+    if (opts.dists === 'wheel')
+        args.push('--wheel');
+    if (opts.dists === 'sdist')
+        args.push('--sdist');
+    if (!opts.buildIsolation)
+        args.push('--no-isolation');
+    if (!opts.buildIsolation && opts.skipDependencyCheck)
+        args.push('--skip-dependency-check');
+    args.push(subdir || '.');
+    return commandLine(opts.python, args);
+}
+/** A command as a POSIX shell would read it back: each argument quoted when it needs to be. */
+function commandLine(command, args) {
+    const quote = (a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", `'\\''`)}'`);
+    return [command, ...args].map(quote).join(' ');
 }
 /**
  * The tree a build of `packageDir` gets: the nearest folder from `packageDir` up to `stopAt`
@@ -3799,6 +3861,7 @@ async function build(cfg, deps) {
         dists: cfg.dists,
         python: cfg.python,
         buildIsolation: cfg.buildIsolation,
+        skipDependencyCheck: cfg.skipDependencyCheck,
         ...(deps.buildEnv ? { env: deps.buildEnv } : {}),
         ...(cache ? { pipCacheDir: cache.dir } : {}),
         timeoutMs: cfg.buildTimeoutMs,
@@ -3978,6 +4041,9 @@ options (each is also an action input of the same name):
   --dists KIND            wheel (default), sdist or both
   --python PATH           Python interpreter for the build (default: python3)
   --no-build-isolation    build in the interpreter's environment, not an isolated one
+  --skip-dependency-check with --no-build-isolation: build even when the environment lacks a
+                          build requirement the project declares (build's own flag; for
+                          projects that declare one they never use)
   --tag TAG               the release tag; the build's version must match it (the CLI's
                           own: the action reads the tag from the tag push)
   --tag-pattern REGEX     how to read the version from a tag (group "version")
@@ -4011,6 +4077,11 @@ async function publishCommand(argv, env) {
         process.stderr.write('wheelrelay: give the package directory once (as PACKAGE_DIR or --package-dir)\n');
         return 2;
     }
+    const misuse = skipDependencyCheckMisuse(values);
+    if (misuse) {
+        process.stderr.write(`wheelrelay publish: ${misuse}\n`);
+        return 2;
+    }
     const log = (0,src_log/* consoleLog */.aO)(values.verbose ?? false);
     try {
         const password = values['password-stdin'] ? await readStdin() : env.WHEELRELAY_PASSWORD;
@@ -4028,6 +4099,7 @@ async function publishCommand(argv, env) {
         // Outside GitHub Actions a ref in the environment is not ours to read.
         const cfgEnv = { ...env, GITHUB_REF: undefined };
         const cfg = readConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m));
+        cfg.skipDependencyCheck = values['skip-dependency-check'] ?? false;
         // The action learns a release's tag from GITHUB_REF; on the command line it is --tag.
         if (values.tag)
             cfg.ref = { kind: 'tag', name: values.tag };
@@ -4359,6 +4431,10 @@ async function fetchedTag(dir) {
 /** Turns git's complaint into an error that says what to fix. */
 function classify(output, where, url) {
     const last = tail(output, 6);
+    const refused = /transport '([^']+)' not allowed/i.exec(output)?.[1];
+    if (refused) {
+        return new FetchError('fetch-failed', `${where}: git refused the '${refused}' transport (${last})`, `wheelrelay lets git use only git, http, https and ssh (and file for a file:// requirement), since other transports can run commands or read this machine's files. If your git config sends this repository elsewhere (a url.<mirror>.insteadOf rule pointing at a ${refused}:// mirror), allow that transport with GIT_ALLOW_PROTOCOL in the environment, which wheelrelay honours as it is: e.g. GIT_ALLOW_PROTOCOL=${refused}:https:ssh.`);
+    }
     if (/returned error: 30[12378]\b/i.test(output)) {
         return new FetchError('fetch-failed', `${where}: the server redirected the fetch elsewhere, and a fetch that carries a token does not follow redirects (${last})`, 'Write the URL the repository really lives at in the requirement file (a redirect would hand the token to whatever the server names).');
     }
@@ -4875,6 +4951,7 @@ async function syncEntry(entry, s, deps) {
             dists: s.dists,
             python: s.python,
             buildIsolation: s.buildIsolation,
+            skipDependencyCheck: s.skipDependencyCheck,
             // SOURCE_DATE_EPOCH comes from the checkout's HEAD, as for every build.
             env: s.buildEnv,
             outDir: (0,external_node_path_.join)(dir, 'dist'),
@@ -4924,7 +5001,11 @@ async function syncEntry(entry, s, deps) {
                         : at === 'upload'
                             ? 'upload-failed'
                             : 'fetch-failed';
-        return done('failed', { reason, error: (0,errors/* describeError */.U)(err) });
+        // The checkout is gone by the time anyone reads this: say how to make it again.
+        const error = err instanceof BuildFailed && commit
+            ? `${err.message}\nRun it yourself: ${commandLine('git', ['clone', entry.url, 'src'])} && ${commandLine('git', ['-C', 'src', 'checkout', commit])} && cd src && ${err.own}; fix the build at its source, or pin a commit that builds.${err.advice}`
+            : (0,errors/* describeError */.U)(err);
+        return done('failed', { reason, error });
     }
     finally {
         if (dir)
@@ -5058,6 +5139,7 @@ async function syncRequirements(cfg, deps) {
             index,
             python: cfg.base.python,
             buildIsolation: cfg.base.buildIsolation,
+            skipDependencyCheck: cfg.base.skipDependencyCheck,
             dists: cfg.base.dists,
             retry: cfg.base.retry,
             verifyTimeoutMs: cfg.base.verifyTimeoutMs,
@@ -5284,6 +5366,9 @@ options (each is also an action input of the same name):
   --dists KIND            wheel (default), sdist or both
   --python PATH           Python interpreter for the builds (default: python3)
   --no-build-isolation    build in the interpreter's environment, not an isolated one
+  --skip-dependency-check with --no-build-isolation: build even when the environment lacks a
+                          build requirement the project declares (build's own flag; for
+                          projects that declare one they never use)
   --verify-timeout SECS   how long to wait for uploads to be listed (default: 60)
   --timeout SECS          per-request timeout, and per git command (default: 300)
   --build-timeout SECS    how long one build may run before it is killed (default: 3600)
@@ -5319,6 +5404,11 @@ async function syncCommand(argv, env) {
         process.stderr.write(`wheelrelay sync: give at least one requirement file\n\n${SYNC_USAGE}`);
         return 2;
     }
+    const misuse = skipDependencyCheckMisuse(values);
+    if (misuse) {
+        process.stderr.write(`wheelrelay sync: ${misuse}\n`);
+        return 2;
+    }
     if (values['password-stdin'] && values['git-token-stdin']) {
         process.stderr.write('wheelrelay sync: only one secret can come from standard input; pass the other in its environment variable\n');
         return 2;
@@ -5342,6 +5432,7 @@ async function syncCommand(argv, env) {
         const cfgEnv = { ...env, GITHUB_REF: undefined };
         // The files are named by the person at the keyboard, who may name any path.
         const cfg = readSyncConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m), { anyPath: true });
+        cfg.base.skipDependencyCheck = values['skip-dependency-check'] ?? false;
         const result = await syncRequirements(cfg, { log, run: execRunner, quiet: !values.verbose });
         if (values.json) {
             process.stdout.write(`${syncJson(result)}\n`);
