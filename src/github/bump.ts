@@ -116,7 +116,9 @@ export async function bumpConsumers(
   };
   const results = await pool(cfg.consumers, cfg.concurrency, async (consumer) => {
     try {
-      return await bumpOne(gh, cfg, release, target, consumer, log);
+      return await bumpOne(gh, cfg, release, consumer, log, (state) =>
+        planFromBase(state, target, consumer, log),
+      );
     } catch (err) {
       const repo = consumerName(consumer);
       const message = redact(describeError(err));
@@ -136,20 +138,27 @@ export async function bumpConsumers(
   return results;
 }
 
+/**
+ * What to commit in one consumer, from what was read of it: a plan, or a result that ends the
+ * bump there (nothing to read, say). Throws when the consumer cannot be bumped.
+ */
+type PlanFor = (state: ConsumerState) => ConsumerPlan | PullResult;
+
 async function bumpOne(
   gh: GitHub,
   cfg: BumpConfig,
   release: ReleaseOutcome,
-  target: PinTarget,
   consumer: Consumer,
   log: Log,
+  planFor: PlanFor,
+  details = '',
 ): Promise<PullResult> {
   const repo = consumerName(consumer);
   const branch = branchFor(release.name);
   for (let attempt = 1; ; attempt++) {
     const state = await readConsumer(gh, consumer, branch);
     try {
-      return await bumpState(gh, cfg, release, target, consumer, state, branch, log);
+      return await bumpState(gh, cfg, release, consumer, state, branch, log, planFor, details);
     } catch (err) {
       // A refused write names the permissions the bump needs and the token GitHub refused.
       if (err instanceof AccessDenied) throw explainDenied(err, repo, cfg.token);
@@ -167,6 +176,89 @@ async function bumpOne(
       );
     }
   }
+}
+
+/**
+ * Commits what a bump in the consumer's own checkout changed (the pin edit and what its
+ * command regenerated) to wheelrelay's branch, and opens or updates the pull request, with
+ * the same rules as the publisher's bump. `head` is the commit the checkout was at: a file the
+ * base has changed since is never overwritten with the checkout's older view of it.
+ * `details` (markdown) goes into the body, before the marker.
+ */
+export async function bumpCheckout(
+  cfg: BumpConfig,
+  release: ReleaseOutcome,
+  consumer: Consumer,
+  checkout: { plan: ConsumerPlan; head: string; details: string },
+  deps: BumpDeps,
+): Promise<PullResult> {
+  const { log } = deps;
+  const repo = consumerName(consumer);
+  if (checkout.plan.edits.length === 0) {
+    const reason = `nothing changed: already on ${release.version}`;
+    log.info(`${repo}: ${reason}`);
+    return { repo, outcome: 'skipped', reason };
+  }
+  const gh =
+    deps.github ??
+    (await openGitHub({ token: cfg.token, apiUrl: cfg.apiUrl, log, pacing: cfg.pacing }));
+  // Read exactly the changed files, so a re-run can see the branch already carries them.
+  const paths = { ...consumer, globs: checkout.plan.edits.map((e) => e.path) };
+  return bumpOne(
+    gh,
+    cfg,
+    release,
+    paths,
+    log,
+    (state) => {
+      if (state.base.oid !== checkout.head) {
+        const moved = checkout.plan.edits.filter(
+          (e) => (state.files.find((f) => f.path === e.path)?.text ?? '') !== e.before,
+        );
+        if (moved.length > 0) {
+          throw new WheelrelayError(
+            `${repo}: ${state.base.name} moved since the checkout (${checkout.head.slice(0, 7)} → ${state.base.oid.slice(0, 7)}) and changed ${moved.map((e) => e.path).join(', ')}; nothing was committed`,
+            'Re-run the workflow: it checks out the new base and bumps from there.',
+          );
+        }
+      }
+      return checkout.plan;
+    },
+    checkout.details,
+  );
+}
+
+/** The publisher's plan: the pins rewritten in the consumer's files as read from its base. */
+function planFromBase(
+  state: ConsumerState,
+  target: PinTarget,
+  consumer: Consumer,
+  log: Log,
+): ConsumerPlan | PullResult {
+  const repo = consumerName(consumer);
+  for (const glob of state.unmatched) {
+    log.warning(`${repo}: '${glob}' matches no file on ${state.base.name}`);
+  }
+  if (state.truncated) {
+    log.warning(
+      `${repo}: the tree is too large for one listing; some requirement files may be missed. Use plain paths in \`consumers\`.`,
+    );
+  }
+  if (state.files.length === 0) {
+    return {
+      repo,
+      outcome: 'skipped',
+      reason: `no requirement file matches ${consumer.globs.join(', ')}`,
+    };
+  }
+  const plan = planConsumer(state.files, target);
+  if (plan.errors.length > 0) {
+    throw new WheelrelayError(
+      `${repo}: ${plan.errors.map((e) => e.message).join('; ')}`,
+      'Fix the entry by hand, or leave the file out of the globs in `consumers`.',
+    );
+  }
+  return plan;
 }
 
 /** The decision for one consumer, from what was read. Pure. */
@@ -226,35 +318,16 @@ async function bumpState(
   gh: GitHub,
   cfg: BumpConfig,
   release: ReleaseOutcome,
-  target: PinTarget,
   consumer: Consumer,
   state: ConsumerState,
   branch: string,
   log: Log,
+  planFor: PlanFor,
+  details: string,
 ): Promise<PullResult> {
   const repo = consumerName(consumer);
-  for (const glob of state.unmatched) {
-    log.warning(`${repo}: '${glob}' matches no file on ${state.base.name}`);
-  }
-  if (state.truncated) {
-    log.warning(
-      `${repo}: the tree is too large for one listing; some requirement files may be missed. Use plain paths in \`consumers\`.`,
-    );
-  }
-  if (state.files.length === 0) {
-    return {
-      repo,
-      outcome: 'skipped',
-      reason: `no requirement file matches ${consumer.globs.join(', ')}`,
-    };
-  }
-  const plan = planConsumer(state.files, target);
-  if (plan.errors.length > 0) {
-    throw new WheelrelayError(
-      `${repo}: ${plan.errors.map((e) => e.message).join('; ')}`,
-      'Fix the entry by hand, or leave the file out of the globs in `consumers`.',
-    );
-  }
+  const plan = planFor(state);
+  if (!('edits' in plan)) return plan;
   const decision = decide(state, plan, release.name, release.version);
   const files = plan.edits.map((e) => e.path);
   if (decision.action === 'skip') {
@@ -288,7 +361,7 @@ async function bumpState(
   }
   if (readOnlyRole(state.permission)) throw readOnly(repo, state.permission, cfg.token);
   if (state.archived) throw new WheelrelayError(`${repo}: the repository is archived`);
-  return writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log);
+  return writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log, details);
 }
 
 /** Commits the edits to wheelrelay's branch, then opens or updates the pull request. */
@@ -302,13 +375,14 @@ async function writeBump(
   decision: { action: 'update'; pull: PullInfo } | { action: 'create' },
   branch: string,
   log: Log,
+  details: string,
 ): Promise<PullResult> {
   const repo = consumerName(consumer);
   const where = { owner: consumer.owner, repo: consumer.repo };
   const files = plan.edits.map((e) => e.path);
   const values = templateValues(cfg, release, repo, plan, files);
   const title = renderTemplate(cfg.title, values);
-  const body = `${renderTemplate(cfg.body, markdownValues(values, files))}\n\n${marker(normalizeName(release.name), release.version)}`;
+  const body = `${renderTemplate(cfg.body, markdownValues(values, files))}${details ? `\n\n${details}` : ''}\n\n${marker(normalizeName(release.name), release.version)}`;
   const headOid = await commitToBranch(
     gh,
     {
