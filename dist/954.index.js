@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   bumpConsumers: () => (/* binding */ bumpConsumers)
 });
 
-// UNUSED EXPORTS: decide, templateValues
+// UNUSED EXPORTS: bumpCheckout, decide, templateValues
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -171,7 +171,7 @@ function onLimit(what, retries, log) {
  * Opens the GitHub client. Octokit is imported here, on first use, so that runs without
  * consumers never load it (the upload path stays light).
  */
-async function openGitHub(opts) {
+async function client_openGitHub(opts) {
     const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
         __webpack_require__.e(/* import() */ 988).then(__webpack_require__.bind(__webpack_require__, 9988)),
         Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
@@ -946,7 +946,7 @@ async function bumpConsumers(cfg, release, deps) {
     try {
         gh =
             deps.github ??
-                (await openGitHub({ token: cfg.token, apiUrl: cfg.apiUrl, log, pacing: cfg.pacing }));
+                (await client_openGitHub({ token: cfg.token, apiUrl: cfg.apiUrl, log, pacing: cfg.pacing }));
     }
     catch (err) {
         // The release is published either way; say per consumer that its PR was not made.
@@ -967,7 +967,7 @@ async function bumpConsumers(cfg, release, deps) {
     };
     const results = await pool(cfg.consumers, cfg.concurrency, async (consumer) => {
         try {
-            return await bumpOne(gh, cfg, release, target, consumer, log);
+            return await bumpOne(gh, cfg, release, consumer, log, (state) => planFromBase(state, target, consumer, log));
         }
         catch (err) {
             const repo = (0,consumers/* consumerName */._Z)(consumer);
@@ -988,13 +988,13 @@ async function bumpConsumers(cfg, release, deps) {
     }
     return results;
 }
-async function bumpOne(gh, cfg, release, target, consumer, log) {
+async function bumpOne(gh, cfg, release, consumer, log, planFor, details = '') {
     const repo = (0,consumers/* consumerName */._Z)(consumer);
     const branch = (0,consumers/* branchFor */.yC)(release.name);
     for (let attempt = 1;; attempt++) {
         const state = await readConsumer(gh, consumer, branch);
         try {
-            return await bumpState(gh, cfg, release, target, consumer, state, branch, log);
+            return await bumpState(gh, cfg, release, consumer, state, branch, log, planFor, details);
         }
         catch (err) {
             // A refused write names the permissions the bump needs and the token GitHub refused.
@@ -1009,6 +1009,57 @@ async function bumpOne(gh, cfg, release, target, consumer, log) {
             log.warning(`${repo}: ${state.base.name} or ${branch} moved during the run (${err.message}); retrying on a fresh read`);
         }
     }
+}
+/**
+ * Commits what a bump in the consumer's own checkout changed (the pin edit and what its
+ * command regenerated) to wheelrelay's branch, and opens or updates the pull request, with
+ * the same rules as the publisher's bump. `head` is the commit the checkout was at: a file the
+ * base has changed since is never overwritten with the checkout's older view of it.
+ * `details` (markdown) goes into the body, before the marker.
+ */
+async function bumpCheckout(cfg, release, consumer, checkout, deps) {
+    const { log } = deps;
+    const repo = consumerName(consumer);
+    if (checkout.plan.edits.length === 0) {
+        const reason = `nothing changed: already on ${release.version}`;
+        log.info(`${repo}: ${reason}`);
+        return { repo, outcome: 'skipped', reason };
+    }
+    const gh = deps.github ??
+        (await openGitHub({ token: cfg.token, apiUrl: cfg.apiUrl, log, pacing: cfg.pacing }));
+    // Read exactly the changed files, so a re-run can see the branch already carries them.
+    const paths = { ...consumer, globs: checkout.plan.edits.map((e) => e.path) };
+    return bumpOne(gh, cfg, release, paths, log, (state) => {
+        if (state.base.oid !== checkout.head) {
+            const moved = checkout.plan.edits.filter((e) => (state.files.find((f) => f.path === e.path)?.text ?? '') !== e.before);
+            if (moved.length > 0) {
+                throw new WheelrelayError(`${repo}: ${state.base.name} moved since the checkout (${checkout.head.slice(0, 7)} → ${state.base.oid.slice(0, 7)}) and changed ${moved.map((e) => e.path).join(', ')}; nothing was committed`, 'Re-run the workflow: it checks out the new base and bumps from there.');
+            }
+        }
+        return checkout.plan;
+    }, checkout.details);
+}
+/** The publisher's plan: the pins rewritten in the consumer's files as read from its base. */
+function planFromBase(state, target, consumer, log) {
+    const repo = (0,consumers/* consumerName */._Z)(consumer);
+    for (const glob of state.unmatched) {
+        log.warning(`${repo}: '${glob}' matches no file on ${state.base.name}`);
+    }
+    if (state.truncated) {
+        log.warning(`${repo}: the tree is too large for one listing; some requirement files may be missed. Use plain paths in \`consumers\`.`);
+    }
+    if (state.files.length === 0) {
+        return {
+            repo,
+            outcome: 'skipped',
+            reason: `no requirement file matches ${consumer.globs.join(', ')}`,
+        };
+    }
+    const plan = planConsumer(state.files, target);
+    if (plan.errors.length > 0) {
+        throw new errors/* WheelrelayError */.V(`${repo}: ${plan.errors.map((e) => e.message).join('; ')}`, 'Fix the entry by hand, or leave the file out of the globs in `consumers`.');
+    }
+    return plan;
 }
 /** The decision for one consumer, from what was read. Pure. */
 function decide(state, plan, packageName, version) {
@@ -1051,25 +1102,11 @@ function decide(state, plan, packageName, version) {
 function readOnlyRole(permission) {
     return permission !== null && !['ADMIN', 'MAINTAIN', 'WRITE'].includes(permission);
 }
-async function bumpState(gh, cfg, release, target, consumer, state, branch, log) {
+async function bumpState(gh, cfg, release, consumer, state, branch, log, planFor, details) {
     const repo = (0,consumers/* consumerName */._Z)(consumer);
-    for (const glob of state.unmatched) {
-        log.warning(`${repo}: '${glob}' matches no file on ${state.base.name}`);
-    }
-    if (state.truncated) {
-        log.warning(`${repo}: the tree is too large for one listing; some requirement files may be missed. Use plain paths in \`consumers\`.`);
-    }
-    if (state.files.length === 0) {
-        return {
-            repo,
-            outcome: 'skipped',
-            reason: `no requirement file matches ${consumer.globs.join(', ')}`,
-        };
-    }
-    const plan = planConsumer(state.files, target);
-    if (plan.errors.length > 0) {
-        throw new errors/* WheelrelayError */.V(`${repo}: ${plan.errors.map((e) => e.message).join('; ')}`, 'Fix the entry by hand, or leave the file out of the globs in `consumers`.');
-    }
+    const plan = planFor(state);
+    if (!('edits' in plan))
+        return plan;
     const decision = decide(state, plan, release.name, release.version);
     const files = plan.edits.map((e) => e.path);
     if (decision.action === 'skip') {
@@ -1102,16 +1139,16 @@ async function bumpState(gh, cfg, release, target, consumer, state, branch, log)
         throw readOnly(repo, state.permission, cfg.token);
     if (state.archived)
         throw new errors/* WheelrelayError */.V(`${repo}: the repository is archived`);
-    return writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log);
+    return writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log, details);
 }
 /** Commits the edits to wheelrelay's branch, then opens or updates the pull request. */
-async function writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log) {
+async function writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log, details) {
     const repo = (0,consumers/* consumerName */._Z)(consumer);
     const where = { owner: consumer.owner, repo: consumer.repo };
     const files = plan.edits.map((e) => e.path);
     const values = templateValues(cfg, release, repo, plan, files);
     const title = (0,templates/* renderTemplate */.Xm)(cfg.title, values);
-    const body = `${(0,templates/* renderTemplate */.Xm)(cfg.body, (0,templates/* markdownValues */.I_)(values, files))}\n\n${(0,templates/* marker */.xL)((0,pins/* normalizeName */.Pc)(release.name), release.version)}`;
+    const body = `${(0,templates/* renderTemplate */.Xm)(cfg.body, (0,templates/* markdownValues */.I_)(values, files))}${details ? `\n\n${details}` : ''}\n\n${(0,templates/* marker */.xL)((0,pins/* normalizeName */.Pc)(release.name), release.version)}`;
     const headOid = await commitToBranch(gh, {
         ...where,
         branch,

@@ -1236,6 +1236,7 @@ var secrets = __webpack_require__(7194);
 const WITHHELD = new Set([
     'WHEELRELAY_PASSWORD',
     'WHEELRELAY_GIT_TOKEN',
+    'WHEELRELAY_GITHUB_TOKEN',
     'ACTIONS_RUNTIME_TOKEN',
     'ACTIONS_RUNTIME_URL',
     'ACTIONS_RESULTS_URL',
