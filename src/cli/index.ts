@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 import { enableCompileCache } from 'node:module';
+import { nodeTooOld } from './node-version.js';
 
+// Checked before the bundle is loaded: an older Node gets one line naming the version to
+// install (exit 2, a usage error), not a TypeError from an API it lacks.
+const tooOld = nodeTooOld(process.versions.node);
+if (tooOld) {
+  process.stderr.write(`${tooOld}\n`);
+  process.exit(2);
+}
 // Start-up is most of a small publish: cache V8's compiled code between CLI runs.
 enableCompileCache?.();
 const { main } = await import('./main.js');
