@@ -1,27 +1,20 @@
-import { execFile } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Distribution, inspectDistribution } from '../../src/build/inspect.js';
 import { DirectoryIndex } from '../../src/index/directory.js';
 import { type ActionRun, type StartedAction, startAction } from '../support/action-run.js';
 import { IndexServer } from '../support/index-server.js';
-import {
-  buildWheel,
-  moduleName,
-  offlineBuildEnv,
-  PYTHON,
-  pipInstallAndImport,
-  writePackage,
-} from '../support/python.js';
+import { buildWheel, moduleName, pipInstallAndImport } from '../support/python.js';
+import type { StopPoint } from '../support/stop-at.js';
 
-const exec = promisify(execFile);
+/** The preload that stops a victim where a test names (`node --import`). */
+const STOP_AT = new URL('../support/stop-at.ts', import.meta.url).href;
 const USER = 'ci';
 const PASSWORD = 'crash-pw-51c8';
 const A = 'relay-crash-a';
@@ -36,34 +29,22 @@ interface Wheel {
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/**
- * A wheel of `name` with `padding` bytes of incompressible data in a second module, so that
- * copying and hashing it take long enough for a kill to land in the middle.
- */
-async function wheel(work: string, name: string, version: string, padding = 0): Promise<Wheel> {
+/** A wheel of `name`, alone in a folder (for `dist-dir`). */
+async function wheel(work: string, name: string, version: string): Promise<Wheel> {
   const dir = await mkdtemp(join(work, 'dist-'));
-  let path: string;
-  if (padding === 0) path = await buildWheel({ name, version }, dir);
-  else {
-    const src = await mkdtemp(join(work, 'src-'));
-    await writePackage(src, { name, version });
-    const data = randomBytes(padding).toString('base64');
-    await writeFile(join(src, 'src', moduleName(name), 'padding.py'), `DATA = "${data}"\n`);
-    await exec(PYTHON, ['-m', 'build', '--wheel', '--no-isolation', '--outdir', dir, src], {
-      env: offlineBuildEnv(),
-    });
-    const [made] = (await readdir(dir)).filter((f) => f.endsWith('.whl'));
-    path = join(dir, made as string);
-  }
+  const path = await buildWheel({ name, version }, dir);
   return { dir, filename: path.slice(dir.length + 1), sha256: sha256(await readFile(path)) };
 }
 
-/** Polls until `ready()` holds or the child has ended (bounded); says whether it held. */
+/**
+ * Polls until `ready()` holds or the child has ended; says whether it held. Bounded: at most
+ * 12,000 looks, 5 ms apart (a minute at least), far longer than any run here takes.
+ */
 async function until(ready: () => boolean, started: StartedAction): Promise<boolean> {
-  for (let i = 0; i < 500_000; i++) {
+  for (let i = 0; i < 12_000; i++) {
     if (started.child.exitCode !== null || started.child.signalCode !== null) return false;
     if (ready()) return true;
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
   return false;
 }
@@ -185,7 +166,7 @@ describe('crash safety', () => {
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'wr-crash-'));
     [big, second, other] = await Promise.all([
-      wheel(work, A, '1.0.0', 24 << 20),
+      wheel(work, A, '1.0.0'),
       wheel(work, A, '2.0.0'),
       wheel(work, B, '1.0.0'),
     ]);
@@ -210,8 +191,9 @@ describe('crash safety', () => {
         .result;
       expect(clean.exitCode, clean.stdout).toBe(0);
 
-      // The index holds the upload unanswered (and its body unread) while the runner stops the job.
-      server.inject({ on: 'upload', delayMs: 3000 });
+      // The index holds the upload unanswered (and its body unread) while the runner stops the
+      // job: for a minute, far past the kill, so the kill lands while it is held.
+      server.inject({ on: 'upload', delayMs: 60_000 });
       const stopped = await startAction({ workspace: work, inputs: inputs(server) });
       expect(await until(() => server.count('upload') === 1, stopped)).toBe(true);
       stopped.child.kill('SIGTERM');
@@ -239,77 +221,92 @@ describe('crash safety', () => {
   });
 
   /**
-   * Where the killed run is stopped. With a twin (a second run publishing the same file at the
-   * same time) "the file is listed" may be the twin's doing; without one, only the re-run can
-   * finish what the victim started. Wherever the kill lands the index must be whole.
+   * Where the killed run is stopped (test/support/stop-at.ts stops it there, and says so). With a
+   * twin (a second run publishing the same file, started once the victim is stopped there, and
+   * running as it is killed) "the file is listed" may be the twin's doing; without one, only the
+   * re-run can finish what the victim started. Wherever the kill lands the index must be whole.
    */
   const KILL_POINTS: Array<{
     name: string;
+    stopAt: StopPoint;
     twin: boolean;
-    ready: (dir: string, pid?: number) => boolean;
+    /** What the victim's own temporary files in `.wheelrelay/tmp/` are after the kill. */
+    leftInTmp: RegExp[];
   }> = [
-    { name: 'as it starts', twin: true, ready: () => true },
-    {
-      name: 'while it copies its file in',
-      twin: true,
-      ready: (dir, pid) => tmpOf(dir, pid).some((n) => n.endsWith('.whl')),
-    },
+    { name: 'as it starts', stopAt: 'start', twin: true, leftInTmp: [] },
+    { name: 'while it copies its file in', stopAt: 'copying', twin: true, leftInTmp: [/\.whl$/] },
     {
       name: 'once its file is stored, before it is listed',
+      stopAt: 'stored',
       twin: false,
-      ready: (dir) => existsSync(join(dir, 'packages', big.filename)),
+      // The copy it linked in, not yet unlinked (the same file as the one in packages/).
+      leftInTmp: [/\.whl$/],
     },
     {
       name: 'while it writes a record or page',
+      stopAt: 'writing-page',
       twin: false,
-      ready: (dir, pid) => tmpOf(dir, pid).some((n) => /\.json$|\.html$/.test(n)),
+      leftInTmp: [/\.whl\.json$/],
     },
-    {
-      name: 'once the file is listed',
-      twin: true,
-      ready: (dir) => {
-        try {
-          return readFileSync(join(dir, 'simple', A, 'index.json'), 'utf8').includes(big.filename);
-        } catch {
-          return false;
-        }
-      },
-    },
+    { name: 'once the file is listed', stopAt: 'listed', twin: true, leftInTmp: [] },
   ];
-  let last = '';
 
   it.each(KILL_POINTS)(
     'a directory index stays whole when one of several concurrent writers is killed $name (twin: $twin)',
-    async ({ ready, twin }) => {
-      // On a busy machine the kill can miss its moment (the victim already past it, or beaten
-      // to the file by its twin): a few attempts, each checked in full wherever it landed.
-      for (let attempt = 0; attempt < 3; attempt++) {
-        if (await killOneWriter(ready, twin)) break;
-      }
+    async ({ stopAt, twin, leftInTmp }) => {
+      const { left } = await killOneWriter(stopAt, twin);
+      expect(left).toHaveLength(leftInTmp.length);
+      for (const [i, pattern] of leftInTmp.entries()) expect(left[i]).toMatch(pattern);
     },
   );
 
-  /** Writers at once, one killed when `ready`; checks the index; says if the kill landed. */
+  /**
+   * Writers at once, the victim stopped and killed at `stopAt`; checks the index, and that a
+   * re-run of the victim converges. Returns the index's folder and what the victim left in its
+   * `.wheelrelay/tmp/` (the files a kill mid-write leaves, swept an hour later).
+   */
   async function killOneWriter(
-    ready: (dir: string, pid?: number) => boolean,
+    stopAt: StopPoint,
     twin: boolean,
-  ): Promise<boolean> {
+  ): Promise<{ dir: string; left: string[] }> {
     const dir = await mkdtemp(join(work, 'index-'));
-    last = dir;
-    const run = (w: Wheel) =>
+    const reported = join(await mkdtemp(join(work, 'stops-')), 'reached');
+    const run = (w: Wheel, env: NodeJS.ProcessEnv = {}) =>
       startAction({
         workspace: work,
         inputs: { 'index-url': dir, 'dist-dir': w.dir, 'verify-timeout': '5' },
+        env,
       });
-    // The victim (and its twin) publish one file; the others a second version of A, and B.
-    const others = twin ? [big, second, other] : [second, other];
-    const [victim, ...rest] = await Promise.all([run(big), ...others.map(run)]);
+    // The victim publishes one file, the others a second version of A, and B, all at once; a
+    // twin of the victim starts once the victim is stopped (were it started with the victim, it
+    // could list the file before the victim looks, and the victim would never write it).
+    const [victim, ...rest] = await Promise.all([
+      run(big, {
+        NODE_OPTIONS: `--import=${STOP_AT}`,
+        WHEELRELAY_TEST_STOP_AT: stopAt,
+        WHEELRELAY_TEST_STOP_REPORT: reported,
+      }),
+      ...[second, other].map((w) => run(w)),
+    ]);
     if (!victim) throw new Error('no victim');
-    const landed = await until(() => ready(dir, victim.child.pid), victim);
+    const reached = () => readFileSync(reported, 'utf8').split('\n');
+    const landed = await until(() => existsSync(reported) && reached().length > 1, victim);
+    const others = twin ? [second, other, big] : [second, other];
+    if (twin) rest.push(await run(big));
     victim.child.kill('SIGKILL');
     const [killed, ...survivors] = await Promise.all([victim, ...rest].map((s) => s.result));
-    // A kill that came too late found a finished run, which must have finished well.
-    if (killed?.signal !== 'SIGKILL') expect(killed?.exitCode, killed?.stdout).toBe(0);
+    // The kill landed where it names: the victim stopped there, said so, and died of the kill.
+    expect(landed, `the victim never reached ${stopAt}: ${killed?.stdout}`).toBe(true);
+    expect(reached()).toEqual([`${victim.child.pid} ${stopAt}`, '']);
+    expect(killed?.signal).toBe('SIGKILL');
+    const left = tmpOf(dir, victim.child.pid);
+    if (stopAt === 'copying') {
+      // Cut short: half the wheel's bytes.
+      const [partial] = left;
+      expect(statSync(join(dir, '.wheelrelay', 'tmp', partial ?? '')).size).toBeLessThan(
+        statSync(join(big.dir, big.filename)).size,
+      );
+    }
 
     await expectWholeIndex(dir);
     for (const [i, s] of survivors.entries()) {
@@ -336,7 +333,7 @@ describe('crash safety', () => {
     expect(after.html).toEqual(everything);
     expect(after.json).toEqual(everything);
     expect(after.projects).toEqual([A, B]);
-    return landed && killed?.signal === 'SIGKILL';
+    return { dir, left };
   }
 
   it('a page a killed writer left short of a stored file is put right by the next run', async () => {
@@ -382,9 +379,9 @@ describe('crash safety', () => {
     expect(await readdir(tmp)).toEqual(['4243-0123456789ab-being-written.whl']);
   });
 
-  it('pip installs from the directory index the killed and re-run jobs left', async () => {
-    expect(last).not.toBe('');
-    const url = `${pathToFileURL(join(last, 'simple')).toString()}/`;
+  it('pip installs from the directory index a killed and re-run job left', async () => {
+    const { dir } = await killOneWriter('stored', false);
+    const url = `${pathToFileURL(join(dir, 'simple')).toString()}/`;
     expect(await pipInstallAndImport(url, `${A}==1.0.0`, moduleName(A))).toBe(`hello from ${A}`);
     expect(await pipInstallAndImport(url, `${B}==1.0.0`, moduleName(B))).toBe(`hello from ${B}`);
   });
