@@ -8,7 +8,16 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(793);
 
+
+// Checked before the bundle is loaded: an older Node gets one line naming the version to
+// install (exit 2, a usage error), not a TypeError from an API it lacks.
+const tooOld = (0,_node_version_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeTooOld */ .u)(process.versions.node);
+if (tooOld) {
+    process.stderr.write(`${tooOld}\n`);
+    process.exit(2);
+}
 // Start-up is most of a small publish: cache V8's compiled code between CLI runs.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
 const { main } = await __nccwpck_require__.e(/* import() */ 55).then(__nccwpck_require__.bind(__nccwpck_require__, 3055));
@@ -16,6 +25,32 @@ process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 793:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ nodeTooOld)
+/* harmony export */ });
+/* unused harmony export MIN_NODE_MAJOR */
+/**
+ * The oldest Node.js the CLI runs on: package.json's `engines` says the same (a test checks).
+ * Node 22 brought `fs.promises.glob`, which `sync` reads requirement files with.
+ */
+const MIN_NODE_MAJOR = 22;
+/**
+ * The one line an older Node gets instead of a TypeError from an API it lacks, or undefined
+ * when `version` (as `process.versions.node` spells it) is new enough.
+ */
+function nodeTooOld(version) {
+    const major = Number.parseInt(version.split('.')[0] ?? '', 10);
+    if (major >= MIN_NODE_MAJOR)
+        return undefined;
+    return `wheelrelay needs Node.js ${MIN_NODE_MAJOR} or newer; this is Node.js ${version}`;
+}
+
 
 /***/ }),
 
