@@ -9,6 +9,7 @@ import { redact } from '../secrets.js';
 import { AccessDenied, explainDenied, readOnly } from './access.js';
 import { type GitHub, openGitHub } from './client.js';
 import { branchFor, type Consumer, consumerName } from './consumers.js';
+import { dispatchRelease, payloadOf } from './dispatch.js';
 import { blobOid, type ConsumerPlan, planConsumer } from './plan.js';
 import {
   type AutoMergeResult,
@@ -25,6 +26,7 @@ import {
   type PullInfo,
   readConsumer,
 } from './read.js';
+import { RELEASE_EVENT, type ReleasePayload } from './release-payload.js';
 import {
   handChangedMarker,
   madeByWheelrelay,
@@ -40,7 +42,8 @@ import { commitToBranch, StaleBaseError } from './write.js';
 /**
  * What happened in one consumer. `unchanged`: the open PR already carries this release;
  * `skipped`: nothing to do (already on the version, no pin, or a PR for it was closed);
- * `would-create`/`would-update`: what a dry run would have done.
+ * `dispatched`: a `dispatch` consumer was sent the release, its own workflow bumps;
+ * `would-create`/`would-update`/`would-dispatch`: what a dry run would have done.
  */
 export type PullOutcome =
   | 'created'
@@ -48,8 +51,10 @@ export type PullOutcome =
   | 'unchanged'
   | 'skipped'
   | 'failed'
+  | 'dispatched'
   | 'would-create'
-  | 'would-update';
+  | 'would-update'
+  | 'would-dispatch';
 
 /** One consumer's result, as the `pull-requests` output and the job summary list it. */
 export interface PullResult {
@@ -114,8 +119,10 @@ export async function bumpConsumers(
     style: cfg.pinStyle,
     gitRef: cfg.pinStyle === 'git' && release.ref?.kind === 'tag' ? release.ref.name : undefined,
   };
+  const payload = payloadOf(release, cfg.sourceRepo);
   const results = await pool(cfg.consumers, cfg.concurrency, async (consumer) => {
     try {
+      if (consumer.dispatch) return await dispatchOne(gh, cfg, payload, consumer, log);
       return await bumpOne(gh, cfg, release, consumer, log, (state) =>
         planFromBase(state, target, consumer, log),
       );
@@ -176,6 +183,33 @@ async function bumpOne(
       );
     }
   }
+}
+
+/** Sends a `dispatch` consumer the release (one request); a dry run only says it would. */
+async function dispatchOne(
+  gh: GitHub,
+  cfg: BumpConfig,
+  payload: ReleasePayload,
+  consumer: Consumer,
+  log: Log,
+): Promise<PullResult> {
+  const repo = consumerName(consumer);
+  if (cfg.dryRun) {
+    log.info(
+      `${repo}: would send repository_dispatch ${RELEASE_EVENT}: ${JSON.stringify(payload)}`,
+    );
+    return { repo, outcome: 'would-dispatch' };
+  }
+  try {
+    await dispatchRelease(gh, consumer, payload);
+  } catch (err) {
+    if (err instanceof AccessDenied) throw explainDenied(err, repo, cfg.token);
+    throw err;
+  }
+  log.info(
+    `${repo}: sent repository_dispatch ${RELEASE_EVENT} for ${payload.name} ${payload.version}`,
+  );
+  return { repo, outcome: 'dispatched' };
 }
 
 /**

@@ -8,8 +8,13 @@ export interface Consumer {
   repo: string;
   /** The branch the pull request targets; the repository's default branch when undefined. */
   base?: string;
-  /** Globs of requirement files, relative to the repository root. */
+  /** Globs of requirement files, relative to the repository root (none for `dispatch`). */
   globs: string[];
+  /**
+   * `owner/repo: dispatch`: send the consumer a `repository_dispatch` with the release and let
+   * its own workflow bump (and recompile) instead of committing to it.
+   */
+  dispatch?: boolean;
 }
 
 /** `owner/repo`, as GitHub spells it. */
@@ -19,7 +24,7 @@ const LINE = /^([^\s/@:]+)\/([^\s/@:]+)(?:@([^\s:]+))?\s*:\s*(.*)$/;
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const REPO = /^[A-Za-z0-9._-]{1,100}$/;
 const FORM =
-  'Write one consumer a line as `owner/repo[@base-branch]: glob, glob`, e.g. `acme/web@main: requirements/*.txt`.';
+  'Write one consumer a line as `owner/repo[@base-branch]: glob, glob`, e.g. `acme/web@main: requirements/*.txt`, or `owner/repo: dispatch` for a consumer that bumps in its own workflow.';
 
 /**
  * Parses the `consumers` input: one repository a line, `owner/repo[@base-branch]: glob, glob`.
@@ -43,6 +48,25 @@ export function parseConsumers(text: string): Consumer[] {
     }
     if (base !== undefined && !validBranch(base)) {
       throw new WheelrelayError(`${where}: '${base}' is not a valid branch name`, FORM);
+    }
+    if (rest.trim() === 'dispatch') {
+      if (base !== undefined) {
+        throw new WheelrelayError(
+          `${where}: a dispatch consumer takes no base branch`,
+          'The dispatch starts the workflow on the default branch of the consumer; its own workflow chooses where the pull request goes. Write `owner/repo: dispatch`.',
+        );
+      }
+      const key = `${owner}/${repo}@`.toLowerCase();
+      const dup = seen.get(key);
+      if (dup !== undefined) {
+        throw new WheelrelayError(
+          `${where} repeats the consumer on line ${dup}`,
+          'List each repository (and base branch) once, with all its globs on one line.',
+        );
+      }
+      seen.set(key, i + 1);
+      out.push({ owner, repo, globs: [], dispatch: true });
+      return;
     }
     const globs = rest
       .split(',')

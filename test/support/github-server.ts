@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { FAULTS, type Fault, Faults } from './github/faults.js';
 import { mutationRoot, queryRoot, TypedError } from './github/graphql.js';
 import {
+  type DispatchRecord,
   type Permission,
   type PullRecord,
   type RepoSettings,
@@ -225,6 +226,11 @@ export class GitHubServer {
 
   commit(sha: string): CommitInfo | undefined {
     return this.world.store.readCommit(sha);
+  }
+
+  /** The repository_dispatch events GitHub accepted for a repository, in order. */
+  dispatches(fullName: string): readonly DispatchRecord[] {
+    return this.world.dispatches.filter((d) => d.repo.toLowerCase() === fullName.toLowerCase());
   }
 
   pulls(fullName: string): readonly PullRecord[] {

@@ -92,9 +92,19 @@ export interface Refusal {
 
 const WRITE_ROLES = new Set(['ADMIN', 'MAINTAIN', 'WRITE']);
 
+/** A `repository_dispatch` GitHub accepted. */
+export interface DispatchRecord {
+  repo: string;
+  eventType: string;
+  payload: Record<string, unknown>;
+  token: string;
+}
+
 export class World {
   readonly store = new ObjectStore();
   readonly repos = new Map<string, RepoRecord>();
+  /** Every repository_dispatch accepted, in order. */
+  readonly dispatches: DispatchRecord[] = [];
   readonly tokens: Map<string, TokenInfo>;
   private clock = Date.UTC(2026, 0, 1);
   private nextRepoIndex = 1;

@@ -626,6 +626,31 @@ export const ROUTES: Route[] = [
     },
   },
   {
+    // A repository_dispatch: GitHub answers 204 and starts the workflows listening for it.
+    method: 'POST',
+    template: '/repos/{owner}/{repo}/dispatches',
+    writes: ['contents'],
+    handler: ({ world, repo, body, token, docs }) => {
+      if (JSON.stringify(body.client_payload ?? {}).length >= 64 * 1024) {
+        throw validationFailed(docs, [
+          {
+            resource: 'Repository',
+            field: 'client_payload',
+            code: 'custom',
+            message: 'client_payload must be less than 64KB',
+          },
+        ]);
+      }
+      world.dispatches.push({
+        repo: `${repo.owner}/${repo.name}`,
+        eventType: body.event_type,
+        payload: body.client_payload ?? {},
+        token,
+      });
+      return { status: 204, body: undefined };
+    },
+  },
+  {
     method: 'POST',
     template: '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers',
     writes: ['pullRequests'],
