@@ -1917,7 +1917,7 @@ const consumerName = (c) => `${c.owner}/${c.repo}`;
 const LINE = /^([^\s/@:]+)\/([^\s/@:]+)(?:@([^\s:]+))?\s*:\s*(.*)$/;
 const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const REPO = /^[A-Za-z0-9._-]{1,100}$/;
-const FORM = 'Write one consumer a line as `owner/repo[@base-branch]: glob, glob`, e.g. `acme/web@main: requirements/*.txt`.';
+const FORM = 'Write one consumer a line as `owner/repo[@base-branch]: glob, glob`, e.g. `acme/web@main: requirements/*.txt`, or `owner/repo: dispatch` for a consumer that bumps in its own workflow.';
 /**
  * Parses the `consumers` input: one repository a line, `owner/repo[@base-branch]: glob, glob`.
  * Blank lines and `#` comments are ignored. Errors name the line to fix.
@@ -1939,6 +1939,19 @@ function parseConsumers(text) {
         }
         if (base !== undefined && !validBranch(base)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: '${base}' is not a valid branch name`, FORM);
+        }
+        if (rest.trim() === 'dispatch') {
+            if (base !== undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: a dispatch consumer takes no base branch`, 'The dispatch starts the workflow on the default branch of the consumer; its own workflow chooses where the pull request goes. Write `owner/repo: dispatch`.');
+            }
+            const key = `${owner}/${repo}@`.toLowerCase();
+            const dup = seen.get(key);
+            if (dup !== undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+            }
+            seen.set(key, i + 1);
+            out.push({ owner, repo, globs: [], dispatch: true });
+            return;
         }
         const globs = rest
             .split(',')
@@ -3902,7 +3915,7 @@ async function bumpPins(cfg, outcome) {
         return [];
     }
     return actionsLog.group(`Bumping ${outcome.name} in ${bump.consumers.length} consumer(s)`, async () => {
-        const { bumpConsumers } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 1954));
+        const { bumpConsumers } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 1344));
         return bumpConsumers(bump, outcome, { log: actionsLog });
     });
 }

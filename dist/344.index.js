@@ -1,8 +1,8 @@
-export const id = 954;
-export const ids = [954];
+export const id = 344;
+export const ids = [344];
 export const modules = {
 
-/***/ 1954:
+/***/ 1344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -316,6 +316,215 @@ function readOnly(repo, permission, token) {
 
 // EXTERNAL MODULE: ./src/github/consumers.ts
 var consumers = __webpack_require__(2194);
+// EXTERNAL MODULE: ./src/pins/names.ts
+var names = __webpack_require__(5640);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(9687);
+;// CONCATENATED MODULE: ./src/github/release-payload.ts
+
+
+
+/** The `event_type` of the dispatch, and what a consumer's workflow lists under `types`. */
+const RELEASE_EVENT = 'wheelrelay-release';
+/** The `client_payload` for a release (GitHub allows 10 top-level keys; this uses 8). */
+function releasePayload(src) {
+    const out = {
+        name: src.name,
+        version: src.version,
+        files: src.files.map((f) => ({ filename: f.filename, sha256: f.sha256 })),
+    };
+    if (src.indexUrl)
+        out['index-url'] = src.indexUrl;
+    if (src.projectUrl)
+        out['project-url'] = src.projectUrl;
+    if (src.sourceRepo)
+        out['source-repo'] = src.sourceRepo;
+    if (src.tag)
+        out.tag = src.tag;
+    if (src.sha && !/^0+$/.test(src.sha))
+        out.sha = src.sha;
+    return out;
+}
+const SHA256 = /^[0-9a-f]{64}$/;
+const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** A wheel or sdist file name: no path, no spaces, nothing a shell or URL would read. */
+const FILENAME = /^[A-Za-z0-9][A-Za-z0-9._+!-]{0,250}$/;
+/** A git tag as `git check-ref-format` allows it, kept to characters tags are made of. */
+const TAG = /^[A-Za-z0-9][A-Za-z0-9._+/-]{0,250}$/;
+/** PEP 440's characters: a version that passes the parser and only these is safe as text. */
+const VERSION_CHARS = /^[0-9][0-9A-Za-z.!+_-]{0,100}$/;
+/** Most files one release may list (a full cibuildwheel matrix is under 100). */
+const MAX_FILES = 500;
+const HINT = 'The payload comes from the `repository_dispatch` a publisher sends (wheelrelay, `consumers: owner/repo: dispatch`); nothing was changed. Re-send it from the publisher, or bump by hand with `release: name==version`.';
+/**
+ * Checks a `client_payload` and returns the release it names: a PEP 508 name, a PEP 440
+ * version, sha256 digests in lowercase hex, http(s)/file URLs without credentials. Anything
+ * else throws, naming the field, before the caller changes anything.
+ */
+function readReleasePayload(raw) {
+    const bad = (field, why) => new WheelrelayError(`the release payload's \`${field}\` ${why}`, HINT);
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new WheelrelayError('the release payload is not a JSON object', HINT);
+    }
+    const p = raw;
+    const str = (field) => {
+        const v = p[field];
+        if (v === undefined || v === null || v === '')
+            return undefined;
+        if (typeof v !== 'string')
+            throw bad(field, 'is not a string');
+        return v;
+    };
+    const name = str('name');
+    if (!name || !isValidName(name)) {
+        throw bad('name', `is ${shown(p.name)}, which is not a package name (PEP 508)`);
+    }
+    const version = str('version');
+    if (!version || !VERSION_CHARS.test(version) || validVersion(version) === null) {
+        throw bad('version', `is ${shown(p.version)}, which is not a version (PEP 440)`);
+    }
+    const out = { name, version, files: readFiles(p.files, bad) };
+    for (const field of ['index-url', 'project-url']) {
+        const v = str(field);
+        if (v !== undefined)
+            out[field] = checkUrl(v, field, bad);
+    }
+    const repo = str('source-repo');
+    if (repo !== undefined) {
+        if (!REPO.test(repo))
+            throw bad('source-repo', `is ${shown(repo)}, not owner/repo`);
+        out['source-repo'] = repo;
+    }
+    const tag = str('tag');
+    if (tag !== undefined) {
+        if (!TAG.test(tag) || tag.includes('..'))
+            throw bad('tag', `is ${shown(tag)}, not a tag name`);
+        out.tag = tag;
+    }
+    const sha = str('sha');
+    if (sha !== undefined) {
+        if (!COMMIT.test(sha))
+            throw bad('sha', `is ${shown(sha)}, not a commit id (hex)`);
+        out.sha = sha;
+    }
+    return out;
+}
+function readFiles(raw, bad) {
+    if (raw === undefined || raw === null)
+        return [];
+    if (!Array.isArray(raw))
+        throw bad('files', 'is not a list');
+    if (raw.length > MAX_FILES)
+        throw bad('files', `lists ${raw.length} files (at most ${MAX_FILES})`);
+    return raw.map((f, i) => {
+        const entry = (f ?? {});
+        const { filename, sha256 } = entry;
+        if (typeof filename !== 'string' || !FILENAME.test(filename)) {
+            throw bad(`files[${i}].filename`, `is ${shown(filename)}, not a file name`);
+        }
+        if (typeof sha256 !== 'string' || !SHA256.test(sha256)) {
+            throw bad(`files[${i}].sha256`, `is ${shown(sha256)}, not 64 lowercase hex digits`);
+        }
+        return { filename, sha256 };
+    });
+}
+function checkUrl(value, field, bad) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw bad(field, `is ${shown(value)}, not a URL`);
+    }
+    if (!['https:', 'http:', 'file:'].includes(url.protocol)) {
+        throw bad(field, `has scheme ${url.protocol}; only https, http and file are accepted`);
+    }
+    if (url.username || url.password) {
+        // Never echo it: it carries a credential someone meant to keep.
+        throw bad(field, 'carries credentials; a payload must never hold them');
+    }
+    if (/[\s\p{Cc}]/u.test(value))
+        throw bad(field, 'has spaces or control characters');
+    return value;
+}
+/** A value for an error message: quoted, cut short, control characters made visible. */
+function shown(v) {
+    if (v === undefined || v === null || v === '')
+        return 'missing';
+    const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+    const cut = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+    return `'${cut.replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
+}
+/**
+ * The `release` input of a manual run, `name==version`, as a payload without files or index
+ * (a pin with `--hash` lines then cannot be moved, and says so).
+ */
+function releaseFromSpec(spec) {
+    const m = /^\s*([^=\s]+)\s*==\s*([^=\s]+)\s*$/.exec(spec);
+    if (!m) {
+        throw new WheelrelayError(`the release '${spec.slice(0, 80)}' is not name==version`, 'Give it as `name==version`, e.g. `acme-lib==1.4.0`.');
+    }
+    return readReleasePayload({ name: m[1], version: m[2] });
+}
+
+;// CONCATENATED MODULE: ./src/github/dispatch.ts
+
+
+
+
+
+
+/** GitHub refuses a `client_payload` of 64 KB or more. */
+const MAX_PAYLOAD = 64 * 1024;
+/**
+ * The payload for a verified release: what the consumer's bump needs to move its pins and
+ * recompile, and what its pull request shows. The index is the simple API root pip uses,
+ * taken from the project's page (`<simple-root>/<name>/`), never with credentials.
+ */
+function payloadOf(release, sourceRepo) {
+    const page = release.projectUrl;
+    const tail = `${(0,names/* normalizeName */.Pc)(release.name)}/`;
+    const indexUrl = page.endsWith(tail) ? page.slice(0, -tail.length) : undefined;
+    return releasePayload({
+        name: release.name,
+        version: release.version,
+        indexUrl,
+        projectUrl: page,
+        files: release.files,
+        sourceRepo,
+        tag: release.ref?.kind === 'tag' ? release.ref.name : undefined,
+        sha: release.ref?.sha,
+    });
+}
+/**
+ * Sends one `repository_dispatch` (event type `wheelrelay-release`) to a consumer. GitHub
+ * answers 204 and starts every workflow of the consumer's default branch that listens for it.
+ */
+async function dispatchRelease(gh, consumer, payload) {
+    const repo = (0,consumers/* consumerName */._Z)(consumer);
+    const size = JSON.stringify(payload).length;
+    if (size >= MAX_PAYLOAD) {
+        throw new errors/* WheelrelayError */.V(`${repo}: the release payload is ${size} bytes; GitHub takes less than ${MAX_PAYLOAD}`, 'The release has too many files to list in one dispatch: bump this consumer with a commit (`owner/repo: globs`) instead.');
+    }
+    try {
+        await gh.request('POST /repos/{owner}/{repo}/dispatches', {
+            owner: consumer.owner,
+            repo: consumer.repo,
+            event_type: RELEASE_EVENT,
+            client_payload: payload,
+        });
+    }
+    catch (err) {
+        if (isRefusal(err)) {
+            throw accessDenied(err, 'send the repository_dispatch', 'contents: write');
+        }
+        throw new errors/* WheelrelayError */.V(`${repo}: GitHub refused the repository_dispatch (${statusOf(err) ?? 'error'} ${messageOf(err)})`, statusOf(err) === 422
+            ? 'GitHub did not accept the payload; re-run, and report it to wheelrelay if it persists.'
+            : 'Re-run the job.');
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -799,7 +1008,7 @@ async function readConsumer(gh, consumer, branch) {
             ? 'Fix the branch after `@` in `consumers`, or drop it to use the default branch.'
             : undefined);
     }
-    const { files, headBlobs, unmatched } = await readFiles(gh, consumer, listed, r);
+    const { files, headBlobs, unmatched } = await read_readFiles(gh, consumer, listed, r);
     return {
         repositoryId: r.id,
         nameWithOwner: r.nameWithOwner,
@@ -829,7 +1038,7 @@ async function readConsumer(gh, consumer, branch) {
     };
 }
 /** Each listed file's whole text on the base, and its blob oid on wheelrelay's branch. */
-async function readFiles(gh, consumer, listed, r) {
+async function read_readFiles(gh, consumer, listed, r) {
     const files = [];
     const headBlobs = new Map();
     const unmatched = [...listed.unmatched];
@@ -930,6 +1139,8 @@ var templates = __webpack_require__(7180);
 
 
 
+
+
 /** Attempts per consumer when its branches move under us. */
 const ATTEMPTS = 3;
 /**
@@ -965,8 +1176,11 @@ async function bumpConsumers(cfg, release, deps) {
         style: cfg.pinStyle,
         gitRef: cfg.pinStyle === 'git' && release.ref?.kind === 'tag' ? release.ref.name : undefined,
     };
+    const payload = payloadOf(release, cfg.sourceRepo);
     const results = await pool(cfg.consumers, cfg.concurrency, async (consumer) => {
         try {
+            if (consumer.dispatch)
+                return await dispatchOne(gh, cfg, payload, consumer, log);
             return await bumpOne(gh, cfg, release, consumer, log, (state) => planFromBase(state, target, consumer, log));
         }
         catch (err) {
@@ -1009,6 +1223,24 @@ async function bumpOne(gh, cfg, release, consumer, log, planFor, details = '') {
             log.warning(`${repo}: ${state.base.name} or ${branch} moved during the run (${err.message}); retrying on a fresh read`);
         }
     }
+}
+/** Sends a `dispatch` consumer the release (one request); a dry run only says it would. */
+async function dispatchOne(gh, cfg, payload, consumer, log) {
+    const repo = (0,consumers/* consumerName */._Z)(consumer);
+    if (cfg.dryRun) {
+        log.info(`${repo}: would send repository_dispatch ${RELEASE_EVENT}: ${JSON.stringify(payload)}`);
+        return { repo, outcome: 'would-dispatch' };
+    }
+    try {
+        await dispatchRelease(gh, consumer, payload);
+    }
+    catch (err) {
+        if (err instanceof AccessDenied)
+            throw explainDenied(err, repo, cfg.token);
+        throw err;
+    }
+    log.info(`${repo}: sent repository_dispatch ${RELEASE_EVENT} for ${payload.name} ${payload.version}`);
+    return { repo, outcome: 'dispatched' };
 }
 /**
  * Commits what a bump in the consumer's own checkout changed (the pin edit and what its
