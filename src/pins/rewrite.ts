@@ -19,6 +19,11 @@ export interface PinTarget {
   readonly style?: 'index' | 'git';
   /** Tag or sha for style `git`; without it the ref is derived from `version`. */
   readonly gitRef?: string;
+  /**
+   * Only the entries that start on these lines (1-based), e.g. the git pins one sync entry came
+   * from; without it, every pin of `name` in the file.
+   */
+  readonly lines?: readonly number[];
 }
 
 /** How one entry changed. */
@@ -69,6 +74,7 @@ export function rewritePins(text: string, target: PinTarget, file?: string): Rew
     if (entry.kind !== 'requirement') continue;
     const { requirement, logical } = entry;
     if (!isPin(requirement) || !sameName(requirement.name, target.name)) continue;
+    if (target.lines && !target.lines.includes(entry.line)) continue;
     found += 1;
     const where = file === undefined ? `line ${entry.line}` : `${file}:${entry.line}`;
     const plan = planEntry(requirement, target, where, entry.line);

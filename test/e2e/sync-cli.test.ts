@@ -161,6 +161,33 @@ describe('wheelrelay sync (CLI)', () => {
     }
   });
 
+  it('--rewrite writes each pin of a name pinned at two refs from its own build, once', async () => {
+    const dir = await mkdtemp(join(work, 'two-refs-'));
+    const file = join(dir, 'requirements.txt');
+    await writeFile(
+      file,
+      [
+        `git+${alpha.url}@v1.1.0#egg=cli-alpha==1.1.0`,
+        `git+${alpha.url}@${alpha.shas[0]}#egg=cli-alpha`,
+        'cli-alpha==0.1 ; python_version < "3"',
+        '',
+      ].join('\n'),
+    );
+    const args = ['sync', 'requirements.txt', '--index-url', './idx', '--rewrite', ...common];
+    const res = await bundledCli(dir, args);
+    expect(res.code, res.stderr).toBe(0);
+    expect(await readFile(file, 'utf8')).toBe(
+      ['cli-alpha==1.1.0', 'cli-alpha==1.0.0', 'cli-alpha==0.1 ; python_version < "3"', ''].join(
+        '\n',
+      ),
+    );
+    // Each line once, from its own entry.
+    expect(res.stderr.match(/requirements\.txt:\d+: /g)).toEqual([
+      'requirements.txt:1: ',
+      'requirements.txt:2: ',
+    ]);
+  });
+
   it('answers usage errors with exit code 2', async () => {
     expect((await cli(['sync'])).code).toBe(2);
     expect((await cli(['sync', 'x.txt', '--jobs'])).code).toBe(2);

@@ -267,4 +267,73 @@ describe('planRewrites', () => {
       [2, 'git-to-index'],
     ]);
   });
+
+  /** A synced result for an entry, as syncRequirements reports it. */
+  const synced = (
+    entry: ReturnType<typeof collectEntries>[number] | undefined,
+    name: string,
+    version: string,
+  ): EntryResult => {
+    if (!entry) throw new Error('expected an entry');
+    return {
+      entry,
+      outcome: 'uploaded',
+      name,
+      version,
+      files: [],
+      notes: [],
+      cloned: true,
+      built: true,
+      durationMs: 0,
+    };
+  };
+
+  it('rewrites each line from its own entry, once, when a file pins one name at two refs', () => {
+    const text = [
+      'git+https://h/o/pkga.git@v1.1.0#egg=pkga==1.1.0',
+      'git+https://h/o/pkga.git@6b64421#egg=pkga',
+      '',
+    ].join('\n');
+    const [tagged, commit] = collectEntries([{ file: 'r.txt', text }]);
+    const [rewrite] = planRewrites(
+      [{ file: 'r.txt', text }],
+      [synced(tagged, 'pkga', '1.1.0'), synced(commit, 'pkga', '1.0.0')],
+    );
+    expect(rewrite?.after).toBe(['pkga==1.1.0', 'pkga==1.0.0', ''].join('\n'));
+    expect(rewrite?.changes.map((ch) => [ch.line, ch.after])).toEqual([
+      [1, 'pkga==1.1.0'],
+      [2, 'pkga==1.0.0'],
+    ]);
+  });
+
+  it('leaves index pins of the same name elsewhere in the file as they are', () => {
+    const text = [
+      'pkga==0.9.0 ; python_version < "3.8"',
+      'git+https://h/o/pkga.git@v1.1.0#egg=pkga==1.1.0 ; python_version >= "3.8"',
+      '',
+    ].join('\n');
+    const [entry] = collectEntries([{ file: 'r.txt', text }]);
+    const [rewrite] = planRewrites([{ file: 'r.txt', text }], [synced(entry, 'pkga', '1.1.0')]);
+    expect(rewrite?.after).toBe(
+      ['pkga==0.9.0 ; python_version < "3.8"', 'pkga==1.1.0 ; python_version >= "3.8"', ''].join(
+        '\n',
+      ),
+    );
+    expect(rewrite?.changes).toHaveLength(1);
+  });
+
+  it('rewrites the entry after a continued one (the continuation keeps its line)', () => {
+    const text = [
+      'alpha @ \\',
+      '    git+https://h/o/alpha.git@v1.0.0',
+      'git+https://h/o/beta.git@v2.0.0#egg=beta==2.0.0',
+      '',
+    ].join('\n');
+    const [a, b] = collectEntries([{ file: 'r.txt', text }]);
+    const [rewrite] = planRewrites(
+      [{ file: 'r.txt', text }],
+      [synced(a, 'alpha', '1.0.0'), synced(b, 'beta', '2.0.0')],
+    );
+    expect(rewrite?.after).toBe(['alpha==1.0.0\\', '', 'beta==2.0.0', ''].join('\n'));
+  });
 });
