@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { valid as validVersion } from '@renovatebot/pep440';
 import { secretsInEnvironment } from './build/environment.js';
 import { type Distribution, inspectDistribution } from './build/inspect.js';
@@ -41,15 +44,38 @@ export interface ReleaseDeps {
   buildEnv?: NodeJS.ProcessEnv;
   /** The workflow's workspace: the copy a build gets reaches up to the repository in it. */
   workspace?: string;
+  /**
+   * Keep the folder the build wrote its files to (the CLI's --keep-dist); it is removed when
+   * the run ends otherwise, so a developer's temporary folder does not fill with wheels.
+   */
+  keepBuild?: boolean;
 }
 
 /** The whole publish story: build (or collect), inspect, check the tag, upload, verify. */
 export async function publishRelease(cfg: Config, deps: ReleaseDeps): Promise<ReleaseOutcome> {
   const { log } = deps;
-  const paths = await log.group(
-    cfg.distDir ? 'Collecting distributions' : 'Building distributions',
-    () => (cfg.distDir ? collectExisting(cfg.distDir) : build(cfg, deps)),
-  );
+  if (cfg.distDir) {
+    const existing = cfg.distDir;
+    const paths = await log.group('Collecting distributions', () => collectExisting(existing));
+    return publishFiles(cfg, deps, paths);
+  }
+  const outDir = await mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'wheelrelay-dist-'));
+  try {
+    const paths = await log.group('Building distributions', () => build(cfg, deps, outDir));
+    return await publishFiles(cfg, deps, paths);
+  } finally {
+    if (deps.keepBuild) log.info(`the built files are kept in ${outDir}`);
+    else await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Inspect, check the tag, upload, verify: the files at `paths`, built or collected. */
+async function publishFiles(
+  cfg: Config,
+  deps: ReleaseDeps,
+  paths: string[],
+): Promise<ReleaseOutcome> {
+  const { log } = deps;
 
   const dists = await log.group('Inspecting distributions', async () => {
     const out: Distribution[] = [];
@@ -96,7 +122,7 @@ export async function publishRelease(cfg: Config, deps: ReleaseDeps): Promise<Re
   }
 }
 
-async function build(cfg: Config, deps: ReleaseDeps): Promise<string[]> {
+async function build(cfg: Config, deps: ReleaseDeps, outDir: string): Promise<string[]> {
   const { log } = deps;
   const isolation = deps.isolation ?? (await chooseIsolation(deps.run));
   log.info(isolation.description);
@@ -123,6 +149,7 @@ async function build(cfg: Config, deps: ReleaseDeps): Promise<string[]> {
       ...(cache ? { pipCacheDir: cache.dir } : {}),
       timeoutMs: cfg.buildTimeoutMs,
       isolation,
+      outDir,
     },
     deps.run,
     log,
