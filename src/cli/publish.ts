@@ -34,6 +34,8 @@ options (each is also an action input of the same name):
   --skip-dependency-check with --no-build-isolation: build even when the environment lacks a
                           build requirement the project declares (build's own flag; for
                           projects that declare one they never use)
+  --keep-dist             keep the folder the build wrote its files to (its path is logged);
+                          it is removed when the run ends otherwise
   --tag TAG               the release tag; the build's version must match it (the CLI's
                           own: the action reads the tag from the tag push)
   --tag-pattern REGEX     how to read the version from a tag (group "version")
@@ -57,6 +59,7 @@ const FLAGS = {
   'build-isolation': { type: 'boolean' },
   tag: { type: 'string' },
   'tag-pattern': { type: 'string' },
+  'keep-dist': { type: 'boolean' },
 } as const;
 
 /** `wheelrelay publish`; returns the exit code (0 published, 1 failed or not published, 2 usage). */
@@ -98,7 +101,11 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
     cfg.skipDependencyCheck = values['skip-dependency-check'] ?? false;
     // The action learns a release's tag from GITHUB_REF; on the command line it is --tag.
     if (values.tag) cfg.ref = { kind: 'tag', name: values.tag };
-    const outcome = await publishRelease(cfg, { log, run: execRunner });
+    const outcome = await publishRelease(cfg, {
+      log,
+      run: execRunner,
+      keepBuild: values['keep-dist'] ?? false,
+    });
     const outputs = outputsOf(outcome);
     if (values.json) {
       process.stdout.write(`${redact(JSON.stringify(outputs))}\n`);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +132,30 @@ describe('wheelrelay publish (the bundled CLI)', () => {
     expect(r.stdout).toContain(
       `pip install --index-url file://${cache}/wheelrelay/index/simple/ 'relay-cli-default==2.0.0'`,
     );
+  });
+
+  it('leaves no build folder behind, unless --keep-dist says to keep it', async () => {
+    const pkg = join(work, 'pkg-tmp');
+    await writePackage(pkg, { name: 'relay-cli-tmp', version: '0.1.0' });
+    const temp = await mkdtemp(join(work, 'tmp-'));
+    const args = ['publish', pkg, '--index-url', join(work, 'idx-tmp'), '--python', PYTHON];
+    const buildFolders = async () =>
+      (await readdir(temp)).filter((f) => f.startsWith('wheelrelay-dist-'));
+
+    const plain = await cli([...args, '--no-build-isolation'], { env: { TMPDIR: temp } });
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(await buildFolders()).toEqual([]);
+
+    const kept = await cli([...args, '--dists', 'sdist', '--keep-dist'], {
+      env: { TMPDIR: temp },
+    });
+    expect(kept.code, kept.stderr).toBe(0);
+    const [folder] = await buildFolders();
+    expect(folder).toBeDefined();
+    expect(kept.stderr).toContain(`the built files are kept in ${join(temp, folder ?? '')}`);
+    const keptFiles = await readdir(join(temp, folder ?? ''));
+    expect(keptFiles).toHaveLength(1);
+    expect(keptFiles[0]).toMatch(/^relay[-_]cli[-_]tmp-0\.1\.0\.tar\.gz$/);
   });
 
   it('answers usage errors with exit code 2', async () => {
