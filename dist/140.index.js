@@ -643,24 +643,34 @@ var rewrite = __webpack_require__(596);
 /**
  * Turns each synced git pin into an index pin (`name==version`) in the files it came from.
  * Pure: the files' text in, their new text out. Failed and unverified entries, and entries
- * whose version is not known, are left as git pins.
+ * whose version is not known, are left as git pins. Each pin is rewritten once, from its own
+ * entry: a file may pin one name at two refs (two entries, two versions), and index pins of
+ * that name elsewhere in the file are not sync's to move.
  */
 function planRewrites(sources, results) {
     const out = [];
     for (const source of sources) {
-        let text = source.text;
-        const changes = [];
-        const skipped = [];
+        // Each entry's own lines in this file, bottom up, so no rewrite can move a line still to
+        // come (the pins core keeps an entry's line count, but nothing here should rely on it).
+        const targets = [];
         for (const r of results) {
             // Only what is on the index, listed: a failed or unverified entry stays a git pin.
             if (r.outcome !== 'uploaded' && r.outcome !== 'already-present')
                 continue;
             if (!r.name || !r.version)
                 continue;
-            if (!r.entry.locations.some((l) => l.file === source.file))
-                continue;
+            for (const l of r.entry.locations) {
+                if (l.file === source.file)
+                    targets.push({ line: l.line, name: r.name, version: r.version });
+            }
+        }
+        targets.sort((a, b) => b.line - a.line);
+        let text = source.text;
+        const changes = [];
+        const skipped = [];
+        for (const { line, name, version } of targets) {
             try {
-                const res = (0,rewrite/* rewritePins */.DW)(text, { name: r.name, version: r.version }, source.file);
+                const res = (0,rewrite/* rewritePins */.DW)(text, { name, version, lines: [line] }, source.file);
                 text = res.text;
                 changes.push(...res.changes);
             }

@@ -3574,10 +3574,32 @@ var names = __webpack_require__(5640);
 
 
 
+
+
+
 /** The whole publish story: build (or collect), inspect, check the tag, upload, verify. */
 async function publishRelease(cfg, deps) {
     const { log } = deps;
-    const paths = await log.group(cfg.distDir ? 'Collecting distributions' : 'Building distributions', () => (cfg.distDir ? collectExisting(cfg.distDir) : build(cfg, deps)));
+    if (cfg.distDir) {
+        const existing = cfg.distDir;
+        const paths = await log.group('Collecting distributions', () => collectExisting(existing));
+        return publishFiles(cfg, deps, paths);
+    }
+    const outDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'wheelrelay-dist-'));
+    try {
+        const paths = await log.group('Building distributions', () => build(cfg, deps, outDir));
+        return await publishFiles(cfg, deps, paths);
+    }
+    finally {
+        if (deps.keepBuild)
+            log.info(`the built files are kept in ${outDir}`);
+        else
+            await (0,promises_.rm)(outDir, { recursive: true, force: true });
+    }
+}
+/** Inspect, check the tag, upload, verify: the files at `paths`, built or collected. */
+async function publishFiles(cfg, deps, paths) {
+    const { log } = deps;
     const dists = await log.group('Inspecting distributions', async () => {
         const out = [];
         for (const path of paths) {
@@ -3619,7 +3641,7 @@ async function publishRelease(cfg, deps) {
         await index.close();
     }
 }
-async function build(cfg, deps) {
+async function build(cfg, deps, outDir) {
     const { log } = deps;
     const isolation = deps.isolation ?? (await (0,build_isolation/* chooseIsolation */.I1)(deps.run));
     log.info(isolation.description);
@@ -3646,6 +3668,7 @@ async function build(cfg, deps) {
         ...(cache ? { pipCacheDir: cache.dir } : {}),
         timeoutMs: cfg.buildTimeoutMs,
         isolation,
+        outDir,
     }, deps.run, log);
     await cache?.save();
     return files;
@@ -4445,6 +4468,8 @@ function rewritePins(text, target, file) {
             continue;
         const { requirement, logical } = entry;
         if (!isPin(requirement) || !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sameName */ .q)(requirement.name, target.name))
+            continue;
+        if (target.lines && !target.lines.includes(entry.line))
             continue;
         found += 1;
         const where = file === undefined ? `line ${entry.line}` : `${file}:${entry.line}`;

@@ -802,6 +802,8 @@ function rewritePins(text, target, file) {
         const { requirement, logical } = entry;
         if (!isPin(requirement) || !(0,pins_names/* sameName */.q)(requirement.name, target.name))
             continue;
+        if (target.lines && !target.lines.includes(entry.line))
+            continue;
         found += 1;
         const where = file === undefined ? `line ${entry.line}` : `${file}:${entry.line}`;
         const plan = planEntry(requirement, target, where, entry.line);
@@ -3808,10 +3810,32 @@ async function openIndex(target, opts) {
 
 
 
+
+
+
 /** The whole publish story: build (or collect), inspect, check the tag, upload, verify. */
 async function publishRelease(cfg, deps) {
     const { log } = deps;
-    const paths = await log.group(cfg.distDir ? 'Collecting distributions' : 'Building distributions', () => (cfg.distDir ? collectExisting(cfg.distDir) : build(cfg, deps)));
+    if (cfg.distDir) {
+        const existing = cfg.distDir;
+        const paths = await log.group('Collecting distributions', () => collectExisting(existing));
+        return publishFiles(cfg, deps, paths);
+    }
+    const outDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'wheelrelay-dist-'));
+    try {
+        const paths = await log.group('Building distributions', () => build(cfg, deps, outDir));
+        return await publishFiles(cfg, deps, paths);
+    }
+    finally {
+        if (deps.keepBuild)
+            log.info(`the built files are kept in ${outDir}`);
+        else
+            await (0,promises_.rm)(outDir, { recursive: true, force: true });
+    }
+}
+/** Inspect, check the tag, upload, verify: the files at `paths`, built or collected. */
+async function publishFiles(cfg, deps, paths) {
+    const { log } = deps;
     const dists = await log.group('Inspecting distributions', async () => {
         const out = [];
         for (const path of paths) {
@@ -3853,7 +3877,7 @@ async function publishRelease(cfg, deps) {
         await index.close();
     }
 }
-async function build(cfg, deps) {
+async function build(cfg, deps, outDir) {
     const { log } = deps;
     const isolation = deps.isolation ?? (await chooseIsolation(deps.run));
     log.info(isolation.description);
@@ -3880,6 +3904,7 @@ async function build(cfg, deps) {
         ...(cache ? { pipCacheDir: cache.dir } : {}),
         timeoutMs: cfg.buildTimeoutMs,
         isolation,
+        outDir,
     }, deps.run, log);
     await cache?.save();
     return files;
@@ -4058,6 +4083,8 @@ options (each is also an action input of the same name):
   --skip-dependency-check with --no-build-isolation: build even when the environment lacks a
                           build requirement the project declares (build's own flag; for
                           projects that declare one they never use)
+  --keep-dist             keep the folder the build wrote its files to (its path is logged);
+                          it is removed when the run ends otherwise
   --tag TAG               the release tag; the build's version must match it (the CLI's
                           own: the action reads the tag from the tag push)
   --tag-pattern REGEX     how to read the version from a tag (group "version")
@@ -4080,6 +4107,7 @@ const publish_FLAGS = {
     'build-isolation': { type: 'boolean' },
     tag: { type: 'string' },
     'tag-pattern': { type: 'string' },
+    'keep-dist': { type: 'boolean' },
 };
 /** `wheelrelay publish`; returns the exit code (0 published, 1 failed or not published, 2 usage). */
 async function publishCommand(argv, env) {
@@ -4117,7 +4145,11 @@ async function publishCommand(argv, env) {
         // The action learns a release's tag from GITHUB_REF; on the command line it is --tag.
         if (values.tag)
             cfg.ref = { kind: 'tag', name: values.tag };
-        const outcome = await publishRelease(cfg, { log, run: execRunner });
+        const outcome = await publishRelease(cfg, {
+            log,
+            run: execRunner,
+            keepBuild: values['keep-dist'] ?? false,
+        });
         const outputs = outputsOf(outcome);
         if (values.json) {
             process.stdout.write(`${(0,secrets/* redact */.E$)(JSON.stringify(outputs))}\n`);
@@ -4737,24 +4769,34 @@ class KeyedLock {
 /**
  * Turns each synced git pin into an index pin (`name==version`) in the files it came from.
  * Pure: the files' text in, their new text out. Failed and unverified entries, and entries
- * whose version is not known, are left as git pins.
+ * whose version is not known, are left as git pins. Each pin is rewritten once, from its own
+ * entry: a file may pin one name at two refs (two entries, two versions), and index pins of
+ * that name elsewhere in the file are not sync's to move.
  */
 function planRewrites(sources, results) {
     const out = [];
     for (const source of sources) {
-        let text = source.text;
-        const changes = [];
-        const skipped = [];
+        // Each entry's own lines in this file, bottom up, so no rewrite can move a line still to
+        // come (the pins core keeps an entry's line count, but nothing here should rely on it).
+        const targets = [];
         for (const r of results) {
             // Only what is on the index, listed: a failed or unverified entry stays a git pin.
             if (r.outcome !== 'uploaded' && r.outcome !== 'already-present')
                 continue;
             if (!r.name || !r.version)
                 continue;
-            if (!r.entry.locations.some((l) => l.file === source.file))
-                continue;
+            for (const l of r.entry.locations) {
+                if (l.file === source.file)
+                    targets.push({ line: l.line, name: r.name, version: r.version });
+            }
+        }
+        targets.sort((a, b) => b.line - a.line);
+        let text = source.text;
+        const changes = [];
+        const skipped = [];
+        for (const { line, name, version } of targets) {
             try {
-                const res = rewritePins(text, { name: r.name, version: r.version }, source.file);
+                const res = rewritePins(text, { name, version, lines: [line] }, source.file);
                 text = res.text;
                 changes.push(...res.changes);
             }
