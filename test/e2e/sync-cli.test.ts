@@ -8,14 +8,13 @@ import { main } from '../../src/cli/main.js';
 import { ROOT } from '../support/action-run.js';
 import { IndexServer } from '../support/index-server.js';
 import { offlineBuildEnv, PYTHON, pipInstallInto } from '../support/python.js';
-import { bundleIncludes } from '../sync/bundle.js';
+import { expectBundleIncludes } from '../sync/bundle.js';
 import { makeRepo, type TestRepo } from '../sync/git-repos.js';
 
 const exec = promisify(execFile);
 
 /** The bundled CLI; WHEELRELAY_TEST_CLI points at another bundle (one built elsewhere). */
 const CLI = process.env.WHEELRELAY_TEST_CLI ?? join(ROOT, 'dist', 'cli', 'index.js');
-const bundled = bundleIncludes(CLI, 'wheelrelay sync FILE');
 
 /** Runs the CLI in this process, capturing what it prints. */
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -203,55 +202,51 @@ describe('wheelrelay sync (CLI)', () => {
     expect(res.stderr).toContain('matches no file');
   });
 
-  it.skipIf(!bundled)(
-    'prepopulates a directory index from two processes at once, then pip installs the rewritten file with no network',
-    async () => {
-      const dir = await mkdtemp(join(work, 'offline-'));
-      const lines = [
-        `-e git+${alpha.url}@v1.1.0#egg=cli-alpha==1.1.0`,
-        `cli-gamma @ git+${gamma.url}@0.9.0`,
-        '',
-      ];
-      await writeFile(join(dir, 'requirements.txt'), lines.join('\n'));
-      const args = ['sync', 'requirements.txt', '--index-url', './wheelhouse', '--json', ...common];
-      const runs = await Promise.all([bundledCli(dir, args), bundledCli(dir, args)]);
-      for (const r of runs) expect(r.code, r.stderr).toBe(0);
-      const outcomes = runs.flatMap((r) =>
-        JSON.parse(r.stdout).entries.map((e: { outcome: string }) => e.outcome),
-      );
-      expect(outcomes.filter((o) => o === 'uploaded')).toHaveLength(2);
-      expect(
-        (await readdir(join(dir, 'wheelhouse', 'packages')))
-          .filter((f) => !f.startsWith('.'))
-          .sort(),
-      ).toEqual(['cli_alpha-1.1.0-py3-none-any.whl', 'cli_gamma-0.9.0-py3-none-any.whl']);
+  it('prepopulates a directory index from two processes at once, then pip installs the rewritten file with no network', async () => {
+    expectBundleIncludes(CLI, 'wheelrelay sync FILE');
+    const dir = await mkdtemp(join(work, 'offline-'));
+    const lines = [
+      `-e git+${alpha.url}@v1.1.0#egg=cli-alpha==1.1.0`,
+      `cli-gamma @ git+${gamma.url}@0.9.0`,
+      '',
+    ];
+    await writeFile(join(dir, 'requirements.txt'), lines.join('\n'));
+    const args = ['sync', 'requirements.txt', '--index-url', './wheelhouse', '--json', ...common];
+    const runs = await Promise.all([bundledCli(dir, args), bundledCli(dir, args)]);
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    const outcomes = runs.flatMap((r) =>
+      JSON.parse(r.stdout).entries.map((e: { outcome: string }) => e.outcome),
+    );
+    expect(outcomes.filter((o) => o === 'uploaded')).toHaveLength(2);
+    expect(
+      (await readdir(join(dir, 'wheelhouse', 'packages'))).filter((f) => !f.startsWith('.')).sort(),
+    ).toEqual(['cli_alpha-1.1.0-py3-none-any.whl', 'cli_gamma-0.9.0-py3-none-any.whl']);
 
-      // A third run finds everything and rewrites the pins; nothing is fetched.
-      const third = await bundledCli(dir, [...args, '--rewrite']);
-      expect(JSON.parse(third.stdout).counts).toMatchObject({
-        'already-present': 2,
-        clones: 0,
-        builds: 0,
-      });
-      expect(await readFile(join(dir, 'requirements.txt'), 'utf8')).toBe(
-        'cli-alpha==1.1.0\ncli-gamma==0.9.0\n',
-      );
+    // A third run finds everything and rewrites the pins; nothing is fetched.
+    const third = await bundledCli(dir, [...args, '--rewrite']);
+    expect(JSON.parse(third.stdout).counts).toMatchObject({
+      'already-present': 2,
+      clones: 0,
+      builds: 0,
+    });
+    expect(await readFile(join(dir, 'requirements.txt'), 'utf8')).toBe(
+      'cli-alpha==1.1.0\ncli-gamma==0.9.0\n',
+    );
 
-      const python = await pipInstallInto(
-        join(dir, 'venv'),
-        `file://${dir}/wheelhouse/simple/`,
-        ['-r', join(dir, 'requirements.txt')],
-        {
-          GIT_ALLOW_PROTOCOL: 'none',
-          http_proxy: 'http://127.0.0.1:9',
-          https_proxy: 'http://127.0.0.1:9',
-        },
-      );
-      const { stdout } = await exec(python, [
-        '-c',
-        'import cli_alpha, cli_gamma; print(cli_alpha.MESSAGE, "|", cli_gamma.MESSAGE)',
-      ]);
-      expect(stdout.trim()).toBe('cli alpha 1.1.0 | cli gamma 0.9.0');
-    },
-  );
+    const python = await pipInstallInto(
+      join(dir, 'venv'),
+      `file://${dir}/wheelhouse/simple/`,
+      ['-r', join(dir, 'requirements.txt')],
+      {
+        GIT_ALLOW_PROTOCOL: 'none',
+        http_proxy: 'http://127.0.0.1:9',
+        https_proxy: 'http://127.0.0.1:9',
+      },
+    );
+    const { stdout } = await exec(python, [
+      '-c',
+      'import cli_alpha, cli_gamma; print(cli_alpha.MESSAGE, "|", cli_gamma.MESSAGE)',
+    ]);
+    expect(stdout.trim()).toBe('cli alpha 1.1.0 | cli gamma 0.9.0');
+  });
 });
