@@ -464,13 +464,22 @@ describe('sync: private repositories over HTTPS with a token', () => {
     return { result, rec, lines, dir, host: new URL(url).host };
   }
 
-  it('fails the entry with no-access, quickly and without prompting, when no token is given', async () => {
-    const started = Date.now();
-    const { result } = await run({});
+  it('fails the entry with no-access, without prompting or retrying, when no token is given', async () => {
+    const seenBefore = server.requestsFor('org/private.git').length;
+    const { result, rec } = await run({});
     expect(result.entries[0]?.outcome).toBe('failed');
     expect(result.entries[0]?.reason).toBe('no-access');
     expect(result.entries[0]?.error).toContain('git-token');
-    expect(Date.now() - started).toBeLessThan(20_000);
+    // Every git command ran with prompts off, so the 401 ends the fetch instead of a wait for a
+    // password; the one fetch is not tried again, and nothing was sent with credentials.
+    const git = rec.calls.filter((c) => c.command === 'git');
+    expect(git.length).toBeGreaterThan(0);
+    for (const call of git) {
+      expect(call.env).toMatchObject({ GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' });
+    }
+    expect(git.filter((c) => c.args[0] === 'fetch')).toHaveLength(1);
+    const seen = server.requestsFor('org/private.git').slice(seenBefore);
+    expect(seen.map((r) => r.authorization)).toEqual([undefined]);
   });
 
   it('takes credentials written in the URL out of it, and sends them the same way', async () => {
