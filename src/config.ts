@@ -43,6 +43,11 @@ export interface Config {
    * refuses to otherwise; publish warns).
    */
   buildsCanReadSecrets: boolean;
+  /**
+   * Build, inspect and read the index, then report what a real run would upload and do to each
+   * consumer: nothing is uploaded, no cache saved, no GitHub request writes (input `dry-run`).
+   */
+  dryRun: boolean;
   /** Pull requests moving the pin in each consumer, once the release is verified. */
   bump?: BumpConfig;
 }
@@ -63,7 +68,7 @@ export interface BumpConfig {
   autoMerge?: 'merge' | 'squash' | 'rebase';
   /** Commit through GraphQL createCommitOnBranch, which GitHub signs (verified). */
   signCommits: boolean;
-  /** Print every planned diff; write nothing. */
+  /** Print every planned diff; write nothing (the run's `dry-run`). */
   dryRun: boolean;
   apiUrl: string;
   serverUrl: string;
@@ -103,6 +108,7 @@ export function readConfig(
   addSecret(consumerToken, onSecret);
 
   const distDir = get('dist-dir');
+  const dryRun = bool(get('dry-run'), 'dry-run', false);
   return {
     index: readIndex(get, password, cwd, onSecret, warn),
     packageDir: get('package-dir') ?? '.',
@@ -123,7 +129,8 @@ export function readConfig(
     pipCache: bool(get('cache'), 'cache', true),
     buildTimeoutMs: seconds(get('build-timeout'), 'build-timeout', 3600, 6 * 3600) * 1000,
     buildsCanReadSecrets: bool(get('builds-can-read-secrets'), 'builds-can-read-secrets', false),
-    bump: readBump(get, consumerToken, env),
+    dryRun,
+    bump: readBump(get, consumerToken, env, dryRun),
   };
 }
 
@@ -131,6 +138,7 @@ function readBump(
   get: (name: string) => string | undefined,
   token: string | undefined,
   env: NodeJS.ProcessEnv,
+  dryRun: boolean,
 ): BumpConfig | undefined {
   const consumers = parseConsumers(get('consumers') ?? '');
   if (consumers.length === 0) return undefined;
@@ -169,7 +177,7 @@ function readBump(
         ? undefined
         : oneOf(autoMerge, 'auto-merge', ['merge', 'squash', 'rebase'] as const),
     signCommits: bool(get('sign-commits'), 'sign-commits', true),
-    dryRun: bool(get('dry-run'), 'dry-run', false),
+    dryRun,
     apiUrl,
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     sourceRepo: env.GITHUB_REPOSITORY || undefined,

@@ -119,7 +119,8 @@ async function reportRelease(outcome: ReleaseOutcome): Promise<void> {
 async function bumpPins(cfg: Config, outcome: ReleaseOutcome): Promise<PullResult[]> {
   const bump = cfg.bump;
   if (!bump) return [];
-  if (!outcome.published) {
+  // A dry run plans every consumer's change from what a real run would publish.
+  if (!outcome.published && outcome.reason !== 'dry-run') {
     actionsLog.info('The release is not verified: no pull requests opened.');
     return [];
   }
@@ -139,7 +140,8 @@ async function reportPulls(
   pulls: PullResult[],
 ): Promise<void> {
   core.setOutput('pull-requests', JSON.stringify(pullRequestsOf(pulls)));
-  if (cfg.bump && outcome.published && process.env.GITHUB_STEP_SUMMARY) {
+  const planned = outcome.published || outcome.reason === 'dry-run';
+  if (cfg.bump && planned && process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(pullRequestsSummary(pulls, cfg.bump.dryRun)).write();
   }
   const failed = pulls.filter((p) => p.outcome === 'failed');

@@ -24,9 +24,10 @@ export interface ReleaseOutcome {
   published: boolean;
   /**
    * Why the release is not published, when `published` is false: `conflict` (a branch push of
-   * a version published from another commit), `unverified` (uploaded, not listed in time).
+   * a version published from another commit), `unverified` (uploaded, not listed in time),
+   * `dry-run` (nothing uploaded: files say `would-upload` or `already-present`).
    */
-  reason?: 'conflict' | 'unverified';
+  reason?: 'conflict' | 'unverified' | 'dry-run';
   index: string;
   /** The simple API page where the files are listed. */
   projectUrl: string;
@@ -91,8 +92,16 @@ async function publishFiles(
 
   const index = await openIndex(cfg.index, { ...cfg, log });
   try {
-    const result = await log.group(`Publishing ${name} ${version} to ${index.label}`, () =>
-      publish(dists, index, { retry: cfg.retry, verifyTimeoutMs: cfg.verifyTimeoutMs, log }),
+    const title = cfg.dryRun
+      ? `Checking ${name} ${version} on ${index.label} (dry run: nothing is uploaded)`
+      : `Publishing ${name} ${version} to ${index.label}`;
+    const result = await log.group(title, () =>
+      publish(dists, index, {
+        retry: cfg.retry,
+        verifyTimeoutMs: cfg.verifyTimeoutMs,
+        log,
+        dryRun: cfg.dryRun,
+      }),
     );
     const base = {
       name,
@@ -102,6 +111,9 @@ async function publishFiles(
       ref: cfg.ref,
     };
     if (result.status === 'published') return { ...base, files: result.files, published: true };
+    if (result.status === 'dry-run') {
+      return { ...base, files: result.files, published: false, reason: 'dry-run' };
+    }
     if (result.status === 'unverified') {
       // Uploaded, not seen listed: not published (no pin moves), and not "not uploaded" either.
       return { ...base, files: result.files, published: false, reason: 'unverified' };
@@ -154,7 +166,8 @@ async function build(cfg: Config, deps: ReleaseDeps, outDir: string): Promise<st
     deps.run,
     log,
   );
-  await cache?.save();
+  // A dry run writes nothing anywhere, the Actions cache included.
+  if (!cfg.dryRun) await cache?.save();
   return files;
 }
 

@@ -42,7 +42,9 @@ export function summaryMarkdown(outcome: ReleaseOutcome): string {
   const release = md(`${outcome.name} ${outcome.version}`);
   const head = outcome.published
     ? `### wheelrelay: published ${release}`
-    : `### wheelrelay: ${release} not published`;
+    : outcome.reason === 'dry-run'
+      ? `### wheelrelay: dry run of ${release} (nothing uploaded)`
+      : `### wheelrelay: ${release} not published`;
   const lines = [head, ''];
   if (!outcome.published) {
     lines.push(
@@ -50,7 +52,9 @@ export function summaryMarkdown(outcome: ReleaseOutcome): string {
         ? `${md(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
         : outcome.reason === 'unverified'
           ? 'Uploaded, but not every file was listed on the simple API within `verify-timeout`: check `simple-url` (or `index-type`), or raise `verify-timeout`. No pins were moved.'
-          : 'Nothing was published.',
+          : outcome.reason === 'dry-run'
+            ? 'A dry run: the index was read and nothing was written. A real run uploads the `would-upload` files and keeps the `already-present` ones.'
+            : 'Nothing was published.',
       '',
     );
   }

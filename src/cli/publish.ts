@@ -34,6 +34,8 @@ options (each is also an action input of the same name):
   --skip-dependency-check with --no-build-isolation: build even when the environment lacks a
                           build requirement the project declares (build's own flag; for
                           projects that declare one they never use)
+  --dry-run               build, inspect and read the index, and print what a real run would
+                          upload (would-upload) and what is there already; upload nothing
   --keep-dist             keep the folder the build wrote its files to (its path is logged);
                           it is removed when the run ends otherwise
   --tag TAG               the release tag; the build's version must match it (the CLI's
@@ -60,6 +62,7 @@ const FLAGS = {
   tag: { type: 'string' },
   'tag-pattern': { type: 'string' },
   'keep-dist': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
 } as const;
 
 /** `wheelrelay publish`; returns the exit code (0 published, 1 failed or not published, 2 usage). */
@@ -92,6 +95,7 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
           ? 'true'
           : undefined,
       'tag-pattern': values['tag-pattern'],
+      'dry-run': values['dry-run'] ? 'true' : undefined,
     };
     // Outside GitHub Actions a ref in the environment is not ours to read.
     const cfgEnv = { ...env, GITHUB_REF: undefined };
@@ -112,14 +116,14 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
     } else {
       for (const f of outputs.files)
         process.stdout.write(`${f.outcome}\t${f.filename}\t${f.url}\n`);
-      if (cfg.index.type === 'directory') {
+      if (cfg.index.type === 'directory' && outcome.reason !== 'dry-run') {
         process.stdout.write(
           `\ninstall it with:\n  pip install --index-url ${outputs['project-url'].replace(/[^/]+\/$/, '')} '${outcome.name}==${outcome.version}'\n`,
         );
       }
     }
     if (outcome.reason === 'unverified') log.error(unverifiedError(outcome.files).describe());
-    return outcome.published ? 0 : 1;
+    return outcome.published || outcome.reason === 'dry-run' ? 0 : 1;
   } catch (err) {
     log.error(describeError(err));
     if (values.json)

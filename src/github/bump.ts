@@ -91,7 +91,7 @@ export async function bumpConsumers(
   deps: BumpDeps,
 ): Promise<PullResult[]> {
   const { log } = deps;
-  if (!release.published) {
+  if (!release.published && !(cfg.dryRun && release.reason === 'dry-run')) {
     log.info(
       `${release.name} ${release.version} is not verified on the index: no pull requests opened`,
     );

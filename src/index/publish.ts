@@ -8,10 +8,10 @@ import type { ListedFile } from './simple.js';
 
 /**
  * How each file ended: stored by this run; found on the index as the same release (the same
- * bytes, or other bytes holding the same files); or stored by this run but not listed within
- * `verify-timeout`.
+ * bytes, or other bytes holding the same files); stored by this run but not listed within
+ * `verify-timeout`; or, on a dry run, missing from the index (a real run would upload it).
  */
-export type FileOutcome = 'uploaded' | 'already-present' | 'unverified';
+export type FileOutcome = 'uploaded' | 'already-present' | 'unverified' | 'would-upload';
 
 export interface PublishedFile {
   filename: string;
@@ -20,7 +20,7 @@ export interface PublishedFile {
    * unverified file, of the file uploaded.
    */
   sha256: string;
-  /** Where the index serves the file ('' when unverified). */
+  /** Where the index serves the file ('' when unverified, or not uploaded by a dry run). */
   url: string;
   outcome: FileOutcome;
   /** For an unverified file: the listing it was looked for on, and what the index answered. */
@@ -42,6 +42,8 @@ export type PublishResult =
   | { status: 'published'; files: PublishedFile[] }
   /** Every file was stored, but at least one was not listed in time (outcome `unverified`). */
   | { status: 'unverified'; files: PublishedFile[] }
+  /** A dry run: the index was read, nothing stored (`would-upload` or `already-present`). */
+  | { status: 'dry-run'; files: PublishedFile[] }
   /** Nothing was uploaded: a filename is taken by other content. */
   | { status: 'conflict'; conflicts: Conflict[] };
 
@@ -54,6 +56,8 @@ export interface PublishOptions {
   clock?: Clock;
   /** How often a line says what verification is still waiting for; default 5 s. */
   progressEveryMs?: number;
+  /** Read the index and judge each file as a real run would, but store nothing. */
+  dryRun?: boolean;
 }
 
 /**
@@ -85,6 +89,19 @@ export async function publish(
     else present.push(judged.file);
   }
   if (conflicts.length > 0) return { status: 'conflict', conflicts };
+  if (opts.dryRun) {
+    const would: PublishedFile[] = [];
+    for (const dist of missing) {
+      opts.log.info(`${dist.filename} is not on ${index.label}: a real run would upload it`);
+      would.push({
+        filename: dist.filename,
+        sha256: (await digestsOf(dist)).sha256,
+        url: '',
+        outcome: 'would-upload',
+      });
+    }
+    return { status: 'dry-run', files: inOrder(dists, [...present, ...would]) };
+  }
 
   const uploaded: Distribution[] = [];
   for (const dist of missing) {
@@ -92,12 +109,15 @@ export async function publish(
     if (found) present.push(found);
     else uploaded.push(dist);
   }
-  const files = [...present, ...(await verify(project, uploaded, index, opts))];
-  // Keep the order the files were given in.
-  const order = new Map(dists.map((d, i) => [d.filename, i]));
-  files.sort((a, b) => (order.get(a.filename) ?? 0) - (order.get(b.filename) ?? 0));
+  const files = inOrder(dists, [...present, ...(await verify(project, uploaded, index, opts))]);
   const unverified = files.some((f) => f.outcome === 'unverified');
   return { status: unverified ? 'unverified' : 'published', files };
+}
+
+/** The files in the order their distributions were given in. */
+function inOrder(dists: Distribution[], files: PublishedFile[]): PublishedFile[] {
+  const order = new Map(dists.map((d, i) => [d.filename, i]));
+  return files.sort((a, b) => (order.get(a.filename) ?? 0) - (order.get(b.filename) ?? 0));
 }
 
 /**

@@ -158,6 +158,34 @@ describe('wheelrelay publish (the bundled CLI)', () => {
     expect(keptFiles[0]).toMatch(/^relay[-_]cli[-_]tmp-0\.1\.0\.tar\.gz$/);
   });
 
+  it('--dry-run reads the index and writes nothing: a directory index is not even created', async () => {
+    const dist = join(work, 'dist-dry');
+    await buildWheel({ name: 'relay-cli-dry', version: '1.0.0' }, dist);
+    const dir = join(work, 'idx-dry');
+    const dry = await cli(['publish', '--dist-dir', dist, '--index-url', dir, '--dry-run']);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toBe('would-upload\trelay_cli_dry-1.0.0-py3-none-any.whl\t\n');
+    expect(await readdir(dir).catch(() => 'absent')).toBe('absent');
+
+    server.reset();
+    const json = await cli([
+      'publish',
+      '--dist-dir',
+      dist,
+      '--index-url',
+      server.url,
+      '--dry-run',
+      '--json',
+    ]);
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      published: false,
+      files: [{ filename: 'relay_cli_dry-1.0.0-py3-none-any.whl', outcome: 'would-upload' }],
+    });
+    expect(server.count('upload')).toBe(0);
+    expect(server.count('simple')).toBeGreaterThan(0);
+  });
+
   it('answers usage errors with exit code 2', async () => {
     expect((await cli(['publish', '--no-such-flag'])).code).toBe(2);
     expect((await cli(['frobnicate'])).code).toBe(2);
