@@ -1,8 +1,8 @@
-export const id = 55;
-export const ids = [55];
+export const id = 493;
+export const ids = [493];
 export const modules = {
 
-/***/ 3010:
+/***/ 8553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   hk: () => (/* binding */ parseDistFilename)
 /* harmony export */ });
 /* unused harmony export filenameMatchesProject */
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9687);
-/* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5640);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5209);
+/* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4657);
 
 
 const WHEEL = /^([^-]+)-([^-]+)(?:-(\d[^-]*))?-([^-]+)-([^-]+)-([^-]+)\.whl$/;
@@ -66,7 +66,7 @@ function filenameMatchesProject(filename, name) {
 
 /***/ }),
 
-/***/ 7055:
+/***/ 6236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -89,14 +89,14 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(9687);
+// EXTERNAL MODULE: ../../main/node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(5209);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/pins/names.ts
-var names = __webpack_require__(5640);
+var names = __webpack_require__(4657);
 // EXTERNAL MODULE: ./src/build/filenames.ts
-var filenames = __webpack_require__(3010);
+var filenames = __webpack_require__(8553);
 ;// CONCATENATED MODULE: ./src/build/metadata.ts
 /** Parses the header block of a core metadata file. Throws when Name or Version is missing. */
 function parseCoreMetadata(text, source) {
@@ -210,7 +210,7 @@ async function fileDigests(path) {
 /** An incremental hasher for both digests, for streams that are read anyway. */
 async function digestHasher() {
     // node's crypto offers only 512-bit BLAKE2b; hash-wasm gives the 256-bit variant PyPI uses.
-    const { createBLAKE2b } = await __webpack_require__.e(/* import() */ 608).then(__webpack_require__.t.bind(__webpack_require__, 608, 23));
+    const { createBLAKE2b } = await __webpack_require__.e(/* import() */ 566).then(__webpack_require__.t.bind(__webpack_require__, 2566, 23));
     const sha = (0,external_node_crypto_.createHash)('sha256');
     const blake = await createBLAKE2b(256);
     return {
@@ -222,7 +222,7 @@ async function digestHasher() {
     };
 }
 async function readWheelMetadata(path) {
-    const yauzl = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19));
+    const yauzl = await __webpack_require__.e(/* import() */ 949).then(__webpack_require__.t.bind(__webpack_require__, 9949, 19));
     const zip = await new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, z) => err ? reject(badArchive(path, err)) : resolve(z)));
     // The end record says how many entries follow; refuse a huge count before reading any, as
     // walking 200,000 central-directory records one by one takes many seconds.
@@ -268,7 +268,7 @@ async function readSdistPkgInfo(path) {
     if (path.endsWith('.zip')) {
         throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} is a legacy .zip sdist`, 'Build a .tar.gz sdist (PEP 625); indexes such as PyPI no longer accept .zip sdists.');
     }
-    const { list } = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 8697));
+    const { list } = await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 6143));
     let found;
     try {
         await list({
@@ -318,7 +318,7 @@ function tooBig(path, entry) {
 
 /***/ }),
 
-/***/ 3055:
+/***/ 8493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -454,7 +454,7 @@ function diffLines(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/pins/names.ts
-var pins_names = __webpack_require__(5640);
+var pins_names = __webpack_require__(4657);
 ;// CONCATENATED MODULE: ./src/pins/git-url.ts
 
 const GIT_SCHEME = /^(?:git\+[A-Za-z][A-Za-z0-9+.-]*|git):\/\//i;
@@ -769,8 +769,8 @@ function parseNamed(code, start) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(9687);
+// EXTERNAL MODULE: ../../main/node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(5209);
 ;// CONCATENATED MODULE: ./src/pins/rewrite.ts
 
 
@@ -1225,7 +1225,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
+var secrets = __webpack_require__(1581);
 ;// CONCATENATED MODULE: ./src/build/environment.ts
 /**
  * The environment handed to builds and git. A build runs the package's own code (setup.py, a
@@ -1483,7 +1483,7 @@ function tail(output, n = 25) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(4533);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 // Parsers for input values, shared by every mode's config. Each refusal names the input and
@@ -1815,9 +1815,9 @@ function handChangedMarker(normalizedName, version) {
 }
 
 // EXTERNAL MODULE: ./src/index/kinds/index.ts + 7 modules
-var kinds = __webpack_require__(7081);
+var kinds = __webpack_require__(6920);
 // EXTERNAL MODULE: ./src/index/retry.ts
-var index_retry = __webpack_require__(5434);
+var index_retry = __webpack_require__(8805);
 ;// CONCATENATED MODULE: ./src/config.ts
 
 
@@ -1840,6 +1840,7 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
     const consumerToken = input.get('consumer-token')?.trim() || undefined;
     (0,secrets/* addSecret */.Ck)(consumerToken, onSecret);
     const distDir = get('dist-dir');
+    const dryRun = bool(get('dry-run'), 'dry-run', false);
     return {
         index: readIndex(get, password, cwd, onSecret, warn),
         packageDir: get('package-dir') ?? '.',
@@ -1860,10 +1861,11 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
         pipCache: bool(get('cache'), 'cache', true),
         buildTimeoutMs: seconds(get('build-timeout'), 'build-timeout', 3600, 6 * 3600) * 1000,
         buildsCanReadSecrets: bool(get('builds-can-read-secrets'), 'builds-can-read-secrets', false),
-        bump: readBump(get, consumerToken, env),
+        dryRun,
+        bump: readBump(get, consumerToken, env, dryRun),
     };
 }
-function readBump(get, token, env) {
+function readBump(get, token, env, dryRun) {
     const consumers = parseConsumers(get('consumers') ?? '');
     if (consumers.length === 0)
         return undefined;
@@ -1897,7 +1899,7 @@ function readBump(get, token, env) {
             ? undefined
             : oneOf(autoMerge, 'auto-merge', ['merge', 'squash', 'rebase']),
         signCommits: bool(get('sign-commits'), 'sign-commits', true),
-        dryRun: bool(get('dry-run'), 'dry-run', false),
+        dryRun,
         apiUrl,
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
         sourceRepo: env.GITHUB_REPOSITORY || undefined,
@@ -2045,7 +2047,7 @@ function readTagPattern(raw) {
 }
 
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
-var inspect = __webpack_require__(7055);
+var inspect = __webpack_require__(6236);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -2141,7 +2143,7 @@ function add(contents, path, name, value) {
     contents.set(name, value);
 }
 async function zipContents(path, budget) {
-    const yauzl = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19));
+    const yauzl = await __webpack_require__.e(/* import() */ 949).then(__webpack_require__.t.bind(__webpack_require__, 9949, 19));
     const zip = await new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, z) => err ? reject(err) : resolve(z)));
     if (zip.entryCount > inspect/* MAX_ZIP_ENTRIES */.ib) {
         zip.close();
@@ -2200,7 +2202,7 @@ async function zipContents(path, budget) {
     });
 }
 async function tarContents(path, budget) {
-    const { Parser } = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 8697));
+    const { Parser } = await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 6143));
     const limits = bounds(path, budget);
     const contents = new Map();
     let failure;
@@ -2303,6 +2305,19 @@ async function publish(dists, index, opts) {
     }
     if (conflicts.length > 0)
         return { status: 'conflict', conflicts };
+    if (opts.dryRun) {
+        const would = [];
+        for (const dist of missing) {
+            opts.log.info(`${dist.filename} is not on ${index.label}: a real run would upload it`);
+            would.push({
+                filename: dist.filename,
+                sha256: (await (0,inspect/* digestsOf */.nw)(dist)).sha256,
+                url: '',
+                outcome: 'would-upload',
+            });
+        }
+        return { status: 'dry-run', files: inOrder(dists, [...present, ...would]) };
+    }
     const uploaded = [];
     for (const dist of missing) {
         const found = await uploadOne(dist, index, opts);
@@ -2311,12 +2326,14 @@ async function publish(dists, index, opts) {
         else
             uploaded.push(dist);
     }
-    const files = [...present, ...(await verify(project, uploaded, index, opts))];
-    // Keep the order the files were given in.
-    const order = new Map(dists.map((d, i) => [d.filename, i]));
-    files.sort((a, b) => (order.get(a.filename) ?? 0) - (order.get(b.filename) ?? 0));
+    const files = inOrder(dists, [...present, ...(await verify(project, uploaded, index, opts))]);
     const unverified = files.some((f) => f.outcome === 'unverified');
     return { status: unverified ? 'unverified' : 'published', files };
+}
+/** The files in the order their distributions were given in. */
+function inOrder(dists, files) {
+    const order = new Map(dists.map((d, i) => [d.filename, i]));
+    return files.sort((a, b) => (order.get(a.filename) ?? 0) - (order.get(b.filename) ?? 0));
 }
 /**
  * What a listed file of the same name is to this build: the same bytes; the same release in
@@ -2505,9 +2522,9 @@ function unverifiedError(files) {
 }
 
 // EXTERNAL MODULE: ./src/log.ts
-var src_log = __webpack_require__(5625);
+var src_log = __webpack_require__(9334);
 // EXTERNAL MODULE: ./src/build/filenames.ts
-var filenames = __webpack_require__(3010);
+var filenames = __webpack_require__(8553);
 ;// CONCATENATED MODULE: ./src/build/isolation.ts
 
 
@@ -3470,7 +3487,7 @@ async function assertPythonProject(dir) {
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/index/simple.ts
-var simple = __webpack_require__(2672);
+var simple = __webpack_require__(1909);
 ;// CONCATENATED MODULE: ./src/index/static-pages.ts
 
 
@@ -3783,8 +3800,8 @@ async function openIndex(target, opts) {
     if (target.type === 'directory')
         return new DirectoryIndex(target.path);
     const [{ RemoteIndex }, { indexKind }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 1118)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7081)),
+        Promise.all(/* import() */[__webpack_require__.e(718), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 512)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6920)),
     ]);
     return new RemoteIndex({
         kind: indexKind(target.type),
@@ -3850,7 +3867,15 @@ async function publishFiles(cfg, deps, paths) {
         checkTag(cfg.ref.name, cfg.tagPattern, version, name);
     const index = await openIndex(cfg.index, { ...cfg, log });
     try {
-        const result = await log.group(`Publishing ${name} ${version} to ${index.label}`, () => publish(dists, index, { retry: cfg.retry, verifyTimeoutMs: cfg.verifyTimeoutMs, log }));
+        const title = cfg.dryRun
+            ? `Checking ${name} ${version} on ${index.label} (dry run: nothing is uploaded)`
+            : `Publishing ${name} ${version} to ${index.label}`;
+        const result = await log.group(title, () => publish(dists, index, {
+            retry: cfg.retry,
+            verifyTimeoutMs: cfg.verifyTimeoutMs,
+            log,
+            dryRun: cfg.dryRun,
+        }));
         const base = {
             name,
             version,
@@ -3860,6 +3885,9 @@ async function publishFiles(cfg, deps, paths) {
         };
         if (result.status === 'published')
             return { ...base, files: result.files, published: true };
+        if (result.status === 'dry-run') {
+            return { ...base, files: result.files, published: false, reason: 'dry-run' };
+        }
         if (result.status === 'unverified') {
             // Uploaded, not seen listed: not published (no pin moves), and not "not uploaded" either.
             return { ...base, files: result.files, published: false, reason: 'unverified' };
@@ -3906,7 +3934,9 @@ async function build(cfg, deps, outDir) {
         isolation,
         outDir,
     }, deps.run, log);
-    await cache?.save();
+    // A dry run writes nothing anywhere, the Actions cache included.
+    if (!cfg.dryRun)
+        await cache?.save();
     return files;
 }
 async function collectExisting(dir) {
@@ -3968,14 +3998,18 @@ function summaryMarkdown(outcome) {
     const release = md(`${outcome.name} ${outcome.version}`);
     const head = outcome.published
         ? `### wheelrelay: published ${release}`
-        : `### wheelrelay: ${release} not published`;
+        : outcome.reason === 'dry-run'
+            ? `### wheelrelay: dry run of ${release} (nothing uploaded)`
+            : `### wheelrelay: ${release} not published`;
     const lines = [head, ''];
     if (!outcome.published) {
         lines.push(outcome.reason === 'conflict'
             ? `${md(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
             : outcome.reason === 'unverified'
                 ? 'Uploaded, but not every file was listed on the simple API within `verify-timeout`: check `simple-url` (or `index-type`), or raise `verify-timeout`. No pins were moved.'
-                : 'Nothing was published.', '');
+                : outcome.reason === 'dry-run'
+                    ? 'A dry run: the index was read and nothing was written. A real run uploads the `would-upload` files and keeps the `already-present` ones.'
+                    : 'Nothing was published.', '');
     }
     const page = markdownUrl(outcome.projectUrl);
     lines.push(`Index: ${md(outcome.index)}${page ? ` · [project page](${page})` : ` · project page ${md(outcome.projectUrl)}`}`, '');
@@ -4083,6 +4117,8 @@ options (each is also an action input of the same name):
   --skip-dependency-check with --no-build-isolation: build even when the environment lacks a
                           build requirement the project declares (build's own flag; for
                           projects that declare one they never use)
+  --dry-run               build, inspect and read the index, and print what a real run would
+                          upload (would-upload) and what is there already; upload nothing
   --keep-dist             keep the folder the build wrote its files to (its path is logged);
                           it is removed when the run ends otherwise
   --tag TAG               the release tag; the build's version must match it (the CLI's
@@ -4108,6 +4144,7 @@ const publish_FLAGS = {
     tag: { type: 'string' },
     'tag-pattern': { type: 'string' },
     'keep-dist': { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
 };
 /** `wheelrelay publish`; returns the exit code (0 published, 1 failed or not published, 2 usage). */
 async function publishCommand(argv, env) {
@@ -4137,6 +4174,7 @@ async function publishCommand(argv, env) {
                     ? 'true'
                     : undefined,
             'tag-pattern': values['tag-pattern'],
+            'dry-run': values['dry-run'] ? 'true' : undefined,
         };
         // Outside GitHub Actions a ref in the environment is not ours to read.
         const cfgEnv = { ...env, GITHUB_REF: undefined };
@@ -4157,13 +4195,13 @@ async function publishCommand(argv, env) {
         else {
             for (const f of outputs.files)
                 process.stdout.write(`${f.outcome}\t${f.filename}\t${f.url}\n`);
-            if (cfg.index.type === 'directory') {
+            if (cfg.index.type === 'directory' && outcome.reason !== 'dry-run') {
                 process.stdout.write(`\ninstall it with:\n  pip install --index-url ${outputs['project-url'].replace(/[^/]+\/$/, '')} '${outcome.name}==${outcome.version}'\n`);
             }
         }
         if (outcome.reason === 'unverified')
             log.error(unverifiedError(outcome.files).describe());
-        return outcome.published ? 0 : 1;
+        return outcome.published || outcome.reason === 'dry-run' ? 0 : 1;
     }
     catch (err) {
         log.error((0,errors/* describeError */.U)(err));
@@ -5562,7 +5600,7 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 4533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5597,7 +5635,7 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 7081:
+/***/ 6920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5776,7 +5814,7 @@ function detectIndexType(indexUrl) {
 
 /***/ }),
 
-/***/ 5434:
+/***/ 8805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5851,7 +5889,7 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 2672:
+/***/ 1909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5893,14 +5931,14 @@ function parseSimpleJson(body, pageUrl) {
 async function parseProjectPage(body, contentType, pageUrl) {
     if (contentType.toLowerCase().startsWith(SIMPLE_JSON))
         return parseSimpleJson(body, pageUrl);
-    const { parseSimpleHtml } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 9632));
+    const { parseSimpleHtml } = await Promise.all(/* import() */[__webpack_require__.e(810), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 9247));
     return parseSimpleHtml(body, pageUrl);
 }
 
 
 /***/ }),
 
-/***/ 5625:
+/***/ 9334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5910,7 +5948,7 @@ async function parseProjectPage(body, contentType, pageUrl) {
 /* unused harmony exports commandGuard, silentOutput */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7194);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1581);
 
 
 /**
@@ -5990,7 +6028,7 @@ const silentLog = {
 
 /***/ }),
 
-/***/ 5640:
+/***/ 4657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6018,7 +6056,7 @@ function sameName(a, b) {
 
 /***/ }),
 
-/***/ 7194:
+/***/ 1581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6084,7 +6122,7 @@ function clearSecrets() {
 
 /***/ }),
 
-/***/ 9687:
+/***/ 5209:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6098,7 +6136,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: RANGE_PATTERN, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare, satisfies, validRange
 
-;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
+;// CONCATENATED MODULE: ../../main/node_modules/@renovatebot/pep440/lib/version.js
 const VERSION_PATTERN = [
   'v?',
   '(?:',
@@ -6283,7 +6321,7 @@ function version_explain(version) {
   };
 }
 
-;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/operator.js
+;// CONCATENATED MODULE: ../../main/node_modules/@renovatebot/pep440/lib/operator.js
 
 
 
@@ -6410,7 +6448,7 @@ function calculateKey(input) {
   return [epoch, release, pre, post, dev, local];
 }
 
-;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/specifier.js
+;// CONCATENATED MODULE: ../../main/node_modules/@renovatebot/pep440/lib/specifier.js
 // This file is dual licensed under the terms of the Apache License, Version
 // 2.0, and the BSD License. See the LICENSE file in the root of this repository
 // for complete details.
@@ -6600,7 +6638,7 @@ function validRange(specifier) {
   return Boolean(specifier_parse(specifier));
 }
 
-;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/semantic.js
+;// CONCATENATED MODULE: ../../main/node_modules/@renovatebot/pep440/lib/semantic.js
 
 
 // those notation are borrowed from semver
@@ -6769,7 +6807,7 @@ function inc(input, release, preReleaseIdentifier) {
   return stringify(version);
 }
 
-;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@renovatebot/pep440/index.js
 
 
 

@@ -1,8 +1,8 @@
-export const id = 118;
-export const ids = [118];
+export const id = 512;
+export const ids = [512];
 export const modules = {
 
-/***/ 1118:
+/***/ 512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,9 +20,9 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/log.ts
-var log = __webpack_require__(5625);
+var log = __webpack_require__(9334);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
+var secrets = __webpack_require__(1581);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -31,10 +31,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __webpack_require__(4718);
 // EXTERNAL MODULE: ./src/pins/names.ts
-var names = __webpack_require__(5640);
+var names = __webpack_require__(4657);
 ;// CONCATENATED MODULE: ./src/index/bounded.ts
 
 // Bounds on what an index can make wheelrelay wait for or hold: a server that trickles one byte
@@ -106,9 +106,9 @@ async function readHead(body, limit) {
 }
 
 // EXTERNAL MODULE: ./src/index/retry.ts
-var retry = __webpack_require__(5434);
+var retry = __webpack_require__(8805);
 // EXTERNAL MODULE: ./src/index/simple.ts
-var simple = __webpack_require__(2672);
+var simple = __webpack_require__(1909);
 ;// CONCATENATED MODULE: ./src/index/http.ts
 
 
@@ -348,9 +348,9 @@ function display(name) {
 }
 
 // EXTERNAL MODULE: ./src/index/kinds/index.ts + 7 modules
-var kinds = __webpack_require__(7081);
+var kinds = __webpack_require__(6920);
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
-var inspect = __webpack_require__(7055);
+var inspect = __webpack_require__(6236);
 ;// CONCATENATED MODULE: ./src/index/legacy-upload.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 511;
-export const ids = [511];
+export const id = 664;
+export const ids = [664];
 export const modules = {
 
-/***/ 8153:
+/***/ 3010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -64,7 +64,7 @@ function secretsInEnvironment(env) {
 
 /***/ }),
 
-/***/ 3010:
+/***/ 8553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -72,8 +72,8 @@ function secretsInEnvironment(env) {
 /* harmony export */   hk: () => (/* binding */ parseDistFilename)
 /* harmony export */ });
 /* unused harmony export filenameMatchesProject */
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9687);
-/* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5640);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5209);
+/* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4657);
 
 
 const WHEEL = /^([^-]+)-([^-]+)(?:-(\d[^-]*))?-([^-]+)-([^-]+)-([^-]+)\.whl$/;
@@ -128,7 +128,7 @@ function filenameMatchesProject(filename, name) {
 
 /***/ }),
 
-/***/ 7055:
+/***/ 6236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -151,14 +151,14 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(9687);
+// EXTERNAL MODULE: ../../main/node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(5209);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/pins/names.ts
-var names = __webpack_require__(5640);
+var names = __webpack_require__(4657);
 // EXTERNAL MODULE: ./src/build/filenames.ts
-var filenames = __webpack_require__(3010);
+var filenames = __webpack_require__(8553);
 ;// CONCATENATED MODULE: ./src/build/metadata.ts
 /** Parses the header block of a core metadata file. Throws when Name or Version is missing. */
 function parseCoreMetadata(text, source) {
@@ -272,7 +272,7 @@ async function fileDigests(path) {
 /** An incremental hasher for both digests, for streams that are read anyway. */
 async function digestHasher() {
     // node's crypto offers only 512-bit BLAKE2b; hash-wasm gives the 256-bit variant PyPI uses.
-    const { createBLAKE2b } = await __webpack_require__.e(/* import() */ 608).then(__webpack_require__.t.bind(__webpack_require__, 608, 23));
+    const { createBLAKE2b } = await __webpack_require__.e(/* import() */ 566).then(__webpack_require__.t.bind(__webpack_require__, 2566, 23));
     const sha = (0,external_node_crypto_.createHash)('sha256');
     const blake = await createBLAKE2b(256);
     return {
@@ -284,7 +284,7 @@ async function digestHasher() {
     };
 }
 async function readWheelMetadata(path) {
-    const yauzl = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19));
+    const yauzl = await __webpack_require__.e(/* import() */ 949).then(__webpack_require__.t.bind(__webpack_require__, 9949, 19));
     const zip = await new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, z) => err ? reject(badArchive(path, err)) : resolve(z)));
     // The end record says how many entries follow; refuse a huge count before reading any, as
     // walking 200,000 central-directory records one by one takes many seconds.
@@ -330,7 +330,7 @@ async function readSdistPkgInfo(path) {
     if (path.endsWith('.zip')) {
         throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} is a legacy .zip sdist`, 'Build a .tar.gz sdist (PEP 625); indexes such as PyPI no longer accept .zip sdists.');
     }
-    const { list } = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 8697));
+    const { list } = await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 6143));
     let found;
     try {
         await list({
@@ -380,7 +380,7 @@ function tooBig(path, entry) {
 
 /***/ }),
 
-/***/ 3468:
+/***/ 4848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -402,9 +402,9 @@ function tooBig(path, entry) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
-/* harmony import */ var _filenames_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3010);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6748);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4533);
+/* harmony import */ var _filenames_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8553);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(537);
 
 
 
@@ -1125,7 +1125,7 @@ function unisolatedRefusal(isolation, held, allowed) {
 
 /***/ }),
 
-/***/ 402:
+/***/ 9494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1147,13 +1147,13 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/build/filenames.ts
-var filenames = __webpack_require__(3010);
+var filenames = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/build/isolation.ts
-var isolation = __webpack_require__(3468);
+var isolation = __webpack_require__(4848);
 // EXTERNAL MODULE: ./src/build/runner.ts
-var runner = __webpack_require__(6748);
+var runner = __webpack_require__(537);
 ;// CONCATENATED MODULE: ./src/build/source-date.ts
 /**
  * The SOURCE_DATE_EPOCH for a build of `dir`: the user's own when set, otherwise the commit
@@ -1398,7 +1398,7 @@ async function assertPythonProject(dir) {
 
 /***/ }),
 
-/***/ 6748:
+/***/ 537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1412,8 +1412,8 @@ async function assertPythonProject(dir) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7194);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8153);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1581);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3010);
 
 
 
@@ -1619,7 +1619,7 @@ function tail(output, n = 25) {
 
 /***/ }),
 
-/***/ 2973:
+/***/ 868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1627,14 +1627,14 @@ function tail(output, n = 25) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _github_consumers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2194);
-/* harmony import */ var _github_pacing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9959);
-/* harmony import */ var _github_templates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7180);
-/* harmony import */ var _index_kinds_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7081);
-/* harmony import */ var _index_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5434);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8422);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7194);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
+/* harmony import */ var _github_consumers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1387);
+/* harmony import */ var _github_pacing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(424);
+/* harmony import */ var _github_templates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1957);
+/* harmony import */ var _index_kinds_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6920);
+/* harmony import */ var _index_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8805);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4707);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1581);
 
 
 
@@ -1656,6 +1656,7 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
     const consumerToken = input.get('consumer-token')?.trim() || undefined;
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .addSecret */ .Ck)(consumerToken, onSecret);
     const distDir = get('dist-dir');
+    const dryRun = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(get('dry-run'), 'dry-run', false);
     return {
         index: readIndex(get, password, cwd, onSecret, warn),
         packageDir: get('package-dir') ?? '.',
@@ -1676,10 +1677,11 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
         pipCache: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(get('cache'), 'cache', true),
         buildTimeoutMs: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .seconds */ .YA)(get('build-timeout'), 'build-timeout', 3600, 6 * 3600) * 1000,
         buildsCanReadSecrets: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(get('builds-can-read-secrets'), 'builds-can-read-secrets', false),
-        bump: readBump(get, consumerToken, env),
+        dryRun,
+        bump: readBump(get, consumerToken, env, dryRun),
     };
 }
-function readBump(get, token, env) {
+function readBump(get, token, env, dryRun) {
     const consumers = (0,_github_consumers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConsumers */ .rV)(get('consumers') ?? '');
     if (consumers.length === 0)
         return undefined;
@@ -1713,7 +1715,7 @@ function readBump(get, token, env) {
             ? undefined
             : (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOf */ .yL)(autoMerge, 'auto-merge', ['merge', 'squash', 'rebase']),
         signCommits: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(get('sign-commits'), 'sign-commits', true),
-        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(get('dry-run'), 'dry-run', false),
+        dryRun,
         apiUrl,
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
         sourceRepo: env.GITHUB_REPOSITORY || undefined,
@@ -1863,7 +1865,7 @@ function readTagPattern(raw) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 4533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1898,7 +1900,7 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 2194:
+/***/ 1387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1906,9 +1908,9 @@ function describeError(err) {
 /* harmony export */   rV: () => (/* binding */ parseConsumers),
 /* harmony export */   yC: () => (/* binding */ branchFor)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8422);
-/* harmony import */ var _pins_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6352);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4707);
+/* harmony import */ var _pins_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6029);
 
 
 
@@ -1999,7 +2001,7 @@ function branchFor(packageName) {
 
 /***/ }),
 
-/***/ 9959:
+/***/ 424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2035,7 +2037,7 @@ function pacingFor(apiUrl, env) {
 
 /***/ }),
 
-/***/ 7180:
+/***/ 1957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2051,8 +2053,8 @@ function pacingFor(apiUrl, env) {
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
 /* unused harmony export PLACEHOLDERS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3758);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2715);
 
 
 /** The placeholders PR titles and bodies may use, and what each becomes. */
@@ -2146,7 +2148,7 @@ function handChangedMarker(normalizedName, version) {
 
 /***/ }),
 
-/***/ 7081:
+/***/ 6920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2325,7 +2327,7 @@ function detectIndexType(indexUrl) {
 
 /***/ }),
 
-/***/ 9391:
+/***/ 3870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2337,7 +2339,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
-var inspect = __webpack_require__(7055);
+var inspect = __webpack_require__(6236);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -2437,7 +2439,7 @@ function add(contents, path, name, value) {
     contents.set(name, value);
 }
 async function zipContents(path, budget) {
-    const yauzl = await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19));
+    const yauzl = await __webpack_require__.e(/* import() */ 949).then(__webpack_require__.t.bind(__webpack_require__, 9949, 19));
     const zip = await new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: true }, (err, z) => err ? reject(err) : resolve(z)));
     if (zip.entryCount > inspect/* MAX_ZIP_ENTRIES */.ib) {
         zip.close();
@@ -2496,7 +2498,7 @@ async function zipContents(path, budget) {
     });
 }
 async function tarContents(path, budget) {
-    const { Parser } = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 8697));
+    const { Parser } = await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 6143));
     const limits = bounds(path, budget);
     const contents = new Map();
     let failure;
@@ -2567,9 +2569,9 @@ async function tarContents(path, budget) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/index/retry.ts
-var index_retry = __webpack_require__(5434);
+var index_retry = __webpack_require__(8805);
 ;// CONCATENATED MODULE: ./src/index/publish.ts
 
 
@@ -2603,6 +2605,19 @@ async function publish(dists, index, opts) {
     }
     if (conflicts.length > 0)
         return { status: 'conflict', conflicts };
+    if (opts.dryRun) {
+        const would = [];
+        for (const dist of missing) {
+            opts.log.info(`${dist.filename} is not on ${index.label}: a real run would upload it`);
+            would.push({
+                filename: dist.filename,
+                sha256: (await (0,inspect/* digestsOf */.nw)(dist)).sha256,
+                url: '',
+                outcome: 'would-upload',
+            });
+        }
+        return { status: 'dry-run', files: inOrder(dists, [...present, ...would]) };
+    }
     const uploaded = [];
     for (const dist of missing) {
         const found = await uploadOne(dist, index, opts);
@@ -2611,12 +2626,14 @@ async function publish(dists, index, opts) {
         else
             uploaded.push(dist);
     }
-    const files = [...present, ...(await verify(project, uploaded, index, opts))];
-    // Keep the order the files were given in.
-    const order = new Map(dists.map((d, i) => [d.filename, i]));
-    files.sort((a, b) => (order.get(a.filename) ?? 0) - (order.get(b.filename) ?? 0));
+    const files = inOrder(dists, [...present, ...(await verify(project, uploaded, index, opts))]);
     const unverified = files.some((f) => f.outcome === 'unverified');
     return { status: unverified ? 'unverified' : 'published', files };
+}
+/** The files in the order their distributions were given in. */
+function inOrder(dists, files) {
+    const order = new Map(dists.map((d, i) => [d.filename, i]));
+    return files.sort((a, b) => (order.get(a.filename) ?? 0) - (order.get(b.filename) ?? 0));
 }
 /**
  * What a listed file of the same name is to this build: the same bytes; the same release in
@@ -2807,7 +2824,7 @@ function unverifiedError(files) {
 
 /***/ }),
 
-/***/ 5434:
+/***/ 8805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2882,7 +2899,7 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 2672:
+/***/ 1909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2924,14 +2941,14 @@ function parseSimpleJson(body, pageUrl) {
 async function parseProjectPage(body, contentType, pageUrl) {
     if (contentType.toLowerCase().startsWith(SIMPLE_JSON))
         return parseSimpleJson(body, pageUrl);
-    const { parseSimpleHtml } = await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(632)]).then(__webpack_require__.bind(__webpack_require__, 9632));
+    const { parseSimpleHtml } = await Promise.all(/* import() */[__webpack_require__.e(810), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 9247));
     return parseSimpleHtml(body, pageUrl);
 }
 
 
 /***/ }),
 
-/***/ 9953:
+/***/ 529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2949,15 +2966,15 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/build/filenames.ts
-var filenames = __webpack_require__(3010);
+var filenames = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
-var inspect = __webpack_require__(7055);
+var inspect = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/pins/names.ts
-var pins_names = __webpack_require__(5640);
+var pins_names = __webpack_require__(4657);
 // EXTERNAL MODULE: ./src/index/simple.ts
-var simple = __webpack_require__(2672);
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(9687);
+var simple = __webpack_require__(1909);
+// EXTERNAL MODULE: ../../main/node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(5209);
 ;// CONCATENATED MODULE: ./src/index/static-pages.ts
 
 
@@ -3270,8 +3287,8 @@ async function openIndex(target, opts) {
     if (target.type === 'directory')
         return new DirectoryIndex(target.path);
     const [{ RemoteIndex }, { indexKind }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 1118)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7081)),
+        Promise.all(/* import() */[__webpack_require__.e(718), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 512)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6920)),
     ]);
     return new RemoteIndex({
         kind: indexKind(target.type),
@@ -3290,7 +3307,7 @@ async function openIndex(target, opts) {
 
 /***/ }),
 
-/***/ 8422:
+/***/ 4707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3301,7 +3318,7 @@ async function openIndex(target, opts) {
 /* harmony export */   p_: () => (/* binding */ list),
 /* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
 
 // Parsers for input values, shared by every mode's config. Each refusal names the input and
 // says what it accepts.
@@ -3362,7 +3379,7 @@ function leavesRoot(glob) {
 
 /***/ }),
 
-/***/ 5625:
+/***/ 9334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3372,7 +3389,7 @@ function leavesRoot(glob) {
 /* unused harmony exports consoleLog, silentOutput */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7194);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1581);
 
 
 /**
@@ -3452,7 +3469,7 @@ const silentLog = {
 
 /***/ }),
 
-/***/ 5511:
+/***/ 6664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3463,8 +3480,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: actionsLog
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(7864);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -3508,7 +3525,7 @@ async function pythonVersion(python, run) {
  */
 async function withPipCache(packageDir, python, run, log) {
     const dir = pipCacheDir();
-    const cache = await __webpack_require__.e(/* import() */ 592).then(__webpack_require__.bind(__webpack_require__, 6592));
+    const cache = await __webpack_require__.e(/* import() */ 530).then(__webpack_require__.bind(__webpack_require__, 7530));
     if (!cache.isFeatureAvailable()) {
         log.debug('the Actions cache service is not available: pip cache not restored');
         return { dir, save: async () => { } };
@@ -3541,29 +3558,29 @@ async function withPipCache(packageDir, python, run, log) {
 }
 
 // EXTERNAL MODULE: ./src/build/runner.ts
-var runner = __webpack_require__(6748);
+var runner = __webpack_require__(537);
 // EXTERNAL MODULE: ./src/config.ts
-var config = __webpack_require__(2973);
+var config = __webpack_require__(868);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/index/publish.ts + 1 modules
-var publish = __webpack_require__(9391);
+var publish = __webpack_require__(3870);
 // EXTERNAL MODULE: ./src/log.ts
-var log = __webpack_require__(5625);
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(9687);
+var log = __webpack_require__(9334);
+// EXTERNAL MODULE: ../../main/node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(5209);
 // EXTERNAL MODULE: ./src/build/environment.ts
-var environment = __webpack_require__(8153);
+var environment = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
-var inspect = __webpack_require__(7055);
+var inspect = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/build/isolation.ts
-var build_isolation = __webpack_require__(3468);
+var build_isolation = __webpack_require__(4848);
 // EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
-var python_build = __webpack_require__(402);
+var python_build = __webpack_require__(9494);
 // EXTERNAL MODULE: ./src/index/target.ts + 2 modules
-var target = __webpack_require__(9953);
+var target = __webpack_require__(529);
 // EXTERNAL MODULE: ./src/pins/names.ts
-var names = __webpack_require__(5640);
+var names = __webpack_require__(4657);
 ;// CONCATENATED MODULE: ./src/release.ts
 
 
@@ -3614,7 +3631,15 @@ async function publishFiles(cfg, deps, paths) {
         checkTag(cfg.ref.name, cfg.tagPattern, version, name);
     const index = await (0,target/* openIndex */.b)(cfg.index, { ...cfg, log });
     try {
-        const result = await log.group(`Publishing ${name} ${version} to ${index.label}`, () => (0,publish/* publish */.mk)(dists, index, { retry: cfg.retry, verifyTimeoutMs: cfg.verifyTimeoutMs, log }));
+        const title = cfg.dryRun
+            ? `Checking ${name} ${version} on ${index.label} (dry run: nothing is uploaded)`
+            : `Publishing ${name} ${version} to ${index.label}`;
+        const result = await log.group(title, () => (0,publish/* publish */.mk)(dists, index, {
+            retry: cfg.retry,
+            verifyTimeoutMs: cfg.verifyTimeoutMs,
+            log,
+            dryRun: cfg.dryRun,
+        }));
         const base = {
             name,
             version,
@@ -3624,6 +3649,9 @@ async function publishFiles(cfg, deps, paths) {
         };
         if (result.status === 'published')
             return { ...base, files: result.files, published: true };
+        if (result.status === 'dry-run') {
+            return { ...base, files: result.files, published: false, reason: 'dry-run' };
+        }
         if (result.status === 'unverified') {
             // Uploaded, not seen listed: not published (no pin moves), and not "not uploaded" either.
             return { ...base, files: result.files, published: false, reason: 'unverified' };
@@ -3670,7 +3698,9 @@ async function build(cfg, deps, outDir) {
         isolation,
         outDir,
     }, deps.run, log);
-    await cache?.save();
+    // A dry run writes nothing anywhere, the Actions cache included.
+    if (!cfg.dryRun)
+        await cache?.save();
     return files;
 }
 async function collectExisting(dir) {
@@ -3705,9 +3735,9 @@ function checkTag(tag, pattern, version, name) {
 }
 
 // EXTERNAL MODULE: ./src/markdown.ts
-var markdown = __webpack_require__(3758);
+var markdown = __webpack_require__(2715);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
+var secrets = __webpack_require__(1581);
 ;// CONCATENATED MODULE: ./src/report.ts
 
 
@@ -3736,14 +3766,18 @@ function summaryMarkdown(outcome) {
     const release = (0,markdown/* markdownText */.p7)(`${outcome.name} ${outcome.version}`);
     const head = outcome.published
         ? `### wheelrelay: published ${release}`
-        : `### wheelrelay: ${release} not published`;
+        : outcome.reason === 'dry-run'
+            ? `### wheelrelay: dry run of ${release} (nothing uploaded)`
+            : `### wheelrelay: ${release} not published`;
     const lines = [head, ''];
     if (!outcome.published) {
         lines.push(outcome.reason === 'conflict'
             ? `${(0,markdown/* markdownText */.p7)(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
             : outcome.reason === 'unverified'
                 ? 'Uploaded, but not every file was listed on the simple API within `verify-timeout`: check `simple-url` (or `index-type`), or raise `verify-timeout`. No pins were moved.'
-                : 'Nothing was published.', '');
+                : outcome.reason === 'dry-run'
+                    ? 'A dry run: the index was read and nothing was written. A real run uploads the `would-upload` files and keeps the `already-present` ones.'
+                    : 'Nothing was published.', '');
     }
     const page = (0,markdown/* markdownUrl */.$x)(outcome.projectUrl);
     lines.push(`Index: ${(0,markdown/* markdownText */.p7)(outcome.index)}${page ? ` · [project page](${page})` : ` · project page ${(0,markdown/* markdownText */.p7)(outcome.projectUrl)}`}`, '');
@@ -3886,7 +3920,7 @@ const actionsLog = {
 async function run() {
     // Sync and plan modes live in their own chunk: the publish path does not load them.
     if ((core/* getInput */.V4('mode') || 'publish') !== 'publish') {
-        const { runSync } = await __webpack_require__.e(/* import() */ 140).then(__webpack_require__.bind(__webpack_require__, 5140));
+        const { runSync } = await __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 5641));
         return runSync({ log: actionsLog });
     }
     try {
@@ -3933,19 +3967,21 @@ async function bumpPins(cfg, outcome) {
     const bump = cfg.bump;
     if (!bump)
         return [];
-    if (!outcome.published) {
+    // A dry run plans every consumer's change from what a real run would publish.
+    if (!outcome.published && outcome.reason !== 'dry-run') {
         actionsLog.info('The release is not verified: no pull requests opened.');
         return [];
     }
     return actionsLog.group(`Bumping ${outcome.name} in ${bump.consumers.length} consumer(s)`, async () => {
-        const { bumpConsumers } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 1344));
+        const { bumpConsumers } = await Promise.all(/* import() */[__webpack_require__.e(636), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 6576));
         return bumpConsumers(bump, outcome, { log: actionsLog });
     });
 }
 /** Outputs and summary for the pull requests; the step fails, after all of them, if any failed. */
 async function reportPulls(cfg, outcome, pulls) {
     core/* setOutput */.uH('pull-requests', JSON.stringify(pullRequestsOf(pulls)));
-    if (cfg.bump && outcome.published && process.env.GITHUB_STEP_SUMMARY) {
+    const planned = outcome.published || outcome.reason === 'dry-run';
+    if (cfg.bump && planned && process.env.GITHUB_STEP_SUMMARY) {
         await core/* summary */.z.addRaw(pullRequestsSummary(pulls, cfg.bump.dryRun)).write();
     }
     const failed = pulls.filter((p) => p.outcome === 'failed');
@@ -3957,7 +3993,7 @@ async function reportPulls(cfg, outcome, pulls) {
 
 /***/ }),
 
-/***/ 3758:
+/***/ 2715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3965,7 +4001,7 @@ async function reportPulls(cfg, outcome, pulls) {
 /* harmony export */   dI: () => (/* binding */ markdownBlock),
 /* harmony export */   p7: () => (/* binding */ markdownText)
 /* harmony export */ });
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1581);
 
 /**
  * Foreign text (from a git server, an index, a package's build or metadata, a consumer's files)
@@ -4035,7 +4071,7 @@ function markdownBlock(text, info = '') {
 
 /***/ }),
 
-/***/ 6352:
+/***/ 6029:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4043,10 +4079,10 @@ function markdownBlock(text, info = '') {
 /* harmony export */   Pc: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_0__.Pc),
 /* harmony export */   sM: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.sM)
 /* harmony export */ });
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5640);
-/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7954);
-/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(596);
-/* harmony import */ var _vcs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8076);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4657);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8109);
+/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6353);
+/* harmony import */ var _vcs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1825);
 /** Requirement-file pins: pure functions from text to text and changes. */
 
 
@@ -4056,7 +4092,7 @@ function markdownBlock(text, info = '') {
 
 /***/ }),
 
-/***/ 5927:
+/***/ 8882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4164,7 +4200,7 @@ function applyEdits(lines, logical, edits) {
 
 /***/ }),
 
-/***/ 5640:
+/***/ 4657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4192,7 +4228,7 @@ function sameName(a, b) {
 
 /***/ }),
 
-/***/ 7954:
+/***/ 8109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4202,7 +4238,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/pins/names.ts
-var names = __webpack_require__(5640);
+var names = __webpack_require__(4657);
 ;// CONCATENATED MODULE: ./src/pins/git-url.ts
 
 const GIT_SCHEME = /^(?:git\+[A-Za-z][A-Za-z0-9+.-]*|git):\/\//i;
@@ -4282,7 +4318,7 @@ function parseGitUrl(token, at) {
 }
 
 // EXTERNAL MODULE: ./src/pins/lines.ts
-var pins_lines = __webpack_require__(5927);
+var pins_lines = __webpack_require__(8882);
 ;// CONCATENATED MODULE: ./src/pins/requirements.ts
 
 
@@ -4427,7 +4463,7 @@ function parseNamed(code, start) {
 
 /***/ }),
 
-/***/ 596:
+/***/ 6353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4435,10 +4471,10 @@ function parseNamed(code, start) {
 /* harmony export */   sM: () => (/* binding */ PinError)
 /* harmony export */ });
 /* unused harmony export derivedRef */
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9687);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5927);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5640);
-/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7954);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5209);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8882);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4657);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8109);
 
 
 
@@ -4666,13 +4702,13 @@ function inlineHashEdits(logical, hashes, newHashes) {
 
 /***/ }),
 
-/***/ 8076:
+/***/ 1825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ findVcsRequirements)
 /* harmony export */ });
-/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7954);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8109);
 
 /** Every git-pinned requirement in a requirement file; commented-out lines are not requirements. */
 function findVcsRequirements(text) {
@@ -4701,7 +4737,7 @@ function findVcsRequirements(text) {
 
 /***/ }),
 
-/***/ 7194:
+/***/ 1581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

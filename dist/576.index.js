@@ -1,8 +1,8 @@
-export const id = 344;
-export const ids = [344];
+export const id = 576;
+export const ids = [576];
 export const modules = {
 
-/***/ 1344:
+/***/ 6576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: bumpCheckout, decide, templateValues
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/markdown.ts
-var markdown = __webpack_require__(3758);
+var markdown = __webpack_require__(2715);
 ;// CONCATENATED MODULE: ./src/pins/diff.ts
 /**
  * A unified diff (as `diff -u` and `git diff` print it) of two texts, for dry runs and the
@@ -140,11 +140,11 @@ function diffLines(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/pins/index.ts
-var pins = __webpack_require__(6352);
+var pins = __webpack_require__(6029);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
+var secrets = __webpack_require__(1581);
 // EXTERNAL MODULE: ./src/github/pacing.ts
-var github_pacing = __webpack_require__(9959);
+var github_pacing = __webpack_require__(424);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
@@ -173,9 +173,9 @@ function onLimit(what, retries, log) {
  */
 async function client_openGitHub(opts) {
     const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 988).then(__webpack_require__.bind(__webpack_require__, 9988)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() */ 14).then(__webpack_require__.bind(__webpack_require__, 1985)),
+        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 4225)),
+        Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 4038)),
     ]);
     const { log } = opts;
     const pacing = opts.pacing ?? github_pacing/* GITHUB_PACING */.bC;
@@ -315,11 +315,11 @@ function readOnly(repo, permission, token) {
 }
 
 // EXTERNAL MODULE: ./src/github/consumers.ts
-var consumers = __webpack_require__(2194);
+var consumers = __webpack_require__(1387);
 // EXTERNAL MODULE: ./src/pins/names.ts
-var names = __webpack_require__(5640);
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(9687);
+var names = __webpack_require__(4657);
+// EXTERNAL MODULE: ../../main/node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(5209);
 ;// CONCATENATED MODULE: ./src/github/release-payload.ts
 
 
@@ -527,8 +527,8 @@ async function dispatchRelease(gh, consumer, payload) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+// EXTERNAL MODULE: ../../main/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(636);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/github/plan.ts
 
@@ -1124,7 +1124,7 @@ function readError(err, repo, base) {
 }
 
 // EXTERNAL MODULE: ./src/github/templates.ts
-var templates = __webpack_require__(7180);
+var templates = __webpack_require__(1957);
 ;// CONCATENATED MODULE: ./src/github/bump.ts
 
 
@@ -1149,7 +1149,7 @@ const ATTEMPTS = 3;
  */
 async function bumpConsumers(cfg, release, deps) {
     const { log } = deps;
-    if (!release.published) {
+    if (!release.published && !(cfg.dryRun && release.reason === 'dry-run')) {
         log.info(`${release.name} ${release.version} is not verified on the index: no pull requests opened`);
         return [];
     }

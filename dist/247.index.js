@@ -1,14 +1,14 @@
-export const id = 632;
-export const ids = [632];
+export const id = 247;
+export const ids = [247];
 export const modules = {
 
-/***/ 9632:
+/***/ 9247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseSimpleHtml: () => (/* binding */ parseSimpleHtml)
 /* harmony export */ });
-/* harmony import */ var htmlparser2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1600);
+/* harmony import */ var htmlparser2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2810);
 
 /** Parses a PEP 503 HTML project page: one anchor per file, hashes in the URL fragment. */
 function parseSimpleHtml(body, pageUrl) {

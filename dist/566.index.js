@@ -1,8 +1,8 @@
-export const id = 608;
-export const ids = [608];
+export const id = 566;
+export const ids = [566];
 export const modules = {
 
-/***/ 608:
+/***/ 2566:
 /***/ (function(__unused_webpack_module, exports) {
 
 /*!

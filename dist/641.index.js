@@ -1,8 +1,8 @@
-export const id = 140;
-export const ids = [140];
+export const id = 641;
+export const ids = [641];
 export const modules = {
 
-/***/ 5140:
+/***/ 5641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,30 +11,30 @@ __webpack_require__.d(__webpack_exports__, {
   runSync: () => (/* binding */ runSync)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(7864);
 // EXTERNAL MODULE: ./src/build/runner.ts
-var runner = __webpack_require__(6748);
+var runner = __webpack_require__(537);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(7194);
+var secrets = __webpack_require__(1581);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/config.ts
-var config = __webpack_require__(2973);
+var config = __webpack_require__(868);
 // EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(8422);
+var inputs = __webpack_require__(4707);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(9687);
+// EXTERNAL MODULE: ../../main/node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(5209);
 // EXTERNAL MODULE: ./src/pins/names.ts
-var names = __webpack_require__(5640);
+var names = __webpack_require__(4657);
 // EXTERNAL MODULE: ./src/pins/vcs.ts
-var vcs = __webpack_require__(8076);
+var vcs = __webpack_require__(1825);
 ;// CONCATENATED MODULE: ./src/sync/entries.ts
 
 
@@ -429,7 +429,7 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { },
 }
 
 // EXTERNAL MODULE: ./src/markdown.ts
-var markdown = __webpack_require__(3758);
+var markdown = __webpack_require__(2715);
 ;// CONCATENATED MODULE: ./src/sync/report.ts
 
 
@@ -549,11 +549,11 @@ function syncSummary(result) {
 }
 
 // EXTERNAL MODULE: ./src/build/environment.ts
-var environment = __webpack_require__(8153);
+var environment = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/build/isolation.ts
-var build_isolation = __webpack_require__(3468);
+var build_isolation = __webpack_require__(4848);
 // EXTERNAL MODULE: ./src/index/target.ts + 2 modules
-var target = __webpack_require__(9953);
+var target = __webpack_require__(529);
 ;// CONCATENATED MODULE: ./src/sync/matrix.ts
 /**
  * Spreads the entries over at most `limit` jobs (GitHub allows 256 per matrix), round-robin so
@@ -633,7 +633,7 @@ class KeyedLock {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/pins/rewrite.ts
-var rewrite = __webpack_require__(596);
+var rewrite = __webpack_require__(6353);
 ;// CONCATENATED MODULE: ./src/sync/rewrite.ts
 
 
@@ -726,13 +726,13 @@ async function realPathInside(root, path) {
 }
 
 // EXTERNAL MODULE: ./src/build/filenames.ts
-var filenames = __webpack_require__(3010);
+var filenames = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
-var inspect = __webpack_require__(7055);
+var inspect = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
-var python_build = __webpack_require__(402);
+var python_build = __webpack_require__(9494);
 // EXTERNAL MODULE: ./src/index/publish.ts + 1 modules
-var publish = __webpack_require__(9391);
+var publish = __webpack_require__(3870);
 ;// CONCATENATED MODULE: ./src/sync/sync-entry.ts
 
 
