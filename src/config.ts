@@ -2,11 +2,11 @@ import { resolve } from 'node:path';
 import { WheelrelayError } from './errors.js';
 import { type Consumer, parseConsumers } from './github/consumers.js';
 import { type GitHubPacing, pacingFor } from './github/pacing.js';
-import { checkTemplate, DEFAULT_BODY, DEFAULT_TITLE } from './github/templates.js';
-import { detectIndexType, INDEX_TYPES, type IndexType, indexKind } from './index/kinds/index.js';
+import { checkTemplate, DEFAULT_BODY } from './github/templates.js';
+import { detectIndexType, type IndexType, indexKind } from './index/kinds/index.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './index/retry.js';
 import type { IndexTarget } from './index/target.js';
-import { bool, integer, list, oneOf, seconds } from './inputs.js';
+import { type InputSource, Inputs, type SecretSink } from './inputs/read.js';
 import { addBasicAuth, addSecret, safeUrl } from './secrets.js';
 
 export type { IndexTarget } from './index/target.js';
@@ -80,14 +80,7 @@ export interface BumpConfig {
   pacing?: GitHubPacing;
 }
 
-/** Where settings come from: action inputs or CLI flags, by the same names. */
-export interface InputSource {
-  /** The raw value of a setting, or undefined/'' when not given. */
-  get(name: string): string | undefined;
-}
-
-/** Called with each secret as it is found, so the runner can mask it (core.setSecret). */
-export type SecretSink = (secret: string) => void;
+export type { InputSource, SecretSink } from './inputs/read.js';
 
 /** Reads and validates every setting, failing with a message that names the input to fix. */
 export function readConfig(
@@ -97,62 +90,45 @@ export function readConfig(
   onSecret: SecretSink = () => {},
   warn: (message: string) => void = () => {},
 ): Config {
-  const get = (name: string) => {
-    const v = input.get(name);
-    return v === undefined || v.trim() === '' ? undefined : v.trim();
-  };
-  // Secrets first, so that nothing printed while validating the rest can show them.
-  const password = input.get('password') || undefined;
-  addSecret(password, onSecret);
-  const consumerToken = input.get('consumer-token')?.trim() || undefined;
-  addSecret(consumerToken, onSecret);
-
-  const distDir = get('dist-dir');
-  const dryRun = bool(get('dry-run'), 'dry-run', false);
+  // Secrets are masked first (by Inputs), so that nothing printed while validating the rest
+  // can show them.
+  const inputs = new Inputs(input, 'publish', onSecret);
   return {
-    index: readIndex(get, password, cwd, onSecret, warn),
-    packageDir: get('package-dir') ?? '.',
-    distDir,
-    dists: oneOf(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both'] as const),
-    python: get('python') ?? 'python3',
-    buildIsolation: bool(get('build-isolation'), 'build-isolation', true),
+    index: readIndex(inputs, cwd, onSecret, warn),
+    packageDir: inputs.read('package-dir'),
+    distDir: inputs.read('dist-dir'),
+    dists: inputs.read('dists'),
+    python: inputs.read('python'),
+    buildIsolation: inputs.read('build-isolation'),
     // The action's input comes with the table of inputs; the CLI sets it from its flag.
     skipDependencyCheck: false,
     ref: readRef(env),
-    tagPattern: readTagPattern(get('tag-pattern')),
-    verifyTimeoutMs: seconds(get('verify-timeout'), 'verify-timeout', 60) * 1000,
-    timeoutMs: seconds(get('timeout'), 'timeout', 300) * 1000,
-    retry: {
-      ...DEFAULT_RETRY,
-      retries: integer(get('retries'), 'retries', DEFAULT_RETRY.retries, 0, 20),
-    },
-    pipCache: bool(get('cache'), 'cache', true),
-    buildTimeoutMs: seconds(get('build-timeout'), 'build-timeout', 3600, 6 * 3600) * 1000,
-    buildsCanReadSecrets: bool(get('builds-can-read-secrets'), 'builds-can-read-secrets', false),
-    dryRun,
-    bump: readBump(get, consumerToken, env, dryRun),
+    tagPattern: inputs.read('tag-pattern'),
+    verifyTimeoutMs: inputs.read('verify-timeout') * 1000,
+    timeoutMs: inputs.read('timeout') * 1000,
+    retry: { ...DEFAULT_RETRY, retries: inputs.read('retries') },
+    pipCache: inputs.read('cache'),
+    buildTimeoutMs: inputs.read('build-timeout') * 1000,
+    buildsCanReadSecrets: inputs.read('builds-can-read-secrets'),
+    dryRun: inputs.read('dry-run'),
+    bump: readBump(inputs, env),
   };
 }
 
-function readBump(
-  get: (name: string) => string | undefined,
-  token: string | undefined,
-  env: NodeJS.ProcessEnv,
-  dryRun: boolean,
-): BumpConfig | undefined {
-  const consumers = parseConsumers(get('consumers') ?? '');
+function readBump(inputs: Inputs, env: NodeJS.ProcessEnv): BumpConfig | undefined {
+  const consumers = parseConsumers(inputs.read('consumers') ?? '');
   if (consumers.length === 0) return undefined;
+  const token = inputs.read('consumer-token');
   if (!token) {
     throw new WheelrelayError(
       'input `consumers` is set but `consumer-token` is not',
       "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.",
     );
   }
-  const title = get('pr-title') ?? DEFAULT_TITLE;
-  const body = get('pr-body') ?? DEFAULT_BODY;
+  const title = inputs.read('pr-title');
+  const body = inputs.read('pr-body') ?? DEFAULT_BODY;
   checkTemplate(title, 'pr-title');
   checkTemplate(body, 'pr-body');
-  const autoMerge = get('auto-merge');
   const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
   try {
     new URL(apiUrl);
@@ -162,22 +138,19 @@ function readBump(
   return {
     consumers,
     token,
-    pinStyle: oneOf(get('pin-style') ?? 'index', 'pin-style', ['index', 'git'] as const),
+    pinStyle: inputs.read('pin-style'),
     title,
     body,
-    labels: list(get('labels')),
-    reviewers: logins(get('reviewers'), 'reviewers'),
+    labels: inputs.read('labels') ?? [],
+    reviewers: logins(inputs.read('reviewers'), 'reviewers'),
     // `org/team` is how teams are written elsewhere; the API wants the slug.
-    teamReviewers: logins(get('team-reviewers'), 'team-reviewers', true).map((t) =>
+    teamReviewers: logins(inputs.read('team-reviewers'), 'team-reviewers', true).map((t) =>
       t.replace(/^.*\//, ''),
     ),
-    draft: bool(get('draft'), 'draft', false),
-    autoMerge:
-      autoMerge === undefined || /^(false|no|off|0)$/i.test(autoMerge)
-        ? undefined
-        : oneOf(autoMerge, 'auto-merge', ['merge', 'squash', 'rebase'] as const),
-    signCommits: bool(get('sign-commits'), 'sign-commits', true),
-    dryRun,
+    draft: inputs.read('draft'),
+    autoMerge: inputs.read('auto-merge'),
+    signCommits: inputs.read('sign-commits'),
+    dryRun: inputs.read('dry-run'),
     apiUrl,
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     sourceRepo: env.GITHUB_REPOSITORY || undefined,
@@ -186,8 +159,8 @@ function readBump(
   };
 }
 
-function logins(value: string | undefined, name: string, teams = false): string[] {
-  const out = list(value).map((v) => v.replace(/^@/, ''));
+function logins(value: string[] | undefined, name: string, teams = false): string[] {
+  const out = (value ?? []).map((v) => v.replace(/^@/, ''));
   const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
   for (const v of out) {
     if (!ok.test(v)) {
@@ -201,21 +174,19 @@ function logins(value: string | undefined, name: string, teams = false): string[
 }
 
 function readIndex(
-  get: (name: string) => string | undefined,
-  password: string | undefined,
+  inputs: Inputs,
   cwd: string,
   onSecret: SecretSink,
   warn: (message: string) => void,
 ): IndexTarget {
-  const raw = get('index-url');
+  const raw = inputs.read('index-url');
   if (!raw) {
     throw new WheelrelayError(
       'input `index-url` is required',
       'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.',
     );
   }
-  const typeInput = get('index-type');
-  const type = typeInput ? oneOf(typeInput, 'index-type', INDEX_TYPES) : undefined;
+  const type = inputs.read('index-type');
 
   if (type === 'directory' || isDirectory(raw)) {
     if (type && type !== 'directory') {
@@ -243,11 +214,11 @@ function readIndex(
       'Use https:// (or http:// on a trusted network), or a directory path.',
     );
   }
-  let username = get('username');
-  let pass = password;
+  let username = inputs.read('username');
+  let pass = inputs.read('password');
   // Credentials in a URL end up in logs, outputs and process lists: take them out, mask, and
   // warn. The index's own URL and its simple API's alike.
-  const simple = readSimpleUrl(get('simple-url'));
+  const simple = readSimpleUrl(inputs.read('simple-url'));
   for (const [input, u] of [
     ['index-url', url],
     ['simple-url', simple],
@@ -341,26 +312,4 @@ function readRef(env: NodeJS.ProcessEnv): SourceRef | undefined {
   if (ref.startsWith('refs/heads/'))
     return { kind: 'branch', name: ref.slice(11), sha: env.GITHUB_SHA };
   return undefined;
-}
-
-const DEFAULT_TAG_PATTERN = /^v?(?<version>\d.*)$/;
-
-function readTagPattern(raw: string | undefined): RegExp {
-  if (!raw) return DEFAULT_TAG_PATTERN;
-  let re: RegExp;
-  try {
-    re = new RegExp(raw);
-  } catch (err) {
-    throw new WheelrelayError(
-      `input \`tag-pattern\` is not a valid regular expression: ${(err as Error).message}`,
-      'Give a pattern with a group named `version`, for example ^release-(?<version>.+)$',
-    );
-  }
-  if (!/\((?!\?[:=!<]|\?<[=!])/.test(raw) && !raw.includes('(?<version>')) {
-    throw new WheelrelayError(
-      'input `tag-pattern` has no capturing group',
-      'Capture the version with a group named `version`, for example ^release-(?<version>.+)$',
-    );
-  }
-  return re;
 }

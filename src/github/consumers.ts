@@ -1,5 +1,5 @@
 import { WheelrelayError } from '../errors.js';
-import { leavesRoot } from '../inputs.js';
+import { leavesRoot } from '../inputs/parse.js';
 import { normalizeName } from '../pins/index.js';
 
 /** A repository whose requirement files pin the package: where to look and which branch to target. */

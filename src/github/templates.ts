@@ -1,4 +1,5 @@
 import { WheelrelayError } from '../errors.js';
+import { INPUTS } from '../inputs/table.js';
 import { markdownText, markdownUrl } from '../markdown.js';
 
 /** The placeholders PR titles and bodies may use, and what each becomes. */
@@ -19,7 +20,8 @@ export const PLACEHOLDERS = {
 export type Placeholder = keyof typeof PLACEHOLDERS;
 export type TemplateValues = Record<Placeholder, string>;
 
-export const DEFAULT_TITLE = 'Bump {name} to {version}';
+/** The `pr-title` input's default (its row in the table of inputs). */
+export const DEFAULT_TITLE: string = INPUTS['pr-title'].default;
 
 export const DEFAULT_BODY = `Moves the pin of **{name}** from {previous} to **{version}** in {files}.
 

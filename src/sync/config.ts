@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { type Config, type InputSource, readConfig, type SecretSink } from '../config.js';
+import { type Config, readConfig } from '../config.js';
 import { WheelrelayError } from '../errors.js';
-import { bool, integer, leavesRoot, list, oneOf } from '../inputs.js';
+import { leavesRoot } from '../inputs/parse.js';
+import { type InputSource, Inputs, type SecretSink } from '../inputs/read.js';
 import { addBasicAuth } from '../secrets.js';
 import { type GitAuth, hostOf } from './git-fetch.js';
 
@@ -33,8 +34,6 @@ export interface SyncConfig {
   confined: boolean;
 }
 
-const MODES = ['publish', 'sync', 'plan'] as const;
-
 /**
  * Reads and validates the settings of `mode: sync` and `mode: plan` from the same inputs as
  * `readConfig` (which reads the index and build settings, so they mean the same in every mode).
@@ -47,19 +46,17 @@ export function readSyncConfig(
   warn: (message: string) => void = () => {},
   opts: { anyPath?: boolean } = {},
 ): SyncConfig {
-  const get = (name: string) => {
-    const v = input.get(name);
-    return v === undefined || v.trim() === '' ? undefined : v.trim();
-  };
   // The token first, so that nothing printed while validating the rest can show it.
-  const token = input.get('git-token')?.trim() || undefined;
+  const inputs = new Inputs(input, 'sync', onSecret);
+  const token = inputs.read('git-token');
   if (token) addBasicAuth('x-access-token', token, onSecret);
 
-  const mode = oneOf(get('mode') ?? 'sync', 'mode', MODES);
+  // An empty `mode` is sync here: the CLI and tests call this for sync and plan only.
+  const mode = inputs.given('mode') === undefined ? 'sync' : inputs.read('mode');
   if (mode === 'publish') {
     throw new WheelrelayError('readSyncConfig was called for `mode: publish`');
   }
-  const requirementFiles = list(get('requirement-files'));
+  const requirementFiles = inputs.read('requirement-files') ?? [];
   const confined = !opts.anyPath;
   for (const glob of confined ? requirementFiles : []) {
     if (leavesRoot(glob)) {
@@ -69,24 +66,21 @@ export function readSyncConfig(
       );
     }
   }
-  const requirements = (input.get('requirement') ?? '')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
+  const requirements = inputs.read('requirement') ?? [];
   if (requirementFiles.length === 0 && requirements.length === 0) {
     throw new WheelrelayError(
       `\`mode: ${mode}\` needs \`requirement-files\` (or \`requirement\`)`,
       'Set `requirement-files` to the requirement files to read, e.g. requirements/*.txt (one glob a line).',
     );
   }
-  const hosts = list(get('git-token-hosts'));
+  const hosts = inputs.read('git-token-hosts') ?? [];
   const defaultHost = (env.GITHUB_SERVER_URL && hostOf(env.GITHUB_SERVER_URL)) || 'github.com';
   return {
     mode,
     base: readConfig(input, env, cwd, onSecret, warn),
     requirementFiles,
     requirements,
-    jobs: integer(get('jobs'), 'jobs', availableParallelism(), 1, 64),
+    jobs: inputs.read('jobs') ?? Math.min(availableParallelism(), 64),
     ...(token
       ? {
           gitAuth: {
@@ -95,8 +89,8 @@ export function readSyncConfig(
           },
         }
       : {}),
-    rewrite: bool(get('rewrite'), 'rewrite', false),
-    matrixLimit: integer(get('matrix-limit'), 'matrix-limit', 256, 1, 256),
+    rewrite: inputs.read('rewrite'),
+    matrixLimit: inputs.read('matrix-limit'),
     cwd,
     confined,
   };

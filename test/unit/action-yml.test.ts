@@ -2,6 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { renderActions } from '../../scripts/render-actions.js';
+import { readConfig } from '../../src/config.js';
+import { Inputs } from '../../src/inputs/read.js';
+import { ACTION_FILES, INPUTS, type InputRow, OUTPUTS } from '../../src/inputs/table.js';
+import { readSyncConfig } from '../../src/sync/config.js';
 import { ROOT } from '../support/action-run.js';
 
 interface ActionYml {
@@ -10,58 +15,108 @@ interface ActionYml {
   outputs: Record<string, { description?: string }>;
 }
 
-const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
-
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
     return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
   });
 }
-const code = sources(join(ROOT, 'src'))
-  .map((f) => readFileSync(f, 'utf8'))
-  .join('\n');
 
-describe('action.yml', () => {
-  it('runs the bundle on node24', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
-  });
+const rows = Object.entries(INPUTS) as [keyof typeof INPUTS, InputRow][];
 
-  it('documents every input and output', () => {
-    for (const [name, spec] of [
-      ...Object.entries(action.inputs),
-      ...Object.entries(action.outputs),
-    ]) {
-      expect(spec.description?.trim().length, name).toBeGreaterThan(10);
+/** A source that answers from `values` and records every name asked for. */
+function recording(values: Record<string, string>) {
+  const asked = new Set<string>();
+  const get = (name: string) => {
+    asked.add(name);
+    return values[name];
+  };
+  return { asked, source: { get } };
+}
+
+/** A valid value for every input, so that every reader goes down every branch it has. */
+const EVERY: Record<string, string> = {
+  'index-url': 'https://devpi.acme.com/ci/cache/',
+  'index-type': 'devpi',
+  'simple-url': 'https://devpi.acme.com/ci/cache/+simple/',
+  username: 'ci',
+  password: 'table-test-password',
+  consumers: 'acme/web: requirements.txt',
+  'consumer-token': 'table-test-token',
+  'requirement-files': 'requirements.txt',
+  'git-token': 'table-test-git-token',
+  mode: 'sync',
+};
+
+describe('the table of inputs and the action.yml files', () => {
+  it('each action.yml is exactly what the table makes (npm run gen:actions)', () => {
+    const made = renderActions();
+    expect([...made.keys()]).toEqual(ACTION_FILES.map((f) => f.path));
+    for (const [path, text] of made) {
+      expect(readFileSync(join(ROOT, path), 'utf8'), `${path} is stale`).toBe(text);
     }
   });
 
-  it('declares every input the code reads, and the code reads every declared input', () => {
-    const read = new Set(
-      [...code.matchAll(/(?:get|getInput)\('([a-z][a-z-]*)'\)/g)].map((m) => m[1]),
+  it('each action runs the one bundle on node24 and documents every input and output', () => {
+    for (const file of ACTION_FILES) {
+      const action = parse(readFileSync(join(ROOT, file.path), 'utf8')) as ActionYml;
+      expect(join(ROOT, file.path, '..', action.runs.main)).toBe(join(ROOT, 'dist/index.js'));
+      expect(action.runs.using).toBe('node24');
+      for (const [name, spec] of [
+        ...Object.entries(action.inputs),
+        ...Object.entries(action.outputs),
+      ]) {
+        expect(spec.description?.trim().length, name).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it("every default is a value the input's own parser accepts", () => {
+    for (const [name, row] of rows) {
+      if (row.default !== undefined && row.default !== '')
+        expect(() => row.parse(row.default as string, name), name).not.toThrow();
+    }
+  });
+
+  it('an empty input reads as its default; a given one is trimmed and parsed', () => {
+    const inputs = new Inputs({ get: (n) => ({ timeout: ' 12 ', dists: '' })[n] }, 'publish');
+    expect(inputs.read('timeout')).toBe(12);
+    expect(inputs.read('dists')).toBe('wheel');
+    expect(inputs.read('verify-timeout')).toBe(60);
+    expect(inputs.read('dist-dir')).toBeUndefined();
+    expect(() => new Inputs({ get: () => 'x' }, 'publish').read('retries')).toThrow(
+      /input `retries` is 'x'/,
     );
-    for (const name of Object.keys(action.inputs))
-      expect(read.has(name), `input ${name} is never read`).toBe(true);
-    // Names the code reads that are not inputs: CLI-only flags and metadata headers.
-    const notInputs = new Set([
-      'name',
-      'version',
-      'summary',
-      'metadata-version',
-      'requires-python',
-    ]);
-    for (const name of read) {
-      if (!notInputs.has(name as string))
-        expect(action.inputs[name as string], `input ${name} is not in action.yml`).toBeDefined();
-    }
+  });
+
+  it('reading an input the action does not list is refused', () => {
+    expect(() => new Inputs({ get: () => undefined }, 'publish').read('jobs')).toThrow(
+      /the publish action has no input `jobs`/,
+    );
+  });
+
+  it('publish reads exactly the inputs its action lists', () => {
+    const { asked, source } = recording(EVERY);
+    readConfig(source, {}, '/work');
+    const listed = rows.filter(([, r]) => r.actions.includes('publish')).map(([n]) => n);
+    expect([...asked].sort()).toEqual(listed.sort());
+  });
+
+  it('every input in the table is read by some action', () => {
+    const publish = recording(EVERY);
+    readConfig(publish.source, {}, '/work');
+    const sync = recording(EVERY);
+    readSyncConfig(sync.source, {}, '/work');
+    const read = new Set([...publish.asked, ...sync.asked]);
+    for (const [name] of rows) expect(read.has(name), `input ${name} is never read`).toBe(true);
   });
 
   it('sets every declared output somewhere', () => {
-    for (const name of Object.keys(action.outputs)) {
-      expect(
-        code.includes(`'${name}'`) || new RegExp(`\\b${name}\\b`).test(code),
-        `output ${name} is never set`,
-      ).toBe(true);
+    const code = sources(join(ROOT, 'src'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    for (const name of Object.keys(OUTPUTS)) {
+      expect(code.includes(`'${name}'`) || new RegExp(`\\b${name}\\b`).test(code), name).toBe(true);
     }
   });
 });

@@ -1,0 +1,501 @@
+import { INDEX_TYPES } from '../index/kinds/types.js';
+import {
+  bool,
+  choice,
+  integer,
+  lines,
+  list,
+  oneOf,
+  type Parser,
+  seconds,
+  text,
+  versionPattern,
+} from './parse.js';
+
+// The one table of the actions' inputs and outputs. Each action.yml is generated from it
+// (`npm run gen:actions`; test/unit/action-yml.test.ts fails when one is stale), and the code
+// reads every input through it (read.ts), so a default is written here and nowhere else.
+// Adding an input is one row: its name, what it does, its default, how its value is read,
+// and which actions list it.
+
+/** The actions wheelrelay ships, each with an action.yml of its own over the same dist/. */
+export type ActionName = 'publish' | 'sync';
+
+/** One input of one or more actions. */
+export interface InputRow<T = unknown> {
+  /** What the input does, as action.yml shows it (lines are joined with spaces). */
+  description: string | readonly string[];
+  /**
+   * The value an empty or missing input has, read by `parse` like a given one. Without it an
+   * empty input reads as undefined (and the code says what that means).
+   */
+  default?: string;
+  required?: boolean;
+  /** Masked (core.setSecret) before any input is read, so no message can show it. */
+  secret?: boolean;
+  /** Read as given, spaces around it kept (a password may have them); others are trimmed. */
+  keepSpaces?: boolean;
+  /** The actions that list this input. */
+  actions: readonly ActionName[];
+  /** Reads a given (non-empty) value; its refusal names the input. */
+  parse: Parser<T>;
+}
+
+/** One output of one or more actions. */
+export interface OutputRow {
+  description: string | readonly string[];
+  actions: readonly ActionName[];
+}
+
+/** `false` (or no/off/0) for none, otherwise the merge method. */
+const autoMerge: Parser<'merge' | 'squash' | 'rebase' | undefined> = (value, name) =>
+  /^(false|no|off|0)$/i.test(value)
+    ? undefined
+    : oneOf(value, name, ['merge', 'squash', 'rebase'] as const);
+
+export const INPUTS = {
+  mode: {
+    description: [
+      "publish (default): build this repository's package and publish it. sync: put every",
+      'git-pinned requirement of `requirement-files` on the index (fetch, build, upload what is',
+      'missing). plan: only list the missing ones, as a GitHub Actions matrix (output `matrix`)',
+      'for a follow-up job that runs `mode: sync` once per entry.',
+    ],
+    default: 'publish',
+    actions: ['sync'],
+    parse: choice(['publish', 'sync', 'plan']),
+  },
+  'requirement-files': {
+    description: [
+      'sync/plan: the requirement files to read, as globs relative to the workspace, one a line',
+      '(or comma-separated), e.g. `requirements/*.txt`. Globs with `..` or an absolute path, and',
+      'files that are links out of the workspace, are refused. Every git pin must name its',
+      'package (`#egg=name` or `name @ git+…`); one that does not is refused before anything is',
+      'fetched.',
+    ],
+    actions: ['sync'],
+    parse: list,
+  },
+  requirement: {
+    description: [
+      "sync/plan: requirement lines to sync directly, one a line (what a plan's matrix job gets",
+      'as `matrix.requirement`).',
+    ],
+    actions: ['sync'],
+    parse: lines,
+  },
+  jobs: {
+    description: [
+      'sync — how many entries are fetched and built at once. Default the number of cores.',
+    ],
+    actions: ['sync'],
+    parse: integer(1, 64),
+  },
+  'git-token': {
+    description: [
+      'sync — a token that can read the private repositories the requirements point at. Sent to',
+      'git as an Authorization header through GIT_CONFIG_* environment variables, only for',
+      "`git-token-hosts`, scoped to each entry's own https:// repository URL, never across a",
+      'redirect or over plain http://; never on a command line or in a log. Pass it from a',
+      'secret.',
+    ],
+    secret: true,
+    actions: ['sync'],
+    parse: text,
+  },
+  'git-token-hosts': {
+    description: [
+      'sync — the hosts `git-token` is sent to, one a line or comma-separated. Default the GitHub',
+      'server the workflow runs on.',
+    ],
+    actions: ['sync'],
+    parse: list,
+  },
+  rewrite: {
+    description: [
+      'sync — turn each synced git pin into an index pin (`name==version`) in the requirement',
+      'files, in the workspace (never through a link to a file outside it). plan — the same for',
+      'the entries the index already has, without fetching or building anything (for a job that',
+      'holds a write token).',
+    ],
+    default: 'false',
+    actions: ['sync'],
+    parse: bool,
+  },
+  'matrix-limit': {
+    description: [
+      'plan — the most jobs the `matrix` output may have (1 to 256); more entries are shared out',
+      'evenly.',
+    ],
+    default: '256',
+    actions: ['sync'],
+    parse: integer(1, 256),
+  },
+  'index-url': {
+    description: [
+      'The index to publish to: an http(s) URL (devpi `https://host/<user>/<index>/`, Artifactory',
+      '`https://host/artifactory/api/pypi/<repo>`, Nexus `https://host/repository/<repo>/`,',
+      'pypiserver `http://host:8080/`), or a directory path / file:// URL for the embedded static',
+      'index (pip reads it with `--index-url file:///<dir>/simple/`). Never put credentials in',
+      'it.',
+    ],
+    required: true,
+    actions: ['publish', 'sync'],
+    parse: text,
+  },
+  'index-type': {
+    description: [
+      'devpi, artifactory, nexus, pypiserver, pypi, generic or directory. When empty: from the',
+      "URL where its shape says (a directory; Artifactory's /api/pypi/<repo>; Nexus's",
+      "/repository/<repo>/; pypi.org; a devpi URL ending in +simple/), otherwise from the index's",
+      "first answer (devpi's X-Devpi-* headers, Artifactory's X-Artifactory-Id, Nexus's Server:",
+      'Nexus/...), logged with the header it came from; an index that sends none of them',
+      "(pypiserver among them) is used as generic, whose URLs are pypiserver's.",
+    ],
+    actions: ['publish', 'sync'],
+    parse: choice(INDEX_TYPES),
+  },
+  'simple-url': {
+    description: [
+      "The index's simple API root (what pip uses as --index-url), when it differs from the one",
+      'derived from `index-url`. Credentials written into it are taken out, masked, and used when',
+      '`username`/`password` are not set.',
+    ],
+    actions: ['publish', 'sync'],
+    parse: text,
+  },
+  username: {
+    description: 'Index user name. Use `__token__` with an API token.',
+    actions: ['publish', 'sync'],
+    parse: text,
+  },
+  password: {
+    description: [
+      'Index password or API token. Pass it from a secret; it is masked and never printed.',
+    ],
+    secret: true,
+    keepSpaces: true,
+    actions: ['publish', 'sync'],
+    parse: text,
+  },
+  'package-dir': {
+    description: 'The Python project to build (the folder with pyproject.toml).',
+    default: '.',
+    actions: ['publish'],
+    parse: text,
+  },
+  'dist-dir': {
+    description: [
+      'Publish the wheels and sdists already in this folder instead of building (for a matrix',
+      'build, e.g. cibuildwheel, published by one later job; or a build job without secrets). All',
+      "files must be one project version. sync — take each entry's files from this folder (built",
+      'by an earlier job into a directory index) instead of fetching and building.',
+    ],
+    actions: ['publish', 'sync'],
+    parse: text,
+  },
+  dists: {
+    description: 'What to build: wheel, sdist or both.',
+    default: 'wheel',
+    actions: ['publish', 'sync'],
+    parse: choice(['wheel', 'sdist', 'both']),
+  },
+  python: {
+    description: [
+      'Python interpreter that runs the build (`python -m build`, or `pip wheel` when build is',
+      'not installed).',
+    ],
+    default: 'python3',
+    actions: ['publish', 'sync'],
+    parse: text,
+  },
+  'build-isolation': {
+    description: [
+      "Build in an isolated environment with the project's build requirements (PEP 517). Set",
+      'false to build with what the interpreter has.',
+    ],
+    default: 'true',
+    actions: ['publish', 'sync'],
+    parse: bool,
+  },
+  'tag-pattern': {
+    description: [
+      'Regular expression that reads the version out of a release tag, with a group named',
+      '`version` (or a first group). On a tag push the built version must equal it. The default',
+      'accepts v1.2.3 and 1.2.3.',
+    ],
+    default: '^v?(?<version>\\d.*)$',
+    actions: ['publish'],
+    parse: versionPattern,
+  },
+  'verify-timeout': {
+    description: [
+      'Seconds to wait for uploaded files to appear on the simple API with the right sha256. A',
+      'file still not listed then is `unverified` in `files` (published stays false, the step',
+      'fails).',
+    ],
+    default: '60',
+    actions: ['publish', 'sync'],
+    parse: seconds(),
+  },
+  timeout: {
+    description: [
+      'Seconds one request to the index may take as a whole, from connecting to the last byte of',
+      "the answer (a read's retries included); a slower request is cut off. In sync, also how",
+      'long one git command may run before it is killed.',
+    ],
+    default: '300',
+    actions: ['publish', 'sync'],
+    parse: seconds(),
+  },
+  'build-timeout': {
+    description: [
+      'Seconds one build may run before it (and everything it started) is killed; up to 21600.',
+    ],
+    default: '3600',
+    actions: ['publish', 'sync'],
+    parse: seconds(6 * 3600),
+  },
+  'builds-can-read-secrets': {
+    description: [
+      "Build even where builds cannot be isolated from this step's process (no root, no",
+      'passwordless sudo, no user namespaces), so a build could read the password and tokens it',
+      'holds. sync refuses such builds otherwise; publish builds go ahead with a warning.',
+    ],
+    default: 'false',
+    actions: ['publish', 'sync'],
+    parse: bool,
+  },
+  retries: {
+    description: [
+      'Retries for failed requests (connection errors, timeouts, 5xx, 429), with capped',
+      'exponential backoff and jitter.',
+    ],
+    default: '5',
+    actions: ['publish', 'sync'],
+    parse: integer(0, 20),
+  },
+  cache: {
+    description: "Restore and save pip's cache for the build with the Actions cache.",
+    default: 'true',
+    actions: ['publish', 'sync'],
+    parse: bool,
+  },
+  consumers: {
+    description: [
+      'Repositories whose requirement files pin this package, one a line:',
+      '`owner/repo[@base-branch]: glob, glob` (globs of requirement files inside that repository,',
+      'e.g. `acme/web@main: requirements/*.txt, constraints.txt`; `#` starts a comment). Once',
+      'every file of the release is verified on the index, wheelrelay opens or updates one pull',
+      'request per consumer, from the branch `wheelrelay/<package>`, moving the pin to the new',
+      'version. Nothing is opened for a release that was not verified. A branch someone else',
+      'pushed to is never reset: that consumer is skipped, with one comment on its pull request',
+      'per release. `owner/repo: dispatch` sends that consumer one `repository_dispatch` (event',
+      'type `wheelrelay-release`, the release in `client_payload`) instead, for a consumer whose',
+      'own workflow bumps and recompiles its requirements with `uses: …/bump` (README: "Consumers',
+      'that compile their requirements"); the token then needs contents: write there.',
+    ],
+    actions: ['publish'],
+    parse: text,
+  },
+  'consumer-token': {
+    description: [
+      'Token that can write to every consumer: a GitHub App installation token, a fine-grained',
+      'PAT, or a classic PAT with repo, with contents: write and pull-requests: write. A write',
+      'GitHub refuses fails that consumer, naming the permissions and the kind of token. The',
+      "workflow's own GITHUB_TOKEN cannot write to other repositories, so it does not work here.",
+      'Pass it from a secret; it is masked and never printed.',
+    ],
+    secret: true,
+    actions: ['publish'],
+    parse: text,
+  },
+  'pin-style': {
+    description: [
+      'index (default): pins become `name==version` from the index (git URLs of the package are',
+      'replaced by an index pin). git: git URLs of the package keep pointing at git, at the',
+      'release tag.',
+    ],
+    default: 'index',
+    actions: ['publish'],
+    parse: choice(['index', 'git']),
+  },
+  'pr-title': {
+    description: [
+      'Pull request title (and commit headline). Placeholders: {name} {version} {previous}',
+      '{index} {project-url} {tag} {sha} {compare-url} {source-repo} {consumer} {files}.',
+    ],
+    default: 'Bump {name} to {version}',
+    actions: ['publish'],
+    parse: text,
+  },
+  'pr-body': {
+    description: [
+      'Pull request body, with the placeholders of `pr-title`: {name} the package, {version} the',
+      'new version, {previous} the version(s) the consumer pinned, {index} the index,',
+      "{project-url} the package's simple API page, {tag} and {sha} the release tag and commit,",
+      '{compare-url} the changes on GitHub since {previous}, {source-repo} this repository,',
+      '{consumer} the consumer, {files} the rewritten files. Empty for the default text. A hidden',
+      'marker naming the release is always appended (re-runs recognise their PR by it).',
+    ],
+    actions: ['publish'],
+    parse: text,
+  },
+  labels: {
+    description: 'Labels for new pull requests, comma-separated.',
+    actions: ['publish'],
+    parse: list,
+  },
+  reviewers: {
+    description: 'Users to request reviews from on new pull requests, comma-separated logins.',
+    actions: ['publish'],
+    parse: list,
+  },
+  'team-reviewers': {
+    description: [
+      'Teams to request reviews from on new pull requests, comma-separated slugs (or org/slug).',
+    ],
+    actions: ['publish'],
+    parse: list,
+  },
+  draft: {
+    description: 'Open pull requests as drafts.',
+    default: 'false',
+    actions: ['publish'],
+    parse: bool,
+  },
+  'auto-merge': {
+    description: [
+      'Auto-merge new pull requests with this merge method (merge, squash or rebase); false for',
+      'none. The consumer must allow auto-merge and the method. A pull request GitHub calls',
+      'mergeable already (no required checks to wait for) is merged at once; otherwise the',
+      'pull-requests output says why auto-merge was not enabled.',
+    ],
+    default: 'false',
+    actions: ['publish'],
+    parse: autoMerge,
+  },
+  'sign-commits': {
+    description: [
+      'Commit through GraphQL createCommitOnBranch, so GitHub signs the commits and marks them',
+      'verified (and fewer requests are made). false commits through the git data REST API.',
+    ],
+    default: 'true',
+    actions: ['publish'],
+    parse: bool,
+  },
+  'dry-run': {
+    description: [
+      'Write nothing anywhere: build, inspect, check the tag, read the index and the consumers,',
+      'and report what a real run would do (files `would-upload` or `already-present`; consumers',
+      '`would-create`, `would-update` or `would-dispatch`, with the planned diffs). Nothing is',
+      'uploaded, no branch, commit, pull request or dispatch is made, pip\'s cache is not saved,',
+      'and `published` is false.',
+    ],
+    default: 'false',
+    actions: ['publish'],
+    parse: bool,
+  },
+} satisfies Record<string, InputRow>;
+
+export const OUTPUTS = {
+  entries: {
+    description: [
+      'sync/plan — JSON array, one object per git-pinned requirement: name, version, url, ref,',
+      'subdirectory, locations (file:line), requirement, outcome (sync: already-present,',
+      'uploaded, unverified, failed; plan: present, missing, unknown, unnamed, check-failed),',
+      'reason and error when failed (unnamed, bad-ref, no-access, fetch-failed, build-refused,',
+      'build-failed, not-built, name-mismatch, index-check-failed, upload-failed; error also when',
+      'unverified), commit, files.',
+    ],
+    actions: ['sync'],
+  },
+  counts: {
+    description: [
+      'sync — JSON object: entries, already-present, uploaded, unverified, failed, clones,',
+      'builds.',
+    ],
+    actions: ['sync'],
+  },
+  'rewritten-files': {
+    description: 'sync/plan — JSON array of the requirement files `rewrite` changed.',
+    actions: ['sync'],
+  },
+  matrix: {
+    description: [
+      'plan — JSON {"include":[{"requirement": "...", "name": "..."}]} of the entries the index',
+      'lacks, for strategy.matrix.',
+    ],
+    actions: ['sync'],
+  },
+  missing: {
+    description: [
+      'plan — how many entries the index lacks (the matrix is empty when 0; skip the sync job',
+      'then).',
+    ],
+    actions: ['sync'],
+  },
+  name: {
+    description: 'The project name, as its metadata writes it.',
+    actions: ['publish'],
+  },
+  version: {
+    description: 'The published version (PEP 440 normalised).',
+    actions: ['publish'],
+  },
+  files: {
+    description: [
+      'JSON array: one object per file with filename, sha256, url and outcome: uploaded,',
+      'already-present (the same bytes, or the same files and contents in other packaging, kept',
+      "as they are; sha256 is the index's), unverified (uploaded but not listed within",
+      'verify-timeout; then also listing, the page looked at, and answer, what the index said),',
+      'or on a dry run would-upload (not on the index; url is empty).',
+    ],
+    actions: ['publish'],
+  },
+  published: {
+    description: [
+      "'true' when every file is verified on the index; 'false' otherwise (a branch push of a",
+      'version already published from another commit, an unverified file, or a dry run).',
+    ],
+    actions: ['publish'],
+  },
+  'project-url': {
+    description: "The project's page on the index's simple API.",
+    actions: ['publish'],
+  },
+  'pull-requests': {
+    description: [
+      'JSON array: one object per consumer with repo, number, url and outcome (created, updated,',
+      'unchanged, skipped, failed, dispatched; would-create, would-update or would-dispatch on a',
+      'dry run), reason when skipped or failed, and auto-merge ({state: enabled, merged or',
+      "not-enabled, method, reason}) for a new pull request when auto-merge is set. '[]' when no",
+      'consumers are set or the release was not verified.',
+    ],
+    actions: ['publish'],
+  },
+} satisfies Record<string, OutputRow>;
+
+export type InputName = keyof typeof INPUTS;
+export type OutputName = keyof typeof OUTPUTS;
+
+/** An action.yml: its file, its name and description, and which rows of the table it lists. */
+export interface ActionFile {
+  /** Relative to the repository root. */
+  path: string;
+  name: string;
+  description: string;
+  /** Rows whose `actions` include any of these are listed. */
+  lists: readonly ActionName[];
+}
+
+export const ACTION_FILES: readonly ActionFile[] = [
+  {
+    path: 'action.yml',
+    name: 'wheelrelay',
+    description:
+      'Build a Python package, publish its wheels to a private package index, verify they landed, and report what was published.',
+    // One action with a `mode` switch until sync/action.yml has its own.
+    lists: ['publish', 'sync'],
+  },
+];
