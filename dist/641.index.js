@@ -23,8 +23,10 @@ var secrets = __webpack_require__(1581);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/config.ts
 var config = __webpack_require__(868);
-// EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __webpack_require__(4707);
+// EXTERNAL MODULE: ./src/inputs/parse.ts
+var parse = __webpack_require__(9243);
+// EXTERNAL MODULE: ./src/inputs/read.ts
+var read = __webpack_require__(8122);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -373,46 +375,41 @@ async function exists(path) {
 
 
 
-const MODES = ['publish', 'sync', 'plan'];
+
 /**
  * Reads and validates the settings of `mode: sync` and `mode: plan` from the same inputs as
  * `readConfig` (which reads the index and build settings, so they mean the same in every mode).
  */
 function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { }, opts = {}) {
-    const get = (name) => {
-        const v = input.get(name);
-        return v === undefined || v.trim() === '' ? undefined : v.trim();
-    };
     // The token first, so that nothing printed while validating the rest can show it.
-    const token = input.get('git-token')?.trim() || undefined;
+    const inputs = new read/* Inputs */.G(input, 'sync', onSecret);
+    const token = inputs.read('git-token');
     if (token)
         (0,secrets/* addBasicAuth */.qK)('x-access-token', token, onSecret);
-    const mode = (0,inputs/* oneOf */.yL)(get('mode') ?? 'sync', 'mode', MODES);
+    // An empty `mode` is sync here: the CLI and tests call this for sync and plan only.
+    const mode = inputs.given('mode') === undefined ? 'sync' : inputs.read('mode');
     if (mode === 'publish') {
         throw new errors/* WheelrelayError */.V('readSyncConfig was called for `mode: publish`');
     }
-    const requirementFiles = (0,inputs/* list */.p_)(get('requirement-files'));
+    const requirementFiles = inputs.read('requirement-files') ?? [];
     const confined = !opts.anyPath;
     for (const glob of confined ? requirementFiles : []) {
-        if ((0,inputs/* leavesRoot */.hs)(glob)) {
+        if ((0,parse/* leavesRoot */.hs)(glob)) {
             throw new errors/* WheelrelayError */.V(`input \`requirement-files\`: '${glob}' leaves the workspace`, 'Globs are relative to the workspace (the repository checkout), e.g. requirements/*.txt.');
         }
     }
-    const requirements = (input.get('requirement') ?? '')
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
+    const requirements = inputs.read('requirement') ?? [];
     if (requirementFiles.length === 0 && requirements.length === 0) {
         throw new errors/* WheelrelayError */.V(`\`mode: ${mode}\` needs \`requirement-files\` (or \`requirement\`)`, 'Set `requirement-files` to the requirement files to read, e.g. requirements/*.txt (one glob a line).');
     }
-    const hosts = (0,inputs/* list */.p_)(get('git-token-hosts'));
+    const hosts = inputs.read('git-token-hosts') ?? [];
     const defaultHost = (env.GITHUB_SERVER_URL && hostOf(env.GITHUB_SERVER_URL)) || 'github.com';
     return {
         mode,
         base: (0,config/* readConfig */.X)(input, env, cwd, onSecret, warn),
         requirementFiles,
         requirements,
-        jobs: (0,inputs/* integer */.nd)(get('jobs'), 'jobs', (0,external_node_os_.availableParallelism)(), 1, 64),
+        jobs: inputs.read('jobs') ?? Math.min((0,external_node_os_.availableParallelism)(), 64),
         ...(token
             ? {
                 gitAuth: {
@@ -421,8 +418,8 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { },
                 },
             }
             : {}),
-        rewrite: (0,inputs/* bool */.lc)(get('rewrite'), 'rewrite', false),
-        matrixLimit: (0,inputs/* integer */.nd)(get('matrix-limit'), 'matrix-limit', 256, 1, 256),
+        rewrite: inputs.read('rewrite'),
+        matrixLimit: inputs.read('matrix-limit'),
         cwd,
         confined,
     };

@@ -347,8 +347,8 @@ function display(name) {
     return name.replace(/(^|-)([a-z])/g, (_m, dash, c) => dash + c.toUpperCase());
 }
 
-// EXTERNAL MODULE: ./src/index/kinds/index.ts + 7 modules
-var kinds = __webpack_require__(6920);
+// EXTERNAL MODULE: ./src/index/kinds/index.ts + 6 modules
+var kinds = __webpack_require__(1380);
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(6236);
 ;// CONCATENATED MODULE: ./src/index/legacy-upload.ts

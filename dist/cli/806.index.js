@@ -1,5 +1,5 @@
-export const id = 493;
-export const ids = [493];
+export const id = 806;
+export const ids = [806];
 export const modules = {
 
 /***/ 8553:
@@ -318,7 +318,7 @@ function tooBig(path, entry) {
 
 /***/ }),
 
-/***/ 8493:
+/***/ 4806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1484,10 +1484,10 @@ function tail(output, n = 25) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(4533);
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
 
-// Parsers for input values, shared by every mode's config. Each refusal names the input and
-// says what it accepts.
+/** Any text, as given. */
+const parse_text = (value) => value;
 /** Items of a multi-line or comma-separated input; blank items and `#` comments dropped. */
 function list(value) {
     return (value ?? '')
@@ -1495,42 +1495,65 @@ function list(value) {
         .map((s) => s.trim())
         .filter((s) => s !== '' && !s.startsWith('#'));
 }
+/** Lines of a multi-line input (commas kept: a requirement line may hold them); blank lines and `#` comments dropped. */
+function lines(value) {
+    return (value ?? '')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
 /** One of a fixed set of words. */
 function oneOf(value, name, allowed) {
     if (allowed.includes(value))
         return value;
     throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
 }
+/** A parser for one of a fixed set of words. */
+function choice(allowed) {
+    return (value, name) => oneOf(value, name, allowed);
+}
 /** true/false (also yes/no, 1/0, on/off, any case). */
-function bool(value, name, fallback) {
-    if (value === undefined)
-        return fallback;
+const bool = (value, name) => {
     if (/^(true|yes|1|on)$/i.test(value))
         return true;
     if (/^(false|no|0|off)$/i.test(value))
         return false;
     throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
+};
+/** A parser for a whole number in [min, max]. */
+function integer(min, max) {
+    return (value, name) => {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < min || n > max) {
+            throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
+        }
+        return n;
+    };
 }
-/** A whole number in [min, max]; the fallback is clamped into the range too. */
-function integer(value, name, fallback, min, max) {
-    if (value === undefined)
-        return Math.min(Math.max(fallback, min), max);
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) {
-        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
+/** A parser for a number of seconds, above 0 and at most `max` (an hour unless said). */
+function seconds(max = 3600) {
+    return (value, name) => {
+        const n = Number(value);
+        if (!Number.isFinite(n) || n <= 0 || n > max) {
+            throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be a number of seconds, above 0 and at most ${max}.`);
+        }
+        return n;
+    };
+}
+/** A regular expression with a capturing group (a named group `version`, or a first group). */
+const versionPattern = (value, name) => {
+    let re;
+    try {
+        re = new RegExp(value);
     }
-    return n;
-}
-/** A number of seconds, above 0 and at most `max` (an hour unless said). */
-function seconds(value, name, fallback, max = 3600) {
-    if (value === undefined)
-        return fallback;
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0 || n > max) {
-        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, `It must be a number of seconds, above 0 and at most ${max}.`);
+    catch (err) {
+        throw new errors/* WheelrelayError */.V(`input \`${name}\` is not a valid regular expression: ${err.message}`, 'Give a pattern with a group named `version`, for example ^release-(?<version>.+)$');
     }
-    return n;
-}
+    if (!/\((?!\?[:=!<]|\?<[=!])/.test(value) && !value.includes('(?<version>')) {
+        throw new errors/* WheelrelayError */.V(`input \`${name}\` has no capturing group`, 'Capture the version with a group named `version`, for example ^release-(?<version>.+)$');
+    }
+    return re;
+};
 /**
  * Whether a glob or path leaves the folder it is relative to: absolute (`/etc/x`, `C:\\x`),
  * or with a `..` segment anywhere (`../x`, `a/../../x`).
@@ -1656,6 +1679,446 @@ function pacingFor(apiUrl, env) {
     return ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? NO_WAITS : GITHUB_PACING;
 }
 
+// EXTERNAL MODULE: ./src/index/kinds/types.ts
+var types = __webpack_require__(5690);
+;// CONCATENATED MODULE: ./src/inputs/table.ts
+
+
+/** `false` (or no/off/0) for none, otherwise the merge method. */
+const autoMerge = (value, name) => /^(false|no|off|0)$/i.test(value)
+    ? undefined
+    : oneOf(value, name, ['merge', 'squash', 'rebase']);
+const INPUTS = {
+    mode: {
+        description: [
+            "publish (default): build this repository's package and publish it. sync: put every",
+            'git-pinned requirement of `requirement-files` on the index (fetch, build, upload what is',
+            'missing). plan: only list the missing ones, as a GitHub Actions matrix (output `matrix`)',
+            'for a follow-up job that runs `mode: sync` once per entry.',
+        ],
+        default: 'publish',
+        actions: ['sync'],
+        parse: choice(['publish', 'sync', 'plan']),
+    },
+    'requirement-files': {
+        description: [
+            'sync/plan: the requirement files to read, as globs relative to the workspace, one a line',
+            '(or comma-separated), e.g. `requirements/*.txt`. Globs with `..` or an absolute path, and',
+            'files that are links out of the workspace, are refused. Every git pin must name its',
+            'package (`#egg=name` or `name @ git+…`); one that does not is refused before anything is',
+            'fetched.',
+        ],
+        actions: ['sync'],
+        parse: list,
+    },
+    requirement: {
+        description: [
+            "sync/plan: requirement lines to sync directly, one a line (what a plan's matrix job gets",
+            'as `matrix.requirement`).',
+        ],
+        actions: ['sync'],
+        parse: lines,
+    },
+    jobs: {
+        description: [
+            'sync — how many entries are fetched and built at once. Default the number of cores.',
+        ],
+        actions: ['sync'],
+        parse: integer(1, 64),
+    },
+    'git-token': {
+        description: [
+            'sync — a token that can read the private repositories the requirements point at. Sent to',
+            'git as an Authorization header through GIT_CONFIG_* environment variables, only for',
+            "`git-token-hosts`, scoped to each entry's own https:// repository URL, never across a",
+            'redirect or over plain http://; never on a command line or in a log. Pass it from a',
+            'secret.',
+        ],
+        secret: true,
+        actions: ['sync'],
+        parse: parse_text,
+    },
+    'git-token-hosts': {
+        description: [
+            'sync — the hosts `git-token` is sent to, one a line or comma-separated. Default the GitHub',
+            'server the workflow runs on.',
+        ],
+        actions: ['sync'],
+        parse: list,
+    },
+    rewrite: {
+        description: [
+            'sync — turn each synced git pin into an index pin (`name==version`) in the requirement',
+            'files, in the workspace (never through a link to a file outside it). plan — the same for',
+            'the entries the index already has, without fetching or building anything (for a job that',
+            'holds a write token).',
+        ],
+        default: 'false',
+        actions: ['sync'],
+        parse: bool,
+    },
+    'matrix-limit': {
+        description: [
+            'plan — the most jobs the `matrix` output may have (1 to 256); more entries are shared out',
+            'evenly.',
+        ],
+        default: '256',
+        actions: ['sync'],
+        parse: integer(1, 256),
+    },
+    'index-url': {
+        description: [
+            'The index to publish to: an http(s) URL (devpi `https://host/<user>/<index>/`, Artifactory',
+            '`https://host/artifactory/api/pypi/<repo>`, Nexus `https://host/repository/<repo>/`,',
+            'pypiserver `http://host:8080/`), or a directory path / file:// URL for the embedded static',
+            'index (pip reads it with `--index-url file:///<dir>/simple/`). Never put credentials in',
+            'it.',
+        ],
+        required: true,
+        actions: ['publish', 'sync'],
+        parse: parse_text,
+    },
+    'index-type': {
+        description: [
+            'devpi, artifactory, nexus, pypiserver, pypi, generic or directory. When empty: from the',
+            "URL where its shape says (a directory; Artifactory's /api/pypi/<repo>; Nexus's",
+            "/repository/<repo>/; pypi.org; a devpi URL ending in +simple/), otherwise from the index's",
+            "first answer (devpi's X-Devpi-* headers, Artifactory's X-Artifactory-Id, Nexus's Server:",
+            'Nexus/...), logged with the header it came from; an index that sends none of them',
+            "(pypiserver among them) is used as generic, whose URLs are pypiserver's.",
+        ],
+        actions: ['publish', 'sync'],
+        parse: choice(types/* INDEX_TYPES */.V),
+    },
+    'simple-url': {
+        description: [
+            "The index's simple API root (what pip uses as --index-url), when it differs from the one",
+            'derived from `index-url`. Credentials written into it are taken out, masked, and used when',
+            '`username`/`password` are not set.',
+        ],
+        actions: ['publish', 'sync'],
+        parse: parse_text,
+    },
+    username: {
+        description: 'Index user name. Use `__token__` with an API token.',
+        actions: ['publish', 'sync'],
+        parse: parse_text,
+    },
+    password: {
+        description: [
+            'Index password or API token. Pass it from a secret; it is masked and never printed.',
+        ],
+        secret: true,
+        keepSpaces: true,
+        actions: ['publish', 'sync'],
+        parse: parse_text,
+    },
+    'package-dir': {
+        description: 'The Python project to build (the folder with pyproject.toml).',
+        default: '.',
+        actions: ['publish'],
+        parse: parse_text,
+    },
+    'dist-dir': {
+        description: [
+            'Publish the wheels and sdists already in this folder instead of building (for a matrix',
+            'build, e.g. cibuildwheel, published by one later job; or a build job without secrets). All',
+            "files must be one project version. sync — take each entry's files from this folder (built",
+            'by an earlier job into a directory index) instead of fetching and building.',
+        ],
+        actions: ['publish', 'sync'],
+        parse: parse_text,
+    },
+    dists: {
+        description: 'What to build: wheel, sdist or both.',
+        default: 'wheel',
+        actions: ['publish', 'sync'],
+        parse: choice(['wheel', 'sdist', 'both']),
+    },
+    python: {
+        description: [
+            'Python interpreter that runs the build (`python -m build`, or `pip wheel` when build is',
+            'not installed).',
+        ],
+        default: 'python3',
+        actions: ['publish', 'sync'],
+        parse: parse_text,
+    },
+    'build-isolation': {
+        description: [
+            "Build in an isolated environment with the project's build requirements (PEP 517). Set",
+            'false to build with what the interpreter has.',
+        ],
+        default: 'true',
+        actions: ['publish', 'sync'],
+        parse: bool,
+    },
+    'tag-pattern': {
+        description: [
+            'Regular expression that reads the version out of a release tag, with a group named',
+            '`version` (or a first group). On a tag push the built version must equal it. The default',
+            'accepts v1.2.3 and 1.2.3.',
+        ],
+        default: '^v?(?<version>\\d.*)$',
+        actions: ['publish'],
+        parse: versionPattern,
+    },
+    'verify-timeout': {
+        description: [
+            'Seconds to wait for uploaded files to appear on the simple API with the right sha256. A',
+            'file still not listed then is `unverified` in `files` (published stays false, the step',
+            'fails).',
+        ],
+        default: '60',
+        actions: ['publish', 'sync'],
+        parse: seconds(),
+    },
+    timeout: {
+        description: [
+            'Seconds one request to the index may take as a whole, from connecting to the last byte of',
+            "the answer (a read's retries included); a slower request is cut off. In sync, also how",
+            'long one git command may run before it is killed.',
+        ],
+        default: '300',
+        actions: ['publish', 'sync'],
+        parse: seconds(),
+    },
+    'build-timeout': {
+        description: [
+            'Seconds one build may run before it (and everything it started) is killed; up to 21600.',
+        ],
+        default: '3600',
+        actions: ['publish', 'sync'],
+        parse: seconds(6 * 3600),
+    },
+    'builds-can-read-secrets': {
+        description: [
+            "Build even where builds cannot be isolated from this step's process (no root, no",
+            'passwordless sudo, no user namespaces), so a build could read the password and tokens it',
+            'holds. sync refuses such builds otherwise; publish builds go ahead with a warning.',
+        ],
+        default: 'false',
+        actions: ['publish', 'sync'],
+        parse: bool,
+    },
+    retries: {
+        description: [
+            'Retries for failed requests (connection errors, timeouts, 5xx, 429), with capped',
+            'exponential backoff and jitter.',
+        ],
+        default: '5',
+        actions: ['publish', 'sync'],
+        parse: integer(0, 20),
+    },
+    cache: {
+        description: "Restore and save pip's cache for the build with the Actions cache.",
+        default: 'true',
+        actions: ['publish', 'sync'],
+        parse: bool,
+    },
+    consumers: {
+        description: [
+            'Repositories whose requirement files pin this package, one a line:',
+            '`owner/repo[@base-branch]: glob, glob` (globs of requirement files inside that repository,',
+            'e.g. `acme/web@main: requirements/*.txt, constraints.txt`; `#` starts a comment). Once',
+            'every file of the release is verified on the index, wheelrelay opens or updates one pull',
+            'request per consumer, from the branch `wheelrelay/<package>`, moving the pin to the new',
+            'version. Nothing is opened for a release that was not verified. A branch someone else',
+            'pushed to is never reset: that consumer is skipped, with one comment on its pull request',
+            'per release. `owner/repo: dispatch` sends that consumer one `repository_dispatch` (event',
+            'type `wheelrelay-release`, the release in `client_payload`) instead, for a consumer whose',
+            'own workflow bumps and recompiles its requirements with `uses: …/bump` (README: "Consumers',
+            'that compile their requirements"); the token then needs contents: write there.',
+        ],
+        actions: ['publish'],
+        parse: parse_text,
+    },
+    'consumer-token': {
+        description: [
+            'Token that can write to every consumer: a GitHub App installation token, a fine-grained',
+            'PAT, or a classic PAT with repo, with contents: write and pull-requests: write. A write',
+            'GitHub refuses fails that consumer, naming the permissions and the kind of token. The',
+            "workflow's own GITHUB_TOKEN cannot write to other repositories, so it does not work here.",
+            'Pass it from a secret; it is masked and never printed.',
+        ],
+        secret: true,
+        actions: ['publish'],
+        parse: parse_text,
+    },
+    'pin-style': {
+        description: [
+            'index (default): pins become `name==version` from the index (git URLs of the package are',
+            'replaced by an index pin). git: git URLs of the package keep pointing at git, at the',
+            'release tag.',
+        ],
+        default: 'index',
+        actions: ['publish'],
+        parse: choice(['index', 'git']),
+    },
+    'pr-title': {
+        description: [
+            'Pull request title (and commit headline). Placeholders: {name} {version} {previous}',
+            '{index} {project-url} {tag} {sha} {compare-url} {source-repo} {consumer} {files}.',
+        ],
+        default: 'Bump {name} to {version}',
+        actions: ['publish'],
+        parse: parse_text,
+    },
+    'pr-body': {
+        description: [
+            'Pull request body, with the placeholders of `pr-title`: {name} the package, {version} the',
+            'new version, {previous} the version(s) the consumer pinned, {index} the index,',
+            "{project-url} the package's simple API page, {tag} and {sha} the release tag and commit,",
+            '{compare-url} the changes on GitHub since {previous}, {source-repo} this repository,',
+            '{consumer} the consumer, {files} the rewritten files. Empty for the default text. A hidden',
+            'marker naming the release is always appended (re-runs recognise their PR by it).',
+        ],
+        actions: ['publish'],
+        parse: parse_text,
+    },
+    labels: {
+        description: 'Labels for new pull requests, comma-separated.',
+        actions: ['publish'],
+        parse: list,
+    },
+    reviewers: {
+        description: 'Users to request reviews from on new pull requests, comma-separated logins.',
+        actions: ['publish'],
+        parse: list,
+    },
+    'team-reviewers': {
+        description: [
+            'Teams to request reviews from on new pull requests, comma-separated slugs (or org/slug).',
+        ],
+        actions: ['publish'],
+        parse: list,
+    },
+    draft: {
+        description: 'Open pull requests as drafts.',
+        default: 'false',
+        actions: ['publish'],
+        parse: bool,
+    },
+    'auto-merge': {
+        description: [
+            'Auto-merge new pull requests with this merge method (merge, squash or rebase); false for',
+            'none. The consumer must allow auto-merge and the method. A pull request GitHub calls',
+            'mergeable already (no required checks to wait for) is merged at once; otherwise the',
+            'pull-requests output says why auto-merge was not enabled.',
+        ],
+        default: 'false',
+        actions: ['publish'],
+        parse: autoMerge,
+    },
+    'sign-commits': {
+        description: [
+            'Commit through GraphQL createCommitOnBranch, so GitHub signs the commits and marks them',
+            'verified (and fewer requests are made). false commits through the git data REST API.',
+        ],
+        default: 'true',
+        actions: ['publish'],
+        parse: bool,
+    },
+    'dry-run': {
+        description: [
+            'Write nothing anywhere: build, inspect, check the tag, read the index and the consumers,',
+            'and report what a real run would do (files `would-upload` or `already-present`; consumers',
+            '`would-create`, `would-update` or `would-dispatch`, with the planned diffs). Nothing is',
+            'uploaded, no branch, commit, pull request or dispatch is made, pip\'s cache is not saved,',
+            'and `published` is false.',
+        ],
+        default: 'false',
+        actions: ['publish'],
+        parse: bool,
+    },
+};
+const OUTPUTS = {
+    entries: {
+        description: [
+            'sync/plan — JSON array, one object per git-pinned requirement: name, version, url, ref,',
+            'subdirectory, locations (file:line), requirement, outcome (sync: already-present,',
+            'uploaded, unverified, failed; plan: present, missing, unknown, unnamed, check-failed),',
+            'reason and error when failed (unnamed, bad-ref, no-access, fetch-failed, build-refused,',
+            'build-failed, not-built, name-mismatch, index-check-failed, upload-failed; error also when',
+            'unverified), commit, files.',
+        ],
+        actions: ['sync'],
+    },
+    counts: {
+        description: [
+            'sync — JSON object: entries, already-present, uploaded, unverified, failed, clones,',
+            'builds.',
+        ],
+        actions: ['sync'],
+    },
+    'rewritten-files': {
+        description: 'sync/plan — JSON array of the requirement files `rewrite` changed.',
+        actions: ['sync'],
+    },
+    matrix: {
+        description: [
+            'plan — JSON {"include":[{"requirement": "...", "name": "..."}]} of the entries the index',
+            'lacks, for strategy.matrix.',
+        ],
+        actions: ['sync'],
+    },
+    missing: {
+        description: [
+            'plan — how many entries the index lacks (the matrix is empty when 0; skip the sync job',
+            'then).',
+        ],
+        actions: ['sync'],
+    },
+    name: {
+        description: 'The project name, as its metadata writes it.',
+        actions: ['publish'],
+    },
+    version: {
+        description: 'The published version (PEP 440 normalised).',
+        actions: ['publish'],
+    },
+    files: {
+        description: [
+            'JSON array: one object per file with filename, sha256, url and outcome: uploaded,',
+            'already-present (the same bytes, or the same files and contents in other packaging, kept',
+            "as they are; sha256 is the index's), unverified (uploaded but not listed within",
+            'verify-timeout; then also listing, the page looked at, and answer, what the index said),',
+            'or on a dry run would-upload (not on the index; url is empty).',
+        ],
+        actions: ['publish'],
+    },
+    published: {
+        description: [
+            "'true' when every file is verified on the index; 'false' otherwise (a branch push of a",
+            'version already published from another commit, an unverified file, or a dry run).',
+        ],
+        actions: ['publish'],
+    },
+    'project-url': {
+        description: "The project's page on the index's simple API.",
+        actions: ['publish'],
+    },
+    'pull-requests': {
+        description: [
+            'JSON array: one object per consumer with repo, number, url and outcome (created, updated,',
+            'unchanged, skipped, failed, dispatched; would-create, would-update or would-dispatch on a',
+            'dry run), reason when skipped or failed, and auto-merge ({state: enabled, merged or',
+            "not-enabled, method, reason}) for a new pull request when auto-merge is set. '[]' when no",
+            'consumers are set or the release was not verified.',
+        ],
+        actions: ['publish'],
+    },
+};
+const ACTION_FILES = [
+    {
+        path: 'action.yml',
+        name: 'wheelrelay',
+        description: 'Build a Python package, publish its wheels to a private package index, verify they landed, and report what was published.',
+        // One action with a `mode` switch until sync/action.yml has its own.
+        lists: ['publish', 'sync'],
+    },
+];
+
 ;// CONCATENATED MODULE: ./src/markdown.ts
 
 /**
@@ -1726,6 +2189,7 @@ function markdown_markdownBlock(text, info = '') {
 ;// CONCATENATED MODULE: ./src/github/templates.ts
 
 
+
 /** The placeholders PR titles and bodies may use, and what each becomes. */
 const PLACEHOLDERS = {
     name: 'the package name',
@@ -1740,7 +2204,8 @@ const PLACEHOLDERS = {
     consumer: 'the consumer repository (owner/repo)',
     files: 'the rewritten requirement files',
 };
-const DEFAULT_TITLE = 'Bump {name} to {version}';
+/** The `pr-title` input's default (its row in the table of inputs). */
+const DEFAULT_TITLE = INPUTS['pr-title'].default;
 const DEFAULT_BODY = `Moves the pin of **{name}** from {previous} to **{version}** in {files}.
 
 - Index: {index} ([project page]({project-url}))
@@ -1814,10 +2279,48 @@ function handChangedMarker(normalizedName, version) {
     return `<!-- wheelrelay: hand-changed ${normalizedName}==${version} -->`;
 }
 
-// EXTERNAL MODULE: ./src/index/kinds/index.ts + 7 modules
-var kinds = __webpack_require__(6920);
+// EXTERNAL MODULE: ./src/index/kinds/index.ts + 6 modules
+var kinds = __webpack_require__(1380);
 // EXTERNAL MODULE: ./src/index/retry.ts
 var index_retry = __webpack_require__(8805);
+;// CONCATENATED MODULE: ./src/inputs/read.ts
+
+
+/**
+ * The inputs of one action, read through the table: a value is trimmed, an empty one takes
+ * the row's default, and the row's parser reads it (naming the input when it refuses it).
+ * Secrets are masked when this is made, before anything is read or printed. Reading an input
+ * the action does not list is a bug in wheelrelay, and throws.
+ */
+class Inputs {
+    source;
+    action;
+    constructor(source, action, onSecret = () => { }) {
+        this.source = source;
+        this.action = action;
+        for (const [name, row] of Object.entries(INPUTS)) {
+            if (row.secret && row.actions.includes(action))
+                (0,secrets/* addSecret */.Ck)(this.given(name), onSecret);
+        }
+    }
+    /** The value as given (trimmed unless the row keeps spaces), or undefined when empty. */
+    given(name) {
+        const row = INPUTS[name];
+        if (!row.actions.includes(this.action)) {
+            throw new Error(`the ${this.action} action has no input \`${name}\``);
+        }
+        const raw = this.source.get(name);
+        const value = row.keepSpaces ? raw : raw?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    }
+    /** The parsed value, the default's when the input is empty. */
+    read(name) {
+        const row = INPUTS[name];
+        const value = this.given(name) ?? (row.default === '' ? undefined : row.default);
+        return (value === undefined ? undefined : row.parse(value, name));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config.ts
 
 
@@ -1830,53 +2333,42 @@ var index_retry = __webpack_require__(8805);
 
 /** Reads and validates every setting, failing with a message that names the input to fix. */
 function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
-    const get = (name) => {
-        const v = input.get(name);
-        return v === undefined || v.trim() === '' ? undefined : v.trim();
-    };
-    // Secrets first, so that nothing printed while validating the rest can show them.
-    const password = input.get('password') || undefined;
-    (0,secrets/* addSecret */.Ck)(password, onSecret);
-    const consumerToken = input.get('consumer-token')?.trim() || undefined;
-    (0,secrets/* addSecret */.Ck)(consumerToken, onSecret);
-    const distDir = get('dist-dir');
-    const dryRun = bool(get('dry-run'), 'dry-run', false);
+    // Secrets are masked first (by Inputs), so that nothing printed while validating the rest
+    // can show them.
+    const inputs = new Inputs(input, 'publish', onSecret);
     return {
-        index: readIndex(get, password, cwd, onSecret, warn),
-        packageDir: get('package-dir') ?? '.',
-        distDir,
-        dists: oneOf(get('dists') ?? 'wheel', 'dists', ['wheel', 'sdist', 'both']),
-        python: get('python') ?? 'python3',
-        buildIsolation: bool(get('build-isolation'), 'build-isolation', true),
+        index: readIndex(inputs, cwd, onSecret, warn),
+        packageDir: inputs.read('package-dir'),
+        distDir: inputs.read('dist-dir'),
+        dists: inputs.read('dists'),
+        python: inputs.read('python'),
+        buildIsolation: inputs.read('build-isolation'),
         // The action's input comes with the table of inputs; the CLI sets it from its flag.
         skipDependencyCheck: false,
         ref: readRef(env),
-        tagPattern: readTagPattern(get('tag-pattern')),
-        verifyTimeoutMs: seconds(get('verify-timeout'), 'verify-timeout', 60) * 1000,
-        timeoutMs: seconds(get('timeout'), 'timeout', 300) * 1000,
-        retry: {
-            ...index_retry/* DEFAULT_RETRY */.vI,
-            retries: integer(get('retries'), 'retries', index_retry/* DEFAULT_RETRY */.vI.retries, 0, 20),
-        },
-        pipCache: bool(get('cache'), 'cache', true),
-        buildTimeoutMs: seconds(get('build-timeout'), 'build-timeout', 3600, 6 * 3600) * 1000,
-        buildsCanReadSecrets: bool(get('builds-can-read-secrets'), 'builds-can-read-secrets', false),
-        dryRun,
-        bump: readBump(get, consumerToken, env, dryRun),
+        tagPattern: inputs.read('tag-pattern'),
+        verifyTimeoutMs: inputs.read('verify-timeout') * 1000,
+        timeoutMs: inputs.read('timeout') * 1000,
+        retry: { ...index_retry/* DEFAULT_RETRY */.vI, retries: inputs.read('retries') },
+        pipCache: inputs.read('cache'),
+        buildTimeoutMs: inputs.read('build-timeout') * 1000,
+        buildsCanReadSecrets: inputs.read('builds-can-read-secrets'),
+        dryRun: inputs.read('dry-run'),
+        bump: readBump(inputs, env),
     };
 }
-function readBump(get, token, env, dryRun) {
-    const consumers = parseConsumers(get('consumers') ?? '');
+function readBump(inputs, env) {
+    const consumers = parseConsumers(inputs.read('consumers') ?? '');
     if (consumers.length === 0)
         return undefined;
+    const token = inputs.read('consumer-token');
     if (!token) {
         throw new errors/* WheelrelayError */.V('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
     }
-    const title = get('pr-title') ?? DEFAULT_TITLE;
-    const body = get('pr-body') ?? DEFAULT_BODY;
+    const title = inputs.read('pr-title');
+    const body = inputs.read('pr-body') ?? DEFAULT_BODY;
     checkTemplate(title, 'pr-title');
     checkTemplate(body, 'pr-body');
-    const autoMerge = get('auto-merge');
     const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
     try {
         new URL(apiUrl);
@@ -1887,19 +2379,17 @@ function readBump(get, token, env, dryRun) {
     return {
         consumers,
         token,
-        pinStyle: oneOf(get('pin-style') ?? 'index', 'pin-style', ['index', 'git']),
+        pinStyle: inputs.read('pin-style'),
         title,
         body,
-        labels: list(get('labels')),
-        reviewers: logins(get('reviewers'), 'reviewers'),
+        labels: inputs.read('labels') ?? [],
+        reviewers: logins(inputs.read('reviewers'), 'reviewers'),
         // `org/team` is how teams are written elsewhere; the API wants the slug.
-        teamReviewers: logins(get('team-reviewers'), 'team-reviewers', true).map((t) => t.replace(/^.*\//, '')),
-        draft: bool(get('draft'), 'draft', false),
-        autoMerge: autoMerge === undefined || /^(false|no|off|0)$/i.test(autoMerge)
-            ? undefined
-            : oneOf(autoMerge, 'auto-merge', ['merge', 'squash', 'rebase']),
-        signCommits: bool(get('sign-commits'), 'sign-commits', true),
-        dryRun,
+        teamReviewers: logins(inputs.read('team-reviewers'), 'team-reviewers', true).map((t) => t.replace(/^.*\//, '')),
+        draft: inputs.read('draft'),
+        autoMerge: inputs.read('auto-merge'),
+        signCommits: inputs.read('sign-commits'),
+        dryRun: inputs.read('dry-run'),
         apiUrl,
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
         sourceRepo: env.GITHUB_REPOSITORY || undefined,
@@ -1908,7 +2398,7 @@ function readBump(get, token, env, dryRun) {
     };
 }
 function logins(value, name, teams = false) {
-    const out = list(value).map((v) => v.replace(/^@/, ''));
+    const out = (value ?? []).map((v) => v.replace(/^@/, ''));
     const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
     for (const v of out) {
         if (!ok.test(v)) {
@@ -1917,13 +2407,12 @@ function logins(value, name, teams = false) {
     }
     return out;
 }
-function readIndex(get, password, cwd, onSecret, warn) {
-    const raw = get('index-url');
+function readIndex(inputs, cwd, onSecret, warn) {
+    const raw = inputs.read('index-url');
     if (!raw) {
         throw new errors/* WheelrelayError */.V('input `index-url` is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
     }
-    const typeInput = get('index-type');
-    const type = typeInput ? oneOf(typeInput, 'index-type', kinds.INDEX_TYPES) : undefined;
+    const type = inputs.read('index-type');
     if (type === 'directory' || isDirectory(raw)) {
         if (type && type !== 'directory') {
             throw new errors/* WheelrelayError */.V(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
@@ -1941,11 +2430,11 @@ function readIndex(get, password, cwd, onSecret, warn) {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new errors/* WheelrelayError */.V(`input \`index-url\` has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
     }
-    let username = get('username');
-    let pass = password;
+    let username = inputs.read('username');
+    let pass = inputs.read('password');
     // Credentials in a URL end up in logs, outputs and process lists: take them out, mask, and
     // warn. The index's own URL and its simple API's alike.
-    const simple = readSimpleUrl(get('simple-url'));
+    const simple = readSimpleUrl(inputs.read('simple-url'));
     for (const [input, u] of [
         ['index-url', url],
         ['simple-url', simple],
@@ -2028,22 +2517,6 @@ function readRef(env) {
     if (ref.startsWith('refs/heads/'))
         return { kind: 'branch', name: ref.slice(11), sha: env.GITHUB_SHA };
     return undefined;
-}
-const DEFAULT_TAG_PATTERN = /^v?(?<version>\d.*)$/;
-function readTagPattern(raw) {
-    if (!raw)
-        return DEFAULT_TAG_PATTERN;
-    let re;
-    try {
-        re = new RegExp(raw);
-    }
-    catch (err) {
-        throw new errors/* WheelrelayError */.V(`input \`tag-pattern\` is not a valid regular expression: ${err.message}`, 'Give a pattern with a group named `version`, for example ^release-(?<version>.+)$');
-    }
-    if (!/\((?!\?[:=!<]|\?<[=!])/.test(raw) && !raw.includes('(?<version>')) {
-        throw new errors/* WheelrelayError */.V('input `tag-pattern` has no capturing group', 'Capture the version with a group named `version`, for example ^release-(?<version>.+)$');
-    }
-    return re;
 }
 
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
@@ -3801,7 +4274,7 @@ async function openIndex(target, opts) {
         return new DirectoryIndex(target.path);
     const [{ RemoteIndex }, { indexKind }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(718), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 512)),
-        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6920)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1380)),
     ]);
     return new RemoteIndex({
         kind: indexKind(target.type),
@@ -4549,46 +5022,41 @@ async function git_fetch_exists(path) {
 
 
 
-const MODES = ['publish', 'sync', 'plan'];
+
 /**
  * Reads and validates the settings of `mode: sync` and `mode: plan` from the same inputs as
  * `readConfig` (which reads the index and build settings, so they mean the same in every mode).
  */
 function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { }, opts = {}) {
-    const get = (name) => {
-        const v = input.get(name);
-        return v === undefined || v.trim() === '' ? undefined : v.trim();
-    };
     // The token first, so that nothing printed while validating the rest can show it.
-    const token = input.get('git-token')?.trim() || undefined;
+    const inputs = new Inputs(input, 'sync', onSecret);
+    const token = inputs.read('git-token');
     if (token)
         (0,secrets/* addBasicAuth */.qK)('x-access-token', token, onSecret);
-    const mode = oneOf(get('mode') ?? 'sync', 'mode', MODES);
+    // An empty `mode` is sync here: the CLI and tests call this for sync and plan only.
+    const mode = inputs.given('mode') === undefined ? 'sync' : inputs.read('mode');
     if (mode === 'publish') {
         throw new errors/* WheelrelayError */.V('readSyncConfig was called for `mode: publish`');
     }
-    const requirementFiles = list(get('requirement-files'));
+    const requirementFiles = inputs.read('requirement-files') ?? [];
     const confined = !opts.anyPath;
     for (const glob of confined ? requirementFiles : []) {
         if (leavesRoot(glob)) {
             throw new errors/* WheelrelayError */.V(`input \`requirement-files\`: '${glob}' leaves the workspace`, 'Globs are relative to the workspace (the repository checkout), e.g. requirements/*.txt.');
         }
     }
-    const requirements = (input.get('requirement') ?? '')
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('#'));
+    const requirements = inputs.read('requirement') ?? [];
     if (requirementFiles.length === 0 && requirements.length === 0) {
         throw new errors/* WheelrelayError */.V(`\`mode: ${mode}\` needs \`requirement-files\` (or \`requirement\`)`, 'Set `requirement-files` to the requirement files to read, e.g. requirements/*.txt (one glob a line).');
     }
-    const hosts = list(get('git-token-hosts'));
+    const hosts = inputs.read('git-token-hosts') ?? [];
     const defaultHost = (env.GITHUB_SERVER_URL && hostOf(env.GITHUB_SERVER_URL)) || 'github.com';
     return {
         mode,
         base: readConfig(input, env, cwd, onSecret, warn),
         requirementFiles,
         requirements,
-        jobs: integer(get('jobs'), 'jobs', (0,external_node_os_.availableParallelism)(), 1, 64),
+        jobs: inputs.read('jobs') ?? Math.min((0,external_node_os_.availableParallelism)(), 64),
         ...(token
             ? {
                 gitAuth: {
@@ -4597,8 +5065,8 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { },
                 },
             }
             : {}),
-        rewrite: bool(get('rewrite'), 'rewrite', false),
-        matrixLimit: integer(get('matrix-limit'), 'matrix-limit', 256, 1, 256),
+        rewrite: inputs.read('rewrite'),
+        matrixLimit: inputs.read('matrix-limit'),
         cwd,
         confined,
     };
@@ -5635,7 +6103,7 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 6920:
+/***/ 1380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5643,32 +6111,13 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  INDEX_TYPES: () => (/* reexport */ INDEX_TYPES),
+  INDEX_TYPES: () => (/* reexport */ types/* INDEX_TYPES */.V),
   detectIndexType: () => (/* binding */ detectIndexType),
   indexKind: () => (/* binding */ indexKind)
 });
 
-;// CONCATENATED MODULE: ./src/index/kinds/types.ts
-/** The index kinds wheelrelay knows; `directory` is the embedded static index. */
-const INDEX_TYPES = [
-    'devpi',
-    'artifactory',
-    'nexus',
-    'pypiserver',
-    'pypi',
-    'generic',
-    'directory',
-];
-/** `url` with exactly one trailing slash. */
-function withSlash(url) {
-    const s = String(url);
-    return s.endsWith('/') ? s : `${s}/`;
-}
-/** The common reading: 409 Conflict, or a 400 that says the file exists (PyPI's wording). */
-function conflictOrExists(status, body) {
-    return status === 409 || (status === 400 && /already exists/i.test(body));
-}
-
+// EXTERNAL MODULE: ./src/index/kinds/types.ts
+var types = __webpack_require__(5690);
 ;// CONCATENATED MODULE: ./src/index/kinds/artifactory.ts
 
 /**
@@ -5686,7 +6135,7 @@ const artifactory = {
     },
     // A user without the Delete/Overwrite permission gets 403 "Not enough permissions to
     // delete/overwrite artifact" when the file exists.
-    isExistingFileAnswer: (status, body) => conflictOrExists(status, body) || (status === 403 && /overwrite/i.test(body)),
+    isExistingFileAnswer: (status, body) => (0,types/* conflictOrExists */.ub)(status, body) || (status === 403 && /overwrite/i.test(body)),
 };
 
 ;// CONCATENATED MODULE: ./src/index/kinds/devpi.ts
@@ -5697,11 +6146,11 @@ const devpi = {
     example: 'https://devpi.example.com/<user>/<index>/',
     urls(indexUrl) {
         // Accept the +simple URL too: it is what users copy from pip.conf.
-        const base = withSlash(indexUrl).replace(/\+simple\/$/, '');
+        const base = (0,types/* withSlash */.Ec)(indexUrl).replace(/\+simple\/$/, '');
         return { uploadUrl: base, simpleUrl: `${base}+simple/` };
     },
     // devpi answers 409 "... already exists in non-volatile index" for other content, 200 for same.
-    isExistingFileAnswer: conflictOrExists,
+    isExistingFileAnswer: types/* conflictOrExists */.ub,
 };
 
 ;// CONCATENATED MODULE: ./src/index/kinds/generic.ts
@@ -5711,10 +6160,10 @@ const generic = {
     type: 'generic',
     example: 'https://index.example.com/ (uploads), with the simple API at https://index.example.com/simple/',
     urls(indexUrl) {
-        const base = withSlash(indexUrl);
+        const base = (0,types/* withSlash */.Ec)(indexUrl);
         return { uploadUrl: base, simpleUrl: `${base}simple/` };
     },
-    isExistingFileAnswer: conflictOrExists,
+    isExistingFileAnswer: types/* conflictOrExists */.ub,
 };
 
 ;// CONCATENATED MODULE: ./src/index/kinds/nexus.ts
@@ -5724,7 +6173,7 @@ const nexus = {
     type: 'nexus',
     example: 'https://nexus.example.com/repository/<repo>/',
     urls(indexUrl) {
-        const base = withSlash(indexUrl).replace(/simple\/$/, '');
+        const base = (0,types/* withSlash */.Ec)(indexUrl).replace(/simple\/$/, '');
         return { uploadUrl: base, simpleUrl: `${base}simple/` };
     },
     // Nexus refuses a redeploy with 400 "Repository does not allow updating assets".
@@ -5755,9 +6204,9 @@ const pypi = {
         const known = KNOWN[indexUrl.hostname];
         if (known)
             return { uploadUrl: known.upload, simpleUrl: known.simple };
-        return { uploadUrl: withSlash(indexUrl), simpleUrl: undefined };
+        return { uploadUrl: (0,types/* withSlash */.Ec)(indexUrl), simpleUrl: undefined };
     },
-    isExistingFileAnswer: conflictOrExists,
+    isExistingFileAnswer: types/* conflictOrExists */.ub,
 };
 
 ;// CONCATENATED MODULE: ./src/index/kinds/pypiserver.ts
@@ -5767,7 +6216,7 @@ const pypiserver = {
     type: 'pypiserver',
     example: 'http://pypi.example.com:8080/',
     urls(indexUrl) {
-        const base = withSlash(indexUrl).replace(/simple\/$/, '');
+        const base = (0,types/* withSlash */.Ec)(indexUrl).replace(/simple\/$/, '');
         return { uploadUrl: base, simpleUrl: `${base}simple/` };
     },
     // pypiserver refuses any existing filename with a bare 400 unless started with --overwrite.
@@ -5809,6 +6258,37 @@ function detectIndexType(indexUrl) {
     if (/\/\+simple\/?$/.test(indexUrl.pathname))
         return 'devpi';
     return 'generic';
+}
+
+
+/***/ }),
+
+/***/ 5690:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* binding */ withSlash),
+/* harmony export */   V: () => (/* binding */ INDEX_TYPES),
+/* harmony export */   ub: () => (/* binding */ conflictOrExists)
+/* harmony export */ });
+/** The index kinds wheelrelay knows; `directory` is the embedded static index. */
+const INDEX_TYPES = [
+    'devpi',
+    'artifactory',
+    'nexus',
+    'pypiserver',
+    'pypi',
+    'generic',
+    'directory',
+];
+/** `url` with exactly one trailing slash. */
+function withSlash(url) {
+    const s = String(url);
+    return s.endsWith('/') ? s : `${s}/`;
+}
+/** The common reading: 409 Conflict, or a 400 that says the file exists (PyPI's wording). */
+function conflictOrExists(status, body) {
+    return status === 409 || (status === 400 && /already exists/i.test(body));
 }
 
 
