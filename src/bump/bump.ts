@@ -45,6 +45,8 @@ export interface CheckoutBumpResult {
   edits: FileEdit[];
   /** The whole change as a unified diff. */
   diff: string;
+  /** The pull request's account of the change (see {@link changeDetails}); empty when none. */
+  details: string;
   pull?: PullResult;
 }
 
@@ -93,7 +95,7 @@ export async function bumpInCheckout(
       );
     }
     log.info(`${pins.current.join(', ')} already pin ${release.name} ${release.version}`);
-    return { outcome: 'skipped', edits: [], diff: '' };
+    return { outcome: 'skipped', edits: [], diff: '', details: '' };
   }
 
   if (s.run && isolation) {
@@ -114,10 +116,11 @@ export async function bumpInCheckout(
   const diff = edits.map((e) => unifiedDiff(e.path, e.before, e.after)).join('');
   const details = changeDetails(pins.edits, edits, s.run);
   if (s.dryRun || !s.github) {
+    // The caller shows the diff where its user reads it (the CLI on stdout, the action in a group).
     log.info(
-      `${edits.length} file(s) changed${s.dryRun ? ' (dry run: nothing sent to GitHub)' : ''}:\n${diff}`,
+      `${edits.length} file(s) changed${s.dryRun ? ' (dry run: nothing sent to GitHub)' : ''}: ${edits.map((e) => e.path).join(', ')}`,
     );
-    return { outcome: 'changed', edits, diff };
+    return { outcome: 'changed', edits, diff, details };
   }
   const { cfg, consumer } = s.github;
   const pull = await log.group(`Committing to ${consumer.owner}/${consumer.repo}`, () =>
@@ -129,7 +132,7 @@ export async function bumpInCheckout(
       { log },
     ),
   );
-  return { outcome: pull.outcome, edits, diff, pull };
+  return { outcome: pull.outcome, edits, diff, details, pull };
 }
 
 async function commandIsolation(

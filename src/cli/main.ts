@@ -1,3 +1,4 @@
+import { bumpCommand } from './bump.js';
 import { pinCommand } from './pin.js';
 import { publishCommand } from './publish.js';
 import { syncCommand } from './sync.js';
@@ -11,6 +12,8 @@ commands:
   pin NAME==VERSION FILE... move a package's pins in requirement files (--check: CI mode)
   sync FILE...            put every git-pinned requirement of FILE on an index (--plan: list
                           what is missing, as a GitHub Actions matrix)
+  bump NAME==VERSION FILE... move the pins in a checkout and regenerate what is compiled
+                          from them (--run 'make compile-requirements')
 
 Run 'wheelrelay <command> --help' for a command's options.
 `;
@@ -21,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   publish: publishCommand,
   pin: (argv) => pinCommand(argv),
   sync: syncCommand,
+  bump: bumpCommand,
 };
 
 /** Runs the CLI; returns the exit code (0 done, 1 failed, 2 usage). */

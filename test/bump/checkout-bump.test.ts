@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cp, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execRunner } from '../../src/build/runner.js';
 import { bumpInCheckout, type CheckoutBumpSettings } from '../../src/bump/bump.js';
@@ -11,41 +8,12 @@ import { WheelrelayError } from '../../src/errors.js';
 import { NO_WAITS } from '../../src/github/pacing.js';
 import { readReleasePayload } from '../../src/github/release-payload.js';
 import { bumpConfig } from '../support/bump-fixtures.js';
+import { consumerCheckout, filesOf, git } from '../support/consumer-checkout.js';
 import { useGitHubServer } from '../support/github-server.js';
 import { recordingLog } from '../support/log.js';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/consumer-bump', import.meta.url));
 const TOKEN = 'ghp_ConsumerBump0123456789abcdefXY';
 const SHA = 'd'.repeat(64);
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-
-/** The consumer's files as committed: its .in files and the .txt files compiled from them. */
-async function filesOf(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (d: string) => {
-    for (const e of await readdir(d, { withFileTypes: true })) {
-      if (e.name === '.git') continue;
-      const p = join(d, e.name);
-      if (e.isDirectory()) await walk(p);
-      else out[relative(dir, p)] = await readFile(p, 'utf8');
-    }
-  };
-  await walk(dir);
-  return out;
-}
-
-/** A git checkout of an edx-shaped consumer, compiled and committed, like actions/checkout leaves it. */
-async function consumerCheckout(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'wheelrelay-consumer-'));
-  await cp(FIXTURE, dir, { recursive: true });
-  execFileSync('make', ['compile-requirements'], { cwd: dir, stdio: 'ignore' });
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'consumer');
-  return dir;
-}
 
 const payload = (version: string) =>
   readReleasePayload({
@@ -181,7 +149,8 @@ describe('the bump in a consumer checkout, committed to the GitHub API test serv
     expect(result.outcome).toBe('changed');
     expect(server.count({})).toBe(0);
     expect(result.diff).toContain('+relay-alpha==0.5.0');
-    expect(log.lines.join('\n')).toContain('+++ b/requirements/edx/testing.txt');
+    expect(result.diff).toContain('+++ b/requirements/edx/testing.txt');
+    expect(log.lines.join('\n')).toContain('requirements/edx/testing.txt');
     expect(await readFile(join(dir, 'requirements/edx/base.txt'), 'utf8')).toContain(
       'relay-alpha==0.5.0',
     );

@@ -150,7 +150,7 @@ describe('the README', () => {
       PROSE.indexOf('\n## ', PROSE.indexOf('## The command line') + 5),
     );
     const cli = join(ROOT, 'dist', 'cli', 'index.js');
-    for (const command of ['publish', 'sync', 'pin']) {
+    for (const command of ['publish', 'sync', 'pin', 'bump']) {
       const help = execFileSync(process.execPath, [cli, command, '--help'], { encoding: 'utf8' });
       const flags = new Set(
         [...help.matchAll(/^\s+(?:-\w, )?(--[a-z][a-z-]*)/gm)].map((m) => m[1]),

@@ -1,0 +1,140 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { secretsInEnvironment } from '../build/environment.js';
+import { execRunner } from '../build/runner.js';
+import { bumpInCheckout } from '../bump/bump.js';
+import { parseRunCommand } from '../bump/command.js';
+import { describeError, WheelrelayError } from '../errors.js';
+import { releaseFromSpec } from '../github/release-payload.js';
+import { seconds } from '../inputs.js';
+import { consoleLog } from '../log.js';
+import { parseCommand } from './args.js';
+
+const BUMP_USAGE = `usage: wheelrelay bump NAME==VERSION FILE... [options]
+
+Move the pins of NAME in the requirement files (globs, in a git checkout) to VERSION, then run
+the command that regenerates what is compiled from them (e.g. pip-compile through make), and
+print every change as a unified diff. What the bump action does in a consumer's workflow, for
+a developer at their own checkout; the changes stay in the work tree.
+
+options (each is also an input of the bump action, bump/action.yml):
+  --run CMD               the command that regenerates the compiled files, e.g.
+                          'make compile-requirements'; one program and its arguments, run
+                          without a shell; it sees the release only in WHEELRELAY_NAME,
+                          WHEELRELAY_VERSION and WHEELRELAY_INDEX_URL
+  --index-url URL         the index the release is on (the command's WHEELRELAY_INDEX_URL)
+  --command-timeout SECS  how long the command may run before it is killed (default: 1800)
+  --dry-run               the same as without it here: nothing is sent anywhere (the action
+                          commits and opens a pull request unless dry-run is set)
+  --builds-can-read-secrets
+                          run the command even where it cannot be kept from the secrets this
+                          process holds
+  -v, --verbose           debug logging
+  -h, --help              this help
+
+exit codes: 0 done (or already on VERSION), 1 failed (the work tree is left as the failure
+left it; \`git diff\` shows it), 2 usage.
+`;
+
+const FLAGS = {
+  run: { type: 'string' },
+  'index-url': { type: 'string' },
+  'command-timeout': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'builds-can-read-secrets': { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `wheelrelay bump`; returns the exit code (0 done, 1 failed, 2 usage). */
+export async function bumpCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const parsed = parseCommand('bump', argv, FLAGS, BUMP_USAGE);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
+  const [spec, ...files] = positionals;
+  const usage = (message: string) => {
+    process.stderr.write(`wheelrelay bump: ${message}\n`);
+    return 2;
+  };
+  if (!spec || files.length === 0) {
+    process.stderr.write(
+      `wheelrelay bump: give NAME==VERSION and at least one FILE\n\n${BUMP_USAGE}`,
+    );
+    return 2;
+  }
+  let release: ReturnType<typeof releaseFromSpec>;
+  let run: string[] | undefined;
+  let commandTimeout: number;
+  try {
+    release = releaseFromSpec(spec);
+  } catch (err) {
+    return usage(describeError(err));
+  }
+  try {
+    run = values.run === undefined ? undefined : parseRunCommand(values.run, '--run');
+  } catch (err) {
+    return usage(describeError(err));
+  }
+  try {
+    commandTimeout = seconds(values['command-timeout'], '--command-timeout', 1800, 6 * 3600);
+  } catch (err) {
+    return usage(describeError(err));
+  }
+  if (values['index-url'] !== undefined) {
+    if (!/^(https?|file):\/\/[^\s@]+$/.test(values['index-url'])) {
+      return usage(
+        `--index-url is '${values['index-url'].slice(0, 80)}': give the index's simple API as an http(s) or file URL, without credentials`,
+      );
+    }
+    release['index-url'] = values['index-url'];
+  }
+
+  const log = consoleLog(values.verbose ?? false);
+  try {
+    const root = await checkoutRoot();
+    const result = await bumpInCheckout(
+      {
+        release,
+        requirementFiles: files.map((f) => fromRoot(root, f)),
+        run,
+        workspace: root,
+        dryRun: values['dry-run'] ?? false,
+        commandTimeoutMs: commandTimeout * 1000,
+        buildsCanReadSecrets: values['builds-can-read-secrets'] ?? false,
+        held: secretsInEnvironment(env),
+      },
+      { log, run: execRunner },
+    );
+    process.stdout.write(result.diff);
+    return 0;
+  } catch (err) {
+    log.error(describeError(err));
+    return 1;
+  }
+}
+
+/** The top of the git checkout the current directory is in. */
+async function checkoutRoot(): Promise<string> {
+  const res = await execRunner('git', ['rev-parse', '--show-toplevel'], {
+    cwd: process.cwd(),
+    timeoutMs: 60_000,
+  });
+  if (res.exitCode !== 0) {
+    throw new WheelrelayError(
+      `${process.cwd()} is not in a git checkout`,
+      'Run `wheelrelay bump` in the checkout of the project whose pins move: it commits nothing, but reads what changed through git.',
+    );
+  }
+  return res.output.trim();
+}
+
+/** A FILE argument (relative to the current directory) as a glob relative to the checkout's top. */
+function fromRoot(root: string, file: string): string {
+  const rel = relative(root, resolve(process.cwd(), file));
+  if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
+    throw new WheelrelayError(
+      `${file} is outside the checkout (${root})`,
+      'Name requirement files of the checkout the command runs in.',
+    );
+  }
+  return rel.split(sep).join('/');
+}
