@@ -5,7 +5,7 @@ import { bumpInCheckout } from '../bump/bump.js';
 import { parseRunCommand } from '../bump/command.js';
 import { describeError, WheelrelayError } from '../errors.js';
 import { releaseFromSpec } from '../github/release-payload.js';
-import { seconds } from '../inputs.js';
+import { seconds } from '../inputs/parse.js';
 import { consoleLog } from '../log.js';
 import { parseCommand } from './args.js';
 
@@ -75,7 +75,8 @@ export async function bumpCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
     return usage(describeError(err));
   }
   try {
-    commandTimeout = seconds(values['command-timeout'], '--command-timeout', 1800, 6 * 3600);
+    const given = values['command-timeout'];
+    commandTimeout = given === undefined ? 1800 : seconds(6 * 3600)(given, '--command-timeout');
   } catch (err) {
     return usage(describeError(err));
   }
