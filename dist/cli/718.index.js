@@ -10,7 +10,7 @@ var __webpack_unused_export__;
 
 const Client = __webpack_require__(271)
 const Dispatcher = __webpack_require__(2377)
-const Pool = __webpack_require__(8014)
+const Pool = __webpack_require__(5633)
 const BalancedPool = __webpack_require__(3207)
 const RoundRobinPool = __webpack_require__(3182)
 const Agent = __webpack_require__(5539)
@@ -6670,7 +6670,7 @@ module.exports = {
 const { InvalidArgumentError, MaxOriginsReachedError } = __webpack_require__(6593)
 const { kBusy, kClients, kConnected, kRunning, kPending, kClose, kDestroy, kDispatch, kUrl } = __webpack_require__(3377)
 const DispatcherBase = __webpack_require__(803)
-const Pool = __webpack_require__(8014)
+const Pool = __webpack_require__(5633)
 const Client = __webpack_require__(271)
 const util = __webpack_require__(5386)
 
@@ -6876,7 +6876,7 @@ const {
   kRemoveClient,
   kGetDispatcher
 } = __webpack_require__(1278)
-const Pool = __webpack_require__(8014)
+const Pool = __webpack_require__(5633)
 const { kOriginless, kUrl } = __webpack_require__(3377)
 const util = __webpack_require__(5386)
 const kFactory = Symbol('factory')
@@ -14173,7 +14173,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8014:
+/***/ 5633:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -14429,7 +14429,7 @@ module.exports = Pool
 
 const { kProxy, kClose, kDestroy, kDispatch } = __webpack_require__(3377)
 const Agent = __webpack_require__(5539)
-const Pool = __webpack_require__(8014)
+const Pool = __webpack_require__(5633)
 const DispatcherBase = __webpack_require__(803)
 const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError, ProxyConnectionError } = __webpack_require__(6593)
 const buildConnector = __webpack_require__(5106)
@@ -15092,7 +15092,7 @@ const DispatcherBase = __webpack_require__(803)
 const { ConnectTimeoutError, InvalidArgumentError } = __webpack_require__(6593)
 const { Socks5Client, STATES } = __webpack_require__(1140)
 const { kBusy, kConnected, kDispatch, kClose, kDestroy } = __webpack_require__(3377)
-const Pool = __webpack_require__(8014)
+const Pool = __webpack_require__(5633)
 const buildConnector = __webpack_require__(5106)
 const { setupConnectTimeout } = __webpack_require__(5386)
 const { debuglog } = __webpack_require__(7975)
@@ -24457,7 +24457,7 @@ module.exports.MockScope = MockScope
 
 
 const { promisify } = __webpack_require__(7975)
-const Pool = __webpack_require__(8014)
+const Pool = __webpack_require__(5633)
 const { buildMockDispatch } = __webpack_require__(463)
 const {
   kDispatches,
