@@ -26,8 +26,14 @@ options (each is also an action input of the same name):
                           reads offline: pip install --index-url file:///DIR/simple/ ...
   --plan                  only list what is missing, as a GitHub Actions matrix (mode: plan)
   --requirement LINE      sync this requirement line too (repeatable)
-  --rewrite               turn each synced git pin into an index pin (name==version) in FILE
-                          (with --plan: only those the index has; nothing is fetched or built)
+  --rewrite               turn each synced git pin into an index pin (name==version) in FILE,
+                          with its origin as a comment (with --plan: only those the index has;
+                          nothing is fetched or built). A pin --upstream-index has with other
+                          files stays a git pin: pip reading both could install those
+  --rewrite=hash          write each pin with --hash of the synced files instead (pip then
+                          installs no other files, and checks hashes for the whole file)
+  --upstream-index URL    the simple API pip may read besides the index, asked before a bare
+                          pin is written (default: https://pypi.org/simple/; none: do not ask)
   --dist-dir DIR          take each entry's files from DIR (built by an earlier job, e.g. with
                           a directory index) instead of fetching and building
   --jobs N                fetch and build N entries at once (default: number of cores)
@@ -66,7 +72,7 @@ const FLAGS = {
   ...INDEX_FLAGS,
   plan: { type: 'boolean' },
   requirement: { type: 'string', multiple: true },
-  rewrite: { type: 'boolean' },
+  'upstream-index': { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   'matrix-limit': { type: 'string' },
   'git-token-stdin': { type: 'boolean' },
@@ -76,7 +82,12 @@ const FLAGS = {
 
 /** `wheelrelay sync`; returns the exit code (0 all synced, 1 an entry failed, 2 usage). */
 export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const parsed = parseCommand('sync', argv, FLAGS, SYNC_USAGE);
+  const taken = takeRewrite(argv);
+  if (typeof taken === 'string') {
+    process.stderr.write(`wheelrelay sync: ${taken}\n\n${SYNC_USAGE}`);
+    return 2;
+  }
+  const parsed = parseCommand('sync', taken.argv, FLAGS, SYNC_USAGE);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals: files } = parsed;
   if (files.length === 0 && !values.requirement?.length) {
@@ -106,7 +117,8 @@ export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
       requirement: values.requirement?.join('\n'),
       'git-token': values['git-token-stdin'] ? stdin : env.WHEELRELAY_GIT_TOKEN,
       'git-token-hosts': values['git-token-hosts'],
-      rewrite: values.rewrite ? 'true' : undefined,
+      rewrite: taken.rewrite,
+      'upstream-index': values['upstream-index'],
       'dist-dir': values['dist-dir'],
       jobs: values.jobs,
       'matrix-limit': values['matrix-limit'],
@@ -159,4 +171,30 @@ export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
       process.stdout.write(`${JSON.stringify({ error: redact(describeError(err)) })}\n`);
     return 1;
   }
+}
+
+/**
+ * Takes `--rewrite` and `--rewrite=hash` out of the arguments (before any `--`): a flag that
+ * may carry a value, which node's parseArgs cannot express without taking the next FILE as it.
+ */
+function takeRewrite(argv: string[]): { argv: string[]; rewrite?: string } | string {
+  const rest: string[] = [];
+  let rewrite: string | undefined;
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    const m = /^--rewrite(?:=(.*))?$/.exec(arg);
+    if (!m) {
+      rest.push(arg);
+      continue;
+    }
+    const value = m[1] ?? 'true';
+    if (!['true', 'hash'].includes(value)) {
+      return `--rewrite=${value}: write --rewrite (bare pins where the upstream index allows) or --rewrite=hash (pins with --hash)`;
+    }
+    rewrite = value;
+  }
+  return { argv: rest, ...(rewrite ? { rewrite } : {}) };
 }

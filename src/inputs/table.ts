@@ -1,4 +1,6 @@
+import { WheelrelayError } from '../errors.js';
 import { INDEX_TYPES } from '../index/kinds/types.js';
+import { PYPI_SIMPLE, parseUpstreamIndex } from '../index/upstream.js';
 import {
   bool,
   choice,
@@ -46,6 +48,19 @@ export interface OutputRow {
   description: string | readonly string[];
   actions: readonly ActionName[];
 }
+
+/** `rewrite`: true (bare pins where the upstream index allows), hash, or false. */
+const rewriteMode: Parser<false | 'pin' | 'hash'> = (value, name) => {
+  if (/^hash(es)?$/i.test(value)) return 'hash';
+  try {
+    return bool(value, name) ? 'pin' : false;
+  } catch {
+    throw new WheelrelayError(
+      `input \`${name}\` is '${value}'`,
+      "It must be true (index pins where the upstream index has no other files of that version), hash (index pins with the synced files' --hash) or false.",
+    );
+  }
+};
 
 /** `false` (or no/off/0) for none, otherwise the merge method. */
 const autoMerge: Parser<'merge' | 'squash' | 'rebase' | undefined> = (value, name) =>
@@ -116,11 +131,24 @@ export const INPUTS = {
       'sync — turn each synced git pin into an index pin (`name==version`) in the requirement',
       'files, in the workspace (never through a link to a file outside it). plan — the same for',
       'the entries the index already has, without fetching or building anything (for a job that',
-      'holds a write token).',
+      'holds a write token). Before writing a bare pin it asks `upstream-index` whether that',
+      'version is there too with other files (dependency confusion); then the git pin stays,',
+      'with a warning. `hash` writes each pin with `--hash` of the synced files instead (pip',
+      'then checks hashes for the whole file).',
     ],
     default: 'false',
     actions: ['sync'],
-    parse: bool,
+    parse: rewriteMode,
+  },
+  'upstream-index': {
+    description: [
+      'sync/plan with `rewrite` — the simple API of the index pip may read besides yours',
+      '(`--extra-index-url`), asked before a git pin becomes a bare `name==version`; `none`',
+      'skips the check.',
+    ],
+    default: PYPI_SIMPLE,
+    actions: ['sync'],
+    parse: (value) => parseUpstreamIndex(value),
   },
   'matrix-limit': {
     description: [

@@ -24,6 +24,17 @@ export interface PinTarget {
    * from; without it, every pin of `name` in the file.
    */
   readonly lines?: readonly number[];
+  /**
+   * Write `hashes` on git pins that become index pins too (sync's `rewrite: hash`); without it
+   * only entries that already have `--hash` options get them, so no file is put into pip's
+   * hash-checking mode unasked.
+   */
+  readonly hashGitPins?: boolean;
+  /**
+   * A comment written after each git pin that becomes an index pin (sync: `from git+…@commit`),
+   * before any comment the line already has.
+   */
+  readonly comment?: string;
 }
 
 /** How one entry changed. */
@@ -79,7 +90,11 @@ export function rewritePins(text: string, target: PinTarget, file?: string): Rew
     const where = file === undefined ? `line ${entry.line}` : `${file}:${entry.line}`;
     const plan = planEntry(requirement, target, where, entry.line);
     if (!plan) continue;
-    const after = rewriteLines(lines, logical, requirement.hashes, plan, target.hashes);
+    const rewritten = rewriteLines(lines, logical, requirement.hashes, plan, target.hashes);
+    const after =
+      plan.kind === 'git-to-index' && target.comment !== undefined
+        ? withComment(rewritten, target.comment)
+        : rewritten;
     replaced.set(logical.start, { end: logical.end, lines: after });
     const before = lines.slice(logical.start, logical.end);
     changes.push({
@@ -119,6 +134,12 @@ function checkTarget(target: PinTarget): void {
   }
   if (!/^[^\s,;#@]+$/.test(target.version)) {
     throw new PinError(`'${target.version}' is not a version that can be pinned`);
+  }
+  if (target.comment !== undefined && /[\r\n]/.test(target.comment)) {
+    throw new PinError('a comment for a rewritten pin must be one line');
+  }
+  if (target.hashGitPins && !target.hashes?.length) {
+    throw new PinError(`no hashes to write on the pins of ${target.name}`);
   }
   if (target.gitRef !== undefined && !/^[^\s#@]+$/.test(target.gitRef)) {
     throw new PinError(`'${target.gitRef}' is not a git ref that can go in a URL`);
@@ -161,8 +182,11 @@ function planEntry(
   if (!git) return undefined;
   if (target.style !== 'git') {
     const { name, extras, span } = requirement;
+    const hashes = target.hashGitPins
+      ? [...new Set(target.hashes ?? [])].sort().map((hash) => ` --hash=${hash}`)
+      : [];
     // `-e` goes too: pip accepts only URLs and paths as editables.
-    const edits = [{ ...span, insert: `${name}${extras}==${target.version}` }];
+    const edits = [{ ...span, insert: `${name}${extras}==${target.version}${hashes.join('')}` }];
     return { kind: 'git-to-index', edits, replaceHashes: false };
   }
   const edits: TextEdit[] = [];
@@ -226,6 +250,20 @@ export function derivedRef(
     if (/^(?:.*[-_/])?v?$/i.test(prefix)) return `${prefix}${version}`;
   }
   return oldRef !== undefined && /^v\d/.test(oldRef) ? `v${version}` : version;
+}
+
+/**
+ * The entry's lines with `# comment` at the end of its last line (a comment before a
+ * continuation backslash would swallow the lines after it), before any comment already there.
+ */
+function withComment(lines: PhysicalLine[], comment: string): PhysicalLine[] {
+  const last = lines.at(-1);
+  if (!last) return lines;
+  const own = /\s#/.exec(last.text);
+  const code = (own ? last.text.slice(0, own.index) : last.text).trimEnd();
+  const rest = own ? `  ${last.text.slice(own.index).trimStart()}` : '';
+  const text = `${code}  # ${comment}${rest}`;
+  return [...lines.slice(0, -1), { text, eol: last.eol }];
 }
 
 /** The entry's new physical lines: text edits first, then the `--hash` block replaced. */

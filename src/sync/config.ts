@@ -6,6 +6,13 @@ import { type InputSource, Inputs, type SecretSink } from '../inputs/read.js';
 import { addBasicAuth } from '../secrets.js';
 import { type GitAuth, hostOf } from './git-fetch.js';
 
+/**
+ * How synced git pins are rewritten: `pin` writes `name==version` where the upstream index
+ * does not have that version with other files; `hash` writes `name==version --hash=…` of the
+ * synced files, which pip installs from no other files.
+ */
+export type RewriteMode = 'pin' | 'hash';
+
 /** `sync` uploads what is missing; `plan` only lists it, as a GitHub Actions matrix. */
 export type SyncMode = 'sync' | 'plan';
 
@@ -22,7 +29,12 @@ export interface SyncConfig {
   jobs: number;
   gitAuth?: GitAuth;
   /** Turn each synced git pin into an index pin in the requirement files. */
-  rewrite: boolean;
+  rewrite: false | RewriteMode;
+  /**
+   * The simple API pip may also read (PyPI by default), asked before a bare pin is written;
+   * undefined for `upstream-index: none`.
+   */
+  upstreamIndex?: string;
   /** The most jobs the plan's matrix may have (GitHub allows 256 per matrix). */
   matrixLimit: number;
   /** Where relative paths are resolved (the workspace), and what rewritten files must stay in. */
@@ -74,6 +86,7 @@ export function readSyncConfig(
     );
   }
   const hosts = inputs.read('git-token-hosts') ?? [];
+  const upstreamIndex = inputs.read('upstream-index');
   const defaultHost = (env.GITHUB_SERVER_URL && hostOf(env.GITHUB_SERVER_URL)) || 'github.com';
   return {
     mode,
@@ -90,6 +103,7 @@ export function readSyncConfig(
         }
       : {}),
     rewrite: inputs.read('rewrite'),
+    ...(upstreamIndex ? { upstreamIndex } : {}),
     matrixLimit: inputs.read('matrix-limit'),
     cwd,
     confined,

@@ -3,8 +3,10 @@ import { open, readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { WheelrelayError } from '../errors.js';
 import { type PinChange, PinError, rewritePins } from '../pins/rewrite.js';
+import type { RewriteMode } from './config.js';
 import type { RequirementSource } from './entries.js';
 import type { EntryResult } from './sync-entry.js';
+import { bareRefusal, knownNameNote, type UpstreamVerdict } from './upstream.js';
 
 /** One requirement file's new text, and the pins that changed in it. */
 export interface FileRewrite {
@@ -15,6 +17,8 @@ export interface FileRewrite {
   readonly changes: readonly PinChange[];
   /** Pins that could not be rewritten, with why. */
   readonly skipped: readonly string[];
+  /** Pins rewritten with a caveat worth a warning. */
+  readonly notes: readonly string[];
 }
 
 /**
@@ -25,42 +29,95 @@ export interface FileRewrite {
 export type RewriteSink = (rewrites: readonly FileRewrite[]) => Promise<void>;
 
 /** What a rewrite needs of an entry's result: where it is written, and what the index has. */
-export type Rewritable = Pick<EntryResult, 'entry' | 'outcome' | 'name' | 'version'>;
+export interface Rewritable extends Pick<EntryResult, 'entry' | 'outcome' | 'name' | 'version'> {
+  /** The commit synced, when it was fetched (the origin comment names it). */
+  readonly commit?: string;
+  /** sha256 of every file of the version on the index (`hash` writes them). */
+  readonly sha256?: readonly string[];
+  /** What the upstream index has of `name==version`; undefined when it was not asked. */
+  readonly upstream?: UpstreamVerdict;
+}
+
+/** How to rewrite: the mode, and the upstream index asked (for the warnings). */
+export interface RewriteOptions {
+  readonly mode: RewriteMode;
+  /** The upstream's simple API; undefined for `upstream-index: none`. */
+  readonly upstream?: string;
+}
 
 /**
- * Turns each synced git pin into an index pin (`name==version`) in the files it came from.
- * Pure: the files' text in, their new text out. Failed and unverified entries, and entries
- * whose version is not known, are left as git pins. Each pin is rewritten once, from its own
- * entry: a file may pin one name at two refs (two entries, two versions), and index pins of
- * that name elsewhere in the file are not sync's to move.
+ * Turns each synced git pin into an index pin (`name==version`, with `--hash` options in
+ * `hash` mode) in the files it came from, each with its origin as a comment. Pure: the files'
+ * text in, their new text out. Failed and unverified entries, and entries whose version is not
+ * known, are left as git pins; so, in `pin` mode, is a pin the upstream index has with other
+ * files, or could not be asked about. Each pin is rewritten once, from its own entry: a file
+ * may pin one name at two refs (two entries, two versions), and index pins of that name
+ * elsewhere in the file are not sync's to move.
  */
 export function planRewrites(
   sources: readonly RequirementSource[],
   results: readonly Rewritable[],
+  options: RewriteOptions = { mode: 'pin' },
 ): FileRewrite[] {
   const out: FileRewrite[] = [];
   for (const source of sources) {
     // Each entry's own lines in this file, bottom up, so no rewrite can move a line still to
     // come (the pins core keeps an entry's line count, but nothing here should rely on it).
-    const targets: { line: number; name: string; version: string }[] = [];
+    const targets: { line: number; result: Rewritable; name: string; version: string }[] = [];
     for (const r of results) {
       // Only what is on the index, listed: a failed or unverified entry stays a git pin.
       if (r.outcome !== 'uploaded' && r.outcome !== 'already-present') continue;
       if (!r.name || !r.version) continue;
       for (const l of r.entry.locations) {
         if (l.file === source.file)
-          targets.push({ line: l.line, name: r.name, version: r.version });
+          targets.push({ line: l.line, result: r, name: r.name, version: r.version });
       }
     }
     targets.sort((a, b) => b.line - a.line);
     let text = source.text;
     const changes: PinChange[] = [];
     const skipped: string[] = [];
-    for (const { line, name, version } of targets) {
+    const notes: string[] = [];
+    for (const { line, result, name, version } of targets) {
+      const where = `${source.file}:${line}`;
+      const pin = `${name}==${version}`;
+      const hashes = result.sha256?.filter((h) => h !== '').map((h) => `sha256:${h}`) ?? [];
+      if (options.mode === 'hash' && hashes.length === 0) {
+        skipped.push(
+          `${where}: not rewritten to ${pin}: the index gave no sha256 of its files to write as --hash; the git pin stays`,
+        );
+        continue;
+      }
+      if (options.mode === 'pin' && result.upstream && options.upstream) {
+        const refusal = bareRefusal(result.upstream, pin, where, options.upstream);
+        if (refusal) {
+          skipped.push(refusal);
+          continue;
+        }
+      }
       try {
-        const res = rewritePins(text, { name, version, lines: [line] }, source.file);
+        const res = rewritePins(
+          text,
+          {
+            name,
+            version,
+            lines: [line],
+            comment: `from ${originOf(result)}`,
+            ...(options.mode === 'hash' ? { hashes, hashGitPins: true } : {}),
+          },
+          source.file,
+        );
         text = res.text;
         changes.push(...res.changes);
+        if (
+          res.changes.length > 0 &&
+          options.mode === 'pin' &&
+          options.upstream &&
+          result.upstream?.kind === 'absent' &&
+          result.upstream.otherVersions
+        ) {
+          notes.push(knownNameNote(pin, where, options.upstream));
+        }
       } catch (err) {
         if (!(err instanceof PinError)) throw err;
         skipped.push(err.message);
@@ -68,10 +125,27 @@ export function planRewrites(
     }
     if (changes.length > 0 || skipped.length > 0) {
       changes.sort((a, b) => a.line - b.line);
-      out.push({ file: source.file, before: source.text, after: text, changes, skipped });
+      out.push({
+        file: source.file,
+        before: source.text,
+        after: text,
+        changes,
+        skipped: skipped.reverse(),
+        notes: notes.reverse(),
+      });
     }
   }
   return out;
+}
+
+/**
+ * Where a rewritten pin came from, as pip would fetch it again: `git+URL@commit` (the ref as
+ * written when the entry was not fetched), credentials never included.
+ */
+export function originOf(result: Pick<Rewritable, 'entry' | 'commit'>): string {
+  const { url, ref, subdirectory } = result.entry;
+  const at = result.commit ?? ref;
+  return `git+${url}${at ? `@${at}` : ''}${subdirectory ? `#subdirectory=${subdirectory}` : ''}`;
 }
 
 /**

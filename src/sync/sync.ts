@@ -5,7 +5,9 @@ import { chooseIsolation, type Isolation, unisolatedRefusal } from '../build/iso
 import type { Runner } from '../build/runner.js';
 import { WheelrelayError } from '../errors.js';
 import type { IndexClient } from '../index/client.js';
+import type { PublishedFile } from '../index/publish.js';
 import { openIndex } from '../index/target.js';
+import { openUpstream } from '../index/upstream.js';
 import type { Log, OutputWriter } from '../log.js';
 import type { SyncConfig } from './config.js';
 import {
@@ -31,6 +33,7 @@ import {
   filesOfVersion,
   syncEntry,
 } from './sync-entry.js';
+import { checkUpstream } from './upstream.js';
 
 /** What a sync run did and what it cost: the numbers a benchmark and a summary need. */
 export interface SyncCounts {
@@ -150,7 +153,9 @@ export async function syncRequirements(
                 outcome: 'already-present' as const,
                 name: p.entry.name,
                 version: p.entry.version,
+                files: [],
               })),
+            index,
             deps,
           )
         : [];
@@ -204,7 +209,7 @@ export async function syncRequirements(
       gitTimeoutMs: cfg.base.timeoutMs,
     };
     const results = await syncEntries(entries, settings, cfg.jobs, deps);
-    const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, deps) : [];
+    const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, index, deps) : [];
     return {
       mode: 'sync',
       index: index.label,
@@ -246,28 +251,91 @@ async function syncEntries(
   });
 }
 
-/** Rewrites the git pins of the given (synced or present) entries as index pins, in place. */
+/** An entry to rewrite, with the files the index has of its version (none known: looked up). */
+type Synced = Rewritable & { readonly files: readonly PublishedFile[] };
+
+/**
+ * Rewrites the git pins of the given (synced or present) entries as index pins, in place:
+ * after asking the upstream index, for bare pins, whether it has the same version too.
+ */
 async function rewriteFiles(
   cfg: SyncConfig,
   sources: readonly RequirementSource[],
-  results: readonly Rewritable[],
+  results: readonly Synced[],
+  index: IndexClient,
   deps: Pick<SyncDeps, 'log' | 'rewriteSink'>,
 ): Promise<FileRewrite[]> {
   const { log } = deps;
-  const rewrites = planRewrites(
-    sources.filter((s) => s.file !== INPUT),
-    results,
+  const mode = cfg.rewrite || 'pin';
+  const files = sources.filter((s) => s.file !== INPUT);
+  const wanted = results.filter(
+    (r) =>
+      (r.outcome === 'uploaded' || r.outcome === 'already-present') &&
+      r.entry.locations.some((l) => l.file !== INPUT),
   );
-  await log.group('Rewriting git pins as index pins', async () => {
+  return log.group('Rewriting git pins as index pins', async () => {
+    const upstream = mode === 'pin' ? cfg.upstreamIndex : undefined;
+    if (mode === 'pin' && !upstream && wanted.length > 0) {
+      log.warning(
+        'upstream-index is none: bare pins are written without asking whether another index pip reads has the same name and version',
+      );
+    }
+    const rewritables = await withUpstream(wanted, index, cfg, upstream, log);
+    const rewrites = planRewrites(files, rewritables, {
+      mode,
+      ...(upstream ? { upstream } : {}),
+    });
     for (const r of rewrites) {
       for (const c of r.changes)
         log.info(`${r.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
-      for (const s of r.skipped) log.warning(s);
+      for (const s of [...r.skipped, ...r.notes]) log.warning(s);
     }
     const sink = deps.rewriteSink ?? writeInPlace(cfg.cwd);
     await sink(rewrites.filter((r) => r.changes.length > 0));
+    return rewrites;
   });
-  return rewrites;
+}
+
+/**
+ * The entries with the sha256 of their files on the index, and (for bare pins) what the
+ * upstream has of the same version. Failures are kept as answers: a pin nobody could check is
+ * not rewritten.
+ */
+async function withUpstream(
+  results: readonly Synced[],
+  index: IndexClient,
+  cfg: SyncConfig,
+  upstreamUrl: string | undefined,
+  log: Log,
+): Promise<Rewritable[]> {
+  const upstream = upstreamUrl
+    ? openUpstream(upstreamUrl, { retry: cfg.base.retry, timeoutMs: cfg.base.timeoutMs })
+    : undefined;
+  if (upstream) log.info(`asking ${upstream.label} which of these versions it has too`);
+  try {
+    return await mapLimit(results, Math.max(cfg.jobs, 4), async (r) => {
+      if (!r.name || !r.version) return r;
+      const sha256 = await hashesOf(r, index).catch(() => []);
+      const verdict = upstream
+        ? await checkUpstream(upstream, r.name, r.version, sha256)
+        : undefined;
+      return { ...r, sha256, ...(verdict ? { upstream: verdict } : {}) };
+    });
+  } finally {
+    await upstream?.close();
+  }
+}
+
+/** sha256 of each file the index has of the entry's version, read from the index when not known. */
+async function hashesOf(r: Synced, index: IndexClient): Promise<string[]> {
+  const name = r.name as string;
+  const version = r.version as string;
+  const files = r.files.length > 0 ? r.files : ((await filesOfVersion(index, name, version)) ?? []);
+  return Promise.all(
+    files.map(
+      (f) => f.sha256 || index.sha256Of({ filename: f.filename, url: f.url, yanked: false }),
+    ),
+  );
 }
 
 /** What a plan says about an entry that names no package. */

@@ -172,13 +172,25 @@ describe('wheelrelay sync (CLI)', () => {
         '',
       ].join('\n'),
     );
-    const args = ['sync', 'requirements.txt', '--index-url', './idx', '--rewrite', ...common];
+    const args = [
+      'sync',
+      'requirements.txt',
+      '--index-url',
+      './idx',
+      '--rewrite',
+      '--upstream-index',
+      'none',
+      ...common,
+    ];
     const res = await bundledCli(dir, args);
     expect(res.code, res.stderr).toBe(0);
     expect(await readFile(file, 'utf8')).toBe(
-      ['cli-alpha==1.1.0', 'cli-alpha==1.0.0', 'cli-alpha==0.1 ; python_version < "3"', ''].join(
-        '\n',
-      ),
+      [
+        `cli-alpha==1.1.0  # from git+${alpha.url}@${alpha.shas[1]}`,
+        `cli-alpha==1.0.0  # from git+${alpha.url}@${alpha.shas[0]}`,
+        'cli-alpha==0.1 ; python_version < "3"',
+        '',
+      ].join('\n'),
     );
     // Each line once, from its own entry.
     expect(res.stderr.match(/requirements\.txt:\d+: /g)).toEqual([
@@ -223,14 +235,14 @@ describe('wheelrelay sync (CLI)', () => {
     ).toEqual(['cli_alpha-1.1.0-py3-none-any.whl', 'cli_gamma-0.9.0-py3-none-any.whl']);
 
     // A third run finds everything and rewrites the pins; nothing is fetched.
-    const third = await bundledCli(dir, [...args, '--rewrite']);
+    const third = await bundledCli(dir, [...args, '--rewrite', '--upstream-index', 'none']);
     expect(JSON.parse(third.stdout).counts).toMatchObject({
       'already-present': 2,
       clones: 0,
       builds: 0,
     });
     expect(await readFile(join(dir, 'requirements.txt'), 'utf8')).toBe(
-      'cli-alpha==1.1.0\ncli-gamma==0.9.0\n',
+      `cli-alpha==1.1.0  # from git+${alpha.url}@v1.1.0\ncli-gamma==0.9.0  # from git+${gamma.url}@0.9.0\n`,
     );
 
     const python = await pipInstallInto(

@@ -30,6 +30,51 @@ const foo2: PinTarget = { name: 'foo', version: '2.0' };
 
 const cases: Case[] = [
   // Index pins.
+  // Git pins turned into index pins, with where they came from.
+  {
+    name: 'writes the comment after a git pin it turns into an index pin, before its own comment',
+    input: lf('-e git+https://h/o/foo.git@v1.0#egg=foo==1.0  # via -r github.in', 'foo==0.9'),
+    target: {
+      name: 'foo',
+      version: '1.0',
+      lines: [1],
+      comment: 'from git+https://h/o/foo.git@v1.0',
+    },
+    output: lf('foo==1.0  # from git+https://h/o/foo.git@v1.0  # via -r github.in', 'foo==0.9'),
+    status: 'changed',
+    kinds: ['git-to-index'],
+  },
+  {
+    name: 'writes the comment on the last line of a continued git pin',
+    input: crlf('foo @ \\', '    git+https://h/o/foo.git@v1.0 ; python_version > "3"'),
+    target: { name: 'foo', version: '1.0', comment: 'from here' },
+    output: crlf('foo==1.0\\', ' ; python_version > "3"  # from here'),
+    status: 'changed',
+  },
+  {
+    name: 'writes no comment on an index pin it bumps',
+    input: lf('foo==0.9'),
+    target: { name: 'foo', version: '1.0', comment: 'from here' },
+    output: lf('foo==1.0'),
+    status: 'changed',
+  },
+  {
+    name: 'writes hashes on a git pin only when asked to (hashGitPins)',
+    input: lf('git+https://h/o/foo.git@v1.0#egg=foo', 'git+https://h/o/bar.git@v1.0#egg=bar'),
+    target: { name: 'foo', version: '1.0', hashes: [h('b'), h('a')], hashGitPins: true },
+    output: lf(
+      `foo==1.0 --hash=${h('a')} --hash=${h('b')}`,
+      'git+https://h/o/bar.git@v1.0#egg=bar',
+    ),
+    status: 'changed',
+  },
+  {
+    name: 'writes no hashes on a git pin unasked (they would put the whole file in hash-checking mode)',
+    input: lf('git+https://h/o/foo.git@v1.0#egg=foo'),
+    target: { name: 'foo', version: '1.0', hashes: [h('a')] },
+    output: lf('foo==1.0'),
+    status: 'changed',
+  },
   {
     name: 'bumps a plain == pin',
     input: lf('foo==1.0'),
@@ -653,5 +698,7 @@ describe('rewritePins', () => {
     expect(() => rewritePins('', { name: 'foo', version: '1 ; x' })).toThrow(/not a version/);
     expect(() => rewritePins('', { ...foo2, hashes: ['abc'] })).toThrow(/sha256:<hex>/);
     expect(() => rewritePins('', { ...foo2, style: 'git', gitRef: 'a b' })).toThrow(/git ref/);
+    expect(() => rewritePins('', { ...foo2, comment: 'a\nfoo==9' })).toThrow(/one line/);
+    expect(() => rewritePins('', { ...foo2, hashGitPins: true })).toThrow(/no hashes/);
   });
 });

@@ -246,7 +246,7 @@ describe('planRewrites', () => {
       [{ file: 'github.txt', text }],
       [
         result(a, 'already-present', 'alpha', '1.0.0'),
-        result(b, 'uploaded', 'Beta', '0.3.0'),
+        { ...result(b, 'uploaded', 'Beta', '0.3.0'), commit: SHA },
         result(c, 'failed'),
         // Uploaded but never seen listed: pip could not install it from the index.
         result(d, 'unverified', 'delta', '2.0.0'),
@@ -254,8 +254,8 @@ describe('planRewrites', () => {
     );
     expect(rewrite?.after).toBe(
       [
-        'alpha==1.0.0  # keep this comment',
-        'beta==0.3.0',
+        'alpha==1.0.0  # from git+https://h/o/a.git@v1.0.0  # keep this comment',
+        `beta==0.3.0  # from git+https://h/o/b.git@${SHA}`,
         'git+https://h/o/c.git@nope#egg=gamma',
         'django==4.2',
         'git+https://h/o/d.git@v2.0.0#egg=delta==2.0.0',
@@ -299,10 +299,14 @@ describe('planRewrites', () => {
       [{ file: 'r.txt', text }],
       [synced(tagged, 'pkga', '1.1.0'), synced(commit, 'pkga', '1.0.0')],
     );
-    expect(rewrite?.after).toBe(['pkga==1.1.0', 'pkga==1.0.0', ''].join('\n'));
+    const after = [
+      'pkga==1.1.0  # from git+https://h/o/pkga.git@v1.1.0',
+      'pkga==1.0.0  # from git+https://h/o/pkga.git@6b64421',
+    ];
+    expect(rewrite?.after).toBe([...after, ''].join('\n'));
     expect(rewrite?.changes.map((ch) => [ch.line, ch.after])).toEqual([
-      [1, 'pkga==1.1.0'],
-      [2, 'pkga==1.0.0'],
+      [1, after[0]],
+      [2, after[1]],
     ]);
   });
 
@@ -315,9 +319,11 @@ describe('planRewrites', () => {
     const [entry] = collectEntries([{ file: 'r.txt', text }]);
     const [rewrite] = planRewrites([{ file: 'r.txt', text }], [synced(entry, 'pkga', '1.1.0')]);
     expect(rewrite?.after).toBe(
-      ['pkga==0.9.0 ; python_version < "3.8"', 'pkga==1.1.0 ; python_version >= "3.8"', ''].join(
-        '\n',
-      ),
+      [
+        'pkga==0.9.0 ; python_version < "3.8"',
+        'pkga==1.1.0 ; python_version >= "3.8"  # from git+https://h/o/pkga.git@v1.1.0',
+        '',
+      ].join('\n'),
     );
     expect(rewrite?.changes).toHaveLength(1);
   });
@@ -334,6 +340,125 @@ describe('planRewrites', () => {
       [{ file: 'r.txt', text }],
       [synced(a, 'alpha', '1.0.0'), synced(b, 'beta', '2.0.0')],
     );
-    expect(rewrite?.after).toBe(['alpha==1.0.0\\', '', 'beta==2.0.0', ''].join('\n'));
+    // The comment goes on the entry's last line: before a backslash it would swallow the next.
+    expect(rewrite?.after).toBe(
+      [
+        'alpha==1.0.0\\',
+        '  # from git+https://h/o/alpha.git@v1.0.0',
+        'beta==2.0.0  # from git+https://h/o/beta.git@v2.0.0',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  describe('against an upstream index', () => {
+    const text = [
+      '-e git+https://h/edx/django-wiki.git@0.1.1#egg=django-wiki  # via -r github.in',
+      'git+https://h/edx/codejail.git@3.1.3#egg=codejail==3.1.3',
+      '',
+    ].join('\n');
+    const [wiki, codejail] = collectEntries([{ file: 'github.in', text }]);
+    const HASH_A = 'a'.repeat(64);
+    const HASH_B = 'b'.repeat(64);
+    const UP = 'http://127.0.0.1:9/simple/';
+
+    it('leaves a git pin whose version the upstream has with other files, and says why', () => {
+      const [rewrite] = planRewrites(
+        [{ file: 'github.in', text }],
+        [
+          {
+            ...synced(wiki, 'django-wiki', '0.1.1'),
+            sha256: [HASH_A],
+            upstream: { kind: 'other-files', files: ['django_wiki-0.1.1-py3-none-any.whl'] },
+          },
+          {
+            ...synced(codejail, 'codejail', '3.1.3'),
+            sha256: [HASH_B],
+            upstream: { kind: 'absent', otherVersions: false },
+          },
+        ],
+        { mode: 'pin', upstream: UP },
+      );
+      expect(rewrite?.after.split('\n')).toEqual([
+        '-e git+https://h/edx/django-wiki.git@0.1.1#egg=django-wiki  # via -r github.in',
+        'codejail==3.1.3  # from git+https://h/edx/codejail.git@3.1.3',
+        '',
+      ]);
+      expect(rewrite?.skipped).toHaveLength(1);
+      expect(rewrite?.skipped[0]).toMatch(
+        /^github\.in:1: not rewritten to django-wiki==0\.1\.1: http:\/\/127\.0\.0\.1:9\/simple\/ has django-wiki==0\.1\.1 too, with other files \(django_wiki-0\.1\.1-py3-none-any\.whl\).*rewrite: hash/,
+      );
+      expect(rewrite?.notes).toEqual([]);
+    });
+
+    it('leaves a git pin when the upstream could not be asked, and writes one whose upstream files are the synced ones', () => {
+      const [rewrite] = planRewrites(
+        [{ file: 'github.in', text }],
+        [
+          {
+            ...synced(wiki, 'django-wiki', '0.1.1'),
+            sha256: [HASH_A],
+            upstream: { kind: 'unreachable', error: 'read failed: ECONNREFUSED' },
+          },
+          {
+            ...synced(codejail, 'codejail', '3.1.3'),
+            sha256: [HASH_B],
+            upstream: { kind: 'same-files' },
+          },
+        ],
+        { mode: 'pin', upstream: UP },
+      );
+      expect(rewrite?.changes.map((c) => c.line)).toEqual([2]);
+      expect(rewrite?.skipped[0]).toMatch(
+        /^github\.in:1: not rewritten to django-wiki==0\.1\.1: .* could not be asked .*ECONNREFUSED.*The git pin stays/,
+      );
+    });
+
+    it('warns when the upstream has the name at other versions only, and rewrites', () => {
+      const [rewrite] = planRewrites(
+        [{ file: 'github.in', text }],
+        [
+          {
+            ...synced(codejail, 'codejail', '3.1.3'),
+            upstream: { kind: 'absent', otherVersions: true },
+          },
+        ],
+        { mode: 'pin', upstream: UP },
+      );
+      expect(rewrite?.changes).toHaveLength(1);
+      expect(rewrite?.notes[0]).toMatch(
+        /^github\.in:2: rewritten to codejail==3\.1\.3; .* has other versions/,
+      );
+    });
+
+    it("hash mode: writes the synced files' hashes on every rewritten pin, whatever the upstream has", () => {
+      const [rewrite] = planRewrites(
+        [{ file: 'github.in', text }],
+        [
+          { ...synced(wiki, 'django-wiki', '0.1.1'), sha256: [HASH_B, HASH_A], commit: SHA },
+          { ...synced(codejail, 'codejail', '3.1.3'), sha256: [] },
+        ],
+        { mode: 'hash' },
+      );
+      expect(rewrite?.after.split('\n')).toEqual([
+        `django-wiki==0.1.1 --hash=sha256:${HASH_A} --hash=sha256:${HASH_B}  # from git+https://h/edx/django-wiki.git@${SHA}  # via -r github.in`,
+        'git+https://h/edx/codejail.git@3.1.3#egg=codejail==3.1.3',
+        '',
+      ]);
+      expect(rewrite?.skipped).toEqual([
+        'github.in:2: not rewritten to codejail==3.1.3: the index gave no sha256 of its files to write as --hash; the git pin stays',
+      ]);
+    });
+
+    it('never writes the credentials of a URL into the origin comment', () => {
+      const secretText = 'git+https://ci-bot:s3cr3t-t0ken@h/o/private.git@v1.0#egg=private==1.0\n';
+      const [entry] = collectEntries([{ file: 'r.txt', text: secretText }]);
+      const [rewrite] = planRewrites(
+        [{ file: 'r.txt', text: secretText }],
+        [{ ...synced(entry, 'private', '1.0'), commit: SHA }],
+      );
+      expect(rewrite?.after).toBe(`private==1.0  # from git+https://h/o/private.git@${SHA}\n`);
+      expect(rewrite?.after).not.toContain('s3cr3t');
+    });
   });
 });

@@ -297,15 +297,17 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
   it('rewrites synced git pins as index pins, and pip installs the file offline from the directory index', async () => {
     const ws = await workspace([...lines(), `git+${alpha.url}@v9.9.9#egg=sync-missing`], {
       rewrite: 'true',
+      'upstream-index': 'none',
     });
     const result = await sync(ws.cfg);
     expect(result.counts).toMatchObject({ uploaded: 3, failed: 1 });
     const file = join(ws.dir, 'requirements', 'github.txt');
+    const commit = (name: string) => result.entries.find((e) => e.name === name)?.commit;
     expect(await readFile(file, 'utf8')).toBe(
       [
-        'sync-alpha==1.0.0',
-        'sync-gamma==2.0.0',
-        'sync_beta==0.5.0',
+        `sync-alpha==1.0.0  # from git+${alpha.url}@${commit('sync-alpha')}`,
+        `sync-gamma==2.0.0  # from git+${gamma.url}@${commit('sync-gamma')}`,
+        `sync_beta==0.5.0  # from git+${beta.url}@${commit('sync-beta')}#subdirectory=packages/beta`,
         `git+${alpha.url}@v9.9.9#egg=sync-missing`,
         '',
       ].join('\n'),
@@ -354,7 +356,7 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     expect(result.entries.map((e) => [e.name, e.outcome])).toEqual([['sync-beta', 'uploaded']]);
   });
   it('plan with rewrite: pins what the index has, and fetches and builds nothing', async () => {
-    const ws = await workspace(lines().slice(0, 1), { rewrite: 'true' });
+    const ws = await workspace(lines().slice(0, 1), { rewrite: 'true', 'upstream-index': 'none' });
     await sync({ ...ws.cfg, rewrite: false });
     const file = join(ws.dir, 'requirements', 'github.txt');
     await writeFile(file, [...lines(), `git+${gamma.url}@2.0.0`, ''].join('\n'));
@@ -369,7 +371,7 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     expect(plan.matrix.include).toHaveLength(2);
     expect(plan.rewrites.map((r) => r.changes.length)).toEqual([1]);
     expect((await readFile(file, 'utf8')).split('\n')).toEqual([
-      'sync-alpha==1.0.0',
+      `sync-alpha==1.0.0  # from git+${alpha.url}@v1.0.0`,
       ...lines().slice(1),
       `git+${gamma.url}@2.0.0`,
       '',

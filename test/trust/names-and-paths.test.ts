@@ -91,6 +91,7 @@ describe('links out of the workspace, through the bundled action and CLI', () =>
         'index-url': join(ws, 'index'),
         python: PYTHON,
         rewrite: 'true',
+        'upstream-index': 'none',
       },
     });
     expect(run.exitCode).not.toBe(0);
@@ -136,6 +137,8 @@ describe('links out of the workspace, through the bundled action and CLI', () =>
           PYTHON,
           '--no-build-isolation',
           '--rewrite',
+          '--upstream-index',
+          'none',
         ],
         { cwd: ws, env: offlineBuildEnv() },
         (err, stdout, stderr) =>
@@ -163,6 +166,7 @@ describe('a requirement file swapped for a link while the sync ran', () => {
       after: pinned.text,
       changes: pinned.changes,
       skipped: [],
+      notes: [],
     });
     // Read as a plain file; by the time of the write it is a link to the runner's dotfile.
     await writeFile(target, before);
