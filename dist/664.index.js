@@ -2120,6 +2120,315 @@ function handChangedMarker(normalizedName, version) {
 
 /***/ }),
 
+/***/ 3789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ IndexHttp)
+});
+
+// UNUSED EXPORTS: IndexHttpError
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __webpack_require__(4718);
+// EXTERNAL MODULE: ./src/pins/names.ts
+var names = __webpack_require__(4657);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(1581);
+;// CONCATENATED MODULE: ./src/index/bounded.ts
+
+// Bounds on what an index can make wheelrelay wait for or hold: a server that trickles one byte
+// a second, or answers with a page that never ends, costs at most `timeout` and these sizes.
+/**
+ * The most of a project page wheelrelay reads. The largest public pages (PEP 691 JSON of a
+ * project with thousands of releases) are a few MB; a page past this is not a project page.
+ */
+const MAX_PAGE_BYTES = 64 * 1024 * 1024;
+/** The most of an error page or upload answer kept for a message; the rest is not read. */
+const MAX_ANSWER_BYTES = 4096;
+/**
+ * The deadline of one request, from connecting to the last byte of its answer (retries of a
+ * read included): `timeout` bounds the whole request, not the quiet between two bytes.
+ */
+function requestDeadline(timeoutMs) {
+    return AbortSignal.timeout(timeoutMs);
+}
+/** Whether `err` is a request cut off by its {@link requestDeadline}. */
+function isDeadline(err) {
+    const e = err;
+    return e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError';
+}
+/** A request past its deadline, as an error that says so (and that uploads retry, as any timeout). */
+class DeadlineError extends Error {
+    name = 'DeadlineError';
+    code = 'ETIMEDOUT';
+    constructor(what, url, timeoutMs) {
+        super(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} did not finish within ${timeoutMs / 1000} s (\`timeout\`): the index answered too slowly, and was cut off; raise \`timeout\` if it is only slow`);
+    }
+}
+/** A body past its size cap, as an error that says whose and how large. */
+class TooLargeError extends Error {
+    name = 'TooLargeError';
+    constructor(what, url, limit) {
+        super(`${what} at ${(0,secrets/* safeUrl */.Pl)(url)} is larger than ${limit / (1024 * 1024)} MiB, the most wheelrelay reads, and was cut off: check that \`simple-url\` (or \`index-url\`) points at the index's simple API`);
+    }
+}
+/**
+ * A whole body as text, failing with {@link TooLargeError} (and closing the connection) as soon
+ * as it passes `limit` bytes, so memory never holds more than the limit.
+ */
+async function readCapped(body, limit, tooLarge) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > limit) {
+            body.destroy();
+            throw tooLarge();
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** The first `limit` bytes of a body as text; the rest is never read (the connection is closed). */
+async function readHead(body, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size >= limit)
+            break;
+    }
+    if (size >= limit)
+        body.destroy();
+    return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
+}
+
+// EXTERNAL MODULE: ./src/index/retry.ts
+var retry = __webpack_require__(8805);
+// EXTERNAL MODULE: ./src/index/simple.ts
+var simple = __webpack_require__(1909);
+;// CONCATENATED MODULE: ./src/index/http.ts
+
+
+
+
+
+
+
+
+
+
+const USER_AGENT = 'wheelrelay (+https://github.com/wheelrelay/wheelrelay)';
+/**
+ * The HTTP side of an index: simple API reads (retried by undici's own retry interceptor) and
+ * single upload attempts (retried by the publisher, which must re-check the index in between).
+ */
+class IndexHttp {
+    simpleUrl;
+    uploadUrl;
+    timeoutMs;
+    reads;
+    writes;
+    auth;
+    origin;
+    /** Called with every answer to a read (the index kind is detected from its headers). */
+    onAnswer;
+    constructor(simpleUrl, uploadUrl, credentials, policy, 
+    /** The longest one request may take, answer included (see bounded.ts). */
+    timeoutMs) {
+        this.simpleUrl = simpleUrl;
+        this.uploadUrl = uploadUrl;
+        this.timeoutMs = timeoutMs;
+        this.auth = credentials
+            ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+            : undefined;
+        this.origin = new URL(uploadUrl).origin;
+        const agent = new undici/* Agent */.g6({
+            connect: { timeout: Math.min(timeoutMs, 30_000) },
+            headersTimeout: timeoutMs,
+            bodyTimeout: timeoutMs,
+        });
+        this.writes = agent;
+        this.reads = agent.compose(undici/* interceptors */.dY.redirect({ maxRedirections: 5 }), undici/* interceptors */.dY.retry({
+            maxRetries: policy.retries,
+            statusCodes: retry/* RETRYABLE_STATUS */.Uz,
+            errorCodes: retry/* RETRYABLE_ERRORS */.DZ,
+            methods: ['GET', 'HEAD'],
+            // One backoff policy for reads and uploads: ours, with jitter and a Retry-After cap.
+            retry(err, { state }, cb) {
+                const e = err;
+                const retryable = (e.statusCode !== undefined && retry/* RETRYABLE_STATUS */.Uz.includes(e.statusCode)) ||
+                    (e.statusCode === undefined && (0,retry/* isRetryableError */.$d)(e));
+                if (!retryable || state.counter > policy.retries)
+                    return cb(err);
+                const wait = (0,retry/* retryDelay */.a2)(policy, state.counter, (0,retry/* parseRetryAfter */.mu)(e.headers?.['retry-after']));
+                setTimeout(() => cb(null), wait);
+            },
+        }));
+    }
+    /** Authorization only for the index's own origin, never for a file host elsewhere. */
+    headers(url, extra = {}) {
+        const h = { 'user-agent': USER_AGENT, ...extra };
+        if (this.auth && new URL(url).origin === this.origin)
+            h.authorization = this.auth;
+        return h;
+    }
+    /** URL of a project's page on the simple API. */
+    projectUrl(project) {
+        return new URL(`${(0,names/* normalizeName */.Pc)(project)}/`, this.simpleUrl).toString();
+    }
+    /**
+     * The files a project's page lists, or undefined when the index does not know the project.
+     * Asks for PEP 691 JSON and reads whatever format comes back, within `timeout` and
+     * MAX_PAGE_BYTES.
+     */
+    async listProject(project) {
+        const url = this.projectUrl(project);
+        const signal = requestDeadline(this.timeoutMs);
+        const res = await this.get(url, { accept: simple/* SIMPLE_ACCEPT */.IH, 'cache-control': 'no-cache' }, signal);
+        const body = await this.bounded('read', url, async () => {
+            if (res.statusCode === 404) {
+                await readHead(res.body, MAX_ANSWER_BYTES);
+                return undefined;
+            }
+            if (res.statusCode >= 400) {
+                throw httpError('read', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
+            }
+            return readCapped(res.body, MAX_PAGE_BYTES, () => new TooLargeError('the project page', url, MAX_PAGE_BYTES));
+        });
+        if (body === undefined)
+            return undefined;
+        const contentType = String(res.headers['content-type'] ?? 'text/html');
+        return await (0,simple/* parseProjectPage */.om)(body, contentType, url);
+    }
+    /** sha256 of a listed file, by downloading it (for pages that list no sha256). */
+    async sha256Of(url) {
+        const res = await this.get(url, {}, requestDeadline(this.timeoutMs));
+        return this.bounded('download', url, async () => {
+            if (res.statusCode >= 400) {
+                throw httpError('download', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
+            }
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            for await (const chunk of res.body)
+                hash.update(chunk);
+            return hash.digest('hex');
+        });
+    }
+    /**
+     * Downloads a listed file to `dest` (a new file), failing once it passes `maxBytes`: the
+     * index's copy of a file, to compare with this build's. Within `timeout`, as every request.
+     */
+    async download(url, dest, maxBytes) {
+        const res = await this.get(url, {}, requestDeadline(this.timeoutMs));
+        await this.bounded('download', url, async () => {
+            if (res.statusCode >= 400) {
+                throw httpError('download', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
+            }
+            let size = 0;
+            await (0,promises_.pipeline)(res.body, async function* (chunks) {
+                for await (const chunk of chunks) {
+                    size += chunk.length;
+                    if (size > maxBytes) {
+                        throw new IndexHttpError(`download of ${(0,secrets/* safeUrl */.Pl)(url)} stopped: it is larger than ${maxBytes} bytes`, undefined);
+                    }
+                    yield chunk;
+                }
+            }, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
+        });
+    }
+    /** Runs the reading of an answer, turning a deadline that cut it off into a clear error. */
+    async bounded(what, url, read) {
+        try {
+            return await read();
+        }
+        catch (err) {
+            if (isDeadline(err))
+                throw new DeadlineError(what, url, this.timeoutMs);
+            throw err;
+        }
+    }
+    /**
+     * One upload attempt: POSTs a ready multipart body, returns the answer, never retries. The
+     * whole attempt, sending and answer, has `timeout`; a deadline error is retryable, as any.
+     */
+    async post(body, contentType, length) {
+        const url = this.uploadUrl;
+        return this.bounded('upload', url, async () => {
+            const res = await (0,undici/* request */.Em)(url, {
+                method: 'POST',
+                dispatcher: this.writes,
+                signal: requestDeadline(this.timeoutMs),
+                headers: this.headers(url, {
+                    'content-type': contentType,
+                    'content-length': String(length),
+                }),
+                body: external_node_stream_.Readable.from(body, { objectMode: false }),
+            });
+            const text = await readHead(res.body, MAX_ANSWER_BYTES);
+            return {
+                status: res.statusCode,
+                body: (0,secrets/* redact */.E$)(text),
+                retryAfterMs: (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']),
+            };
+        });
+    }
+    async get(url, extra, signal) {
+        try {
+            const res = await (0,undici/* request */.Em)(url, {
+                method: 'GET',
+                dispatcher: this.reads,
+                signal,
+                headers: this.headers(url, extra),
+            });
+            this.onAnswer?.(url, res.statusCode, res.headers);
+            return res;
+        }
+        catch (err) {
+            if (isDeadline(err))
+                throw new DeadlineError('read', url, this.timeoutMs);
+            const status = err.statusCode;
+            if (status !== undefined)
+                throw httpError('read', url, status, '');
+            throw networkError('read', url, err);
+        }
+    }
+    /** Closes pooled connections so the process can exit promptly. */
+    async close() {
+        await this.writes.close();
+    }
+}
+/** An HTTP failure on a read, as an Error with the status attached. */
+class IndexHttpError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+function httpError(what, url, status, body) {
+    const snippet = (0,secrets/* redact */.E$)(body.replace(/\s+/g, ' ').trim()).slice(0, 300);
+    return new IndexHttpError(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} failed: HTTP ${status}${snippet ? ` (${snippet})` : ''}`, status);
+}
+function networkError(what, url, err) {
+    const e = err;
+    return new IndexHttpError(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} failed: ${e.code ?? ''} ${(0,secrets/* redact */.E$)(e.message ?? String(err))}`.trim(), undefined);
+}
+
+
+/***/ }),
+
 /***/ 1380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3271,7 +3580,7 @@ async function openIndex(target, opts) {
     if (target.type === 'directory')
         return new DirectoryIndex(target.path);
     const [{ RemoteIndex }, { indexKind }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(718), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 512)),
+        __webpack_require__.e(/* import() */ 12).then(__webpack_require__.bind(__webpack_require__, 4012)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1380)),
     ]);
     return new RemoteIndex({
@@ -3286,6 +3595,63 @@ async function openIndex(target, opts) {
             ? { detect: { indexUrl: target.indexUrl, simpleUrlGiven: target.simpleUrlGiven } }
             : {}),
     });
+}
+
+
+/***/ }),
+
+/***/ 2754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F9: () => (/* binding */ parseUpstreamIndex),
+/* harmony export */   UT: () => (/* binding */ openUpstream),
+/* harmony export */   wT: () => (/* binding */ PYPI_SIMPLE)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3789);
+
+
+/** The public index pip also reads when told to (`--extra-index-url`): PyPI's simple API. */
+const PYPI_SIMPLE = 'https://pypi.org/simple/';
+/**
+ * Checks an `upstream-index` value: `none`, or the http(s) URL of a simple API (a trailing `/`
+ * is added). Returns the URL, or undefined for `none`.
+ */
+function parseUpstreamIndex(value) {
+    const given = value?.trim() || PYPI_SIMPLE;
+    if (given.toLowerCase() === 'none')
+        return undefined;
+    let url;
+    try {
+        url = new URL(given);
+    }
+    catch {
+        throw upstreamError(`'${given}' is not a URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw upstreamError(`'${given}' is not an http(s) URL`);
+    }
+    if (url.username || url.password) {
+        // Only public pages are read, and a URL printed in every warning must not carry a password.
+        throw upstreamError('the URL carries credentials');
+    }
+    url.hash = '';
+    if (!url.pathname.endsWith('/'))
+        url.pathname += '/';
+    return url.toString();
+}
+function upstreamError(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`upstream-index\`: ${what}`, `Give the simple API of the index pip may also read (default ${PYPI_SIMPLE}, without credentials), or \`none\` to skip the check.`);
+}
+/** A client for the upstream's simple API, with the run's retries and per-request deadline. */
+function openUpstream(simpleUrl, opts) {
+    const http = new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .IndexHttp */ .P(simpleUrl, simpleUrl, undefined, opts.retry, opts.timeoutMs);
+    return {
+        label: simpleUrl,
+        listProject: (project) => http.listProject(project),
+        close: () => http.close(),
+    };
 }
 
 
@@ -3445,14 +3811,29 @@ class Inputs {
 /* harmony export */   mc: () => (/* binding */ INPUTS)
 /* harmony export */ });
 /* unused harmony exports OUTPUTS, ACTION_FILES */
-/* harmony import */ var _index_kinds_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5690);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9243);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _index_kinds_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5690);
+/* harmony import */ var _index_upstream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2754);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9243);
 
 
+
+
+/** `rewrite`: true (bare pins where the upstream index allows), hash, or false. */
+const rewriteMode = (value, name) => {
+    if (/^hash(es)?$/i.test(value))
+        return 'hash';
+    try {
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(value, name) ? 'pin' : false;
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, "It must be true (index pins where the upstream index has no other files of that version), hash (index pins with the synced files' --hash) or false.");
+    }
+};
 /** `false` (or no/off/0) for none, otherwise the merge method. */
 const autoMerge = (value, name) => /^(false|no|off|0)$/i.test(value)
     ? undefined
-    : (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(value, name, ['merge', 'squash', 'rebase']);
+    : (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .oneOf */ .yL)(value, name, ['merge', 'squash', 'rebase']);
 const INPUTS = {
     mode: {
         description: [
@@ -3463,7 +3844,7 @@ const INPUTS = {
         ],
         default: 'publish',
         actions: ['sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .choice */ .Yq)(['publish', 'sync', 'plan']),
+        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(['publish', 'sync', 'plan']),
     },
     'requirement-files': {
         description: [
@@ -3474,7 +3855,7 @@ const INPUTS = {
             'fetched.',
         ],
         actions: ['sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
     },
     requirement: {
         description: [
@@ -3482,14 +3863,14 @@ const INPUTS = {
             'as `matrix.requirement`).',
         ],
         actions: ['sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .lines */ .Mn,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .lines */ .Mn,
     },
     jobs: {
         description: [
             'sync — how many entries are fetched and built at once. Default the number of cores.',
         ],
         actions: ['sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)(1, 64),
+        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd)(1, 64),
     },
     'git-token': {
         description: [
@@ -3501,7 +3882,7 @@ const INPUTS = {
         ],
         secret: true,
         actions: ['sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     'git-token-hosts': {
         description: [
@@ -3509,18 +3890,31 @@ const INPUTS = {
             'server the workflow runs on.',
         ],
         actions: ['sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
     },
     rewrite: {
         description: [
             'sync — turn each synced git pin into an index pin (`name==version`) in the requirement',
             'files, in the workspace (never through a link to a file outside it). plan — the same for',
             'the entries the index already has, without fetching or building anything (for a job that',
-            'holds a write token).',
+            'holds a write token). Before writing a bare pin it asks `upstream-index` whether that',
+            'version is there too with other files (dependency confusion); then the git pin stays,',
+            'with a warning. `hash` writes each pin with `--hash` of the synced files instead (pip',
+            'then checks hashes for the whole file).',
         ],
         default: 'false',
         actions: ['sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc,
+        parse: rewriteMode,
+    },
+    'upstream-index': {
+        description: [
+            'sync/plan with `rewrite` — the simple API of the index pip may read besides yours',
+            '(`--extra-index-url`), asked before a git pin becomes a bare `name==version`; `none`',
+            'skips the check.',
+        ],
+        default: _index_upstream_js__WEBPACK_IMPORTED_MODULE_1__/* .PYPI_SIMPLE */ .wT,
+        actions: ['sync'],
+        parse: (value) => (0,_index_upstream_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUpstreamIndex */ .F9)(value),
     },
     'matrix-limit': {
         description: [
@@ -3529,7 +3923,7 @@ const INPUTS = {
         ],
         default: '256',
         actions: ['sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)(1, 256),
+        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd)(1, 256),
     },
     'index-url': {
         description: [
@@ -3541,7 +3935,7 @@ const INPUTS = {
         ],
         required: true,
         actions: ['publish', 'sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     'index-type': {
         description: [
@@ -3553,7 +3947,7 @@ const INPUTS = {
             "(pypiserver among them) is used as generic, whose URLs are pypiserver's.",
         ],
         actions: ['publish', 'sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .choice */ .Yq)(_index_kinds_types_js__WEBPACK_IMPORTED_MODULE_1__/* .INDEX_TYPES */ .V),
+        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(_index_kinds_types_js__WEBPACK_IMPORTED_MODULE_3__/* .INDEX_TYPES */ .V),
     },
     'simple-url': {
         description: [
@@ -3562,12 +3956,12 @@ const INPUTS = {
             '`username`/`password` are not set.',
         ],
         actions: ['publish', 'sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     username: {
         description: 'Index user name. Use `__token__` with an API token.',
         actions: ['publish', 'sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     password: {
         description: [
@@ -3576,13 +3970,13 @@ const INPUTS = {
         secret: true,
         keepSpaces: true,
         actions: ['publish', 'sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     'package-dir': {
         description: 'The Python project to build (the folder with pyproject.toml).',
         default: '.',
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     'dist-dir': {
         description: [
@@ -3592,13 +3986,13 @@ const INPUTS = {
             'by an earlier job into a directory index) instead of fetching and building.',
         ],
         actions: ['publish', 'sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     dists: {
         description: 'What to build: wheel, sdist or both.',
         default: 'wheel',
         actions: ['publish', 'sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .choice */ .Yq)(['wheel', 'sdist', 'both']),
+        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(['wheel', 'sdist', 'both']),
     },
     python: {
         description: [
@@ -3607,7 +4001,7 @@ const INPUTS = {
         ],
         default: 'python3',
         actions: ['publish', 'sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     'build-isolation': {
         description: [
@@ -3616,7 +4010,7 @@ const INPUTS = {
         ],
         default: 'true',
         actions: ['publish', 'sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
     },
     'tag-pattern': {
         description: [
@@ -3626,7 +4020,7 @@ const INPUTS = {
         ],
         default: '^v?(?<version>\\d.*)$',
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .versionPattern */ .D8,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPattern */ .D8,
     },
     'verify-timeout': {
         description: [
@@ -3636,7 +4030,7 @@ const INPUTS = {
         ],
         default: '60',
         actions: ['publish', 'sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(),
+        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(),
     },
     timeout: {
         description: [
@@ -3646,7 +4040,7 @@ const INPUTS = {
         ],
         default: '300',
         actions: ['publish', 'sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(),
+        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(),
     },
     'build-timeout': {
         description: [
@@ -3654,7 +4048,7 @@ const INPUTS = {
         ],
         default: '3600',
         actions: ['publish', 'sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .YA)(6 * 3600),
+        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(6 * 3600),
     },
     'builds-can-read-secrets': {
         description: [
@@ -3664,7 +4058,7 @@ const INPUTS = {
         ],
         default: 'false',
         actions: ['publish', 'sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
     },
     retries: {
         description: [
@@ -3673,13 +4067,13 @@ const INPUTS = {
         ],
         default: '5',
         actions: ['publish', 'sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .integer */ .nd)(0, 20),
+        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd)(0, 20),
     },
     cache: {
         description: "Restore and save pip's cache for the build with the Actions cache.",
         default: 'true',
         actions: ['publish', 'sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
     },
     consumers: {
         description: [
@@ -3696,7 +4090,7 @@ const INPUTS = {
             'that compile their requirements"); the token then needs contents: write there.',
         ],
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     'consumer-token': {
         description: [
@@ -3708,7 +4102,7 @@ const INPUTS = {
         ],
         secret: true,
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     'pin-style': {
         description: [
@@ -3718,7 +4112,7 @@ const INPUTS = {
         ],
         default: 'index',
         actions: ['publish'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .choice */ .Yq)(['index', 'git']),
+        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(['index', 'git']),
     },
     'pr-title': {
         description: [
@@ -3727,7 +4121,7 @@ const INPUTS = {
         ],
         default: 'Bump {name} to {version}',
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     'pr-body': {
         description: [
@@ -3739,30 +4133,30 @@ const INPUTS = {
             'marker naming the release is always appended (re-runs recognise their PR by it).',
         ],
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     labels: {
         description: 'Labels for new pull requests, comma-separated.',
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
     },
     reviewers: {
         description: 'Users to request reviews from on new pull requests, comma-separated logins.',
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
     },
     'team-reviewers': {
         description: [
             'Teams to request reviews from on new pull requests, comma-separated slugs (or org/slug).',
         ],
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .list */ .p_,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
     },
     draft: {
         description: 'Open pull requests as drafts.',
         default: 'false',
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
     },
     'auto-merge': {
         description: [
@@ -3782,19 +4176,19 @@ const INPUTS = {
         ],
         default: 'true',
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
     },
     'dry-run': {
         description: [
             'Write nothing anywhere: build, inspect, check the tag, read the index and the consumers,',
             'and report what a real run would do (files `would-upload` or `already-present`; consumers',
             '`would-create`, `would-update` or `would-dispatch`, with the planned diffs). Nothing is',
-            'uploaded, no branch, commit, pull request or dispatch is made, pip\'s cache is not saved,',
+            "uploaded, no branch, commit, pull request or dispatch is made, pip's cache is not saved,",
             'and `published` is false.',
         ],
         default: 'false',
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc,
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
     },
 };
 const OUTPUTS = {
@@ -4428,7 +4822,7 @@ const actionsLog = {
 async function run() {
     // Sync and plan modes live in their own chunk: the publish path does not load them.
     if ((core/* getInput */.V4('mode') || 'publish') !== 'publish') {
-        const { runSync } = await __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 5641));
+        const { runSync } = await __webpack_require__.e(/* import() */ 675).then(__webpack_require__.bind(__webpack_require__, 9675));
         return runSync({ log: actionsLog });
     }
     try {
@@ -5020,7 +5414,10 @@ function rewritePins(text, target, file) {
         const plan = planEntry(requirement, target, where, entry.line);
         if (!plan)
             continue;
-        const after = rewriteLines(lines, logical, requirement.hashes, plan, target.hashes);
+        const rewritten = rewriteLines(lines, logical, requirement.hashes, plan, target.hashes);
+        const after = plan.kind === 'git-to-index' && target.comment !== undefined
+            ? withComment(rewritten, target.comment)
+            : rewritten;
         replaced.set(logical.start, { end: logical.end, lines: after });
         const before = lines.slice(logical.start, logical.end);
         changes.push({
@@ -5058,6 +5455,12 @@ function checkTarget(target) {
     if (!/^[^\s,;#@]+$/.test(target.version)) {
         throw new PinError(`'${target.version}' is not a version that can be pinned`);
     }
+    if (target.comment !== undefined && /[\r\n]/.test(target.comment)) {
+        throw new PinError('a comment for a rewritten pin must be one line');
+    }
+    if (target.hashGitPins && !target.hashes?.length) {
+        throw new PinError(`no hashes to write on the pins of ${target.name}`);
+    }
     if (target.gitRef !== undefined && !/^[^\s#@]+$/.test(target.gitRef)) {
         throw new PinError(`'${target.gitRef}' is not a git ref that can go in a URL`);
     }
@@ -5085,8 +5488,11 @@ function planEntry(requirement, target, where, line) {
         return undefined;
     if (target.style !== 'git') {
         const { name, extras, span } = requirement;
+        const hashes = target.hashGitPins
+            ? [...new Set(target.hashes ?? [])].sort().map((hash) => ` --hash=${hash}`)
+            : [];
         // `-e` goes too: pip accepts only URLs and paths as editables.
-        const edits = [{ ...span, insert: `${name}${extras}==${target.version}` }];
+        const edits = [{ ...span, insert: `${name}${extras}==${target.version}${hashes.join('')}` }];
         return { kind: 'git-to-index', edits, replaceHashes: false };
     }
     const edits = [];
@@ -5136,6 +5542,20 @@ function derivedRef(oldRef, oldVersion, version) {
             return `${prefix}${version}`;
     }
     return oldRef !== undefined && /^v\d/.test(oldRef) ? `v${version}` : version;
+}
+/**
+ * The entry's lines with `# comment` at the end of its last line (a comment before a
+ * continuation backslash would swallow the lines after it), before any comment already there.
+ */
+function withComment(lines, comment) {
+    const last = lines.at(-1);
+    if (!last)
+        return lines;
+    const own = /\s#/.exec(last.text);
+    const code = (own ? last.text.slice(0, own.index) : last.text).trimEnd();
+    const rest = own ? `  ${last.text.slice(own.index).trimStart()}` : '';
+    const text = `${code}  # ${comment}${rest}`;
+    return [...lines.slice(0, -1), { text, eol: last.eol }];
 }
 /** The entry's new physical lines: text edits first, then the `--hash` block replaced. */
 function rewriteLines(lines, logical, hashes, plan, given) {

@@ -20,7 +20,7 @@ if (tooOld) {
 }
 // Start-up is most of a small publish: cache V8's compiled code between CLI runs.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1590));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5170));
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();

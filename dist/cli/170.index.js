@@ -1,5 +1,5 @@
-export const id = 590;
-export const ids = [590];
+export const id = 170;
+export const ids = [170];
 export const modules = {
 
 /***/ 8553:
@@ -318,7 +318,7 @@ function tooBig(path, entry) {
 
 /***/ }),
 
-/***/ 1590:
+/***/ 5170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1142,7 +1142,10 @@ function rewritePins(text, target, file) {
         const plan = planEntry(requirement, target, where, entry.line);
         if (!plan)
             continue;
-        const after = rewriteLines(lines, logical, requirement.hashes, plan, target.hashes);
+        const rewritten = rewriteLines(lines, logical, requirement.hashes, plan, target.hashes);
+        const after = plan.kind === 'git-to-index' && target.comment !== undefined
+            ? withComment(rewritten, target.comment)
+            : rewritten;
         replaced.set(logical.start, { end: logical.end, lines: after });
         const before = lines.slice(logical.start, logical.end);
         changes.push({
@@ -1180,6 +1183,12 @@ function checkTarget(target) {
     if (!/^[^\s,;#@]+$/.test(target.version)) {
         throw new PinError(`'${target.version}' is not a version that can be pinned`);
     }
+    if (target.comment !== undefined && /[\r\n]/.test(target.comment)) {
+        throw new PinError('a comment for a rewritten pin must be one line');
+    }
+    if (target.hashGitPins && !target.hashes?.length) {
+        throw new PinError(`no hashes to write on the pins of ${target.name}`);
+    }
     if (target.gitRef !== undefined && !/^[^\s#@]+$/.test(target.gitRef)) {
         throw new PinError(`'${target.gitRef}' is not a git ref that can go in a URL`);
     }
@@ -1207,8 +1216,11 @@ function planEntry(requirement, target, where, line) {
         return undefined;
     if (target.style !== 'git') {
         const { name, extras, span } = requirement;
+        const hashes = target.hashGitPins
+            ? [...new Set(target.hashes ?? [])].sort().map((hash) => ` --hash=${hash}`)
+            : [];
         // `-e` goes too: pip accepts only URLs and paths as editables.
-        const edits = [{ ...span, insert: `${name}${extras}==${target.version}` }];
+        const edits = [{ ...span, insert: `${name}${extras}==${target.version}${hashes.join('')}` }];
         return { kind: 'git-to-index', edits, replaceHashes: false };
     }
     const edits = [];
@@ -1258,6 +1270,20 @@ function derivedRef(oldRef, oldVersion, version) {
             return `${prefix}${version}`;
     }
     return oldRef !== undefined && /^v\d/.test(oldRef) ? `v${version}` : version;
+}
+/**
+ * The entry's lines with `# comment` at the end of its last line (a comment before a
+ * continuation backslash would swallow the lines after it), before any comment already there.
+ */
+function withComment(lines, comment) {
+    const last = lines.at(-1);
+    if (!last)
+        return lines;
+    const own = /\s#/.exec(last.text);
+    const code = (own ? last.text.slice(0, own.index) : last.text).trimEnd();
+    const rest = own ? `  ${last.text.slice(own.index).trimStart()}` : '';
+    const text = `${code}  # ${comment}${rest}`;
+    return [...lines.slice(0, -1), { text, eol: last.eol }];
 }
 /** The entry's new physical lines: text edits first, then the `--hash` block replaced. */
 function rewriteLines(lines, logical, hashes, plan, given) {
@@ -1416,7 +1442,7 @@ function onLimit(what, retries, log) {
  */
 async function client_openGitHub(opts) {
     const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 14).then(__webpack_require__.bind(__webpack_require__, 8014)),
+        __webpack_require__.e(/* import() */ 14).then(__webpack_require__.bind(__webpack_require__, 1985)),
         Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 4225)),
         Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(38)]).then(__webpack_require__.bind(__webpack_require__, 4038)),
     ]);
@@ -2531,9 +2557,69 @@ function readError(err, repo, base) {
 
 // EXTERNAL MODULE: ./src/index/kinds/types.ts
 var types = __webpack_require__(5690);
+// EXTERNAL MODULE: ./src/index/http.ts + 1 modules
+var index_http = __webpack_require__(3789);
+;// CONCATENATED MODULE: ./src/index/upstream.ts
+
+
+/** The public index pip also reads when told to (`--extra-index-url`): PyPI's simple API. */
+const PYPI_SIMPLE = 'https://pypi.org/simple/';
+/**
+ * Checks an `upstream-index` value: `none`, or the http(s) URL of a simple API (a trailing `/`
+ * is added). Returns the URL, or undefined for `none`.
+ */
+function parseUpstreamIndex(value) {
+    const given = value?.trim() || PYPI_SIMPLE;
+    if (given.toLowerCase() === 'none')
+        return undefined;
+    let url;
+    try {
+        url = new URL(given);
+    }
+    catch {
+        throw upstreamError(`'${given}' is not a URL`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw upstreamError(`'${given}' is not an http(s) URL`);
+    }
+    if (url.username || url.password) {
+        // Only public pages are read, and a URL printed in every warning must not carry a password.
+        throw upstreamError('the URL carries credentials');
+    }
+    url.hash = '';
+    if (!url.pathname.endsWith('/'))
+        url.pathname += '/';
+    return url.toString();
+}
+function upstreamError(what) {
+    return new errors/* WheelrelayError */.V(`input \`upstream-index\`: ${what}`, `Give the simple API of the index pip may also read (default ${PYPI_SIMPLE}, without credentials), or \`none\` to skip the check.`);
+}
+/** A client for the upstream's simple API, with the run's retries and per-request deadline. */
+function openUpstream(simpleUrl, opts) {
+    const http = new index_http/* IndexHttp */.P(simpleUrl, simpleUrl, undefined, opts.retry, opts.timeoutMs);
+    return {
+        label: simpleUrl,
+        listProject: (project) => http.listProject(project),
+        close: () => http.close(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/table.ts
 
 
+
+
+/** `rewrite`: true (bare pins where the upstream index allows), hash, or false. */
+const rewriteMode = (value, name) => {
+    if (/^hash(es)?$/i.test(value))
+        return 'hash';
+    try {
+        return bool(value, name) ? 'pin' : false;
+    }
+    catch {
+        throw new errors/* WheelrelayError */.V(`input \`${name}\` is '${value}'`, "It must be true (index pins where the upstream index has no other files of that version), hash (index pins with the synced files' --hash) or false.");
+    }
+};
 /** `false` (or no/off/0) for none, otherwise the merge method. */
 const autoMerge = (value, name) => /^(false|no|off|0)$/i.test(value)
     ? undefined
@@ -2601,11 +2687,24 @@ const INPUTS = {
             'sync — turn each synced git pin into an index pin (`name==version`) in the requirement',
             'files, in the workspace (never through a link to a file outside it). plan — the same for',
             'the entries the index already has, without fetching or building anything (for a job that',
-            'holds a write token).',
+            'holds a write token). Before writing a bare pin it asks `upstream-index` whether that',
+            'version is there too with other files (dependency confusion); then the git pin stays,',
+            'with a warning. `hash` writes each pin with `--hash` of the synced files instead (pip',
+            'then checks hashes for the whole file).',
         ],
         default: 'false',
         actions: ['sync'],
-        parse: bool,
+        parse: rewriteMode,
+    },
+    'upstream-index': {
+        description: [
+            'sync/plan with `rewrite` — the simple API of the index pip may read besides yours',
+            '(`--extra-index-url`), asked before a git pin becomes a bare `name==version`; `none`',
+            'skips the check.',
+        ],
+        default: PYPI_SIMPLE,
+        actions: ['sync'],
+        parse: (value) => parseUpstreamIndex(value),
     },
     'matrix-limit': {
         description: [
@@ -2874,7 +2973,7 @@ const INPUTS = {
             'Write nothing anywhere: build, inspect, check the tag, read the index and the consumers,',
             'and report what a real run would do (files `would-upload` or `already-present`; consumers',
             '`would-create`, `would-update` or `would-dispatch`, with the planned diffs). Nothing is',
-            'uploaded, no branch, commit, pull request or dispatch is made, pip\'s cache is not saved,',
+            "uploaded, no branch, commit, pull request or dispatch is made, pip's cache is not saved,",
             'and `published` is false.',
         ],
         default: 'false',
@@ -6243,7 +6342,7 @@ async function openIndex(target, opts) {
     if (target.type === 'directory')
         return new DirectoryIndex(target.path);
     const [{ RemoteIndex }, { indexKind }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(718), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 512)),
+        __webpack_require__.e(/* import() */ 12).then(__webpack_require__.bind(__webpack_require__, 4012)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1380)),
     ]);
     return new RemoteIndex({
@@ -7020,6 +7119,7 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { },
         throw new errors/* WheelrelayError */.V(`\`mode: ${mode}\` needs \`requirement-files\` (or \`requirement\`)`, 'Set `requirement-files` to the requirement files to read, e.g. requirements/*.txt (one glob a line).');
     }
     const hosts = inputs.read('git-token-hosts') ?? [];
+    const upstreamIndex = inputs.read('upstream-index');
     const defaultHost = (env.GITHUB_SERVER_URL && hostOf(env.GITHUB_SERVER_URL)) || 'github.com';
     return {
         mode,
@@ -7036,6 +7136,7 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { },
             }
             : {}),
         rewrite: inputs.read('rewrite'),
+        ...(upstreamIndex ? { upstreamIndex } : {}),
         matrixLimit: inputs.read('matrix-limit'),
         cwd,
         confined,
@@ -7236,20 +7337,96 @@ class KeyedLock {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sync/upstream.ts
+
+
+
+
+/**
+ * Asks the upstream for `name`'s files and compares those of `version` with the synced files'
+ * sha256. A file the upstream lists without a sha256 counts as another file: it cannot be shown
+ * to be the same.
+ */
+async function checkUpstream(upstream, name, version, syncedSha256) {
+    let listed;
+    try {
+        listed = await upstream.listProject(name);
+    }
+    catch (err) {
+        return { kind: 'unreachable', error: (0,errors/* describeError */.U)(err) };
+    }
+    const ours = new Set(syncedSha256.map((h) => h.toLowerCase()));
+    const want = (0,pep440/* valid */.rZ)(version);
+    let otherVersions = false;
+    const others = [];
+    let same = 0;
+    for (const file of listed ?? []) {
+        const parsed = (0,filenames/* parseDistFilename */.hk)(file.filename);
+        if (!parsed || !(0,pins_names/* sameName */.q)(parsed.name, name))
+            continue;
+        const have = (0,pep440/* valid */.rZ)(parsed.version);
+        const match = have && want ? (0,pep440.eq)(have, want) : parsed.version === version;
+        if (!match) {
+            otherVersions = true;
+            continue;
+        }
+        if (file.sha256 && ours.has(file.sha256.toLowerCase()))
+            same += 1;
+        else
+            others.push(file.filename);
+    }
+    if (others.length > 0)
+        return { kind: 'other-files', files: others };
+    if (same > 0)
+        return { kind: 'same-files' };
+    return { kind: 'absent', otherVersions };
+}
+/**
+ * Why a bare pin is refused for this verdict, as a warning naming the upstream and what to do;
+ * undefined when a bare pin is safe.
+ */
+function bareRefusal(verdict, pin, where, upstream) {
+    if (verdict.kind === 'other-files') {
+        const files = verdict.files.slice(0, 3).join(', ') + (verdict.files.length > 3 ? ', …' : '');
+        return `${where}: not rewritten to ${pin}: ${upstream} has ${pin} too, with other files (${files}), so pip reading both indexes may install those instead of the synced fork (dependency confusion). The git pin stays. Write the pin with the synced files' hashes instead (rewrite: hash, CLI --rewrite=hash), or install from one index that shadows ${upstream} (see the README, "Turn git pins into index pins").`;
+    }
+    if (verdict.kind === 'unreachable') {
+        return `${where}: not rewritten to ${pin}: ${upstream} could not be asked whether it has ${pin} too (${verdict.error}). The git pin stays; run again when it answers, set upstream-index to the index pip reads besides yours, or rewrite with hashes (rewrite: hash, CLI --rewrite=hash).`;
+    }
+    return undefined;
+}
+/**
+ * The warning for a bare pin whose name the upstream knows (at other versions): a later upload
+ * of the same version there would be one pip may choose.
+ */
+function knownNameNote(pin, where, upstream) {
+    return `${where}: rewritten to ${pin}; ${upstream} has other versions of it, so were it to publish this version too, pip reading both indexes could take that one. Install from one index that shadows ${upstream}, or rewrite with hashes (rewrite: hash).`;
+}
+/**
+ * Why `--extra-index-url` is no safe way to reach the cache: the sentence a closing install
+ * command carries when it needs a second index.
+ */
+function extraIndexUrlWarning(index, upstream = 'PyPI') {
+    return `--extra-index-url makes pip choose between ${index} and ${upstream} for every name, by version alone: a package of the same name and version on ${upstream} can be installed instead of yours (dependency confusion). Prefer one index that serves your packages and mirrors ${upstream} for the rest (devpi, Artifactory, Nexus), or --hash pins.`;
+}
+
 ;// CONCATENATED MODULE: ./src/sync/rewrite.ts
 
 
 
 
 
+
 /**
- * Turns each synced git pin into an index pin (`name==version`) in the files it came from.
- * Pure: the files' text in, their new text out. Failed and unverified entries, and entries
- * whose version is not known, are left as git pins. Each pin is rewritten once, from its own
- * entry: a file may pin one name at two refs (two entries, two versions), and index pins of
- * that name elsewhere in the file are not sync's to move.
+ * Turns each synced git pin into an index pin (`name==version`, with `--hash` options in
+ * `hash` mode) in the files it came from, each with its origin as a comment. Pure: the files'
+ * text in, their new text out. Failed and unverified entries, and entries whose version is not
+ * known, are left as git pins; so, in `pin` mode, is a pin the upstream index has with other
+ * files, or could not be asked about. Each pin is rewritten once, from its own entry: a file
+ * may pin one name at two refs (two entries, two versions), and index pins of that name
+ * elsewhere in the file are not sync's to move.
  */
-function planRewrites(sources, results) {
+function planRewrites(sources, results, options = { mode: 'pin' }) {
     const out = [];
     for (const source of sources) {
         // Each entry's own lines in this file, bottom up, so no rewrite can move a line still to
@@ -7263,18 +7440,46 @@ function planRewrites(sources, results) {
                 continue;
             for (const l of r.entry.locations) {
                 if (l.file === source.file)
-                    targets.push({ line: l.line, name: r.name, version: r.version });
+                    targets.push({ line: l.line, result: r, name: r.name, version: r.version });
             }
         }
         targets.sort((a, b) => b.line - a.line);
         let text = source.text;
         const changes = [];
         const skipped = [];
-        for (const { line, name, version } of targets) {
+        const notes = [];
+        for (const { line, result, name, version } of targets) {
+            const where = `${source.file}:${line}`;
+            const pin = `${name}==${version}`;
+            const hashes = result.sha256?.filter((h) => h !== '').map((h) => `sha256:${h}`) ?? [];
+            if (options.mode === 'hash' && hashes.length === 0) {
+                skipped.push(`${where}: not rewritten to ${pin}: the index gave no sha256 of its files to write as --hash; the git pin stays`);
+                continue;
+            }
+            if (options.mode === 'pin' && result.upstream && options.upstream) {
+                const refusal = bareRefusal(result.upstream, pin, where, options.upstream);
+                if (refusal) {
+                    skipped.push(refusal);
+                    continue;
+                }
+            }
             try {
-                const res = rewritePins(text, { name, version, lines: [line] }, source.file);
+                const res = rewritePins(text, {
+                    name,
+                    version,
+                    lines: [line],
+                    comment: `from ${originOf(result)}`,
+                    ...(options.mode === 'hash' ? { hashes, hashGitPins: true } : {}),
+                }, source.file);
                 text = res.text;
                 changes.push(...res.changes);
+                if (res.changes.length > 0 &&
+                    options.mode === 'pin' &&
+                    options.upstream &&
+                    result.upstream?.kind === 'absent' &&
+                    result.upstream.otherVersions) {
+                    notes.push(knownNameNote(pin, where, options.upstream));
+                }
             }
             catch (err) {
                 if (!(err instanceof PinError))
@@ -7284,10 +7489,26 @@ function planRewrites(sources, results) {
         }
         if (changes.length > 0 || skipped.length > 0) {
             changes.sort((a, b) => a.line - b.line);
-            out.push({ file: source.file, before: source.text, after: text, changes, skipped });
+            out.push({
+                file: source.file,
+                before: source.text,
+                after: text,
+                changes,
+                skipped: skipped.reverse(),
+                notes: notes.reverse(),
+            });
         }
     }
     return out;
+}
+/**
+ * Where a rewritten pin came from, as pip would fetch it again: `git+URL@commit` (the ref as
+ * written when the entry was not fetched), credentials never included.
+ */
+function originOf(result) {
+    const { url, ref, subdirectory } = result.entry;
+    const at = result.commit ?? ref;
+    return `git+${url}${at ? `@${at}` : ''}${subdirectory ? `#subdirectory=${subdirectory}` : ''}`;
 }
 /**
  * Writes rewritten files in place (each file relative to `root`), unless a file changed since
@@ -7604,6 +7825,8 @@ async function prebuiltFiles(dir, name, version) {
 
 
 
+
+
 /**
  * The sync story: read the requirement files, find every git pin, then either plan (which are
  * missing from the index) or sync (fetch, build, upload what is missing), then rewrite the
@@ -7634,7 +7857,8 @@ async function syncRequirements(cfg, deps) {
                     outcome: 'already-present',
                     name: p.entry.name,
                     version: p.entry.version,
-                })), deps)
+                    files: [],
+                })), index, deps)
                 : [];
             return {
                 mode: 'plan',
@@ -7683,7 +7907,7 @@ async function syncRequirements(cfg, deps) {
             gitTimeoutMs: cfg.base.timeoutMs,
         };
         const results = await syncEntries(entries, settings, cfg.jobs, deps);
-        const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, deps) : [];
+        const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, index, deps) : [];
         return {
             mode: 'sync',
             index: index.label,
@@ -7720,21 +7944,69 @@ async function syncEntries(entries, settings, jobs, deps) {
         return result;
     });
 }
-/** Rewrites the git pins of the given (synced or present) entries as index pins, in place. */
-async function rewriteFiles(cfg, sources, results, deps) {
+/**
+ * Rewrites the git pins of the given (synced or present) entries as index pins, in place:
+ * after asking the upstream index, for bare pins, whether it has the same version too.
+ */
+async function rewriteFiles(cfg, sources, results, index, deps) {
     const { log } = deps;
-    const rewrites = planRewrites(sources.filter((s) => s.file !== INPUT), results);
-    await log.group('Rewriting git pins as index pins', async () => {
+    const mode = cfg.rewrite || 'pin';
+    const files = sources.filter((s) => s.file !== INPUT);
+    const wanted = results.filter((r) => (r.outcome === 'uploaded' || r.outcome === 'already-present') &&
+        r.entry.locations.some((l) => l.file !== INPUT));
+    return log.group('Rewriting git pins as index pins', async () => {
+        const upstream = mode === 'pin' ? cfg.upstreamIndex : undefined;
+        if (mode === 'pin' && !upstream && wanted.length > 0) {
+            log.warning('upstream-index is none: bare pins are written without asking whether another index pip reads has the same name and version');
+        }
+        const rewritables = await withUpstream(wanted, index, cfg, upstream, log);
+        const rewrites = planRewrites(files, rewritables, {
+            mode,
+            ...(upstream ? { upstream } : {}),
+        });
         for (const r of rewrites) {
             for (const c of r.changes)
                 log.info(`${r.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
-            for (const s of r.skipped)
+            for (const s of [...r.skipped, ...r.notes])
                 log.warning(s);
         }
         const sink = deps.rewriteSink ?? writeInPlace(cfg.cwd);
         await sink(rewrites.filter((r) => r.changes.length > 0));
+        return rewrites;
     });
-    return rewrites;
+}
+/**
+ * The entries with the sha256 of their files on the index, and (for bare pins) what the
+ * upstream has of the same version. Failures are kept as answers: a pin nobody could check is
+ * not rewritten.
+ */
+async function withUpstream(results, index, cfg, upstreamUrl, log) {
+    const upstream = upstreamUrl
+        ? openUpstream(upstreamUrl, { retry: cfg.base.retry, timeoutMs: cfg.base.timeoutMs })
+        : undefined;
+    if (upstream)
+        log.info(`asking ${upstream.label} which of these versions it has too`);
+    try {
+        return await mapLimit(results, Math.max(cfg.jobs, 4), async (r) => {
+            if (!r.name || !r.version)
+                return r;
+            const sha256 = await hashesOf(r, index).catch(() => []);
+            const verdict = upstream
+                ? await checkUpstream(upstream, r.name, r.version, sha256)
+                : undefined;
+            return { ...r, sha256, ...(verdict ? { upstream: verdict } : {}) };
+        });
+    }
+    finally {
+        await upstream?.close();
+    }
+}
+/** sha256 of each file the index has of the entry's version, read from the index when not known. */
+async function hashesOf(r, index) {
+    const name = r.name;
+    const version = r.version;
+    const files = r.files.length > 0 ? r.files : ((await filesOfVersion(index, name, version)) ?? []);
+    return Promise.all(files.map((f) => f.sha256 || index.sha256Of({ filename: f.filename, url: f.url, yanked: false })));
 }
 /** What a plan says about an entry that names no package. */
 function unnamedWarning(entry) {
@@ -7880,8 +8152,14 @@ options (each is also an action input of the same name):
                           reads offline: pip install --index-url file:///DIR/simple/ ...
   --plan                  only list what is missing, as a GitHub Actions matrix (mode: plan)
   --requirement LINE      sync this requirement line too (repeatable)
-  --rewrite               turn each synced git pin into an index pin (name==version) in FILE
-                          (with --plan: only those the index has; nothing is fetched or built)
+  --rewrite               turn each synced git pin into an index pin (name==version) in FILE,
+                          with its origin as a comment (with --plan: only those the index has;
+                          nothing is fetched or built). A pin --upstream-index has with other
+                          files stays a git pin: pip reading both could install those
+  --rewrite=hash          write each pin with --hash of the synced files instead (pip then
+                          installs no other files, and checks hashes for the whole file)
+  --upstream-index URL    the simple API pip may read besides the index, asked before a bare
+                          pin is written (default: https://pypi.org/simple/; none: do not ask)
   --dist-dir DIR          take each entry's files from DIR (built by an earlier job, e.g. with
                           a directory index) instead of fetching and building
   --jobs N                fetch and build N entries at once (default: number of cores)
@@ -7919,7 +8197,7 @@ const sync_FLAGS = {
     ...INDEX_FLAGS,
     plan: { type: 'boolean' },
     requirement: { type: 'string', multiple: true },
-    rewrite: { type: 'boolean' },
+    'upstream-index': { type: 'string' },
     jobs: { type: 'string', short: 'j' },
     'matrix-limit': { type: 'string' },
     'git-token-stdin': { type: 'boolean' },
@@ -7928,7 +8206,12 @@ const sync_FLAGS = {
 };
 /** `wheelrelay sync`; returns the exit code (0 all synced, 1 an entry failed, 2 usage). */
 async function syncCommand(argv, env) {
-    const parsed = parseCommand('sync', argv, sync_FLAGS, SYNC_USAGE);
+    const taken = takeRewrite(argv);
+    if (typeof taken === 'string') {
+        process.stderr.write(`wheelrelay sync: ${taken}\n\n${SYNC_USAGE}`);
+        return 2;
+    }
+    const parsed = parseCommand('sync', taken.argv, sync_FLAGS, SYNC_USAGE);
     if (typeof parsed === 'number')
         return parsed;
     const { values, positionals: files } = parsed;
@@ -7955,7 +8238,8 @@ async function syncCommand(argv, env) {
             requirement: values.requirement?.join('\n'),
             'git-token': values['git-token-stdin'] ? stdin : env.WHEELRELAY_GIT_TOKEN,
             'git-token-hosts': values['git-token-hosts'],
-            rewrite: values.rewrite ? 'true' : undefined,
+            rewrite: taken.rewrite,
+            'upstream-index': values['upstream-index'],
             'dist-dir': values['dist-dir'],
             jobs: values.jobs,
             'matrix-limit': values['matrix-limit'],
@@ -7994,6 +8278,31 @@ async function syncCommand(argv, env) {
             process.stdout.write(`${JSON.stringify({ error: (0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err)) })}\n`);
         return 1;
     }
+}
+/**
+ * Takes `--rewrite` and `--rewrite=hash` out of the arguments (before any `--`): a flag that
+ * may carry a value, which node's parseArgs cannot express without taking the next FILE as it.
+ */
+function takeRewrite(argv) {
+    const rest = [];
+    let rewrite;
+    for (const [i, arg] of argv.entries()) {
+        if (arg === '--') {
+            rest.push(...argv.slice(i));
+            break;
+        }
+        const m = /^--rewrite(?:=(.*))?$/.exec(arg);
+        if (!m) {
+            rest.push(arg);
+            continue;
+        }
+        const value = m[1] ?? 'true';
+        if (!['true', 'hash'].includes(value)) {
+            return `--rewrite=${value}: write --rewrite (bare pins where the upstream index allows) or --rewrite=hash (pins with --hash)`;
+        }
+        rewrite = value;
+    }
+    return { argv: rest, ...(rewrite ? { rewrite } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -8072,6 +8381,315 @@ function describeError(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
+}
+
+
+/***/ }),
+
+/***/ 3789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ IndexHttp)
+});
+
+// UNUSED EXPORTS: IndexHttpError
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __webpack_require__(4718);
+// EXTERNAL MODULE: ./src/pins/names.ts
+var names = __webpack_require__(4657);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(1581);
+;// CONCATENATED MODULE: ./src/index/bounded.ts
+
+// Bounds on what an index can make wheelrelay wait for or hold: a server that trickles one byte
+// a second, or answers with a page that never ends, costs at most `timeout` and these sizes.
+/**
+ * The most of a project page wheelrelay reads. The largest public pages (PEP 691 JSON of a
+ * project with thousands of releases) are a few MB; a page past this is not a project page.
+ */
+const MAX_PAGE_BYTES = 64 * 1024 * 1024;
+/** The most of an error page or upload answer kept for a message; the rest is not read. */
+const MAX_ANSWER_BYTES = 4096;
+/**
+ * The deadline of one request, from connecting to the last byte of its answer (retries of a
+ * read included): `timeout` bounds the whole request, not the quiet between two bytes.
+ */
+function requestDeadline(timeoutMs) {
+    return AbortSignal.timeout(timeoutMs);
+}
+/** Whether `err` is a request cut off by its {@link requestDeadline}. */
+function isDeadline(err) {
+    const e = err;
+    return e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError';
+}
+/** A request past its deadline, as an error that says so (and that uploads retry, as any timeout). */
+class DeadlineError extends Error {
+    name = 'DeadlineError';
+    code = 'ETIMEDOUT';
+    constructor(what, url, timeoutMs) {
+        super(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} did not finish within ${timeoutMs / 1000} s (\`timeout\`): the index answered too slowly, and was cut off; raise \`timeout\` if it is only slow`);
+    }
+}
+/** A body past its size cap, as an error that says whose and how large. */
+class TooLargeError extends Error {
+    name = 'TooLargeError';
+    constructor(what, url, limit) {
+        super(`${what} at ${(0,secrets/* safeUrl */.Pl)(url)} is larger than ${limit / (1024 * 1024)} MiB, the most wheelrelay reads, and was cut off: check that \`simple-url\` (or \`index-url\`) points at the index's simple API`);
+    }
+}
+/**
+ * A whole body as text, failing with {@link TooLargeError} (and closing the connection) as soon
+ * as it passes `limit` bytes, so memory never holds more than the limit.
+ */
+async function readCapped(body, limit, tooLarge) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > limit) {
+            body.destroy();
+            throw tooLarge();
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** The first `limit` bytes of a body as text; the rest is never read (the connection is closed). */
+async function readHead(body, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size >= limit)
+            break;
+    }
+    if (size >= limit)
+        body.destroy();
+    return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
+}
+
+// EXTERNAL MODULE: ./src/index/retry.ts
+var retry = __webpack_require__(8805);
+// EXTERNAL MODULE: ./src/index/simple.ts
+var simple = __webpack_require__(1909);
+;// CONCATENATED MODULE: ./src/index/http.ts
+
+
+
+
+
+
+
+
+
+
+const USER_AGENT = 'wheelrelay (+https://github.com/wheelrelay/wheelrelay)';
+/**
+ * The HTTP side of an index: simple API reads (retried by undici's own retry interceptor) and
+ * single upload attempts (retried by the publisher, which must re-check the index in between).
+ */
+class IndexHttp {
+    simpleUrl;
+    uploadUrl;
+    timeoutMs;
+    reads;
+    writes;
+    auth;
+    origin;
+    /** Called with every answer to a read (the index kind is detected from its headers). */
+    onAnswer;
+    constructor(simpleUrl, uploadUrl, credentials, policy, 
+    /** The longest one request may take, answer included (see bounded.ts). */
+    timeoutMs) {
+        this.simpleUrl = simpleUrl;
+        this.uploadUrl = uploadUrl;
+        this.timeoutMs = timeoutMs;
+        this.auth = credentials
+            ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+            : undefined;
+        this.origin = new URL(uploadUrl).origin;
+        const agent = new undici/* Agent */.g6({
+            connect: { timeout: Math.min(timeoutMs, 30_000) },
+            headersTimeout: timeoutMs,
+            bodyTimeout: timeoutMs,
+        });
+        this.writes = agent;
+        this.reads = agent.compose(undici/* interceptors */.dY.redirect({ maxRedirections: 5 }), undici/* interceptors */.dY.retry({
+            maxRetries: policy.retries,
+            statusCodes: retry/* RETRYABLE_STATUS */.Uz,
+            errorCodes: retry/* RETRYABLE_ERRORS */.DZ,
+            methods: ['GET', 'HEAD'],
+            // One backoff policy for reads and uploads: ours, with jitter and a Retry-After cap.
+            retry(err, { state }, cb) {
+                const e = err;
+                const retryable = (e.statusCode !== undefined && retry/* RETRYABLE_STATUS */.Uz.includes(e.statusCode)) ||
+                    (e.statusCode === undefined && (0,retry/* isRetryableError */.$d)(e));
+                if (!retryable || state.counter > policy.retries)
+                    return cb(err);
+                const wait = (0,retry/* retryDelay */.a2)(policy, state.counter, (0,retry/* parseRetryAfter */.mu)(e.headers?.['retry-after']));
+                setTimeout(() => cb(null), wait);
+            },
+        }));
+    }
+    /** Authorization only for the index's own origin, never for a file host elsewhere. */
+    headers(url, extra = {}) {
+        const h = { 'user-agent': USER_AGENT, ...extra };
+        if (this.auth && new URL(url).origin === this.origin)
+            h.authorization = this.auth;
+        return h;
+    }
+    /** URL of a project's page on the simple API. */
+    projectUrl(project) {
+        return new URL(`${(0,names/* normalizeName */.Pc)(project)}/`, this.simpleUrl).toString();
+    }
+    /**
+     * The files a project's page lists, or undefined when the index does not know the project.
+     * Asks for PEP 691 JSON and reads whatever format comes back, within `timeout` and
+     * MAX_PAGE_BYTES.
+     */
+    async listProject(project) {
+        const url = this.projectUrl(project);
+        const signal = requestDeadline(this.timeoutMs);
+        const res = await this.get(url, { accept: simple/* SIMPLE_ACCEPT */.IH, 'cache-control': 'no-cache' }, signal);
+        const body = await this.bounded('read', url, async () => {
+            if (res.statusCode === 404) {
+                await readHead(res.body, MAX_ANSWER_BYTES);
+                return undefined;
+            }
+            if (res.statusCode >= 400) {
+                throw httpError('read', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
+            }
+            return readCapped(res.body, MAX_PAGE_BYTES, () => new TooLargeError('the project page', url, MAX_PAGE_BYTES));
+        });
+        if (body === undefined)
+            return undefined;
+        const contentType = String(res.headers['content-type'] ?? 'text/html');
+        return await (0,simple/* parseProjectPage */.om)(body, contentType, url);
+    }
+    /** sha256 of a listed file, by downloading it (for pages that list no sha256). */
+    async sha256Of(url) {
+        const res = await this.get(url, {}, requestDeadline(this.timeoutMs));
+        return this.bounded('download', url, async () => {
+            if (res.statusCode >= 400) {
+                throw httpError('download', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
+            }
+            const hash = (0,external_node_crypto_.createHash)('sha256');
+            for await (const chunk of res.body)
+                hash.update(chunk);
+            return hash.digest('hex');
+        });
+    }
+    /**
+     * Downloads a listed file to `dest` (a new file), failing once it passes `maxBytes`: the
+     * index's copy of a file, to compare with this build's. Within `timeout`, as every request.
+     */
+    async download(url, dest, maxBytes) {
+        const res = await this.get(url, {}, requestDeadline(this.timeoutMs));
+        await this.bounded('download', url, async () => {
+            if (res.statusCode >= 400) {
+                throw httpError('download', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
+            }
+            let size = 0;
+            await (0,promises_.pipeline)(res.body, async function* (chunks) {
+                for await (const chunk of chunks) {
+                    size += chunk.length;
+                    if (size > maxBytes) {
+                        throw new IndexHttpError(`download of ${(0,secrets/* safeUrl */.Pl)(url)} stopped: it is larger than ${maxBytes} bytes`, undefined);
+                    }
+                    yield chunk;
+                }
+            }, (0,external_node_fs_.createWriteStream)(dest, { flags: 'wx' }));
+        });
+    }
+    /** Runs the reading of an answer, turning a deadline that cut it off into a clear error. */
+    async bounded(what, url, read) {
+        try {
+            return await read();
+        }
+        catch (err) {
+            if (isDeadline(err))
+                throw new DeadlineError(what, url, this.timeoutMs);
+            throw err;
+        }
+    }
+    /**
+     * One upload attempt: POSTs a ready multipart body, returns the answer, never retries. The
+     * whole attempt, sending and answer, has `timeout`; a deadline error is retryable, as any.
+     */
+    async post(body, contentType, length) {
+        const url = this.uploadUrl;
+        return this.bounded('upload', url, async () => {
+            const res = await (0,undici/* request */.Em)(url, {
+                method: 'POST',
+                dispatcher: this.writes,
+                signal: requestDeadline(this.timeoutMs),
+                headers: this.headers(url, {
+                    'content-type': contentType,
+                    'content-length': String(length),
+                }),
+                body: external_node_stream_.Readable.from(body, { objectMode: false }),
+            });
+            const text = await readHead(res.body, MAX_ANSWER_BYTES);
+            return {
+                status: res.statusCode,
+                body: (0,secrets/* redact */.E$)(text),
+                retryAfterMs: (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']),
+            };
+        });
+    }
+    async get(url, extra, signal) {
+        try {
+            const res = await (0,undici/* request */.Em)(url, {
+                method: 'GET',
+                dispatcher: this.reads,
+                signal,
+                headers: this.headers(url, extra),
+            });
+            this.onAnswer?.(url, res.statusCode, res.headers);
+            return res;
+        }
+        catch (err) {
+            if (isDeadline(err))
+                throw new DeadlineError('read', url, this.timeoutMs);
+            const status = err.statusCode;
+            if (status !== undefined)
+                throw httpError('read', url, status, '');
+            throw networkError('read', url, err);
+        }
+    }
+    /** Closes pooled connections so the process can exit promptly. */
+    async close() {
+        await this.writes.close();
+    }
+}
+/** An HTTP failure on a read, as an Error with the status attached. */
+class IndexHttpError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+function httpError(what, url, status, body) {
+    const snippet = (0,secrets/* redact */.E$)(body.replace(/\s+/g, ' ').trim()).slice(0, 300);
+    return new IndexHttpError(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} failed: HTTP ${status}${snippet ? ` (${snippet})` : ''}`, status);
+}
+function networkError(what, url, err) {
+    const e = err;
+    return new IndexHttpError(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} failed: ${e.code ?? ''} ${(0,secrets/* redact */.E$)(e.message ?? String(err))}`.trim(), undefined);
 }
 
 

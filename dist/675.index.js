@@ -1,8 +1,8 @@
-export const id = 641;
-export const ids = [641];
+export const id = 675;
+export const ids = [675];
 export const modules = {
 
-/***/ 5641:
+/***/ 9675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -403,6 +403,7 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { },
         throw new errors/* WheelrelayError */.V(`\`mode: ${mode}\` needs \`requirement-files\` (or \`requirement\`)`, 'Set `requirement-files` to the requirement files to read, e.g. requirements/*.txt (one glob a line).');
     }
     const hosts = inputs.read('git-token-hosts') ?? [];
+    const upstreamIndex = inputs.read('upstream-index');
     const defaultHost = (env.GITHUB_SERVER_URL && hostOf(env.GITHUB_SERVER_URL)) || 'github.com';
     return {
         mode,
@@ -419,6 +420,7 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { },
             }
             : {}),
         rewrite: inputs.read('rewrite'),
+        ...(upstreamIndex ? { upstreamIndex } : {}),
         matrixLimit: inputs.read('matrix-limit'),
         cwd,
         confined,
@@ -551,6 +553,8 @@ var environment = __webpack_require__(3010);
 var build_isolation = __webpack_require__(4848);
 // EXTERNAL MODULE: ./src/index/target.ts + 2 modules
 var target = __webpack_require__(529);
+// EXTERNAL MODULE: ./src/index/upstream.ts
+var index_upstream = __webpack_require__(2754);
 ;// CONCATENATED MODULE: ./src/sync/matrix.ts
 /**
  * Spreads the entries over at most `limit` jobs (GitHub allows 256 per matrix), round-robin so
@@ -631,20 +635,98 @@ class KeyedLock {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/pins/rewrite.ts
 var rewrite = __webpack_require__(6353);
+// EXTERNAL MODULE: ./src/build/filenames.ts
+var filenames = __webpack_require__(8553);
+;// CONCATENATED MODULE: ./src/sync/upstream.ts
+
+
+
+
+/**
+ * Asks the upstream for `name`'s files and compares those of `version` with the synced files'
+ * sha256. A file the upstream lists without a sha256 counts as another file: it cannot be shown
+ * to be the same.
+ */
+async function checkUpstream(upstream, name, version, syncedSha256) {
+    let listed;
+    try {
+        listed = await upstream.listProject(name);
+    }
+    catch (err) {
+        return { kind: 'unreachable', error: (0,errors/* describeError */.U)(err) };
+    }
+    const ours = new Set(syncedSha256.map((h) => h.toLowerCase()));
+    const want = (0,pep440/* valid */.rZ)(version);
+    let otherVersions = false;
+    const others = [];
+    let same = 0;
+    for (const file of listed ?? []) {
+        const parsed = (0,filenames/* parseDistFilename */.hk)(file.filename);
+        if (!parsed || !(0,names/* sameName */.q)(parsed.name, name))
+            continue;
+        const have = (0,pep440/* valid */.rZ)(parsed.version);
+        const match = have && want ? (0,pep440.eq)(have, want) : parsed.version === version;
+        if (!match) {
+            otherVersions = true;
+            continue;
+        }
+        if (file.sha256 && ours.has(file.sha256.toLowerCase()))
+            same += 1;
+        else
+            others.push(file.filename);
+    }
+    if (others.length > 0)
+        return { kind: 'other-files', files: others };
+    if (same > 0)
+        return { kind: 'same-files' };
+    return { kind: 'absent', otherVersions };
+}
+/**
+ * Why a bare pin is refused for this verdict, as a warning naming the upstream and what to do;
+ * undefined when a bare pin is safe.
+ */
+function bareRefusal(verdict, pin, where, upstream) {
+    if (verdict.kind === 'other-files') {
+        const files = verdict.files.slice(0, 3).join(', ') + (verdict.files.length > 3 ? ', …' : '');
+        return `${where}: not rewritten to ${pin}: ${upstream} has ${pin} too, with other files (${files}), so pip reading both indexes may install those instead of the synced fork (dependency confusion). The git pin stays. Write the pin with the synced files' hashes instead (rewrite: hash, CLI --rewrite=hash), or install from one index that shadows ${upstream} (see the README, "Turn git pins into index pins").`;
+    }
+    if (verdict.kind === 'unreachable') {
+        return `${where}: not rewritten to ${pin}: ${upstream} could not be asked whether it has ${pin} too (${verdict.error}). The git pin stays; run again when it answers, set upstream-index to the index pip reads besides yours, or rewrite with hashes (rewrite: hash, CLI --rewrite=hash).`;
+    }
+    return undefined;
+}
+/**
+ * The warning for a bare pin whose name the upstream knows (at other versions): a later upload
+ * of the same version there would be one pip may choose.
+ */
+function knownNameNote(pin, where, upstream) {
+    return `${where}: rewritten to ${pin}; ${upstream} has other versions of it, so were it to publish this version too, pip reading both indexes could take that one. Install from one index that shadows ${upstream}, or rewrite with hashes (rewrite: hash).`;
+}
+/**
+ * Why `--extra-index-url` is no safe way to reach the cache: the sentence a closing install
+ * command carries when it needs a second index.
+ */
+function extraIndexUrlWarning(index, upstream = 'PyPI') {
+    return `--extra-index-url makes pip choose between ${index} and ${upstream} for every name, by version alone: a package of the same name and version on ${upstream} can be installed instead of yours (dependency confusion). Prefer one index that serves your packages and mirrors ${upstream} for the rest (devpi, Artifactory, Nexus), or --hash pins.`;
+}
+
 ;// CONCATENATED MODULE: ./src/sync/rewrite.ts
 
 
 
 
 
+
 /**
- * Turns each synced git pin into an index pin (`name==version`) in the files it came from.
- * Pure: the files' text in, their new text out. Failed and unverified entries, and entries
- * whose version is not known, are left as git pins. Each pin is rewritten once, from its own
- * entry: a file may pin one name at two refs (two entries, two versions), and index pins of
- * that name elsewhere in the file are not sync's to move.
+ * Turns each synced git pin into an index pin (`name==version`, with `--hash` options in
+ * `hash` mode) in the files it came from, each with its origin as a comment. Pure: the files'
+ * text in, their new text out. Failed and unverified entries, and entries whose version is not
+ * known, are left as git pins; so, in `pin` mode, is a pin the upstream index has with other
+ * files, or could not be asked about. Each pin is rewritten once, from its own entry: a file
+ * may pin one name at two refs (two entries, two versions), and index pins of that name
+ * elsewhere in the file are not sync's to move.
  */
-function planRewrites(sources, results) {
+function planRewrites(sources, results, options = { mode: 'pin' }) {
     const out = [];
     for (const source of sources) {
         // Each entry's own lines in this file, bottom up, so no rewrite can move a line still to
@@ -658,18 +740,46 @@ function planRewrites(sources, results) {
                 continue;
             for (const l of r.entry.locations) {
                 if (l.file === source.file)
-                    targets.push({ line: l.line, name: r.name, version: r.version });
+                    targets.push({ line: l.line, result: r, name: r.name, version: r.version });
             }
         }
         targets.sort((a, b) => b.line - a.line);
         let text = source.text;
         const changes = [];
         const skipped = [];
-        for (const { line, name, version } of targets) {
+        const notes = [];
+        for (const { line, result, name, version } of targets) {
+            const where = `${source.file}:${line}`;
+            const pin = `${name}==${version}`;
+            const hashes = result.sha256?.filter((h) => h !== '').map((h) => `sha256:${h}`) ?? [];
+            if (options.mode === 'hash' && hashes.length === 0) {
+                skipped.push(`${where}: not rewritten to ${pin}: the index gave no sha256 of its files to write as --hash; the git pin stays`);
+                continue;
+            }
+            if (options.mode === 'pin' && result.upstream && options.upstream) {
+                const refusal = bareRefusal(result.upstream, pin, where, options.upstream);
+                if (refusal) {
+                    skipped.push(refusal);
+                    continue;
+                }
+            }
             try {
-                const res = (0,rewrite/* rewritePins */.DW)(text, { name, version, lines: [line] }, source.file);
+                const res = (0,rewrite/* rewritePins */.DW)(text, {
+                    name,
+                    version,
+                    lines: [line],
+                    comment: `from ${originOf(result)}`,
+                    ...(options.mode === 'hash' ? { hashes, hashGitPins: true } : {}),
+                }, source.file);
                 text = res.text;
                 changes.push(...res.changes);
+                if (res.changes.length > 0 &&
+                    options.mode === 'pin' &&
+                    options.upstream &&
+                    result.upstream?.kind === 'absent' &&
+                    result.upstream.otherVersions) {
+                    notes.push(knownNameNote(pin, where, options.upstream));
+                }
             }
             catch (err) {
                 if (!(err instanceof rewrite/* PinError */.sM))
@@ -679,10 +789,26 @@ function planRewrites(sources, results) {
         }
         if (changes.length > 0 || skipped.length > 0) {
             changes.sort((a, b) => a.line - b.line);
-            out.push({ file: source.file, before: source.text, after: text, changes, skipped });
+            out.push({
+                file: source.file,
+                before: source.text,
+                after: text,
+                changes,
+                skipped: skipped.reverse(),
+                notes: notes.reverse(),
+            });
         }
     }
     return out;
+}
+/**
+ * Where a rewritten pin came from, as pip would fetch it again: `git+URL@commit` (the ref as
+ * written when the entry was not fetched), credentials never included.
+ */
+function originOf(result) {
+    const { url, ref, subdirectory } = result.entry;
+    const at = result.commit ?? ref;
+    return `git+${url}${at ? `@${at}` : ''}${subdirectory ? `#subdirectory=${subdirectory}` : ''}`;
 }
 /**
  * Writes rewritten files in place (each file relative to `root`), unless a file changed since
@@ -722,8 +848,6 @@ async function realPathInside(root, path) {
     return outside ? undefined : real;
 }
 
-// EXTERNAL MODULE: ./src/build/filenames.ts
-var filenames = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
@@ -1007,6 +1131,8 @@ async function prebuiltFiles(dir, name, version) {
 
 
 
+
+
 /**
  * The sync story: read the requirement files, find every git pin, then either plan (which are
  * missing from the index) or sync (fetch, build, upload what is missing), then rewrite the
@@ -1037,7 +1163,8 @@ async function syncRequirements(cfg, deps) {
                     outcome: 'already-present',
                     name: p.entry.name,
                     version: p.entry.version,
-                })), deps)
+                    files: [],
+                })), index, deps)
                 : [];
             return {
                 mode: 'plan',
@@ -1086,7 +1213,7 @@ async function syncRequirements(cfg, deps) {
             gitTimeoutMs: cfg.base.timeoutMs,
         };
         const results = await syncEntries(entries, settings, cfg.jobs, deps);
-        const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, deps) : [];
+        const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, index, deps) : [];
         return {
             mode: 'sync',
             index: index.label,
@@ -1123,21 +1250,69 @@ async function syncEntries(entries, settings, jobs, deps) {
         return result;
     });
 }
-/** Rewrites the git pins of the given (synced or present) entries as index pins, in place. */
-async function rewriteFiles(cfg, sources, results, deps) {
+/**
+ * Rewrites the git pins of the given (synced or present) entries as index pins, in place:
+ * after asking the upstream index, for bare pins, whether it has the same version too.
+ */
+async function rewriteFiles(cfg, sources, results, index, deps) {
     const { log } = deps;
-    const rewrites = planRewrites(sources.filter((s) => s.file !== INPUT), results);
-    await log.group('Rewriting git pins as index pins', async () => {
+    const mode = cfg.rewrite || 'pin';
+    const files = sources.filter((s) => s.file !== INPUT);
+    const wanted = results.filter((r) => (r.outcome === 'uploaded' || r.outcome === 'already-present') &&
+        r.entry.locations.some((l) => l.file !== INPUT));
+    return log.group('Rewriting git pins as index pins', async () => {
+        const upstream = mode === 'pin' ? cfg.upstreamIndex : undefined;
+        if (mode === 'pin' && !upstream && wanted.length > 0) {
+            log.warning('upstream-index is none: bare pins are written without asking whether another index pip reads has the same name and version');
+        }
+        const rewritables = await withUpstream(wanted, index, cfg, upstream, log);
+        const rewrites = planRewrites(files, rewritables, {
+            mode,
+            ...(upstream ? { upstream } : {}),
+        });
         for (const r of rewrites) {
             for (const c of r.changes)
                 log.info(`${r.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
-            for (const s of r.skipped)
+            for (const s of [...r.skipped, ...r.notes])
                 log.warning(s);
         }
         const sink = deps.rewriteSink ?? writeInPlace(cfg.cwd);
         await sink(rewrites.filter((r) => r.changes.length > 0));
+        return rewrites;
     });
-    return rewrites;
+}
+/**
+ * The entries with the sha256 of their files on the index, and (for bare pins) what the
+ * upstream has of the same version. Failures are kept as answers: a pin nobody could check is
+ * not rewritten.
+ */
+async function withUpstream(results, index, cfg, upstreamUrl, log) {
+    const upstream = upstreamUrl
+        ? (0,index_upstream/* openUpstream */.UT)(upstreamUrl, { retry: cfg.base.retry, timeoutMs: cfg.base.timeoutMs })
+        : undefined;
+    if (upstream)
+        log.info(`asking ${upstream.label} which of these versions it has too`);
+    try {
+        return await mapLimit(results, Math.max(cfg.jobs, 4), async (r) => {
+            if (!r.name || !r.version)
+                return r;
+            const sha256 = await hashesOf(r, index).catch(() => []);
+            const verdict = upstream
+                ? await checkUpstream(upstream, r.name, r.version, sha256)
+                : undefined;
+            return { ...r, sha256, ...(verdict ? { upstream: verdict } : {}) };
+        });
+    }
+    finally {
+        await upstream?.close();
+    }
+}
+/** sha256 of each file the index has of the entry's version, read from the index when not known. */
+async function hashesOf(r, index) {
+    const name = r.name;
+    const version = r.version;
+    const files = r.files.length > 0 ? r.files : ((await filesOfVersion(index, name, version)) ?? []);
+    return Promise.all(files.map((f) => f.sha256 || index.sha256Of({ filename: f.filename, url: f.url, yanked: false })));
 }
 /** What a plan says about an entry that names no package. */
 function unnamedWarning(entry) {
