@@ -1,9 +1,4 @@
-import { bumpCommand } from './bump.js';
-import { pinCommand } from './pin.js';
-import { publishCommand } from './publish.js';
-import { syncCommand } from './sync.js';
-
-export const VERSION = '0.1.0';
+import { VERSION } from './version.js';
 
 const USAGE = `usage: wheelrelay <command> [options]
 
@@ -20,11 +15,12 @@ Run 'wheelrelay <command> --help' for a command's options.
 
 type Command = (argv: string[], env: NodeJS.ProcessEnv) => Promise<number>;
 
+// Each command is loaded when it runs: a publish never loads the sync, pin or bump code.
 const COMMANDS: Record<string, Command> = {
-  publish: publishCommand,
-  pin: (argv) => pinCommand(argv),
-  sync: syncCommand,
-  bump: bumpCommand,
+  publish: async (argv, env) => (await import('./publish.js')).publishCommand(argv, env),
+  pin: async (argv) => (await import('./pin.js')).pinCommand(argv),
+  sync: async (argv, env) => (await import('./sync.js')).syncCommand(argv, env),
+  bump: async (argv, env) => (await import('./bump.js')).bumpCommand(argv, env),
 };
 
 /** Runs the CLI; returns the exit code (0 done, 1 failed, 2 usage). */
