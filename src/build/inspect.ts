@@ -1,3 +1,4 @@
+/// <reference path="./hash-wasm-blake2b.d.ts" />
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -26,14 +27,20 @@ export interface Distribution {
 /** The digests the legacy upload API and the simple API use. */
 export interface Digests {
   sha256: string;
-  blake2b256: string;
+  /** BLAKE2b-256: only for an index that asks for it (PyPI's `blake2_256_digest`). */
+  blake2b256?: string;
+}
+
+/** Which digests to work out besides sha256, which is always needed. */
+export interface DigestChoice {
+  blake2b: boolean;
 }
 
 // Digests are worked out once per file: by the upload stream as it sends the bytes (so a large
 // upload reads the file once, hashing while the network is busy), or on demand otherwise.
 const digestMemo = new WeakMap<Distribution, Promise<Digests>>();
 
-/** The file's digests, computed on first use and then remembered. */
+/** The file's digests (sha256 at least), computed on first use and then remembered. */
 export function digestsOf(dist: Distribution): Promise<Digests> {
   let d = digestMemo.get(dist);
   if (!d) {
@@ -45,7 +52,9 @@ export function digestsOf(dist: Distribution): Promise<Digests> {
 
 /** Records digests computed elsewhere from the whole file (the upload stream). */
 export function rememberDigests(dist: Distribution, digests: Digests): void {
-  if (!digestMemo.has(dist)) digestMemo.set(dist, Promise.resolve(digests));
+  const known = digestMemo.get(dist);
+  // A pass that added BLAKE2b to a memo of sha256 alone replaces it; one that did not keeps it.
+  if (!known || digests.blake2b256) digestMemo.set(dist, Promise.resolve(digests));
 }
 
 /** The digests if already known, without reading the file. */
@@ -107,21 +116,34 @@ export async function inspectDistribution(path: string): Promise<Distribution> {
   };
 }
 
-/** sha256 and blake2b-256 of a file in one streaming pass. */
-export async function fileDigests(path: string): Promise<Digests> {
-  const hasher = await digestHasher();
+/** sha256 (and BLAKE2b-256 when asked) of a file in one streaming pass. */
+export async function fileDigests(
+  path: string,
+  choice: DigestChoice = { blake2b: false },
+): Promise<Digests> {
+  const hasher = await digestHasher(choice);
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
     hasher.update(chunk as Buffer);
   }
   return hasher.digest();
 }
 
-/** An incremental hasher for both digests, for streams that are read anyway. */
-export async function digestHasher(): Promise<{ update(chunk: Buffer): void; digest(): Digests }> {
-  // node's crypto offers only 512-bit BLAKE2b; hash-wasm gives the 256-bit variant PyPI uses.
-  const { createBLAKE2b } = await import('hash-wasm');
+/** An incremental hasher for the digests chosen, for streams that are read anyway. */
+export async function digestHasher(
+  choice: DigestChoice,
+): Promise<{ update(chunk: Buffer): void; digest(): Digests }> {
   const sha = createHash('sha256');
-  const blake = await createBLAKE2b(256);
+  if (!choice.blake2b) {
+    return {
+      update: (chunk) => void sha.update(chunk),
+      digest: () => ({ sha256: sha.digest('hex') }),
+    };
+  }
+  // node's crypto offers only 512-bit BLAKE2b, and BLAKE2b-256 is not a truncation of it;
+  // hash-wasm's BLAKE2b module alone (16 KB, not its 280 KB bundle of every algorithm) gives
+  // the 256-bit variant PyPI uses, at native speed. Loaded only for an index that wants it.
+  const { default: wasm } = await import('hash-wasm/dist/blake2b.umd.min.js');
+  const blake = await wasm.createBLAKE2b(256);
   return {
     update(chunk) {
       sha.update(chunk);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import {
+  type DigestChoice,
   type Digests,
   type Distribution,
   digestHasher,
@@ -28,10 +29,9 @@ function uploadFields(dist: Distribution): Array<[string, string]> {
 
 /** The digest fields, which the form carries after the file (see multipartUpload). */
 function digestFields(d: Digests): Array<[string, string]> {
-  return [
-    ['sha256_digest', d.sha256],
-    ['blake2_256_digest', d.blake2b256],
-  ];
+  const fields: Array<[string, string]> = [['sha256_digest', d.sha256]];
+  if (d.blake2b256) fields.push(['blake2_256_digest', d.blake2b256]);
+  return fields;
 }
 
 /** A multipart/form-data body streamed from disk: memory stays flat whatever the file's size. */
@@ -53,7 +53,7 @@ export interface MultipartBody {
  * the very bytes being sent, while they are sent: a 200 MB wheel is read from disk once, and
  * hashing overlaps the network instead of preceding it. Their length is known in advance.
  */
-export function multipartUpload(dist: Distribution): MultipartBody {
+export function multipartUpload(dist: Distribution, choice: DigestChoice): MultipartBody {
   const boundary = `wheelrelay-${randomBytes(12).toString('hex')}`;
   const part = ([k, v]: [string, string]) =>
     `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`;
@@ -64,14 +64,18 @@ export function multipartUpload(dist: Distribution): MultipartBody {
   );
   const suffix = (d: Digests) =>
     Buffer.from(`\r\n${digestFields(d).map(part).join('')}--${boundary}--\r\n`);
-  const placeholder: Digests = { sha256: '0'.repeat(64), blake2b256: '0'.repeat(64) };
+  const placeholder: Digests = {
+    sha256: '0'.repeat(64),
+    ...(choice.blake2b && { blake2b256: '0'.repeat(64) }),
+  };
   return {
     contentType: `multipart/form-data; boundary=${boundary}`,
     length: prefix.length + dist.size + suffix(placeholder).length,
     async *open() {
       yield prefix;
-      const known = knownDigests(dist);
-      const hasher = known ? undefined : await digestHasher();
+      const known = await knownDigests(dist)?.catch(() => undefined);
+      const complete = known && (!choice.blake2b || known.blake2b256) ? known : undefined;
+      const hasher = complete ? undefined : await digestHasher(choice);
       let sent = 0;
       for await (const chunk of createReadStream(dist.path, { highWaterMark: 256 << 10 })) {
         hasher?.update(chunk as Buffer);
@@ -80,9 +84,12 @@ export function multipartUpload(dist: Distribution): MultipartBody {
       }
       if (sent !== dist.size)
         throw new Error(`${dist.filename} changed size while it was uploaded`);
-      const digests = known ? await known : (hasher as NonNullable<typeof hasher>).digest();
+      const digests = complete ?? (hasher as NonNullable<typeof hasher>).digest();
       rememberDigests(dist, digests);
-      yield suffix(digests);
+      yield suffix({
+        sha256: digests.sha256,
+        ...(choice.blake2b && { blake2b256: digests.blake2b256 }),
+      });
     },
   };
 }

@@ -145,7 +145,7 @@ export class RemoteIndex implements IndexClient {
   }
 
   async store(dist: Distribution): Promise<StoreAnswer> {
-    const body = multipartUpload(dist);
+    const body = multipartUpload(dist, { blake2b: this.kind.blake2b });
     let answer: Awaited<ReturnType<IndexHttp['post']>>;
     try {
       answer = await this.http.post(body.open(), body.contentType, body.length);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digestsOf, inspectDistribution } from '../../src/build/inspect.js';
+import { digestsOf, fileDigests, inspectDistribution } from '../../src/build/inspect.js';
 import { buildWheel, offlineBuildEnv, PYTHON, writePackage } from '../support/python.js';
 
 const exec = promisify(execFile);
@@ -42,7 +42,9 @@ describe('inspectDistribution', () => {
       'import hashlib,sys; print(hashlib.blake2b(open(sys.argv[1],"rb").read(), digest_size=32).hexdigest())',
       d.path,
     ]);
-    expect((await digestsOf(d)).blake2b256).toBe(stdout.trim());
+    expect((await fileDigests(d.path, { blake2b: true })).blake2b256).toBe(stdout.trim());
+    // BLAKE2b is worked out only when an index asks for it.
+    expect((await digestsOf(d)).blake2b256).toBeUndefined();
   });
 
   it('reads a real sdist’s PKG-INFO', async () => {
@@ -100,7 +102,7 @@ describe('the upload stream computes the digests as it sends the file', () => {
       const d = await inspectDistribution(
         await buildWheel({ name: 'relay-mp', version: '1.0' }, dir),
       );
-      const body = multipartUpload(d);
+      const body = multipartUpload(d, { blake2b: false });
       const chunks: Buffer[] = [];
       for await (const c of body.open()) chunks.push(c);
       const bytes = Buffer.concat(chunks);
@@ -112,8 +114,38 @@ describe('the upload stream computes the digests as it sends the file', () => {
       expect(text.indexOf(`name="sha256_digest"\r\n\r\n${sha}\r\n`)).toBeGreaterThan(
         text.indexOf('name="content"'),
       );
+      // An index other than PyPI gets no BLAKE2b: it does not check one.
+      expect(text).not.toContain('blake2_256_digest');
       // The stream remembered what it computed: no second read of the file.
       expect((await digestsOf(d)).sha256).toBe(sha);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('adds BLAKE2b-256 for an index that checks it (PyPI), as Python computes it', async () => {
+    const { multipartUpload } = await import('../../src/index/legacy-upload.js');
+    const dir = await mkdtemp(join(tmpdir(), 'wr-mp-'));
+    try {
+      const d = await inspectDistribution(
+        await buildWheel({ name: 'relay-mp-pypi', version: '1.0' }, dir),
+      );
+      // sha256 is known already (a listing was compared, say); BLAKE2b is not.
+      const { sha256 } = await digestsOf(d);
+      const body = multipartUpload(d, { blake2b: true });
+      const chunks: Buffer[] = [];
+      for await (const c of body.open()) chunks.push(c);
+      const bytes = Buffer.concat(chunks);
+      expect(bytes.length).toBe(body.length);
+      const { stdout } = await exec(PYTHON, [
+        '-c',
+        'import hashlib,sys; print(hashlib.blake2b(open(sys.argv[1],"rb").read(), digest_size=32).hexdigest())',
+        d.path,
+      ]);
+      const text = bytes.toString('latin1');
+      expect(text).toContain(`name="sha256_digest"\r\n\r\n${sha256}\r\n`);
+      expect(text).toContain(`name="blake2_256_digest"\r\n\r\n${stdout.trim()}\r\n`);
+      expect((await digestsOf(d)).blake2b256).toBe(stdout.trim());
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -17,4 +17,7 @@ export const artifactory: IndexKind = {
   // delete/overwrite artifact" when the file exists.
   isExistingFileAnswer: (status, body) =>
     conflictOrExists(status, body) || (status === 403 && /overwrite/i.test(body)),
+  blake2b: false,
+  // A user with the Overwrite permission replaces the file: the listing must be read first.
+  refusesReuploads: false,
 };

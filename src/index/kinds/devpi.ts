@@ -11,4 +11,8 @@ export const devpi: IndexKind = {
   },
   // devpi answers 409 "... already exists in non-volatile index" for other content, 200 for same.
   isExistingFileAnswer: conflictOrExists,
+  blake2b: false,
+  // A new devpi index is volatile (re-uploads overwrite) unless created otherwise, and an
+  // identical re-upload gets 200: the listing must be read first.
+  refusesReuploads: false,
 };

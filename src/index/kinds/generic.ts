@@ -10,4 +10,7 @@ export const generic: IndexKind = {
     return { uploadUrl: base, simpleUrl: `${base}simple/` };
   },
   isExistingFileAnswer: conflictOrExists,
+  blake2b: false,
+  // Unknown servers may overwrite: the listing is read first.
+  refusesReuploads: false,
 };

@@ -11,4 +11,7 @@ export const nexus: IndexKind = {
   // Nexus refuses a redeploy with 400 "Repository does not allow updating assets".
   isExistingFileAnswer: (status, body) =>
     status === 409 || (status === 400 && /(already exists|does not allow updating)/i.test(body)),
+  blake2b: false,
+  // A repository whose deployment policy allows redeploy replaces the file.
+  refusesReuploads: false,
 };

@@ -25,4 +25,7 @@ export const pypi: IndexKind = {
     return { uploadUrl: withSlash(indexUrl), simpleUrl: undefined };
   },
   isExistingFileAnswer: conflictOrExists,
+  blake2b: true,
+  // Warehouse answers an identical re-upload with 200, so a re-run would look like an upload.
+  refusesReuploads: false,
 };

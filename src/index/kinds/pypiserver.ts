@@ -11,4 +11,7 @@ export const pypiserver: IndexKind = {
   },
   // pypiserver refuses any existing filename with a bare 400 unless started with --overwrite.
   isExistingFileAnswer: (status) => status === 400 || status === 409,
+  blake2b: false,
+  // Refused with 400/409 unless the server runs with --overwrite (then use index-type generic).
+  refusesReuploads: true,
 };

@@ -26,6 +26,15 @@ export interface IndexKind {
   isExistingFileAnswer(status: number, body: string): boolean;
   /** A sentence on how `index-url` should look for this kind, for error messages. */
   example: string;
+  /** Uploads carry BLAKE2b-256 too: PyPI checks `blake2_256_digest`; the others need sha256 only. */
+  blake2b: boolean;
+  /**
+   * A second upload of a stored filename is always refused with an answer
+   * {@link isExistingFileAnswer} reads: never taken over the old file, never a silent 200 for
+   * the same bytes. Only then may a small file be uploaded before the listing is read, the
+   * refusal saying when to read it (see index/publish.ts).
+   */
+  refusesReuploads: boolean;
 }
 
 /** `url` with exactly one trailing slash. */
