@@ -15,6 +15,11 @@ export type StoreAnswer =
 export interface IndexClient {
   /** The index as users name it, without credentials. */
   readonly label: string;
+  /**
+   * Every re-upload of a stored filename is refused (never overwrites, never a silent 200), so
+   * a small file may be uploaded before the listing is read (see publish.ts).
+   */
+  readonly refusesReuploads: boolean;
   /** URL of the project's simple API page (for reports and pip). */
   projectUrl(project: string): string;
   /** Files the index lists for a project; undefined when it does not know the project. */

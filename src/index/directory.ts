@@ -35,6 +35,8 @@ import { renderProjectPage, renderRootPage, type StaticFile } from './static-pag
  */
 export class DirectoryIndex implements IndexClient {
   readonly label: string;
+  // Its listing is a local read, as cheap as a refused write: it is always read first.
+  readonly refusesReuploads = false;
 
   constructor(readonly root: string) {
     this.label = root;

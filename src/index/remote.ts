@@ -51,6 +51,11 @@ export class RemoteIndex implements IndexClient {
     return safeUrl(this.http.uploadUrl);
   }
 
+  /** As the kind says, once it is known (an index still to be detected is read first). */
+  get refusesReuploads(): boolean {
+    return this.kind.refusesReuploads && !this.detect;
+  }
+
   private open(uploadUrl: string, simpleUrl: string): IndexHttp {
     const s = this.settings;
     return new IndexHttp(simpleUrl, uploadUrl, s.credentials, s.retry, s.timeoutMs);
