@@ -44,7 +44,9 @@ describe('upload retries, re-checks and verification against the test index', ()
 
   function index(timeoutMs = 5000) {
     return new RemoteIndex({
-      kind: indexKind('pypiserver'),
+      // The server answers re-uploads as PyPI does (200 for the same bytes), which pypiserver never
+      // does: generic, whose listing comes first (test/e2e/upload-first.test.ts has pypiserver's way).
+      kind: indexKind('generic'),
       uploadUrl: server.uploadUrl,
       simpleUrl: server.simpleUrl,
       credentials: { username: USER, password: PASSWORD },

@@ -118,6 +118,43 @@ describe('a small file on pypiserver is uploaded before the listing is read', ()
     ]);
   });
 
+  it('retries a 503 and a reset after the store as before: re-checks, never stores twice', async () => {
+    const wheel = await wheelOf('relay-first-faults');
+    server.reset();
+    server.inject({ on: 'upload', status: 503 });
+    server.inject({ on: 'upload', reset: 'after-store' });
+    // run() resets the server, which would drop the faults: publish directly.
+    const log = recordingLog();
+    const client = new RemoteIndex({
+      kind: indexKind('pypiserver'),
+      uploadUrl: server.uploadUrl,
+      simpleUrl: server.simpleUrl,
+      credentials: { username: USER, password: PASSWORD },
+      retry,
+      timeoutMs: 5000,
+    });
+    try {
+      const result = await publish([wheel], client, {
+        retry,
+        verifyTimeoutMs: 3000,
+        log,
+        clock: fakeClock(),
+      });
+      expect(result).toMatchObject({ status: 'published', files: [{ outcome: 'uploaded' }] });
+    } finally {
+      await client.close();
+    }
+    // 503 (a gateway error may come after a store: re-checked), then the reset after the store
+    // (re-checked: listed with our sha256, which verifies it).
+    expect(server.requests.map((r) => `${r.route} ${r.status}`)).toEqual([
+      'upload 503',
+      'simple 404',
+      'upload 0',
+      'simple 200',
+    ]);
+    expect(server.files('relay-first-faults')).toHaveLength(1);
+  });
+
   it('reads the listing first for a file larger than the limit', async () => {
     const dir = join(work, 'large');
     const { stdout } = await exec(PYTHON, [

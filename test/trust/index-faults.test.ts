@@ -73,7 +73,9 @@ function client(
   opts: { password?: string; timeoutMs?: number },
 ): RemoteIndex {
   return new RemoteIndex({
-    kind: indexKind('pypiserver'),
+    // The server answers re-uploads as PyPI does (200 for the same bytes), which pypiserver never
+    // does: generic, whose listing comes first (test/e2e/upload-first.test.ts has pypiserver's way).
+    kind: indexKind('generic'),
     uploadUrl,
     simpleUrl,
     credentials: { username: USER, password: opts.password ?? PASSWORD },
