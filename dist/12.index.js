@@ -89,10 +89,10 @@ function uploadFields(dist) {
 }
 /** The digest fields, which the form carries after the file (see multipartUpload). */
 function digestFields(d) {
-    return [
-        ['sha256_digest', d.sha256],
-        ['blake2_256_digest', d.blake2b256],
-    ];
+    const fields = [['sha256_digest', d.sha256]];
+    if (d.blake2b256)
+        fields.push(['blake2_256_digest', d.blake2b256]);
+    return fields;
 }
 /**
  * Encodes the upload as multipart/form-data with an exact Content-Length, because several
@@ -105,21 +105,25 @@ function digestFields(d) {
  * the very bytes being sent, while they are sent: a 200 MB wheel is read from disk once, and
  * hashing overlaps the network instead of preceding it. Their length is known in advance.
  */
-function multipartUpload(dist) {
+function multipartUpload(dist, choice) {
     const boundary = `wheelrelay-${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
     const part = ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`;
     const prefix = Buffer.from(`${uploadFields(dist).map(part).join('')}--${boundary}\r\n` +
         `Content-Disposition: form-data; name="content"; filename="${dist.filename}"\r\n` +
         'Content-Type: application/octet-stream\r\n\r\n');
     const suffix = (d) => Buffer.from(`\r\n${digestFields(d).map(part).join('')}--${boundary}--\r\n`);
-    const placeholder = { sha256: '0'.repeat(64), blake2b256: '0'.repeat(64) };
+    const placeholder = {
+        sha256: '0'.repeat(64),
+        ...(choice.blake2b && { blake2b256: '0'.repeat(64) }),
+    };
     return {
         contentType: `multipart/form-data; boundary=${boundary}`,
         length: prefix.length + dist.size + suffix(placeholder).length,
         async *open() {
             yield prefix;
-            const known = (0,inspect/* knownDigests */.lg)(dist);
-            const hasher = known ? undefined : await (0,inspect/* digestHasher */.gO)();
+            const known = await (0,inspect/* knownDigests */.lg)(dist)?.catch(() => undefined);
+            const complete = known && (!choice.blake2b || known.blake2b256) ? known : undefined;
+            const hasher = complete ? undefined : await (0,inspect/* digestHasher */.gO)(choice);
             let sent = 0;
             for await (const chunk of (0,external_node_fs_.createReadStream)(dist.path, { highWaterMark: 256 << 10 })) {
                 hasher?.update(chunk);
@@ -128,9 +132,12 @@ function multipartUpload(dist) {
             }
             if (sent !== dist.size)
                 throw new Error(`${dist.filename} changed size while it was uploaded`);
-            const digests = known ? await known : hasher.digest();
+            const digests = complete ?? hasher.digest();
             (0,inspect/* rememberDigests */.Pi)(dist, digests);
-            yield suffix(digests);
+            yield suffix({
+                sha256: digests.sha256,
+                ...(choice.blake2b && { blake2b256: digests.blake2b256 }),
+            });
         },
     };
 }
@@ -167,6 +174,10 @@ class RemoteIndex {
     /** The index as users name it: its upload URL, without credentials. */
     get label() {
         return (0,secrets/* safeUrl */.Pl)(this.http.uploadUrl);
+    }
+    /** As the kind says, once it is known (an index still to be detected is read first). */
+    get refusesReuploads() {
+        return this.kind.refusesReuploads && !this.detect;
     }
     open(uploadUrl, simpleUrl) {
         const s = this.settings;
@@ -256,7 +267,7 @@ class RemoteIndex {
         return { path, done };
     }
     async store(dist) {
-        const body = multipartUpload(dist);
+        const body = multipartUpload(dist, { blake2b: this.kind.blake2b });
         let answer;
         try {
             answer = await this.http.post(body.open(), body.contentType, body.length);

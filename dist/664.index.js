@@ -194,6 +194,7 @@ function parseCoreMetadata(text, source) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/inspect.ts
+/// <reference path="./hash-wasm-blake2b.d.ts" />
 
 
 
@@ -206,7 +207,7 @@ function parseCoreMetadata(text, source) {
 // Digests are worked out once per file: by the upload stream as it sends the bytes (so a large
 // upload reads the file once, hashing while the network is busy), or on demand otherwise.
 const digestMemo = new WeakMap();
-/** The file's digests, computed on first use and then remembered. */
+/** The file's digests (sha256 at least), computed on first use and then remembered. */
 function digestsOf(dist) {
     let d = digestMemo.get(dist);
     if (!d) {
@@ -217,7 +218,9 @@ function digestsOf(dist) {
 }
 /** Records digests computed elsewhere from the whole file (the upload stream). */
 function rememberDigests(dist, digests) {
-    if (!digestMemo.has(dist))
+    const known = digestMemo.get(dist);
+    // A pass that added BLAKE2b to a memo of sha256 alone replaces it; one that did not keeps it.
+    if (!known || digests.blake2b256)
         digestMemo.set(dist, Promise.resolve(digests));
 }
 /** The digests if already known, without reading the file. */
@@ -261,20 +264,28 @@ async function inspectDistribution(path) {
         size,
     };
 }
-/** sha256 and blake2b-256 of a file in one streaming pass. */
-async function fileDigests(path) {
-    const hasher = await digestHasher();
+/** sha256 (and BLAKE2b-256 when asked) of a file in one streaming pass. */
+async function fileDigests(path, choice = { blake2b: false }) {
+    const hasher = await digestHasher(choice);
     for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
         hasher.update(chunk);
     }
     return hasher.digest();
 }
-/** An incremental hasher for both digests, for streams that are read anyway. */
-async function digestHasher() {
-    // node's crypto offers only 512-bit BLAKE2b; hash-wasm gives the 256-bit variant PyPI uses.
-    const { createBLAKE2b } = await __webpack_require__.e(/* import() */ 566).then(__webpack_require__.t.bind(__webpack_require__, 2566, 23));
+/** An incremental hasher for the digests chosen, for streams that are read anyway. */
+async function digestHasher(choice) {
     const sha = (0,external_node_crypto_.createHash)('sha256');
-    const blake = await createBLAKE2b(256);
+    if (!choice.blake2b) {
+        return {
+            update: (chunk) => void sha.update(chunk),
+            digest: () => ({ sha256: sha.digest('hex') }),
+        };
+    }
+    // node's crypto offers only 512-bit BLAKE2b, and BLAKE2b-256 is not a truncation of it;
+    // hash-wasm's BLAKE2b module alone (16 KB, not its 280 KB bundle of every algorithm) gives
+    // the 256-bit variant PyPI uses, at native speed. Loaded only for an index that wants it.
+    const { default: wasm } = await __webpack_require__.e(/* import() */ 573).then(__webpack_require__.t.bind(__webpack_require__, 573, 23));
+    const blake = await wasm.createBLAKE2b(256);
     return {
         update(chunk) {
             sha.update(chunk);
@@ -2462,6 +2473,9 @@ const artifactory = {
     // A user without the Delete/Overwrite permission gets 403 "Not enough permissions to
     // delete/overwrite artifact" when the file exists.
     isExistingFileAnswer: (status, body) => (0,types/* conflictOrExists */.ub)(status, body) || (status === 403 && /overwrite/i.test(body)),
+    blake2b: false,
+    // A user with the Overwrite permission replaces the file: the listing must be read first.
+    refusesReuploads: false,
 };
 
 ;// CONCATENATED MODULE: ./src/index/kinds/devpi.ts
@@ -2477,6 +2491,10 @@ const devpi = {
     },
     // devpi answers 409 "... already exists in non-volatile index" for other content, 200 for same.
     isExistingFileAnswer: types/* conflictOrExists */.ub,
+    blake2b: false,
+    // A new devpi index is volatile (re-uploads overwrite) unless created otherwise, and an
+    // identical re-upload gets 200: the listing must be read first.
+    refusesReuploads: false,
 };
 
 ;// CONCATENATED MODULE: ./src/index/kinds/generic.ts
@@ -2490,6 +2508,9 @@ const generic = {
         return { uploadUrl: base, simpleUrl: `${base}simple/` };
     },
     isExistingFileAnswer: types/* conflictOrExists */.ub,
+    blake2b: false,
+    // Unknown servers may overwrite: the listing is read first.
+    refusesReuploads: false,
 };
 
 ;// CONCATENATED MODULE: ./src/index/kinds/nexus.ts
@@ -2504,6 +2525,9 @@ const nexus = {
     },
     // Nexus refuses a redeploy with 400 "Repository does not allow updating assets".
     isExistingFileAnswer: (status, body) => status === 409 || (status === 400 && /(already exists|does not allow updating)/i.test(body)),
+    blake2b: false,
+    // A repository whose deployment policy allows redeploy replaces the file.
+    refusesReuploads: false,
 };
 
 ;// CONCATENATED MODULE: ./src/index/kinds/pypi.ts
@@ -2533,6 +2557,9 @@ const pypi = {
         return { uploadUrl: (0,types/* withSlash */.Ec)(indexUrl), simpleUrl: undefined };
     },
     isExistingFileAnswer: types/* conflictOrExists */.ub,
+    blake2b: true,
+    // Warehouse answers an identical re-upload with 200, so a re-run would look like an upload.
+    refusesReuploads: false,
 };
 
 ;// CONCATENATED MODULE: ./src/index/kinds/pypiserver.ts
@@ -2547,6 +2574,9 @@ const pypiserver = {
     },
     // pypiserver refuses any existing filename with a bare 400 unless started with --overwrite.
     isExistingFileAnswer: (status) => status === 400 || status === 409,
+    blake2b: false,
+    // Refused with 400/409 unless the server runs with --overwrite (then use index-type generic).
+    refusesReuploads: true,
 };
 
 ;// CONCATENATED MODULE: ./src/index/kinds/index.ts
@@ -2630,6 +2660,8 @@ __webpack_require__.d(__webpack_exports__, {
   mk: () => (/* binding */ publish),
   wj: () => (/* binding */ unverifiedError)
 });
+
+// UNUSED EXPORTS: UPLOAD_FIRST_MAX_BYTES
 
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(6236);
@@ -2871,15 +2903,35 @@ var index_retry = __webpack_require__(8805);
 
 
 /**
+ * The largest file uploaded before the listing is read, on an index that refuses re-uploads:
+ * sending it again to a refusing index costs less than a round trip; a larger one is worth the
+ * listing first.
+ */
+const UPLOAD_FIRST_MAX_BYTES = 1 << 20;
+/**
  * Publishes one release idempotently: reads what the index has, keeps a file whose name is
  * taken by the same release (the same bytes, or the same files in other packaging), refuses to
  * touch one taken by other content, uploads what is missing, and reports as published only
  * files it has seen listed with their sha256.
+ *
+ * One small file on an index that refuses every re-upload is uploaded before anything is read:
+ * the index's refusal is what says the name is taken, and only then is the listing read and
+ * judged as above. Same outcomes, one round trip fewer. Several files are always checked first,
+ * so that a conflict on one still means nothing was uploaded.
  */
 async function publish(dists, index, opts) {
     const project = dists[0]?.name;
     if (!project)
         throw new errors/* WheelrelayError */.V('there is nothing to publish');
+    const [only] = dists;
+    if (only && dists.length === 1 && index.refusesReuploads && only.size <= UPLOAD_FIRST_MAX_BYTES) {
+        const stored = await uploadOne(only, index, opts, 'first');
+        if ('conflict' in stored)
+            return { status: 'conflict', conflicts: [stored.conflict] };
+        const files = 'file' in stored ? [stored.file] : await verify(project, [only], index, opts);
+        const unverified = files.some((f) => f.outcome === 'unverified');
+        return { status: unverified ? 'unverified' : 'published', files };
+    }
     const listed = (await index.listProject(project)) ?? [];
     const missing = [];
     const present = [];
@@ -2913,9 +2965,12 @@ async function publish(dists, index, opts) {
     }
     const uploaded = [];
     for (const dist of missing) {
-        const found = await uploadOne(dist, index, opts);
-        if (found)
-            present.push(found);
+        const stored = await uploadOne(dist, index, opts, 'after-listing');
+        // Stored by someone else between the listing and the upload, with other content.
+        if ('conflict' in stored)
+            throw conflictError(index, [stored.conflict]);
+        if ('file' in stored)
+            present.push(stored.file);
         else
             uploaded.push(dist);
     }
@@ -2968,15 +3023,17 @@ async function judge(dist, theirs, index, log) {
 }
 /**
  * Uploads one file, retrying what is worth retrying, re-checking the index when in doubt.
- * Returns the listed file when the index turned out to hold the same release already.
+ * Returns `stored` when this run's upload was taken (to be verified), the listed file when the
+ * index turned out to hold the same release already, or the conflict when it holds other
+ * content under the name. `first`: nothing was read before (see {@link publish}).
  */
-async function uploadOne(dist, index, { retry, log, clock = index_retry/* systemClock */.ml }) {
+async function uploadOne(dist, index, { retry, log, clock = index_retry/* systemClock */.ml }, when) {
     const attempts = retry.retries + 1;
     for (let attempt = 1;; attempt++) {
         log.info(`uploading ${dist.filename} (${dist.size} bytes) to ${index.label}`);
         const answer = await index.store(dist);
         if (answer.outcome === 'stored')
-            return undefined;
+            return { stored: true };
         if (answer.outcome === 'refused') {
             throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused (${answer.detail})`, answer.hint);
         }
@@ -2987,14 +3044,16 @@ async function uploadOne(dist, index, { retry, log, clock = index_retry/* system
             if (theirs) {
                 const judged = await judge(dist, theirs, index, log);
                 if ('conflict' in judged)
-                    throw conflictError(index, [judged.conflict]);
+                    return judged;
                 if (judged.file.sha256 === (await (0,inspect/* digestsOf */.nw)(dist)).sha256 && answer.outcome !== 'exists') {
                     // Stored by an attempt whose answer was lost: ours, and listed, so verified.
                     log.info(`${dist.filename} is on the index with the same sha256 (after: ${answer.detail})`);
-                    return { ...judged.file, outcome: 'uploaded' };
+                    return { file: { ...judged.file, outcome: 'uploaded' } };
                 }
-                log.info(`${dist.filename} was stored by someone else first (after: ${answer.detail})`);
-                return judged.file;
+                if (when === 'after-listing' || attempt > 1) {
+                    log.info(`${dist.filename} was stored by someone else first (after: ${answer.detail})`);
+                }
+                return judged;
             }
             if (answer.outcome === 'exists') {
                 throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused: the index says the file exists (${answer.detail}) but does not list it`, 'Check `simple-url` (or `index-type`) points at the simple API of the index you upload to.');
@@ -3375,6 +3434,8 @@ function renderRootPage(projects) {
 class DirectoryIndex {
     root;
     label;
+    // Its listing is a local read, as cheap as a refused write: it is always read first.
+    refusesReuploads = false;
     constructor(root) {
         this.root = root;
         this.label = root;

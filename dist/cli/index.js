@@ -9,6 +9,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _node_version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8800);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7193);
+
 
 
 // Checked before the bundle is loaded: an older Node gets one line naming the version to
@@ -18,9 +20,14 @@ if (tooOld) {
     process.stderr.write(`${tooOld}\n`);
     process.exit(2);
 }
+// `--version` answers before anything else is loaded: it is the whole of its run.
+if (process.argv[2] === '--version') {
+    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
+    process.exit(0);
+}
 // Start-up is most of a small publish: cache V8's compiled code between CLI runs.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(789), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5170));
+const { main } = await __nccwpck_require__.e(/* import() */ 856).then(__nccwpck_require__.bind(__nccwpck_require__, 2856));
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -50,6 +57,18 @@ function nodeTooOld(version) {
         return undefined;
     return `wheelrelay needs Node.js ${MIN_NODE_MAJOR} or newer; this is Node.js ${version}`;
 }
+
+
+/***/ }),
+
+/***/ 7193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The CLI's version, as package.json says (a test checks); its own module so `--version` loads nothing else. */
+const VERSION = '0.1.0';
 
 
 /***/ }),

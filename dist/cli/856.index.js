@@ -1,0 +1,54 @@
+export const id = 856;
+export const ids = [856];
+export const modules = {
+
+/***/ 2856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7193);
+
+const USAGE = `usage: wheelrelay <command> [options]
+
+commands:
+  publish [PACKAGE_DIR]   build a Python project, upload it to an index, verify it landed
+  pin NAME==VERSION FILE... move a package's pins in requirement files (--check: CI mode)
+  sync FILE...            put every git-pinned requirement of FILE on an index (--plan: list
+                          what is missing, as a GitHub Actions matrix)
+  bump NAME==VERSION FILE... move the pins in a checkout and regenerate what is compiled
+                          from them (--run 'make compile-requirements')
+
+Run 'wheelrelay <command> --help' for a command's options.
+`;
+// Each command is loaded when it runs: a publish never loads the sync, pin or bump code.
+const COMMANDS = {
+    publish: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(52), __webpack_require__.e(952), __webpack_require__.e(837), __webpack_require__.e(966), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 7281))).publishCommand(argv, env),
+    pin: async (argv) => (await Promise.all(/* import() */[__webpack_require__.e(952), __webpack_require__.e(144)]).then(__webpack_require__.bind(__webpack_require__, 5882))).pinCommand(argv),
+    sync: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(52), __webpack_require__.e(952), __webpack_require__.e(837), __webpack_require__.e(966), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 1222))).syncCommand(argv, env),
+    bump: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(52), __webpack_require__.e(542), __webpack_require__.e(952), __webpack_require__.e(837), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 7502))).bumpCommand(argv, env),
+};
+/** Runs the CLI; returns the exit code (0 done, 1 failed, 2 usage). */
+async function main(argv, env = process.env) {
+    const [command, ...rest] = argv;
+    if (command === '--version') {
+        process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
+        return 0;
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+        (command ? process.stdout : process.stderr).write(USAGE);
+        return command ? 0 : 2;
+    }
+    const run = COMMANDS[command];
+    if (!run) {
+        process.stderr.write(`wheelrelay: unknown command '${command}'\n\n${USAGE}`);
+        return 2;
+    }
+    return run(rest, env);
+}
+
+
+/***/ })
+
+};
