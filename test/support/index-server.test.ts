@@ -615,30 +615,56 @@ describe('fault injection', () => {
     expect((await fetch(server.url)).status).toBe(200);
   });
 
-  it('answers slowly with delayMs', async () => {
+  it('holds an answer for delayMs: a client that stops waiting first gets none', async () => {
     const server = await startServer();
     await upload(server);
     server.inject({ on: 'simple', delayMs: 300 });
-    const started = performance.now();
-    const response = await fetch(`${server.simpleUrl}foo-bar/`);
-    expect(response.status).toBe(200);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+    // The client's 50 ms timer and the server's 300 ms one run in this process, in that order.
+    await expect(
+      fetch(`${server.simpleUrl}foo-bar/`, { signal: AbortSignal.timeout(50) }),
+    ).rejects.toThrow();
+    await server.settled();
+    expect(server.requests.at(-1)).toMatchObject({ route: 'simple', status: 0 });
+    expect((await fetch(`${server.simpleUrl}foo-bar/`)).status).toBe(200);
   });
 
   it.each([
     ['an upload', undefined],
     ['an upload cut mid-body', 'mid-body'],
     ['an upload stored then cut', 'after-store'],
-  ] as const)('stops promptly after a client gave up waiting on %s', async (_case, reset) => {
+  ] as const)(
+    'drops %s whose client gave up while it was held, storing nothing',
+    async (_case, reset) => {
+      const server = await startServer();
+      server.inject({ on: 'upload', delayMs: 1000, ...(reset && { reset }) });
+      const client = new AbortController();
+      const gaveUp = upload(server, { signal: client.signal });
+      // Give up once the server holds the request, so the scenario is the one named.
+      for (let i = 0; i < 2000 && server.requests.length === 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      expect(server.requests).toHaveLength(1);
+      client.abort();
+      await expect(gaveUp).rejects.toThrow();
+      // The held request ends by itself once the delay is over: the handler finds the client gone.
+      await server.settled();
+      expect(server.requests).toMatchObject([{ route: 'upload', status: 0 }]);
+      expect(server.files()).toEqual([]);
+    },
+  );
+
+  it('stops at once while a request is held, without waiting out its delay', async () => {
     const server = await startServer();
-    server.inject({ on: 'upload', delayMs: 200, ...(reset && { reset }) });
-    const gaveUp = upload(server, { signal: AbortSignal.timeout(50) });
-    await expect(gaveUp).rejects.toThrow();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const started = performance.now();
+    // Longer than the test's own timeout: a stop that waited for it would fail the test.
+    server.inject({ on: 'upload', delayMs: 600_000 });
+    const held = upload(server).catch((error: unknown) => error);
+    for (let i = 0; i < 2000 && server.requests.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(server.requests).toHaveLength(1);
     await server.stop();
-    expect(performance.now() - started).toBeLessThan(1000);
-    expect(server.files()).toEqual([]);
+    expect(await held).toBeInstanceOf(Error);
+    expect(server.requests).toMatchObject([{ route: 'upload', status: 0 }]);
   });
 
   it('closes the connection before the body, storing nothing', async () => {

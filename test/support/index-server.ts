@@ -286,6 +286,11 @@ export class IndexServer {
     return { url: this.baseUrl };
   }
 
+  /** Resolves once every request received so far has been answered or dropped. */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+  }
+
   /** Root URL, like `http://127.0.0.1:PORT/`. */
   get url(): string {
     if (!this.baseUrl) throw new Error('The index server is not started; await start() first.');

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -21,8 +21,8 @@ const exec = promisify(execFile);
  * runner runs it: a server that redirects a token elsewhere, a submodule elsewhere on the same
  * host, a plain-http pin, a server whose error text is markdown, an index that trickles one
  * byte a second or answers with a page that never ends, credentials in simple-url and in a
- * requirement's URL. Each case counts what the servers received; none asserts time (the
- * trickle and endless-page runs print their seconds and peak memory for the record).
+ * requirement's URL. Each case counts what the servers received and sent; none asserts time
+ * or memory.
  */
 const TOKEN = 'ghs_HostileServersToken_5d1c';
 const basic = (token: string) =>
@@ -223,57 +223,45 @@ describe('hostile indexes: timeout bounds a request, a page has a size cap', () 
     });
   }
 
-  /** The largest resident set the process had (VmHWM), read until it exits; in MiB. */
-  async function peakRss(pid: number | undefined, ended: Promise<unknown>): Promise<number> {
-    let peak = 0;
-    let done = false;
-    void ended.finally(() => {
-      done = true;
-    });
-    while (!done) {
-      const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-      const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0);
-      peak = Math.max(peak, kb / 1024);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    return Math.round(peak);
-  }
-
   it('an index trickling one byte a second: the read is cut off at `timeout`, not retried', async () => {
+    let sent = 0;
+    let cutOff = false;
     const trickle = await serve(false, (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
-      // One byte a second, for at most ten minutes: the loop ends on its own.
-      let sent = 0;
+      // One byte a second, for at most ten minutes (longer than the test may run): the loop
+      // ends on its own, and only a client that stops reading ends it sooner.
       const timer = setInterval(() => {
         if (++sent > 600) res.end();
         else res.write('<');
       }, 1000);
-      res.on('close', () => clearInterval(timer));
+      res.on('close', () => {
+        clearInterval(timer);
+        cutOff = !res.writableFinished;
+      });
     });
     try {
-      const started = Date.now();
       const { result } = await publishTo(`${trickle.url}/`, { timeout: '2' });
       const run = await result;
-      const seconds = (Date.now() - started) / 1000;
       expect(run.exitCode).not.toBe(0);
       expect(run.stdout).toMatch(
         /read of http:\/\/127\.0\.0\.1:\d+\/simple\/hs-probe\/ did not finish within 2 s \(`timeout`\)/,
       );
       expect(trickle.requests.map((r) => r.path)).toEqual(['/simple/hs-probe/']);
-      process.stderr.write(
-        `trickling index, timeout 2 s: the run ended after ${seconds.toFixed(1)} s, ${trickle.requests.length} request\n`,
-      );
+      // wheelrelay hung up on the page before its end, and did not ask again.
+      expect(cutOff).toBe(true);
+      expect(sent).toBeLessThan(600);
     } finally {
       await stop(trickle.server);
     }
   });
 
-  it('an index whose page never ends: refused at the size cap, memory bounded', async () => {
+  it('an index whose page never ends: refused at the size cap, reading no more than the cap', async () => {
     let sent = 0;
+    let cutOff = false;
+    const chunk = Buffer.alloc(1 << 20, '<a href="x">x</a>\n');
     const endless = await serve(false, (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
-      const chunk = Buffer.alloc(1 << 20, '<a href="x">x</a>\n');
-      // At most 4 GiB, and only while the client reads.
+      // At most 4 GiB, and only while the client reads: what is sent is what the client took.
       const pump = () => {
         while (sent < 4 * 1024 ** 3) {
           sent += chunk.length;
@@ -282,23 +270,24 @@ describe('hostile indexes: timeout bounds a request, a page has a size cap', () 
         res.end();
       };
       res.on('drain', pump);
+      res.on('close', () => {
+        cutOff = !res.writableFinished;
+      });
       pump();
     });
     try {
-      const started = Date.now();
-      const { child, result } = await publishTo(`${endless.url}/`, { timeout: '120' });
-      const [peak, run] = await Promise.all([peakRss(child.pid, result), result]);
-      const seconds = (Date.now() - started) / 1000;
+      const { result } = await publishTo(`${endless.url}/`, { timeout: '120' });
+      const run = await result;
       expect(run.exitCode).not.toBe(0);
       expect(run.stdout).toMatch(
         /the project page at http:\/\/127\.0\.0\.1:\d+\/simple\/hs-probe\/ is larger than 64 MiB/,
       );
       expect(endless.requests).toHaveLength(1);
-      // 64 MiB of page, node and the bundle: far from the gigabytes an unbounded read reaches.
-      expect(peak).toBeLessThan(512);
-      process.stderr.write(
-        `endless page: refused after ${(sent / 1024 ** 2).toFixed(0)} MiB sent, ${seconds.toFixed(1)} s, peak RSS ${peak} MiB\n`,
-      );
+      expect(cutOff).toBe(true);
+      // The cap (64 MiB) plus what loopback socket buffers and one chunk in flight hold: a read
+      // without a cap takes the 4 GiB the server offers.
+      expect(sent).toBeGreaterThan(64 * 1024 ** 2);
+      expect(sent).toBeLessThan(80 * 1024 ** 2);
     } finally {
       await stop(endless.server);
     }
