@@ -240,7 +240,11 @@ describe('hostile indexes: timeout bounds a request, a page has a size cap', () 
       });
     });
     try {
-      const { result } = await publishTo(`${trickle.url}/`, { timeout: '2' });
+      // generic reads the listing before uploading (pypiserver's kind uploads a small file first).
+      const { result } = await publishTo(`${trickle.url}/`, {
+        timeout: '2',
+        'index-type': 'generic',
+      });
       const run = await result;
       expect(run.exitCode).not.toBe(0);
       expect(run.stdout).toMatch(
@@ -276,7 +280,10 @@ describe('hostile indexes: timeout bounds a request, a page has a size cap', () 
       pump();
     });
     try {
-      const { result } = await publishTo(`${endless.url}/`, { timeout: '120' });
+      const { result } = await publishTo(`${endless.url}/`, {
+        timeout: '120',
+        'index-type': 'generic',
+      });
       const run = await result;
       expect(run.exitCode).not.toBe(0);
       expect(run.stdout).toMatch(
