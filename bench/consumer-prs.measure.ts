@@ -5,9 +5,9 @@
  * outcomes are not the expected ones throws, because its numbers would describe something else.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { BumpConfig } from '../src/config.js';
 import { bumpConsumers, type PullOutcome, type PullResult } from '../src/github/bump.js';
 import { type GitHub, openGitHub } from '../src/github/client.js';
+import type { BumpConfig } from '../src/github/settings.js';
 import { type Log, silentOutput } from '../src/log.js';
 import { bumpConfig, verifiedRelease } from '../test/support/bump-fixtures.js';
 import { GitHubServer, type RequestRecord } from '../test/support/github-server.js';

@@ -8,31 +8,15 @@ import { chooseIsolation, type Isolation, unisolatedWarning } from './build/isol
 import type { PipCache } from './build/pip-cache.js';
 import { buildDistributions, collectDistributions, projectTree } from './build/python-build.js';
 import type { Runner } from './build/runner.js';
-import type { Config, SourceRef } from './config.js';
+import type { Config } from './config.js';
 import { WheelrelayError } from './errors.js';
-import { conflictError, type PublishedFile, publish } from './index/publish.js';
+import { conflictError, publish } from './index/publish.js';
 import { openIndex } from './index/target.js';
 import type { Log } from './log.js';
 import { normalizeName } from './pins/names.js';
+import type { ReleaseOutcome } from './release-outcome.js';
 
-/** The named outcome of a publish run, which outputs and summaries are made from. */
-export interface ReleaseOutcome {
-  name: string;
-  version: string;
-  files: PublishedFile[];
-  /** True when every file is verified on the index. */
-  published: boolean;
-  /**
-   * Why the release is not published, when `published` is false: `conflict` (a branch push of
-   * a version published from another commit), `unverified` (uploaded, not listed in time),
-   * `dry-run` (nothing uploaded: files say `would-upload` or `already-present`).
-   */
-  reason?: 'conflict' | 'unverified' | 'dry-run';
-  index: string;
-  /** The simple API page where the files are listed. */
-  projectUrl: string;
-  ref?: SourceRef;
-}
+export type { ReleaseOutcome } from './release-outcome.js';
 
 export interface ReleaseDeps {
   log: Log;

@@ -1,15 +1,15 @@
 import type { Runner } from '../build/runner.js';
-import type { BumpConfig } from '../config.js';
 import { WheelrelayError } from '../errors.js';
 import { bumpCheckout, type PullResult } from '../github/bump.js';
 import type { Consumer } from '../github/consumers.js';
 import type { FileEdit } from '../github/plan.js';
 import type { ReleasePayload } from '../github/release-payload.js';
+import type { BumpConfig } from '../github/settings.js';
 import type { Log } from '../log.js';
 import { markdownBlock, markdownText as md } from '../markdown.js';
 import { unifiedDiff } from '../pins/diff.js';
 import type { PinTarget } from '../pins/index.js';
-import type { ReleaseOutcome } from '../release.js';
+import type { ReleaseOutcome } from '../release-outcome.js';
 import {
   type CommandIsolation,
   chooseCommandIsolation,

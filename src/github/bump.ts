@@ -1,10 +1,9 @@
-import type { BumpConfig } from '../config.js';
 import { describeError, WheelrelayError } from '../errors.js';
 import type { Log } from '../log.js';
 import { markdownText } from '../markdown.js';
 import { unifiedDiff } from '../pins/diff.js';
 import { normalizeName, type PinTarget } from '../pins/index.js';
-import type { ReleaseOutcome } from '../release.js';
+import type { ReleaseOutcome } from '../release-outcome.js';
 import { redact } from '../secrets.js';
 import { AccessDenied, explainDenied, readOnly } from './access.js';
 import { type GitHub, openGitHub } from './client.js';
@@ -27,6 +26,7 @@ import {
   readConsumer,
 } from './read.js';
 import { RELEASE_EVENT, type ReleasePayload } from './release-payload.js';
+import type { BumpConfig } from './settings.js';
 import {
   handChangedMarker,
   madeByWheelrelay,

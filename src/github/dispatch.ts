@@ -1,6 +1,6 @@
 import { WheelrelayError } from '../errors.js';
 import { normalizeName } from '../pins/names.js';
-import type { ReleaseOutcome } from '../release.js';
+import type { ReleaseOutcome } from '../release-outcome.js';
 import { accessDenied, isRefusal } from './access.js';
 import { type GitHub, messageOf, statusOf } from './client.js';
 import { type Consumer, consumerName } from './consumers.js';

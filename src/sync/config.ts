@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { type Config, readConfig } from '../config.js';
+import { type BuildSettings, readBuildSettings } from '../build/settings.js';
 import { WheelrelayError } from '../errors.js';
+import { type IndexSettings, readIndexSettings } from '../index/settings.js';
 import { leavesRoot } from '../inputs/parse.js';
 import { type InputSource, Inputs, type SecretSink } from '../inputs/read.js';
 import { addBasicAuth } from '../secrets.js';
@@ -19,8 +20,8 @@ export type SyncMode = 'sync' | 'plan';
 /** Every setting of a sync or plan run, validated. Built only by `readSyncConfig`. */
 export interface SyncConfig {
   mode: SyncMode;
-  /** The index, build and retry settings, read exactly as a publish run reads them. */
-  base: Config;
+  /** The index and build settings, read by their own layers exactly as publish reads them. */
+  base: IndexSettings & BuildSettings;
   /** Globs of requirement files, relative to `cwd`. */
   requirementFiles: string[];
   /** Requirement lines given directly (the plan matrix hands one group to each job). */
@@ -47,8 +48,9 @@ export interface SyncConfig {
 }
 
 /**
- * Reads and validates the settings of `mode: sync` and `mode: plan` from the same inputs as
- * `readConfig` (which reads the index and build settings, so they mean the same in every mode).
+ * Reads and validates the settings of `mode: sync` and `mode: plan`: sync's own inputs, and
+ * the index and build inputs through the same layer readers publish uses (so they mean the
+ * same in every mode). Publish-only inputs are neither read nor validated.
  */
 export function readSyncConfig(
   input: InputSource,
@@ -90,7 +92,7 @@ export function readSyncConfig(
   const defaultHost = (env.GITHUB_SERVER_URL && hostOf(env.GITHUB_SERVER_URL)) || 'github.com';
   return {
     mode,
-    base: readConfig(input, env, cwd, onSecret, warn),
+    base: { ...readIndexSettings(inputs, cwd, onSecret, warn), ...readBuildSettings(inputs) },
     requirementFiles,
     requirements,
     jobs: inputs.read('jobs') ?? Math.min(availableParallelism(), 64),

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BumpConfig } from '../../src/config.js';
 import { bumpConsumers, type PullResult } from '../../src/github/bump.js';
 import { type GitHub, openGitHub } from '../../src/github/client.js';
 import { NO_WAITS } from '../../src/github/pacing.js';
+import type { BumpConfig } from '../../src/github/settings.js';
 import { type Log, silentOutput } from '../../src/log.js';
-import type { ReleaseOutcome } from '../../src/release.js';
+import type { ReleaseOutcome } from '../../src/release-outcome.js';
 import { addSecret, redact } from '../../src/secrets.js';
 import { bumpConfig, verifiedRelease } from '../support/bump-fixtures.js';
 import { FAULTS, GitHubServer, useGitHubServer } from '../support/github-server.js';

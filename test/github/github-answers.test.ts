@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BumpConfig } from '../../src/config.js';
 import { bumpConsumers, type PullResult } from '../../src/github/bump.js';
 import { type GitHub, openGitHub } from '../../src/github/client.js';
 import { NO_WAITS } from '../../src/github/pacing.js';
+import type { BumpConfig } from '../../src/github/settings.js';
 import { type Log, silentOutput } from '../../src/log.js';
 import { pullRequestsOf, pullRequestsSummary } from '../../src/report.js';
 import { addSecret, redact } from '../../src/secrets.js';

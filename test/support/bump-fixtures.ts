@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { BumpConfig } from '../../src/config.js';
 import { parseConsumers } from '../../src/github/consumers.js';
+import type { BumpConfig } from '../../src/github/settings.js';
 import { DEFAULT_BODY, DEFAULT_TITLE } from '../../src/github/templates.js';
-import type { ReleaseOutcome } from '../../src/release.js';
+import type { ReleaseOutcome } from '../../src/release-outcome.js';
 
 /**
  * A verified release of `relay_alpha` as publishRelease reports it, for the pin-bump tests and

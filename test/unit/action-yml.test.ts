@@ -102,6 +102,24 @@ describe('the table of inputs and the action.yml files', () => {
     expect([...asked].sort()).toEqual(listed.sort());
   });
 
+  it('sync reads exactly the inputs its action lists (no publish-only input is validated)', () => {
+    const { asked, source } = recording(EVERY);
+    readSyncConfig(source, {}, '/work');
+    const listed = rows.filter(([, r]) => r.actions.includes('sync')).map(([n]) => n);
+    expect([...asked].sort()).toEqual(listed.sort());
+  });
+
+  it('a sync run does not fail on publish-only inputs that a publish run refuses', () => {
+    const badForPublish: Record<string, string> = {
+      ...EVERY,
+      'tag-pattern': '(',
+      consumers: 'not a repo',
+      'pr-title': '{x',
+    };
+    expect(() => readConfig({ get: (n) => badForPublish[n] }, {}, '/work')).toThrow();
+    expect(readSyncConfig({ get: (n) => badForPublish[n] }, {}, '/work').mode).toBe('sync');
+  });
+
   it('every input in the table is read by some action', () => {
     const publish = recording(EVERY);
     readConfig(publish.source, {}, '/work');

@@ -1,0 +1,97 @@
+import { WheelrelayError } from '../errors.js';
+import type { Inputs } from '../inputs/read.js';
+import { safeUrl } from '../secrets.js';
+import { type Consumer, parseConsumers } from './consumers.js';
+import { type GitHubPacing, pacingFor } from './pacing.js';
+import { checkTemplate, DEFAULT_BODY } from './templates.js';
+
+/** How to open pin-bump pull requests in consuming repositories (input `consumers` and friends). */
+export interface BumpConfig {
+  consumers: Consumer[];
+  /** A PAT or GitHub App token that can write to every consumer. */
+  token: string;
+  pinStyle: 'index' | 'git';
+  /** Templates with {placeholders} (src/github/templates.ts). */
+  title: string;
+  body: string;
+  labels: string[];
+  reviewers: string[];
+  teamReviewers: string[];
+  draft: boolean;
+  autoMerge?: 'merge' | 'squash' | 'rebase';
+  /** Commit through GraphQL createCommitOnBranch, which GitHub signs (verified). */
+  signCommits: boolean;
+  /** Print every planned diff; write nothing (the run's `dry-run`). */
+  dryRun: boolean;
+  apiUrl: string;
+  serverUrl: string;
+  /** owner/repo of the package being released (GITHUB_REPOSITORY). */
+  sourceRepo?: string;
+  /** How many consumers are processed at once. */
+  concurrency: number;
+  /** How the GitHub client waits: GitHub's pacing, unless a local test stand-in says otherwise. */
+  pacing?: GitHubPacing;
+}
+
+/**
+ * Reads the pin-bump inputs (consumers, consumer-token, pin-style, the pull request's title,
+ * body, labels, reviewers, draft, auto-merge, sign-commits, dry-run); undefined when no
+ * consumers are set.
+ */
+export function readBumpSettings(inputs: Inputs, env: NodeJS.ProcessEnv): BumpConfig | undefined {
+  const consumers = parseConsumers(inputs.read('consumers') ?? '');
+  if (consumers.length === 0) return undefined;
+  const token = inputs.read('consumer-token');
+  if (!token) {
+    throw new WheelrelayError(
+      'input `consumers` is set but `consumer-token` is not',
+      "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.",
+    );
+  }
+  const title = inputs.read('pr-title');
+  const body = inputs.read('pr-body') ?? DEFAULT_BODY;
+  checkTemplate(title, 'pr-title');
+  checkTemplate(body, 'pr-body');
+  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  try {
+    new URL(apiUrl);
+  } catch {
+    throw new WheelrelayError(`GITHUB_API_URL is not a URL: ${safeUrl(apiUrl)}`);
+  }
+  return {
+    consumers,
+    token,
+    pinStyle: inputs.read('pin-style'),
+    title,
+    body,
+    labels: inputs.read('labels') ?? [],
+    reviewers: logins(inputs.read('reviewers'), 'reviewers'),
+    // `org/team` is how teams are written elsewhere; the API wants the slug.
+    teamReviewers: logins(inputs.read('team-reviewers'), 'team-reviewers', true).map((t) =>
+      t.replace(/^.*\//, ''),
+    ),
+    draft: inputs.read('draft'),
+    autoMerge: inputs.read('auto-merge'),
+    signCommits: inputs.read('sign-commits'),
+    dryRun: inputs.read('dry-run'),
+    apiUrl,
+    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+    sourceRepo: env.GITHUB_REPOSITORY || undefined,
+    concurrency: 4,
+    pacing: pacingFor(apiUrl, env),
+  };
+}
+
+function logins(value: string[] | undefined, name: string, teams = false): string[] {
+  const out = (value ?? []).map((v) => v.replace(/^@/, ''));
+  const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
+  for (const v of out) {
+    if (!ok.test(v)) {
+      throw new WheelrelayError(
+        `input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`,
+        teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.',
+      );
+    }
+  }
+  return out;
+}
