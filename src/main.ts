@@ -1,13 +1,19 @@
 import * as core from '@actions/core';
 import { withPipCache } from './build/pip-cache.js';
 import { execRunner } from './build/runner.js';
-import { type Config, readConfig } from './config.js';
 import { describeError, WheelrelayError } from './errors.js';
 import type { PullResult } from './github/bump.js';
 import { unverifiedError } from './index/publish.js';
 import { commandGuard, type Log } from './log.js';
-import { publishRelease, type ReleaseOutcome } from './release.js';
-import { outputsOf, pullRequestsOf, pullRequestsSummary, summaryMarkdown } from './report.js';
+import { type Config, readConfig } from './publish/config.js';
+import { publishRelease } from './publish/release.js';
+import {
+  outputsOf,
+  pullRequestsOf,
+  pullRequestsSummary,
+  summaryMarkdown,
+} from './publish/report.js';
+import type { ReleaseOutcome } from './release-outcome.js';
 import { redact } from './secrets.js';
 
 /** Fences program output off from the runner's command processing (see commandGuard). */

@@ -1,6 +1,6 @@
 import type { PublishedFile } from './index/publish.js';
 
-// What a release is, once published: made by the publish mode (src/release.ts), read by the
+// What a release is, once published: made by the publish mode (src/publish/release.ts), read by the
 // reports and by the pin bumps in consumers (src/github/), which must not import the mode.
 
 /** What triggered the run: a tag (a release) or a branch push; undefined outside CI. */

@@ -1,10 +1,10 @@
 import { execRunner } from '../build/runner.js';
-import { readConfig } from '../config.js';
 import { describeError } from '../errors.js';
 import { unverifiedError } from '../index/publish.js';
 import { consoleLog } from '../log.js';
-import { publishRelease } from '../release.js';
-import { outputsOf } from '../report.js';
+import { readConfig } from '../publish/config.js';
+import { publishRelease } from '../publish/release.js';
+import { outputsOf } from '../publish/report.js';
 import { redact } from '../secrets.js';
 import {
   INDEX_FLAGS,

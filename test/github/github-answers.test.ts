@@ -4,7 +4,7 @@ import { type GitHub, openGitHub } from '../../src/github/client.js';
 import { NO_WAITS } from '../../src/github/pacing.js';
 import type { BumpConfig } from '../../src/github/settings.js';
 import { type Log, silentOutput } from '../../src/log.js';
-import { pullRequestsOf, pullRequestsSummary } from '../../src/report.js';
+import { pullRequestsOf, pullRequestsSummary } from '../../src/publish/report.js';
 import { addSecret, redact } from '../../src/secrets.js';
 import { bumpConfig, hashedLockFile, verifiedRelease } from '../support/bump-fixtures.js';
 import { BLOB_TEXT_LIMIT, useGitHubServer } from '../support/github-server.js';

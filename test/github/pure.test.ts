@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/config.js';
 import { tokenKind } from '../../src/github/access.js';
 import { decide } from '../../src/github/bump.js';
 import { branchFor, parseConsumers } from '../../src/github/consumers.js';
@@ -27,6 +26,7 @@ import {
   renderTemplate,
 } from '../../src/github/templates.js';
 import { unifiedDiff } from '../../src/pins/diff.js';
+import { readConfig } from '../../src/publish/config.js';
 
 const run = promisify(execFile);
 

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderActions } from '../../scripts/render-actions.js';
-import { readConfig } from '../../src/config.js';
 import { Inputs } from '../../src/inputs/read.js';
 import { ACTION_FILES, INPUTS, type InputRow, OUTPUTS } from '../../src/inputs/table.js';
+import { readConfig } from '../../src/publish/config.js';
 import { readSyncConfig } from '../../src/sync/config.js';
 import { ROOT } from '../support/action-run.js';
 

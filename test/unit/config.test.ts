@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/config.js';
+import { readConfig } from '../../src/publish/config.js';
 import { clearSecrets, redact } from '../../src/secrets.js';
 
 const read = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) => {

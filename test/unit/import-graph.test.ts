@@ -12,17 +12,7 @@ const SRC = join(ROOT, 'src');
 /** Folders and files that are a concern: they do one kind of work for any mode. */
 const CONCERNS = ['index/', 'build/', 'github/', 'pins/', 'inputs/'];
 /** Folders and files that are a mode: an action's or a command's story. */
-const MODES = [
-  'main.ts',
-  'index.ts',
-  'config.ts',
-  'release.ts',
-  'report.ts',
-  'publish/',
-  'sync/',
-  'cli/',
-  'bump/',
-];
+const MODES = ['main.ts', 'index.ts', 'publish/', 'sync/', 'cli/', 'bump/'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

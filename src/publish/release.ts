@@ -2,21 +2,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { valid as validVersion } from '@renovatebot/pep440';
-import { secretsInEnvironment } from './build/environment.js';
-import { type Distribution, inspectDistribution } from './build/inspect.js';
-import { chooseIsolation, type Isolation, unisolatedWarning } from './build/isolation.js';
-import type { PipCache } from './build/pip-cache.js';
-import { buildDistributions, collectDistributions, projectTree } from './build/python-build.js';
-import type { Runner } from './build/runner.js';
+import { secretsInEnvironment } from '../build/environment.js';
+import { type Distribution, inspectDistribution } from '../build/inspect.js';
+import { chooseIsolation, type Isolation, unisolatedWarning } from '../build/isolation.js';
+import type { PipCache } from '../build/pip-cache.js';
+import { buildDistributions, collectDistributions, projectTree } from '../build/python-build.js';
+import type { Runner } from '../build/runner.js';
+import { WheelrelayError } from '../errors.js';
+import { conflictError, publish } from '../index/publish.js';
+import { openIndex } from '../index/target.js';
+import type { Log } from '../log.js';
+import { normalizeName } from '../pins/names.js';
+import type { ReleaseOutcome } from '../release-outcome.js';
 import type { Config } from './config.js';
-import { WheelrelayError } from './errors.js';
-import { conflictError, publish } from './index/publish.js';
-import { openIndex } from './index/target.js';
-import type { Log } from './log.js';
-import { normalizeName } from './pins/names.js';
-import type { ReleaseOutcome } from './release-outcome.js';
-
-export type { ReleaseOutcome } from './release-outcome.js';
 
 export interface ReleaseDeps {
   log: Log;

@@ -1,13 +1,8 @@
-import { type BuildSettings, readBuildSettings } from './build/settings.js';
-import { type BumpConfig, readBumpSettings } from './github/settings.js';
-import { type IndexSettings, readIndexSettings } from './index/settings.js';
-import { type InputSource, Inputs, type SecretSink } from './inputs/read.js';
-import type { SourceRef } from './release-outcome.js';
-
-export type { BumpConfig } from './github/settings.js';
-export type { IndexTarget } from './index/target.js';
-export type { InputSource, SecretSink } from './inputs/read.js';
-export type { SourceRef } from './release-outcome.js';
+import { type BuildSettings, readBuildSettings } from '../build/settings.js';
+import { type BumpConfig, readBumpSettings } from '../github/settings.js';
+import { type IndexSettings, readIndexSettings } from '../index/settings.js';
+import { type InputSource, Inputs, type SecretSink } from '../inputs/read.js';
+import type { SourceRef } from '../release-outcome.js';
 
 /**
  * Every setting of a publish run, validated: the index's and the build's (read by their own

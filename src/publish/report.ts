@@ -1,7 +1,7 @@
-import type { PullResult } from './github/bump.js';
-import { markdownBlock, markdownUrl, markdownText as md } from './markdown.js';
-import type { ReleaseOutcome } from './release-outcome.js';
-import { redact } from './secrets.js';
+import type { PullResult } from '../github/bump.js';
+import { markdownBlock, markdownUrl, markdownText as md } from '../markdown.js';
+import type { ReleaseOutcome } from '../release-outcome.js';
+import { redact } from '../secrets.js';
 
 /** The action's outputs, as the values they take (files as an array; JSON-encoded on output). */
 export function outputsOf(outcome: ReleaseOutcome): {
