@@ -23,8 +23,10 @@ var src_log = __webpack_require__(9334);
 var secrets = __webpack_require__(1581);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/config.ts
-var config = __webpack_require__(868);
+// EXTERNAL MODULE: ./src/build/settings.ts
+var settings = __webpack_require__(9890);
+// EXTERNAL MODULE: ./src/index/settings.ts
+var index_settings = __webpack_require__(6530);
 // EXTERNAL MODULE: ./src/inputs/parse.ts
 var parse = __webpack_require__(9243);
 // EXTERNAL MODULE: ./src/inputs/read.ts
@@ -378,9 +380,11 @@ async function exists(path) {
 
 
 
+
 /**
- * Reads and validates the settings of `mode: sync` and `mode: plan` from the same inputs as
- * `readConfig` (which reads the index and build settings, so they mean the same in every mode).
+ * Reads and validates the settings of `mode: sync` and `mode: plan`: sync's own inputs, and
+ * the index and build inputs through the same layer readers publish uses (so they mean the
+ * same in every mode). Publish-only inputs are neither read nor validated.
  */
 function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { }, opts = {}) {
     // The token first, so that nothing printed while validating the rest can show it.
@@ -409,7 +413,7 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { },
     const defaultHost = (env.GITHUB_SERVER_URL && hostOf(env.GITHUB_SERVER_URL)) || 'github.com';
     return {
         mode,
-        base: (0,config/* readConfig */.X)(input, env, cwd, onSecret, warn),
+        base: { ...(0,index_settings/* readIndexSettings */.y)(inputs, cwd, onSecret, warn), ...(0,settings/* readBuildSettings */.I)(inputs) },
         requirementFiles,
         requirements,
         jobs: inputs.read('jobs') ?? Math.min((0,external_node_os_.availableParallelism)(), 64),

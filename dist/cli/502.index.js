@@ -2026,6 +2026,256 @@ function fromRoot(root, file) {
 
 /***/ }),
 
+/***/ 1387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _Z: () => (/* binding */ consumerName),
+/* harmony export */   rV: () => (/* binding */ parseConsumers),
+/* harmony export */   yC: () => (/* binding */ branchFor)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9243);
+/* harmony import */ var _pins_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6029);
+
+
+
+/** `owner/repo`, as GitHub spells it. */
+const consumerName = (c) => `${c.owner}/${c.repo}`;
+const LINE = /^([^\s/@:]+)\/([^\s/@:]+)(?:@([^\s:]+))?\s*:\s*(.*)$/;
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const FORM = 'Write one consumer a line as `owner/repo[@base-branch]: glob, glob`, e.g. `acme/web@main: requirements/*.txt`, or `owner/repo: dispatch` for a consumer that bumps in its own workflow.';
+/**
+ * Parses the `consumers` input: one repository a line, `owner/repo[@base-branch]: glob, glob`.
+ * Blank lines and `#` comments are ignored. Errors name the line to fix.
+ */
+function parseConsumers(text) {
+    const out = [];
+    const seen = new Map();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            return;
+        const where = `input \`consumers\` line ${i + 1} (${raw.trim()})`;
+        const m = LINE.exec(line);
+        if (!m)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} is not a consumer`, FORM);
+        const [, owner = '', repo = '', base, rest = ''] = m;
+        if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: '${owner}/${repo}' is not a GitHub repository name`, FORM);
+        }
+        if (base !== undefined && !validBranch(base)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: '${base}' is not a valid branch name`, FORM);
+        }
+        if (rest.trim() === 'dispatch') {
+            if (base !== undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: a dispatch consumer takes no base branch`, 'The dispatch starts the workflow on the default branch of the consumer; its own workflow chooses where the pull request goes. Write `owner/repo: dispatch`.');
+            }
+            const key = `${owner}/${repo}@`.toLowerCase();
+            const dup = seen.get(key);
+            if (dup !== undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+            }
+            seen.set(key, i + 1);
+            out.push({ owner, repo, globs: [], dispatch: true });
+            return;
+        }
+        const globs = rest
+            .split(',')
+            .map((g) => g.trim())
+            .filter((g) => g !== '');
+        if (globs.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} names no requirement files`, FORM);
+        }
+        for (const glob of globs) {
+            if ((0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .leavesRoot */ .hs)(glob)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: glob '${glob}' leaves the repository`, 'Globs are relative to the repository root, e.g. `requirements/*.txt`.');
+            }
+        }
+        const key = `${owner}/${repo}@${base ?? ''}`.toLowerCase();
+        const dup = seen.get(key);
+        if (dup !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+        }
+        seen.set(key, i + 1);
+        out.push(base === undefined ? { owner, repo, globs } : { owner, repo, base, globs });
+    });
+    return out;
+}
+/**
+ * The rules of `git check-ref-format --branch` that matter for a branch name typed into a
+ * workflow; a leading `-` is refused too, so no branch name can ever read as a git option.
+ */
+function validBranch(name) {
+    return (!/[\s~^:?*[\\\p{Cc}]/u.test(name) &&
+        !name.includes('..') &&
+        !name.includes('@{') &&
+        !name.startsWith('/') &&
+        !name.startsWith('-') &&
+        !name.endsWith('/') &&
+        !name.endsWith('.') &&
+        !name.endsWith('.lock') &&
+        !name.includes('//') &&
+        name.split('/').every((part) => part !== '' && !part.startsWith('.')));
+}
+/** The branch wheelrelay owns in each consumer for one package: `wheelrelay/<normalised-name>`. */
+function branchFor(packageName) {
+    return `wheelrelay/${(0,_pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(packageName)}`;
+}
+
+
+/***/ }),
+
+/***/ 424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bC: () => (/* binding */ GITHUB_PACING),
+/* harmony export */   yG: () => (/* binding */ pacingFor)
+/* harmony export */ });
+/* unused harmony export NO_WAITS */
+/**
+ * How the GitHub client paces itself: GitHub's asks by default, none for a stand-in on this
+ * machine. Kept apart from client.ts so that reading settings never loads Octokit.
+ */
+/** What GitHub asks for: every run against GitHub uses this. */
+const GITHUB_PACING = { msPerSecond: 1000, spaceWrites: true };
+/** No waits at all, for a GitHub stand-in on this machine: requests keep their count and order. */
+const NO_WAITS = { msPerSecond: 0, spaceWrites: false };
+/**
+ * The pacing for a run: GitHub's, unless `WHEELRELAY_GITHUB_PACING=off` is set and the API is
+ * on this machine (a test stand-in). No setting makes wheelrelay hurry a remote GitHub.
+ */
+function pacingFor(apiUrl, env) {
+    if (env.WHEELRELAY_GITHUB_PACING !== 'off')
+        return GITHUB_PACING;
+    let host = '';
+    try {
+        host = new URL(apiUrl).hostname;
+    }
+    catch {
+        return GITHUB_PACING;
+    }
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? NO_WAITS : GITHUB_PACING;
+}
+
+
+/***/ }),
+
+/***/ 1957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ checkTemplate),
+/* harmony export */   I_: () => (/* binding */ markdownValues),
+/* harmony export */   MM: () => (/* binding */ handChangedMarker),
+/* harmony export */   XP: () => (/* binding */ releaseTrailer),
+/* harmony export */   Xm: () => (/* binding */ renderTemplate),
+/* harmony export */   Zn: () => (/* binding */ DEFAULT_BODY),
+/* harmony export */   ls: () => (/* binding */ madeByWheelrelay),
+/* harmony export */   t7: () => (/* binding */ readMarker),
+/* harmony export */   xL: () => (/* binding */ marker)
+/* harmony export */ });
+/* unused harmony exports PLACEHOLDERS, DEFAULT_TITLE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _inputs_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6088);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2715);
+
+
+
+/** The placeholders PR titles and bodies may use, and what each becomes. */
+const PLACEHOLDERS = {
+    name: 'the package name',
+    version: 'the new version',
+    previous: 'the version(s) the consumer pinned before',
+    index: 'the index the release was published to',
+    'project-url': "the package's page on the index's simple API",
+    tag: 'the release tag',
+    sha: 'the commit the release was built from',
+    'compare-url': 'the changes since the previous version, on GitHub',
+    'source-repo': 'the repository of the package (owner/repo)',
+    consumer: 'the consumer repository (owner/repo)',
+    files: 'the rewritten requirement files',
+};
+/** The `pr-title` input's default (its row in the table of inputs). */
+const DEFAULT_TITLE = _inputs_table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc['pr-title'].default;
+const DEFAULT_BODY = `Moves the pin of **{name}** from {previous} to **{version}** in {files}.
+
+- Index: {index} ([project page]({project-url}))
+- Source: {source-repo} {tag} ({sha}) · [changes]({compare-url})
+
+Opened by wheelrelay after every file of {name} {version} was verified on the index. A newer release updates this pull request instead of opening another.`;
+const TOKEN = /\{([a-z-]+)\}/g;
+/** Fails on a placeholder that does not exist, naming the input, so typos surface before any PR. */
+function checkTemplate(template, input) {
+    for (const m of template.matchAll(TOKEN)) {
+        if (!(m[1] in PLACEHOLDERS)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${input}\` uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
+                .map((p) => `{${p}}`)
+                .join(' ')}.`);
+        }
+    }
+}
+/** Fills a template's placeholders. */
+function renderTemplate(template, values) {
+    return template.replace(TOKEN, (whole, key) => key in values ? values[key] : whole);
+}
+/** The placeholders that name a link's destination (`[changes]({compare-url})`), not text. */
+const URL_PLACEHOLDERS = ['project-url', 'compare-url'];
+/**
+ * The values as a PR body (markdown) takes them: every text as text only (names, versions and
+ * above all what comes from the consumer's files: the previous pins, the file paths), and the
+ * URLs as safe link destinations. A title is plain text and takes the values as they are.
+ */
+function markdownValues(values, files) {
+    const out = { ...values };
+    for (const key of Object.keys(values)) {
+        out[key] = URL_PLACEHOLDERS.includes(key)
+            ? ((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownUrl */ .$x)(values[key]) ?? '')
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(values[key]);
+    }
+    out.files = files.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(f)).join(', ');
+    return out;
+}
+/** The hidden line that records which release a PR carries, so re-runs can recognise it. */
+function marker(normalizedName, version) {
+    return `<!-- wheelrelay: ${normalizedName}==${version} -->`;
+}
+/** The release a PR body's marker names, if any. */
+function readMarker(body) {
+    const m = /<!-- wheelrelay: ([^\s=]+)==(\S+) -->/.exec(body ?? '');
+    return m ? { name: m[1], version: m[2] } : undefined;
+}
+/**
+ * The trailer every commit wheelrelay makes carries. A branch whose head lacks it has been
+ * changed by someone else since, and wheelrelay does not reset someone's work.
+ */
+function releaseTrailer(normalizedName, version) {
+    return `Wheelrelay-Release: ${normalizedName}==${version}`;
+}
+const TRAILER = /^Wheelrelay-Release: \S+==\S+$/m;
+/**
+ * Whether wheelrelay made this branch head: its own commit, or GitHub's "Update branch" merge
+ * of the base into its own commit (which holds nothing a reset would lose).
+ */
+function madeByWheelrelay(commit) {
+    if (TRAILER.test(commit.message))
+        return true;
+    const [first] = commit.parents;
+    return (commit.parents.length === 2 &&
+        /^Merge branch '[^']+' into /.test(commit.message) &&
+        first !== undefined &&
+        TRAILER.test(first.message));
+}
+/** The hidden line of the comment left on a PR whose branch someone changed, once per release. */
+function handChangedMarker(normalizedName, version) {
+    return `<!-- wheelrelay: hand-changed ${normalizedName}==${version} -->`;
+}
+
+
+/***/ }),
+
 /***/ 9518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2152,6 +2402,27 @@ function diffLines(a, b) {
         push(' ', a[k]);
     return ops;
 }
+
+
+/***/ }),
+
+/***/ 6029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DW: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.DW),
+/* harmony export */   Pc: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_0__.Pc),
+/* harmony export */   sM: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.sM)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4657);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8109);
+/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6353);
+/* harmony import */ var _vcs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1825);
+/** Requirement-file pins: pure functions from text to text and changes. */
+
+
+
+
 
 
 /***/ })

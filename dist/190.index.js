@@ -1,5 +1,5 @@
-export const id = 664;
-export const ids = [664];
+export const id = 190;
+export const ids = [190];
 export const modules = {
 
 /***/ 3010:
@@ -1630,217 +1630,25 @@ function tail(output, n = 25) {
 
 /***/ }),
 
-/***/ 868:
+/***/ 9890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ readConfig)
+/* harmony export */   I: () => (/* binding */ readBuildSettings)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
-/* harmony import */ var _github_consumers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1387);
-/* harmony import */ var _github_pacing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(424);
-/* harmony import */ var _github_templates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1957);
-/* harmony import */ var _index_kinds_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1380);
-/* harmony import */ var _index_retry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8805);
-/* harmony import */ var _inputs_read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8122);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1581);
-
-
-
-
-
-
-
-
-
-/** Reads and validates every setting, failing with a message that names the input to fix. */
-function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
-    // Secrets are masked first (by Inputs), so that nothing printed while validating the rest
-    // can show them.
-    const inputs = new _inputs_read_js__WEBPACK_IMPORTED_MODULE_7__/* .Inputs */ .G(input, 'publish', onSecret);
+/** Reads the build inputs (dist-dir, dists, python, build-isolation, build-timeout, cache, …). */
+function readBuildSettings(inputs) {
     return {
-        index: readIndex(inputs, cwd, onSecret, warn),
-        packageDir: inputs.read('package-dir'),
         distDir: inputs.read('dist-dir'),
         dists: inputs.read('dists'),
         python: inputs.read('python'),
         buildIsolation: inputs.read('build-isolation'),
-        // The action's input comes with the table of inputs; the CLI sets it from its flag.
+        // No action input: the CLI sets it from its flag.
         skipDependencyCheck: false,
-        ref: readRef(env),
-        tagPattern: inputs.read('tag-pattern'),
-        verifyTimeoutMs: inputs.read('verify-timeout') * 1000,
-        timeoutMs: inputs.read('timeout') * 1000,
-        retry: { ..._index_retry_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_RETRY */ .vI, retries: inputs.read('retries') },
-        pipCache: inputs.read('cache'),
         buildTimeoutMs: inputs.read('build-timeout') * 1000,
         buildsCanReadSecrets: inputs.read('builds-can-read-secrets'),
-        dryRun: inputs.read('dry-run'),
-        bump: readBump(inputs, env),
+        pipCache: inputs.read('cache'),
     };
-}
-function readBump(inputs, env) {
-    const consumers = (0,_github_consumers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConsumers */ .rV)(inputs.read('consumers') ?? '');
-    if (consumers.length === 0)
-        return undefined;
-    const token = inputs.read('consumer-token');
-    if (!token) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
-    }
-    const title = inputs.read('pr-title');
-    const body = inputs.read('pr-body') ?? _github_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_BODY */ .Zn;
-    (0,_github_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTemplate */ .BU)(title, 'pr-title');
-    (0,_github_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTemplate */ .BU)(body, 'pr-body');
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    try {
-        new URL(apiUrl);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`GITHUB_API_URL is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .safeUrl */ .Pl)(apiUrl)}`);
-    }
-    return {
-        consumers,
-        token,
-        pinStyle: inputs.read('pin-style'),
-        title,
-        body,
-        labels: inputs.read('labels') ?? [],
-        reviewers: logins(inputs.read('reviewers'), 'reviewers'),
-        // `org/team` is how teams are written elsewhere; the API wants the slug.
-        teamReviewers: logins(inputs.read('team-reviewers'), 'team-reviewers', true).map((t) => t.replace(/^.*\//, '')),
-        draft: inputs.read('draft'),
-        autoMerge: inputs.read('auto-merge'),
-        signCommits: inputs.read('sign-commits'),
-        dryRun: inputs.read('dry-run'),
-        apiUrl,
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        sourceRepo: env.GITHUB_REPOSITORY || undefined,
-        concurrency: 4,
-        pacing: (0,_github_pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .pacingFor */ .yG)(apiUrl, env),
-    };
-}
-function logins(value, name, teams = false) {
-    const out = (value ?? []).map((v) => v.replace(/^@/, ''));
-    const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
-    for (const v of out) {
-        if (!ok.test(v)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
-        }
-    }
-    return out;
-}
-function readIndex(inputs, cwd, onSecret, warn) {
-    const raw = inputs.read('index-url');
-    if (!raw) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `index-url` is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
-    }
-    const type = inputs.read('index-type');
-    if (type === 'directory' || isDirectory(raw)) {
-        if (type && type !== 'directory') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
-        }
-        const path = raw.startsWith('file:') ? new URL(raw).pathname : raw;
-        return { type: 'directory', path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path) };
-    }
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
-    }
-    let username = inputs.read('username');
-    let pass = inputs.read('password');
-    // Credentials in a URL end up in logs, outputs and process lists: take them out, mask, and
-    // warn. The index's own URL and its simple API's alike.
-    const simple = readSimpleUrl(inputs.read('simple-url'));
-    for (const [input, u] of [
-        ['index-url', url],
-        ['simple-url', simple],
-    ]) {
-        const found = u && takeUserInfo(u, onSecret);
-        if (!found)
-            continue;
-        username ??= found.username;
-        pass ??= found.password || undefined;
-        warn(`\`${input}\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`);
-    }
-    if (pass && !username) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `password` is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
-    }
-    const credentials = pass && username ? { username, password: pass } : undefined;
-    if (credentials)
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .addBasicAuth */ .qK)(credentials.username, credentials.password, onSecret);
-    // index-type wins; then the URL's shape; where neither says, the index's first answer does.
-    const shape = (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_5__.detectIndexType)(url);
-    const kindType = type ?? shape;
-    const kind = (0,_index_kinds_index_js__WEBPACK_IMPORTED_MODULE_5__.indexKind)(kindType);
-    const derived = kind.urls(url);
-    let simpleUrl = derived.simpleUrl;
-    if (simple)
-        simpleUrl = simple.toString().endsWith('/') ? simple.toString() : `${simple}/`;
-    if (!simpleUrl) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`the simple API of ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .safeUrl */ .Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
-    }
-    return {
-        type: kind.type,
-        uploadUrl: derived.uploadUrl,
-        simpleUrl,
-        credentials,
-        kindFrom: type ? 'input' : shape === 'generic' ? 'answer' : 'url',
-        indexUrl: url.toString(),
-        simpleUrlGiven: simple !== undefined,
-    };
-}
-/** The `simple-url` input as a URL, or undefined when not given. */
-function readSimpleUrl(raw) {
-    if (!raw)
-        return undefined;
-    try {
-        return new URL(raw);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .safeUrl */ .Pl)(raw)}`, "Give the index's simple API as an http(s) URL (the URL pip uses as --index-url).");
-    }
-}
-/** Removes the user-info from `url` (in place) and registers its password; undefined when it had none. */
-function takeUserInfo(url, onSecret) {
-    if (!url.username && !url.password)
-        return undefined;
-    const decode = (s) => {
-        try {
-            return decodeURIComponent(s);
-        }
-        catch {
-            return s;
-        }
-    };
-    const found = { username: decode(url.username), password: decode(url.password) };
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .addSecret */ .Ck)(found.password, onSecret);
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .addSecret */ .Ck)(url.password, onSecret);
-    url.username = '';
-    url.password = '';
-    return found;
-}
-/** A local path or file:// URL (anything that is not an http(s) URL and has no other scheme). */
-function isDirectory(raw) {
-    if (raw.startsWith('file:'))
-        return true;
-    return !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw);
-}
-/** The ref of a tag or branch push. (The CLI's `--tag` sets a tag of its own: cli/publish.ts.) */
-function readRef(env) {
-    const ref = env.GITHUB_REF ?? '';
-    if (ref.startsWith('refs/tags/'))
-        return { kind: 'tag', name: ref.slice(10), sha: env.GITHUB_SHA };
-    if (ref.startsWith('refs/heads/'))
-        return { kind: 'branch', name: ref.slice(11), sha: env.GITHUB_SHA };
-    return undefined;
 }
 
 
@@ -3251,6 +3059,150 @@ function sleep(ms) {
 
 /***/ }),
 
+/***/ 6530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ readIndexSettings)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1581);
+/* harmony import */ var _kinds_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1380);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8805);
+
+
+
+
+
+/** Reads the index inputs (index-url, index-type, simple-url, username, password, timeouts, retries). */
+function readIndexSettings(inputs, cwd, onSecret, warn) {
+    return {
+        index: readIndexTarget(inputs, cwd, onSecret, warn),
+        verifyTimeoutMs: inputs.read('verify-timeout') * 1000,
+        timeoutMs: inputs.read('timeout') * 1000,
+        retry: { ..._retry_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_RETRY */ .vI, retries: inputs.read('retries') },
+    };
+}
+/** The index to talk to: a directory, or an http(s) index of a kind, with its URLs and credentials. */
+function readIndexTarget(inputs, cwd, onSecret, warn) {
+    const raw = inputs.read('index-url');
+    if (!raw) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `index-url` is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
+    }
+    const type = inputs.read('index-type');
+    if (type === 'directory' || isDirectory(raw)) {
+        if (type && type !== 'directory') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
+        }
+        const path = raw.startsWith('file:') ? new URL(raw).pathname : raw;
+        return { type: 'directory', path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path) };
+    }
+    const url = readIndexUrl(raw);
+    const simple = readSimpleUrl(inputs.read('simple-url'));
+    const credentials = readCredentials(inputs, [url, simple], onSecret, warn);
+    // index-type wins; then the URL's shape; where neither says, the index's first answer does.
+    const shape = (0,_kinds_index_js__WEBPACK_IMPORTED_MODULE_3__.detectIndexType)(url);
+    const kind = (0,_kinds_index_js__WEBPACK_IMPORTED_MODULE_3__.indexKind)((type ?? shape));
+    const derived = kind.urls(url);
+    let simpleUrl = derived.simpleUrl;
+    if (simple)
+        simpleUrl = simple.toString().endsWith('/') ? simple.toString() : `${simple}/`;
+    if (!simpleUrl) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`the simple API of ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
+    }
+    return {
+        type: kind.type,
+        uploadUrl: derived.uploadUrl,
+        simpleUrl,
+        credentials,
+        kindFrom: type ? 'input' : shape === 'generic' ? 'answer' : 'url',
+        indexUrl: url.toString(),
+        simpleUrlGiven: simple !== undefined,
+    };
+}
+/** The `index-url` input as an http(s) URL. */
+function readIndexUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
+    }
+    return url;
+}
+/**
+ * The index's user and password, from `username` and `password`, or taken out of the index's
+ * URLs: credentials in a URL end up in logs, outputs and process lists, so they are removed
+ * (the URLs are changed in place), masked, and a warning says where to put them instead.
+ */
+function readCredentials(inputs, [url, simple], onSecret, warn) {
+    let username = inputs.read('username');
+    let password = inputs.read('password');
+    for (const [input, u] of [
+        ['index-url', url],
+        ['simple-url', simple],
+    ]) {
+        const found = u && takeUserInfo(u, onSecret);
+        if (!found)
+            continue;
+        username ??= found.username;
+        password ??= found.password || undefined;
+        warn(`\`${input}\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`);
+    }
+    if (password && !username) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `password` is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
+    }
+    if (!password || !username)
+        return undefined;
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .addBasicAuth */ .qK)(username, password, onSecret);
+    return { username, password };
+}
+/** The `simple-url` input as a URL, or undefined when not given. */
+function readSimpleUrl(raw) {
+    if (!raw)
+        return undefined;
+    try {
+        return new URL(raw);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, "Give the index's simple API as an http(s) URL (the URL pip uses as --index-url).");
+    }
+}
+/** Removes the user-info from `url` (in place) and registers its password; undefined when it had none. */
+function takeUserInfo(url, onSecret) {
+    if (!url.username && !url.password)
+        return undefined;
+    const decode = (s) => {
+        try {
+            return decodeURIComponent(s);
+        }
+        catch {
+            return s;
+        }
+    };
+    const found = { username: decode(url.username), password: decode(url.password) };
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .addSecret */ .Ck)(found.password, onSecret);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .addSecret */ .Ck)(url.password, onSecret);
+    url.username = '';
+    url.password = '';
+    return found;
+}
+/** A local path or file:// URL (anything that is not an http(s) URL and has no other scheme). */
+function isDirectory(raw) {
+    if (raw.startsWith('file:'))
+        return true;
+    return !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(raw);
+}
+
+
+/***/ }),
+
 /***/ 1909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4432,7 +4384,7 @@ const silentLog = {
 
 /***/ }),
 
-/***/ 6664:
+/***/ 4190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4522,14 +4474,118 @@ async function withPipCache(packageDir, python, run, log) {
 
 // EXTERNAL MODULE: ./src/build/runner.ts
 var runner = __webpack_require__(537);
-// EXTERNAL MODULE: ./src/config.ts
-var config = __webpack_require__(868);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/index/publish.ts + 1 modules
 var publish = __webpack_require__(3870);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(9334);
+// EXTERNAL MODULE: ./src/build/settings.ts
+var settings = __webpack_require__(9890);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(1581);
+// EXTERNAL MODULE: ./src/github/consumers.ts
+var github_consumers = __webpack_require__(1387);
+// EXTERNAL MODULE: ./src/github/pacing.ts
+var pacing = __webpack_require__(424);
+// EXTERNAL MODULE: ./src/github/templates.ts
+var templates = __webpack_require__(1957);
+;// CONCATENATED MODULE: ./src/github/settings.ts
+
+
+
+
+
+/**
+ * Reads the pin-bump inputs (consumers, consumer-token, pin-style, the pull request's title,
+ * body, labels, reviewers, draft, auto-merge, sign-commits, dry-run); undefined when no
+ * consumers are set.
+ */
+function readBumpSettings(inputs, env) {
+    const consumers = (0,github_consumers/* parseConsumers */.rV)(inputs.read('consumers') ?? '');
+    if (consumers.length === 0)
+        return undefined;
+    const token = inputs.read('consumer-token');
+    if (!token) {
+        throw new errors/* WheelrelayError */.V('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
+    }
+    const title = inputs.read('pr-title');
+    const body = inputs.read('pr-body') ?? templates/* DEFAULT_BODY */.Zn;
+    (0,templates/* checkTemplate */.BU)(title, 'pr-title');
+    (0,templates/* checkTemplate */.BU)(body, 'pr-body');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    try {
+        new URL(apiUrl);
+    }
+    catch {
+        throw new errors/* WheelrelayError */.V(`GITHUB_API_URL is not a URL: ${(0,secrets/* safeUrl */.Pl)(apiUrl)}`);
+    }
+    return {
+        consumers,
+        token,
+        pinStyle: inputs.read('pin-style'),
+        title,
+        body,
+        labels: inputs.read('labels') ?? [],
+        reviewers: logins(inputs.read('reviewers'), 'reviewers'),
+        // `org/team` is how teams are written elsewhere; the API wants the slug.
+        teamReviewers: logins(inputs.read('team-reviewers'), 'team-reviewers', true).map((t) => t.replace(/^.*\//, '')),
+        draft: inputs.read('draft'),
+        autoMerge: inputs.read('auto-merge'),
+        signCommits: inputs.read('sign-commits'),
+        dryRun: inputs.read('dry-run'),
+        apiUrl,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        sourceRepo: env.GITHUB_REPOSITORY || undefined,
+        concurrency: 4,
+        pacing: (0,pacing/* pacingFor */.yG)(apiUrl, env),
+    };
+}
+function logins(value, name, teams = false) {
+    const out = (value ?? []).map((v) => v.replace(/^@/, ''));
+    const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
+    for (const v of out) {
+        if (!ok.test(v)) {
+            throw new errors/* WheelrelayError */.V(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/index/settings.ts
+var index_settings = __webpack_require__(6530);
+// EXTERNAL MODULE: ./src/inputs/read.ts
+var read = __webpack_require__(8122);
+;// CONCATENATED MODULE: ./src/publish/config.ts
+
+
+
+
+/** Reads and validates every setting of the publish action, failing with a message that names the input to fix. */
+function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
+    // Secrets are masked first (by Inputs), so that nothing printed while validating the rest
+    // can show them.
+    const inputs = new read/* Inputs */.G(input, 'publish', onSecret);
+    return {
+        ...(0,index_settings/* readIndexSettings */.y)(inputs, cwd, onSecret, warn),
+        ...(0,settings/* readBuildSettings */.I)(inputs),
+        packageDir: inputs.read('package-dir'),
+        ref: readRef(env),
+        tagPattern: inputs.read('tag-pattern'),
+        dryRun: inputs.read('dry-run'),
+        bump: readBumpSettings(inputs, env),
+    };
+}
+/** The ref of a tag or branch push. (The CLI's `--tag` sets a tag of its own: cli/publish.ts.) */
+function readRef(env) {
+    const ref = env.GITHUB_REF ?? '';
+    if (ref.startsWith('refs/tags/'))
+        return { kind: 'tag', name: ref.slice(10), sha: env.GITHUB_SHA };
+    if (ref.startsWith('refs/heads/'))
+        return { kind: 'branch', name: ref.slice(11), sha: env.GITHUB_SHA };
+    return undefined;
+}
+
 // EXTERNAL MODULE: ../../main/node_modules/@renovatebot/pep440/index.js + 4 modules
 var pep440 = __webpack_require__(5209);
 // EXTERNAL MODULE: ./src/build/environment.ts
@@ -4544,7 +4600,7 @@ var python_build = __webpack_require__(9494);
 var target = __webpack_require__(529);
 // EXTERNAL MODULE: ./src/pins/names.ts
 var names = __webpack_require__(4657);
-;// CONCATENATED MODULE: ./src/release.ts
+;// CONCATENATED MODULE: ./src/publish/release.ts
 
 
 
@@ -4699,9 +4755,7 @@ function checkTag(tag, pattern, version, name) {
 
 // EXTERNAL MODULE: ./src/markdown.ts
 var markdown = __webpack_require__(2715);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(1581);
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/publish/report.ts
 
 
 /** The action's outputs, as the values they take (files as an array; JSON-encoded on output). */
@@ -4915,7 +4969,7 @@ async function run() {
     }
 }
 function readInputs() {
-    return (0,config/* readConfig */.X)({ get: (name) => core/* getInput */.V4(name) }, process.env, process.env.GITHUB_WORKSPACE || process.cwd(), (secret) => core/* setSecret */.Pq(secret), (m) => actionsLog.warning(m));
+    return readConfig({ get: (name) => core/* getInput */.V4(name) }, process.env, process.env.GITHUB_WORKSPACE || process.cwd(), (secret) => core/* setSecret */.Pq(secret), (m) => actionsLog.warning(m));
 }
 async function reportRelease(outcome) {
     for (const [key, value] of Object.entries(outputsOf(outcome))) {

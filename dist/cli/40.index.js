@@ -1,5 +1,5 @@
-export const id = 952;
-export const ids = [952];
+export const id = 40;
+export const ids = [40];
 export const modules = {
 
 /***/ 8000:
@@ -105,27 +105,6 @@ async function readStdin() {
         .toString('utf8')
         .replace(/\r?\n$/, '');
 }
-
-
-/***/ }),
-
-/***/ 6029:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DW: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.DW),
-/* harmony export */   Pc: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_0__.Pc),
-/* harmony export */   sM: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.sM)
-/* harmony export */ });
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4657);
-/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8109);
-/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6353);
-/* harmony import */ var _vcs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1825);
-/** Requirement-file pins: pure functions from text to text and changes. */
-
-
-
-
 
 
 /***/ }),

@@ -1,8 +1,8 @@
-export const id = 281;
-export const ids = [281];
+export const id = 102;
+export const ids = [102];
 export const modules = {
 
-/***/ 7281:
+/***/ 6102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,14 +15,118 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/build/runner.ts
 var runner = __webpack_require__(537);
-// EXTERNAL MODULE: ./src/config.ts
-var config = __webpack_require__(868);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/index/publish.ts + 1 modules
 var publish = __webpack_require__(3870);
 // EXTERNAL MODULE: ./src/log.ts
 var src_log = __webpack_require__(9334);
+// EXTERNAL MODULE: ./src/build/settings.ts
+var settings = __webpack_require__(9890);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(1581);
+// EXTERNAL MODULE: ./src/github/consumers.ts
+var github_consumers = __webpack_require__(1387);
+// EXTERNAL MODULE: ./src/github/pacing.ts
+var pacing = __webpack_require__(424);
+// EXTERNAL MODULE: ./src/github/templates.ts
+var templates = __webpack_require__(1957);
+;// CONCATENATED MODULE: ./src/github/settings.ts
+
+
+
+
+
+/**
+ * Reads the pin-bump inputs (consumers, consumer-token, pin-style, the pull request's title,
+ * body, labels, reviewers, draft, auto-merge, sign-commits, dry-run); undefined when no
+ * consumers are set.
+ */
+function readBumpSettings(inputs, env) {
+    const consumers = (0,github_consumers/* parseConsumers */.rV)(inputs.read('consumers') ?? '');
+    if (consumers.length === 0)
+        return undefined;
+    const token = inputs.read('consumer-token');
+    if (!token) {
+        throw new errors/* WheelrelayError */.V('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
+    }
+    const title = inputs.read('pr-title');
+    const body = inputs.read('pr-body') ?? templates/* DEFAULT_BODY */.Zn;
+    (0,templates/* checkTemplate */.BU)(title, 'pr-title');
+    (0,templates/* checkTemplate */.BU)(body, 'pr-body');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    try {
+        new URL(apiUrl);
+    }
+    catch {
+        throw new errors/* WheelrelayError */.V(`GITHUB_API_URL is not a URL: ${(0,secrets/* safeUrl */.Pl)(apiUrl)}`);
+    }
+    return {
+        consumers,
+        token,
+        pinStyle: inputs.read('pin-style'),
+        title,
+        body,
+        labels: inputs.read('labels') ?? [],
+        reviewers: logins(inputs.read('reviewers'), 'reviewers'),
+        // `org/team` is how teams are written elsewhere; the API wants the slug.
+        teamReviewers: logins(inputs.read('team-reviewers'), 'team-reviewers', true).map((t) => t.replace(/^.*\//, '')),
+        draft: inputs.read('draft'),
+        autoMerge: inputs.read('auto-merge'),
+        signCommits: inputs.read('sign-commits'),
+        dryRun: inputs.read('dry-run'),
+        apiUrl,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        sourceRepo: env.GITHUB_REPOSITORY || undefined,
+        concurrency: 4,
+        pacing: (0,pacing/* pacingFor */.yG)(apiUrl, env),
+    };
+}
+function logins(value, name, teams = false) {
+    const out = (value ?? []).map((v) => v.replace(/^@/, ''));
+    const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
+    for (const v of out) {
+        if (!ok.test(v)) {
+            throw new errors/* WheelrelayError */.V(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/index/settings.ts
+var index_settings = __webpack_require__(6530);
+// EXTERNAL MODULE: ./src/inputs/read.ts
+var read = __webpack_require__(8122);
+;// CONCATENATED MODULE: ./src/publish/config.ts
+
+
+
+
+/** Reads and validates every setting of the publish action, failing with a message that names the input to fix. */
+function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
+    // Secrets are masked first (by Inputs), so that nothing printed while validating the rest
+    // can show them.
+    const inputs = new read/* Inputs */.G(input, 'publish', onSecret);
+    return {
+        ...(0,index_settings/* readIndexSettings */.y)(inputs, cwd, onSecret, warn),
+        ...(0,settings/* readBuildSettings */.I)(inputs),
+        packageDir: inputs.read('package-dir'),
+        ref: readRef(env),
+        tagPattern: inputs.read('tag-pattern'),
+        dryRun: inputs.read('dry-run'),
+        bump: readBumpSettings(inputs, env),
+    };
+}
+/** The ref of a tag or branch push. (The CLI's `--tag` sets a tag of its own: cli/publish.ts.) */
+function readRef(env) {
+    const ref = env.GITHUB_REF ?? '';
+    if (ref.startsWith('refs/tags/'))
+        return { kind: 'tag', name: ref.slice(10), sha: env.GITHUB_SHA };
+    if (ref.startsWith('refs/heads/'))
+        return { kind: 'branch', name: ref.slice(11), sha: env.GITHUB_SHA };
+    return undefined;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -43,7 +147,7 @@ var python_build = __webpack_require__(9494);
 var target = __webpack_require__(529);
 // EXTERNAL MODULE: ./src/pins/names.ts
 var names = __webpack_require__(4657);
-;// CONCATENATED MODULE: ./src/release.ts
+;// CONCATENATED MODULE: ./src/publish/release.ts
 
 
 
@@ -198,9 +302,7 @@ function checkTag(tag, pattern, version, name) {
 
 // EXTERNAL MODULE: ./src/markdown.ts
 var markdown = __webpack_require__(2715);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(1581);
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/publish/report.ts
 
 
 /** The action's outputs, as the values they take (files as an array; JSON-encoded on output). */
@@ -410,7 +512,7 @@ async function publishCommand(argv, env) {
         };
         // Outside GitHub Actions a ref in the environment is not ours to read.
         const cfgEnv = { ...env, GITHUB_REF: undefined };
-        const cfg = (0,config/* readConfig */.X)({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m));
+        const cfg = readConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m));
         cfg.skipDependencyCheck = values['skip-dependency-check'] ?? false;
         // The action learns a release's tag from GITHUB_REF; on the command line it is --tag.
         if (values.tag)
@@ -442,6 +544,277 @@ async function publishCommand(argv, env) {
         return 1;
     }
 }
+
+
+/***/ }),
+
+/***/ 1387:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _Z: () => (/* binding */ consumerName),
+/* harmony export */   rV: () => (/* binding */ parseConsumers),
+/* harmony export */   yC: () => (/* binding */ branchFor)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9243);
+/* harmony import */ var _pins_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6029);
+
+
+
+/** `owner/repo`, as GitHub spells it. */
+const consumerName = (c) => `${c.owner}/${c.repo}`;
+const LINE = /^([^\s/@:]+)\/([^\s/@:]+)(?:@([^\s:]+))?\s*:\s*(.*)$/;
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+const REPO = /^[A-Za-z0-9._-]{1,100}$/;
+const FORM = 'Write one consumer a line as `owner/repo[@base-branch]: glob, glob`, e.g. `acme/web@main: requirements/*.txt`, or `owner/repo: dispatch` for a consumer that bumps in its own workflow.';
+/**
+ * Parses the `consumers` input: one repository a line, `owner/repo[@base-branch]: glob, glob`.
+ * Blank lines and `#` comments are ignored. Errors name the line to fix.
+ */
+function parseConsumers(text) {
+    const out = [];
+    const seen = new Map();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            return;
+        const where = `input \`consumers\` line ${i + 1} (${raw.trim()})`;
+        const m = LINE.exec(line);
+        if (!m)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} is not a consumer`, FORM);
+        const [, owner = '', repo = '', base, rest = ''] = m;
+        if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: '${owner}/${repo}' is not a GitHub repository name`, FORM);
+        }
+        if (base !== undefined && !validBranch(base)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: '${base}' is not a valid branch name`, FORM);
+        }
+        if (rest.trim() === 'dispatch') {
+            if (base !== undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: a dispatch consumer takes no base branch`, 'The dispatch starts the workflow on the default branch of the consumer; its own workflow chooses where the pull request goes. Write `owner/repo: dispatch`.');
+            }
+            const key = `${owner}/${repo}@`.toLowerCase();
+            const dup = seen.get(key);
+            if (dup !== undefined) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+            }
+            seen.set(key, i + 1);
+            out.push({ owner, repo, globs: [], dispatch: true });
+            return;
+        }
+        const globs = rest
+            .split(',')
+            .map((g) => g.trim())
+            .filter((g) => g !== '');
+        if (globs.length === 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} names no requirement files`, FORM);
+        }
+        for (const glob of globs) {
+            if ((0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .leavesRoot */ .hs)(glob)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: glob '${glob}' leaves the repository`, 'Globs are relative to the repository root, e.g. `requirements/*.txt`.');
+            }
+        }
+        const key = `${owner}/${repo}@${base ?? ''}`.toLowerCase();
+        const dup = seen.get(key);
+        if (dup !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+        }
+        seen.set(key, i + 1);
+        out.push(base === undefined ? { owner, repo, globs } : { owner, repo, base, globs });
+    });
+    return out;
+}
+/**
+ * The rules of `git check-ref-format --branch` that matter for a branch name typed into a
+ * workflow; a leading `-` is refused too, so no branch name can ever read as a git option.
+ */
+function validBranch(name) {
+    return (!/[\s~^:?*[\\\p{Cc}]/u.test(name) &&
+        !name.includes('..') &&
+        !name.includes('@{') &&
+        !name.startsWith('/') &&
+        !name.startsWith('-') &&
+        !name.endsWith('/') &&
+        !name.endsWith('.') &&
+        !name.endsWith('.lock') &&
+        !name.includes('//') &&
+        name.split('/').every((part) => part !== '' && !part.startsWith('.')));
+}
+/** The branch wheelrelay owns in each consumer for one package: `wheelrelay/<normalised-name>`. */
+function branchFor(packageName) {
+    return `wheelrelay/${(0,_pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeName */ .Pc)(packageName)}`;
+}
+
+
+/***/ }),
+
+/***/ 424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bC: () => (/* binding */ GITHUB_PACING),
+/* harmony export */   yG: () => (/* binding */ pacingFor)
+/* harmony export */ });
+/* unused harmony export NO_WAITS */
+/**
+ * How the GitHub client paces itself: GitHub's asks by default, none for a stand-in on this
+ * machine. Kept apart from client.ts so that reading settings never loads Octokit.
+ */
+/** What GitHub asks for: every run against GitHub uses this. */
+const GITHUB_PACING = { msPerSecond: 1000, spaceWrites: true };
+/** No waits at all, for a GitHub stand-in on this machine: requests keep their count and order. */
+const NO_WAITS = { msPerSecond: 0, spaceWrites: false };
+/**
+ * The pacing for a run: GitHub's, unless `WHEELRELAY_GITHUB_PACING=off` is set and the API is
+ * on this machine (a test stand-in). No setting makes wheelrelay hurry a remote GitHub.
+ */
+function pacingFor(apiUrl, env) {
+    if (env.WHEELRELAY_GITHUB_PACING !== 'off')
+        return GITHUB_PACING;
+    let host = '';
+    try {
+        host = new URL(apiUrl).hostname;
+    }
+    catch {
+        return GITHUB_PACING;
+    }
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? NO_WAITS : GITHUB_PACING;
+}
+
+
+/***/ }),
+
+/***/ 1957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ checkTemplate),
+/* harmony export */   I_: () => (/* binding */ markdownValues),
+/* harmony export */   MM: () => (/* binding */ handChangedMarker),
+/* harmony export */   XP: () => (/* binding */ releaseTrailer),
+/* harmony export */   Xm: () => (/* binding */ renderTemplate),
+/* harmony export */   Zn: () => (/* binding */ DEFAULT_BODY),
+/* harmony export */   ls: () => (/* binding */ madeByWheelrelay),
+/* harmony export */   t7: () => (/* binding */ readMarker),
+/* harmony export */   xL: () => (/* binding */ marker)
+/* harmony export */ });
+/* unused harmony exports PLACEHOLDERS, DEFAULT_TITLE */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _inputs_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6088);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2715);
+
+
+
+/** The placeholders PR titles and bodies may use, and what each becomes. */
+const PLACEHOLDERS = {
+    name: 'the package name',
+    version: 'the new version',
+    previous: 'the version(s) the consumer pinned before',
+    index: 'the index the release was published to',
+    'project-url': "the package's page on the index's simple API",
+    tag: 'the release tag',
+    sha: 'the commit the release was built from',
+    'compare-url': 'the changes since the previous version, on GitHub',
+    'source-repo': 'the repository of the package (owner/repo)',
+    consumer: 'the consumer repository (owner/repo)',
+    files: 'the rewritten requirement files',
+};
+/** The `pr-title` input's default (its row in the table of inputs). */
+const DEFAULT_TITLE = _inputs_table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc['pr-title'].default;
+const DEFAULT_BODY = `Moves the pin of **{name}** from {previous} to **{version}** in {files}.
+
+- Index: {index} ([project page]({project-url}))
+- Source: {source-repo} {tag} ({sha}) · [changes]({compare-url})
+
+Opened by wheelrelay after every file of {name} {version} was verified on the index. A newer release updates this pull request instead of opening another.`;
+const TOKEN = /\{([a-z-]+)\}/g;
+/** Fails on a placeholder that does not exist, naming the input, so typos surface before any PR. */
+function checkTemplate(template, input) {
+    for (const m of template.matchAll(TOKEN)) {
+        if (!(m[1] in PLACEHOLDERS)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${input}\` uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
+                .map((p) => `{${p}}`)
+                .join(' ')}.`);
+        }
+    }
+}
+/** Fills a template's placeholders. */
+function renderTemplate(template, values) {
+    return template.replace(TOKEN, (whole, key) => key in values ? values[key] : whole);
+}
+/** The placeholders that name a link's destination (`[changes]({compare-url})`), not text. */
+const URL_PLACEHOLDERS = ['project-url', 'compare-url'];
+/**
+ * The values as a PR body (markdown) takes them: every text as text only (names, versions and
+ * above all what comes from the consumer's files: the previous pins, the file paths), and the
+ * URLs as safe link destinations. A title is plain text and takes the values as they are.
+ */
+function markdownValues(values, files) {
+    const out = { ...values };
+    for (const key of Object.keys(values)) {
+        out[key] = URL_PLACEHOLDERS.includes(key)
+            ? ((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownUrl */ .$x)(values[key]) ?? '')
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(values[key]);
+    }
+    out.files = files.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(f)).join(', ');
+    return out;
+}
+/** The hidden line that records which release a PR carries, so re-runs can recognise it. */
+function marker(normalizedName, version) {
+    return `<!-- wheelrelay: ${normalizedName}==${version} -->`;
+}
+/** The release a PR body's marker names, if any. */
+function readMarker(body) {
+    const m = /<!-- wheelrelay: ([^\s=]+)==(\S+) -->/.exec(body ?? '');
+    return m ? { name: m[1], version: m[2] } : undefined;
+}
+/**
+ * The trailer every commit wheelrelay makes carries. A branch whose head lacks it has been
+ * changed by someone else since, and wheelrelay does not reset someone's work.
+ */
+function releaseTrailer(normalizedName, version) {
+    return `Wheelrelay-Release: ${normalizedName}==${version}`;
+}
+const TRAILER = /^Wheelrelay-Release: \S+==\S+$/m;
+/**
+ * Whether wheelrelay made this branch head: its own commit, or GitHub's "Update branch" merge
+ * of the base into its own commit (which holds nothing a reset would lose).
+ */
+function madeByWheelrelay(commit) {
+    if (TRAILER.test(commit.message))
+        return true;
+    const [first] = commit.parents;
+    return (commit.parents.length === 2 &&
+        /^Merge branch '[^']+' into /.test(commit.message) &&
+        first !== undefined &&
+        TRAILER.test(first.message));
+}
+/** The hidden line of the comment left on a PR whose branch someone changed, once per release. */
+function handChangedMarker(normalizedName, version) {
+    return `<!-- wheelrelay: hand-changed ${normalizedName}==${version} -->`;
+}
+
+
+/***/ }),
+
+/***/ 6029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DW: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.DW),
+/* harmony export */   Pc: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_0__.Pc),
+/* harmony export */   sM: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.sM)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4657);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8109);
+/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6353);
+/* harmony import */ var _vcs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1825);
+/** Requirement-file pins: pure functions from text to text and changes. */
+
+
+
+
 
 
 /***/ })
