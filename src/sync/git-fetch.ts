@@ -285,3 +285,43 @@ async function exists(path: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * The commit a branch, tag or HEAD of a remote points at, from one `git ls-remote` (no
+ * clone): an annotated tag's commit, not the tag object; a tag before a branch of the same
+ * name, as git's own lookup prefers. Undefined when the remote does not answer, or answers
+ * nothing that is exactly this ref: the caller then fetches, which says what is wrong.
+ */
+export async function resolveRef(
+  req: Omit<FetchRequest, 'dir'>,
+  run: Runner,
+  log: Log,
+): Promise<string | undefined> {
+  const ref = req.ref ?? 'HEAD';
+  if (ref.startsWith('-') || /\s/.test(ref)) return undefined;
+  log.debug(`git ls-remote ${req.url} ${ref}`);
+  // A peeled tag (`v1^{}`: the commit an annotated tag points at) is listed only when asked for.
+  const res = await run('git', ['ls-remote', '--', req.url, ref, `${ref}^{}`], {
+    env: req.env,
+    ...(req.timeoutMs ? { timeoutMs: req.timeoutMs } : {}),
+  }).catch(() => undefined);
+  if (res?.exitCode !== 0 || res.killedAfterSeconds !== undefined) return undefined;
+  const refs = new Map<string, string>();
+  for (const line of res.output.split('\n')) {
+    const m = /^([0-9a-f]{40}(?:[0-9a-f]{24})?)\t(\S+)$/.exec(line.trim());
+    if (m?.[1] && m[2]) refs.set(m[2], m[1]);
+  }
+  const full = ref.startsWith('refs/') || ref === 'HEAD' ? [ref] : [];
+  const tag = ref.replace(/^refs\/tags\//, '');
+  for (const name of [
+    ...full.map((r) => `${r}^{}`),
+    ...full,
+    `refs/tags/${tag}^{}`,
+    `refs/tags/${tag}`,
+    `refs/heads/${ref}`,
+  ]) {
+    const commit = refs.get(name);
+    if (commit) return commit;
+  }
+  return undefined;
+}

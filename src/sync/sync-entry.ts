@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve, sep } from 'node:path';
 import { eq, valid as validVersion } from '@renovatebot/pep440';
-import { parseDistFilename } from '../build/filenames.js';
+import { filenameMatchesProject, parseDistFilename } from '../build/filenames.js';
 import { type Distribution, inspectDistribution } from '../build/inspect.js';
 import type { Isolation } from '../build/isolation.js';
 import {
@@ -19,15 +19,19 @@ import type { RetryPolicy } from '../index/retry.js';
 import type { Log } from '../log.js';
 import { normalizeName, sameName } from '../pins/names.js';
 import { redact } from '../secrets.js';
-import { describeEntry, type SyncEntry } from './entries.js';
+import { describeEntry, isCommitId, type SyncEntry } from './entries.js';
 import {
   FetchError,
   type FetchFailure,
   fetchCommit,
   type GitAuth,
   gitEnvironment,
+  resolveRef,
 } from './git-fetch.js';
+import { labelOf } from './matrix.js';
 import type { KeyedLock } from './pool.js';
+import { type Progress, withProgress } from './progress.js';
+import type { BuildRecord, RecordedBuild } from './record.js';
 
 /** How one entry ended (`unverified`: uploaded, but not listed within `verify-timeout`). */
 export type EntryOutcome = 'already-present' | 'uploaded' | 'unverified' | 'failed';
@@ -116,6 +120,10 @@ export interface EntryDeps {
   readonly run: Runner;
   /** Serialises the last check and the upload of one project, so two entries never race. */
   readonly lock: KeyedLock;
+  /** What commits built before: lets an entry skip its fetch and build (read and added to). */
+  readonly record?: BuildRecord;
+  /** Where and how often long steps say they are still running. */
+  readonly progress?: Progress;
 }
 
 /** The index's files of `name` at `version`, or undefined when it has none. */
@@ -128,7 +136,7 @@ export async function filesOfVersion(
   const want = validVersion(version) ?? version;
   const files = listed.filter((f) => {
     const parsed = parseDistFilename(f.filename);
-    if (!parsed || !sameName(parsed.name, name)) return false;
+    if (!parsed || !filenameMatchesProject(f.filename, name)) return false;
     const have = validVersion(parsed.version);
     return have && validVersion(want) ? eq(have, want) : parsed.version === want;
   });
@@ -141,128 +149,233 @@ export async function filesOfVersion(
   }));
 }
 
+/** One entry's sync as it goes: what it has cost and learned so far, and how it ended. */
+class EntryRun {
+  stage: Stage = 'check';
+  /** True once a fetch succeeded (a failed fetch is no clone in the counts). */
+  cloned = false;
+  /** True once a build succeeded. */
+  built = false;
+  commit: string | undefined;
+  name: string | undefined;
+  version: string | undefined;
+  readonly notes: string[] = [];
+  private readonly started = Date.now();
+
+  constructor(readonly entry: SyncEntry) {
+    this.name = entry.name;
+    this.version = entry.version;
+  }
+
+  /** The entry's result, as it stands. */
+  done(
+    outcome: EntryOutcome,
+    rest: Partial<Pick<EntryResult, 'files' | 'reason' | 'error'>> = {},
+  ): EntryResult {
+    return {
+      entry: this.entry,
+      outcome,
+      ...(this.name ? { name: this.name } : {}),
+      ...(this.version ? { version: this.version } : {}),
+      ...(this.commit ? { commit: this.commit } : {}),
+      files: rest.files ?? [],
+      ...(rest.reason ? { reason: rest.reason } : {}),
+      ...(rest.error ? { error: redact(rest.error) } : {}),
+      notes: this.notes,
+      cloned: this.cloned,
+      built: this.built,
+      durationMs: Date.now() - this.started,
+    };
+  }
+}
+
 /**
  * Syncs one entry: refused unfetched when the requirement names no package; skipped without a
- * clone when the index already has the version the requirement names; otherwise fetched at
- * exactly its commit, built in a sandbox (or taken from `prebuiltDir`), checked against the
- * requirement's name, and published (idempotently). Never throws: a failure is the entry's
- * outcome, with the reason and what to do.
+ * clone when the index already has the version the requirement names, or the files the build
+ * record says its commit built; otherwise fetched at exactly its commit, built in a sandbox (or
+ * taken from `prebuiltDir`), checked against the requirement's name, and published
+ * (idempotently). Never throws: a failure is the entry's outcome, with the reason and what to do.
  */
 export async function syncEntry(
   entry: SyncEntry,
   s: EntrySettings,
   deps: EntryDeps,
 ): Promise<EntryResult> {
-  const started = Date.now();
-  const { log } = deps;
-  let stage: Stage = 'check';
-  let cloned = false;
-  let built = false;
-  let commit: string | undefined;
-  let name = entry.name;
-  let version = entry.version;
-  const notes: string[] = [];
-  const done = (
-    outcome: EntryOutcome,
-    rest: Partial<Pick<EntryResult, 'files' | 'reason' | 'error'>> = {},
-  ): EntryResult => ({
-    entry,
-    outcome,
-    ...(name ? { name } : {}),
-    ...(version ? { version } : {}),
-    ...(commit ? { commit } : {}),
-    files: rest.files ?? [],
-    ...(rest.reason ? { reason: rest.reason } : {}),
-    ...(rest.error ? { error: redact(rest.error) } : {}),
-    notes,
-    cloned,
-    built,
-    durationMs: Date.now() - started,
-  });
-
+  const run = new EntryRun(entry);
   const wanted = entry.name;
-  if (!wanted) {
-    return done('failed', {
-      reason: 'unnamed',
-      error: new WheelrelayError(
-        `${describeEntry(entry)} names no package: nothing was fetched. Sync publishes only the package a requirement names, so that no repository can put a package of another name on the index.`,
-        `Name it: add #egg=<name> to the URL (git+https://…@ref#egg=<name>), or write <name> @ git+https://…@ref.`,
-      ).describe(),
-    });
-  }
-
-  /** Checks built files against the requirement and publishes them (idempotently). */
-  const publishBuilt = async (paths: readonly string[]): Promise<EntryResult> => {
-    const dists: Distribution[] = [];
-    for (const path of paths) dists.push(await inspectDistribution(path));
-    const first = oneRelease(dists, entry);
-    name = first.name;
-    version = first.version;
-    if (!sameName(wanted, first.name)) {
-      return done('failed', {
-        reason: 'name-mismatch',
-        error: `${describeEntry(entry)} builds ${first.name} ${first.version}, not ${wanted}: nothing was uploaded.\nThe requirement names the wrong package, or points at the wrong repository or subdirectory; fix the requirement (its #egg= or \`name @\`).`,
-      });
-    }
-    if (entry.version && !eq(entry.version, first.version)) {
-      notes.push(
-        `the requirement says ${entry.version} (${entry.versionFrom === 'egg' ? '#egg=' : 'its tag'}) but ${entry.ref ?? 'HEAD'} builds ${first.version}; every sync fetches it again until they agree`,
-      );
-    }
-    if (!entry.version && built) {
-      notes.push(
-        `the requirement names no version, so it was fetched and built to find one: add #egg=${first.name}==${first.version} to skip that next time`,
-      );
-    }
-
-    stage = 'upload';
-    return deps.lock.run(normalizeName(first.name), async () => {
-      const present = await filesOfVersion(s.index, first.name, first.version);
-      if (present) {
-        log.info(`${first.name} ${first.version} is already on ${s.index.label}: not uploaded`);
-        return done('already-present', { files: present });
-      }
-      try {
-        const result = await publish(dists, s.index, {
-          retry: s.retry,
-          verifyTimeoutMs: s.verifyTimeoutMs,
-          log,
-        });
-        if (result.status === 'published') {
-          const uploaded = result.files.some((f) => f.outcome === 'uploaded');
-          return done(uploaded ? 'uploaded' : 'already-present', { files: result.files });
-        }
-        if (result.status === 'unverified') {
-          return done('unverified', {
-            files: result.files,
-            error: unverifiedError(result.files).describe(),
-          });
-        }
-      } catch (err) {
-        // Another run (a parallel job on the same index) may have won the race: its files count.
-        const theirs = await filesOfVersion(s.index, first.name, first.version).catch(
-          () => undefined,
-        );
-        if (!theirs) throw err;
-        notes.push(
-          `another run published ${first.name} ${first.version} first; its files were kept`,
-        );
-        return done('already-present', { files: theirs });
-      }
-      const theirs = await filesOfVersion(s.index, first.name, first.version);
-      notes.push(`${first.name} ${first.version} appeared on the index while this run built it`);
-      return done('already-present', { files: theirs ?? [] });
-    });
-  };
-
+  if (!wanted) return unnamed(run);
   let dir: string | undefined;
-  /** Fetches exactly the commit, builds it in a sandbox, and publishes what it made. */
-  const fetchBuildPublish = async (isolation: Isolation): Promise<EntryResult> => {
-    stage = 'fetch';
-    dir = await mkdtemp(join(s.workDir ?? process.env.RUNNER_TEMP ?? tmpdir(), 'wheelrelay-sync-'));
-    const src = join(dir, 'src');
-    cloned = true;
-    const fetched = await fetchCommit(
+  try {
+    const present =
+      (await presentByVersion(run, wanted, s, deps)) ??
+      (await presentByRecord(run, wanted, s, deps));
+    if (present) return present;
+    if (s.prebuiltDir) return await fromPrebuilt(run, wanted, s.prebuiltDir, s, deps);
+    if (!s.builds) throw new WheelrelayError('syncEntry needs a build policy to build with');
+    const { isolation, refusal } = await s.builds();
+    if (refusal) return run.done('failed', { reason: 'build-refused', error: refusal.describe() });
+    const go = async () => {
+      dir = await mkdtemp(
+        join(s.workDir ?? process.env.RUNNER_TEMP ?? tmpdir(), 'wheelrelay-sync-'),
+      );
+      return fetchBuildPublish(run, wanted, dir, isolation, s, deps);
+    };
+    // Builds that run as this user could touch another entry's checkout or files while they
+    // run: then one entry at a time, from its fetch to its upload.
+    return isolation.sharesUser ? await deps.lock.run(SHARED_USER, go) : await go();
+  } catch (err) {
+    return failed(run, err);
+  } finally {
+    if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** A requirement that names no package: refused before anything is fetched. */
+function unnamed(run: EntryRun): EntryResult {
+  return run.done('failed', {
+    reason: 'unnamed',
+    error: new WheelrelayError(
+      `${describeEntry(run.entry)} names no package: nothing was fetched. Sync publishes only the package a requirement names, so that no repository can put a package of another name on the index.`,
+      `Name it: add #egg=<name> to the URL (git+https://…@ref#egg=<name>), or write <name> @ git+https://…@ref.`,
+    ).describe(),
+  });
+}
+
+/** Already present when the index has the version the requirement names. */
+async function presentByVersion(
+  run: EntryRun,
+  wanted: string,
+  s: EntrySettings,
+  deps: EntryDeps,
+): Promise<EntryResult | undefined> {
+  const version = run.entry.version;
+  if (!version) return undefined;
+  const present = await filesOfVersion(s.index, wanted, version);
+  if (!present) return undefined;
+  deps.log.info(`${wanted}==${version} is already on ${s.index.label}: nothing to fetch`);
+  return run.done('already-present', { files: present });
+}
+
+/**
+ * Already present when the build record knows what the entry's commit built and the index
+ * still lists those files (same sha256 where it gives one). Anything less (no record, another
+ * name, a file gone or changed) only means the entry is fetched and built.
+ */
+async function presentByRecord(
+  run: EntryRun,
+  wanted: string,
+  s: EntrySettings,
+  deps: EntryDeps,
+): Promise<EntryResult | undefined> {
+  const { entry } = run;
+  if (!deps.record) return undefined;
+  const commit = await recordedCommit(entry, deps.record, s, deps);
+  if (!commit) return undefined;
+  const source = { url: entry.url, commit, subdirectory: entry.subdirectory };
+  const built = deps.record.lookup(source);
+  if (!built || !sameName(built.name, wanted)) return undefined;
+  const files = await stillListed(s.index, built);
+  if (!files) {
+    deps.log.info(
+      `the build record says ${commit} built ${built.files.map((f) => f.filename).join(', ')}, which ${s.index.label} no longer lists as built: fetching and building again`,
+    );
+    return undefined;
+  }
+  run.commit = commit;
+  run.name = built.name;
+  run.version = built.version;
+  versionNotes(run, built.name, built.version);
+  deps.log.info(
+    `${built.name} ${built.version} (built from ${commit}, says the build record) is on ${s.index.label}: nothing to fetch`,
+  );
+  return run.done('already-present', { files });
+}
+
+/**
+ * The full commit id the entry points at, when the record may know it: the ref itself (a full
+ * id), the one recorded commit an abbreviated id names, or one `git ls-remote` of a branch or
+ * tag (no clone), asked only when the record knows the repository at all.
+ */
+async function recordedCommit(
+  entry: SyncEntry,
+  record: BuildRecord,
+  s: EntrySettings,
+  deps: EntryDeps,
+): Promise<string | undefined> {
+  const ref = entry.ref;
+  if (ref && /^[0-9a-f]{40}$/i.test(ref)) return ref.toLowerCase();
+  if (!record.knowsRepository(entry.url)) return undefined;
+  if (ref && isCommitId(ref)) return record.commitFor(entry.url, ref);
+  return resolveRef(
+    {
+      url: entry.url,
+      ...(ref ? { ref } : {}),
+      env: gitEnvironment(entry.url, { auth: s.gitAuth, credentials: entry.credentials }),
+      timeoutMs: s.gitTimeoutMs,
+    },
+    deps.run,
+    deps.log,
+  );
+}
+
+/** The index's files of a recorded build, when it lists every one (same sha256 where it gives one). */
+async function stillListed(
+  index: IndexClient,
+  built: RecordedBuild,
+): Promise<PublishedFile[] | undefined> {
+  const listed = await filesOfVersion(index, built.name, built.version);
+  if (!listed) return undefined;
+  const ok = built.files.every((f) => {
+    const have = listed.find((l) => l.filename === f.filename);
+    return have !== undefined && (have.sha256 === '' || have.sha256.toLowerCase() === f.sha256);
+  });
+  return ok ? listed : undefined;
+}
+
+/** Notes on a version the requirement does not name, or names wrongly. */
+function versionNotes(run: EntryRun, name: string, version: string): void {
+  const { entry } = run;
+  if (entry.version && !eq(entry.version, version)) {
+    run.notes.push(
+      `the requirement says ${entry.version} (${entry.versionFrom === 'egg' ? '#egg=' : 'its tag'}) but ${entry.ref ?? 'HEAD'} builds ${version}: correct the requirement (only the build record spares a fetch until they agree)`,
+    );
+  } else if (!entry.version) {
+    run.notes.push(
+      `the requirement names no version, so only a build (or the build record of one) tells it: add #egg=${name}==${version} to skip the fetch without a record`,
+    );
+  }
+}
+
+/** Takes the entry's files from a folder an earlier job built into, and publishes them. */
+async function fromPrebuilt(
+  run: EntryRun,
+  wanted: string,
+  prebuiltDir: string,
+  s: EntrySettings,
+  deps: EntryDeps,
+): Promise<EntryResult> {
+  run.stage = 'collect';
+  const found = await prebuiltFiles(prebuiltDir, wanted, run.entry.version);
+  if (typeof found === 'string') return run.done('failed', { reason: 'not-built', error: found });
+  deps.log.info(`taking ${found.map((p) => basename(p)).join(', ')} from ${prebuiltDir}`);
+  return publishBuilt(run, wanted, found, s, deps);
+}
+
+/** Fetches exactly the commit into `dir`, builds it in a sandbox, and publishes what it made. */
+async function fetchBuildPublish(
+  run: EntryRun,
+  wanted: string,
+  dir: string,
+  isolation: Isolation,
+  s: EntrySettings,
+  deps: EntryDeps,
+): Promise<EntryResult> {
+  const { entry } = run;
+  const what = labelOf(entry);
+  const src = join(dir, 'src');
+  run.stage = 'fetch';
+  const fetched = await withProgress(deps.progress, what, 'fetching', () =>
+    fetchCommit(
       {
         url: entry.url,
         ref: entry.ref,
@@ -271,14 +384,16 @@ export async function syncEntry(
         timeoutMs: s.gitTimeoutMs,
       },
       deps.run,
-      log,
-    );
-    commit = fetched.commit;
-    log.info(`checked out ${commit}`);
+      deps.log,
+    ),
+  );
+  run.cloned = true;
+  run.commit = fetched.commit;
+  deps.log.info(`checked out ${run.commit}`);
 
-    stage = 'build';
-    built = true;
-    const paths = await buildDistributions(
+  run.stage = 'build';
+  const paths = await withProgress(deps.progress, what, 'building', () =>
+    buildDistributions(
       {
         packageDir: packageDirOf(src, entry),
         tree: src,
@@ -294,58 +409,121 @@ export async function syncEntry(
         isolation,
       },
       deps.run,
-      log,
-    );
-    return publishBuilt(paths);
-  };
+      deps.log,
+    ),
+  );
+  run.built = true;
+  return publishBuilt(run, wanted, paths, s, deps);
+}
 
-  try {
-    if (entry.version) {
-      const present = await filesOfVersion(s.index, wanted, entry.version);
-      if (present) {
-        log.info(`${wanted}==${entry.version} is already on ${s.index.label}: nothing to fetch`);
-        return done('already-present', { files: present });
-      }
-    }
-    if (s.prebuiltDir) {
-      stage = 'collect';
-      const found = await prebuiltFiles(s.prebuiltDir, wanted, entry.version);
-      if (typeof found === 'string') return done('failed', { reason: 'not-built', error: found });
-      log.info(`taking ${found.map((p) => basename(p)).join(', ')} from ${s.prebuiltDir}`);
-      return await publishBuilt(found);
-    }
-    if (!s.builds) throw new WheelrelayError('syncEntry needs a build policy to build with');
-    const { isolation, refusal } = await s.builds();
-    if (refusal) return done('failed', { reason: 'build-refused', error: refusal.describe() });
-    // Builds that run as this user could touch another entry's checkout or files while they
-    // run: then one entry at a time, from its fetch to its upload.
-    return isolation.sharesUser
-      ? await deps.lock.run(SHARED_USER, () => fetchBuildPublish(isolation))
-      : await fetchBuildPublish(isolation);
-  } catch (err) {
-    // Closures move the stage on too; TypeScript cannot see that.
-    const at = stage as Stage;
-    const reason: FailureReason =
-      err instanceof FetchError
-        ? err.reason
-        : at === 'check'
-          ? 'index-check-failed'
-          : at === 'build'
-            ? 'build-failed'
-            : at === 'collect'
-              ? 'not-built'
-              : at === 'upload'
-                ? 'upload-failed'
-                : 'fetch-failed';
-    // The checkout is gone by the time anyone reads this: say how to make it again.
-    const error =
-      err instanceof BuildFailed && commit
-        ? `${err.message}\nRun it yourself: ${commandLine('git', ['clone', entry.url, 'src'])} && ${commandLine('git', ['-C', 'src', 'checkout', commit])} && cd src && ${err.own}; fix the build at its source, or pin a commit that builds.${err.advice}`
-        : describeError(err);
-    return done('failed', { reason, error });
-  } finally {
-    if (dir) await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+/** Checks built files against the requirement, publishes them, and records what the commit built. */
+async function publishBuilt(
+  run: EntryRun,
+  wanted: string,
+  paths: readonly string[],
+  s: EntrySettings,
+  deps: EntryDeps,
+): Promise<EntryResult> {
+  const dists: Distribution[] = [];
+  for (const path of paths) dists.push(await inspectDistribution(path));
+  const first = oneRelease(dists, run.entry);
+  run.name = first.name;
+  run.version = first.version;
+  if (!sameName(wanted, first.name)) {
+    return run.done('failed', {
+      reason: 'name-mismatch',
+      error: `${describeEntry(run.entry)} builds ${first.name} ${first.version}, not ${wanted}: nothing was uploaded.\nThe requirement names the wrong package, or points at the wrong repository or subdirectory; fix the requirement (its #egg= or \`name @\`).`,
+    });
   }
+  if (run.built) versionNotes(run, first.name, first.version);
+  run.stage = 'upload';
+  const result = await withProgress(
+    deps.progress,
+    labelOf(run.entry),
+    'uploading and waiting for the index to list it',
+    () => deps.lock.run(normalizeName(first.name), () => upload(run, first, dists, s, deps)),
+  );
+  if (run.commit && (result.outcome === 'uploaded' || result.outcome === 'already-present')) {
+    const files = result.files
+      .map((f) => ({ filename: f.filename, sha256: f.sha256 }))
+      .filter((f) => f.sha256 !== '');
+    if (files.length > 0) {
+      deps.record?.remember(
+        { url: run.entry.url, commit: run.commit, subdirectory: run.entry.subdirectory },
+        { name: first.name, version: first.version, files },
+      );
+    }
+  }
+  return result;
+}
+
+/**
+ * Publishes one release unless the index has it (checked again under the project's lock);
+ * another run's files count when it won the race.
+ */
+async function upload(
+  run: EntryRun,
+  first: Distribution,
+  dists: Distribution[],
+  s: EntrySettings,
+  deps: EntryDeps,
+): Promise<EntryResult> {
+  const present = await filesOfVersion(s.index, first.name, first.version);
+  if (present) {
+    deps.log.info(`${first.name} ${first.version} is already on ${s.index.label}: not uploaded`);
+    return run.done('already-present', { files: present });
+  }
+  try {
+    const result = await publish(dists, s.index, {
+      retry: s.retry,
+      verifyTimeoutMs: s.verifyTimeoutMs,
+      log: deps.log,
+    });
+    if (result.status === 'published') {
+      const uploaded = result.files.some((f) => f.outcome === 'uploaded');
+      return run.done(uploaded ? 'uploaded' : 'already-present', { files: result.files });
+    }
+    if (result.status === 'unverified') {
+      return run.done('unverified', {
+        files: result.files,
+        error: unverifiedError(result.files).describe(),
+      });
+    }
+  } catch (err) {
+    // Another run (a parallel job on the same index) may have won the race: its files count.
+    const theirs = await filesOfVersion(s.index, first.name, first.version).catch(() => undefined);
+    if (!theirs) throw err;
+    run.notes.push(
+      `another run published ${first.name} ${first.version} first; its files were kept`,
+    );
+    return run.done('already-present', { files: theirs });
+  }
+  const theirs = await filesOfVersion(s.index, first.name, first.version);
+  run.notes.push(`${first.name} ${first.version} appeared on the index while this run built it`);
+  return run.done('already-present', { files: theirs ?? [] });
+}
+
+/** A failed entry: the reason from the stage it reached, and what to do. */
+function failed(run: EntryRun, err: unknown): EntryResult {
+  const at = run.stage;
+  const reason: FailureReason =
+    err instanceof FetchError
+      ? err.reason
+      : at === 'check'
+        ? 'index-check-failed'
+        : at === 'build'
+          ? 'build-failed'
+          : at === 'collect'
+            ? 'not-built'
+            : at === 'upload'
+              ? 'upload-failed'
+              : 'fetch-failed';
+  // The checkout is gone by the time anyone reads this: say how to make it again.
+  const error =
+    err instanceof BuildFailed && run.commit
+      ? `${err.message}\nRun it yourself: ${commandLine('git', ['clone', run.entry.url, 'src'])} && ${commandLine('git', ['-C', 'src', 'checkout', run.commit])} && cd src && ${err.own}; fix the build at its source, or pin a commit that builds.${err.advice}`
+      : describeError(err);
+  return run.done('failed', { reason, error });
 }
 
 /** The folder to build: the subdirectory of the checkout, which must stay inside it. */
@@ -388,7 +566,7 @@ async function prebuiltFiles(
   const byVersion = new Map<string, string[]>();
   for (const path of await collectDistributions(dir)) {
     const parsed = parseDistFilename(basename(path));
-    if (!parsed || !sameName(parsed.name, name)) continue;
+    if (!parsed || !filenameMatchesProject(basename(path), name)) continue;
     const v = validVersion(parsed.version) ?? parsed.version;
     if (version && !(validVersion(v) ? eq(v, version) : v === version)) continue;
     byVersion.set(v, [...(byVersion.get(v) ?? []), path]);

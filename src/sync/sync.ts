@@ -5,6 +5,7 @@ import { chooseIsolation, type Isolation, unisolatedRefusal } from '../build/iso
 import type { Runner } from '../build/runner.js';
 import { WheelrelayError } from '../errors.js';
 import type { IndexClient } from '../index/client.js';
+import { DirectoryIndex } from '../index/directory.js';
 import type { PublishedFile } from '../index/publish.js';
 import { openIndex } from '../index/target.js';
 import { openUpstream } from '../index/upstream.js';
@@ -16,8 +17,11 @@ import {
   type RequirementSource,
   type SyncEntry,
 } from './entries.js';
+import { type InstallAdvice, installAdvice } from './install.js';
 import { labelOf, type Matrix, matrixOf } from './matrix.js';
 import { KeyedLock, mapLimit } from './pool.js';
+import { PROGRESS_EVERY_MS, type Progress } from './progress.js';
+import { BuildRecord, directoryRecordPath } from './record.js';
 import {
   type FileRewrite,
   planRewrites,
@@ -57,6 +61,8 @@ export interface SyncResult {
   counts: SyncCounts;
   /** Requirement files with git pins turned into index pins (`rewrite: true`). */
   rewrites: FileRewrite[];
+  /** How to install from a directory index what the run put there. */
+  install?: InstallAdvice;
   durationMs: number;
 }
 
@@ -112,6 +118,14 @@ export interface SyncDeps {
    * errors and notes still show. The action keeps them, folded in one group per entry.
    */
   quiet?: boolean;
+  /**
+   * Where the build record lives when the index is not a directory (a directory index keeps
+   * its own, in its `.wheelrelay/`): the CLI's user cache, or the file the action's cache
+   * restores. No record when not given.
+   */
+  recordPath?: string;
+  /** How often long steps say they are still running (tests fire the timer themselves). */
+  progress?: Pick<Progress, 'everyMs' | 'every'>;
 }
 
 /**
@@ -208,14 +222,25 @@ export async function syncRequirements(
       buildTimeoutMs: cfg.base.buildTimeoutMs,
       gitTimeoutMs: cfg.base.timeoutMs,
     };
-    const results = await syncEntries(entries, settings, cfg.jobs, deps);
+    const recordPath =
+      cfg.base.index.type === 'directory'
+        ? directoryRecordPath(cfg.base.index.path)
+        : deps.recordPath;
+    const record = recordPath ? await BuildRecord.open(recordPath, log) : undefined;
+    const results = await syncEntries(entries, settings, cfg.jobs, { ...deps, record });
+    await record?.save(log);
     const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, index, deps) : [];
+    const install =
+      index instanceof DirectoryIndex
+        ? adviceFor(index.simpleUrl, sources, rewrites, results)
+        : undefined;
     return {
       mode: 'sync',
       index: index.label,
       entries: results,
       counts: countsOf(results),
       rewrites,
+      ...(install ? { install } : {}),
       durationMs: Date.now() - started,
     };
   } finally {
@@ -231,12 +256,20 @@ async function syncEntries(
   entries: readonly SyncEntry[],
   settings: EntrySettings,
   jobs: number,
-  deps: Pick<SyncDeps, 'log' | 'run' | 'quiet'>,
+  deps: Pick<SyncDeps, 'log' | 'run' | 'quiet' | 'progress'> & { record?: BuildRecord },
 ): Promise<EntryResult[]> {
   const lock = new KeyedLock();
+  // Progress lines go straight to the run's log: an entry's own lines wait until it is done.
+  const progress = { everyMs: PROGRESS_EVERY_MS, ...deps.progress, log: deps.log };
   return mapLimit(entries, jobs, async (entry) => {
     const buffered = bufferedLog();
-    const result = await syncEntry(entry, settings, { log: buffered.log, run: deps.run, lock });
+    const result = await syncEntry(entry, settings, {
+      log: buffered.log,
+      run: deps.run,
+      lock,
+      progress,
+      ...(deps.record ? { record: deps.record } : {}),
+    });
     const title = `${labelOf(entry)}: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}`;
     await deps.log.group(title, async () => {
       buffered.replay(
@@ -336,6 +369,27 @@ async function hashesOf(r: Synced, index: IndexClient): Promise<string[]> {
       (f) => f.sha256 || index.sha256Of({ filename: f.filename, url: f.url, yanked: false }),
     ),
   );
+}
+
+/** The install command for what the run synced, from the requirement files as they now read. */
+function adviceFor(
+  simpleUrl: string,
+  sources: readonly RequirementSource[],
+  rewrites: readonly FileRewrite[],
+  results: readonly EntryResult[],
+): InstallAdvice | undefined {
+  const files = sources
+    .filter((s) => s.file !== INPUT)
+    .map((s) => ({
+      file: s.file,
+      text: rewrites.find((r) => r.file === s.file && r.changes.length > 0)?.after ?? s.text,
+    }));
+  const synced = new Map<string, { name: string; version: string }>();
+  for (const r of results) {
+    if ((r.outcome === 'uploaded' || r.outcome === 'already-present') && r.name && r.version)
+      synced.set(`${r.name}==${r.version}`, { name: r.name, version: r.version });
+  }
+  return installAdvice(simpleUrl, files, [...synced.values()]);
 }
 
 /** What a plan says about an entry that names no package. */

@@ -17,6 +17,7 @@ import {
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 
 const BACKEND = '/usr/lib/git-core/git-http-backend';
 
@@ -44,6 +45,11 @@ export interface GitRequest {
   /** The repository path and service, e.g. `/org/private.git/info/refs`. */
   path: string;
   authorization: string | undefined;
+  /**
+   * What an upload-pack POST asked for: `fetch` (objects: a clone's or fetch's download, in
+   * protocol v2 or as v0's `want` lines) or `ls-refs` (refs only, as `git ls-remote` asks).
+   */
+  command?: string;
 }
 
 export class GitHttpServer {
@@ -68,7 +74,15 @@ export class GitHttpServer {
     this.server = loopbackServer(this.tls, (req, res) => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       this.authorizations.push(req.headers.authorization);
-      this.requests.push({ path: url.pathname, authorization: req.headers.authorization });
+      const request: GitRequest = { path: url.pathname, authorization: req.headers.authorization };
+      this.requests.push(request);
+      if (req.method === 'POST') {
+        const body: Buffer[] = [];
+        req.on('data', (c: Buffer) => body.push(c));
+        req.on('end', () => {
+          request.command = commandOf(Buffer.concat(body), req.headers['content-encoding']);
+        });
+      }
       if (req.headers.authorization !== expected) {
         res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="test"' }).end('unauthorized');
         req.resume();
@@ -135,6 +149,11 @@ export class GitHttpServer {
     return `${this.tls ? 'https' : 'http'}://${this.host}/${path}`;
   }
 
+  /** The requests that downloaded objects (clones and fetches; not ref listings). */
+  get fetches(): GitRequest[] {
+    return this.requests.filter((r) => r.command === 'fetch');
+  }
+
   /** The requests for one repository (its path without the leading slash). */
   requestsFor(repo: string): GitRequest[] {
     return this.requests.filter((r) => r.path.startsWith(`/${repo}/`));
@@ -146,4 +165,12 @@ export class GitHttpServer {
     server.closeAllConnections();
     await new Promise<void>((done) => server.close(() => done()));
   }
+}
+
+/** The command of an upload-pack request body (pkt-lines, gzipped when git chose to). */
+function commandOf(body: Buffer, encoding: string | string[] | undefined): string {
+  const text = (encoding === 'gzip' ? gunzipSync(body) : body).toString('latin1');
+  const v2 = /command=([a-z-]+)/.exec(text)?.[1];
+  if (v2) return v2;
+  return /^[0-9a-f]{4}want [0-9a-f]{40}/m.test(text) ? 'fetch' : 'other';
 }
