@@ -4,6 +4,7 @@ import { consoleLog } from '../log.js';
 import { redact } from '../secrets.js';
 import { readSyncConfig } from '../sync/config.js';
 import { labelOf } from '../sync/matrix.js';
+import { userRecordPath } from '../sync/record.js';
 import { syncJson } from '../sync/report.js';
 import { syncRequirements } from '../sync/sync.js';
 import {
@@ -17,14 +18,28 @@ import {
 const SYNC_USAGE = `usage: wheelrelay sync FILE... [options]
 
 Find every git-pinned requirement in the requirement files (globs), and put each on the index:
-skipped when the index has the version already (no clone), otherwise fetched at exactly its
-commit, built, checked and uploaded.
+skipped when the index has the version already (no clone), or when the build record says what
+the pinned commit built and the index still lists those files; otherwise fetched at exactly
+its commit, built, checked and uploaded. The build record lives beside a directory index
+(DIR/.wheelrelay/builds.json), else in $XDG_CACHE_HOME/wheelrelay/builds.json (default
+~/.cache/wheelrelay/); delete it to forget every build (it only ever saves work).
 
 options (each is also an action input of the same name):
   --index-url URL|DIR     index to fill (default: $WHEELRELAY_INDEX_URL, or the directory
                           index in ~/.cache/wheelrelay/index); a directory makes an index pip
                           reads offline: pip install --index-url file:///DIR/simple/ ...
-  --plan                  only list what is missing, as a GitHub Actions matrix (mode: plan)
+  --plan                  only list what is missing, without fetching or building (mode: plan):
+                          the GitHub Actions matrix JSON on stdout (with --json, the whole
+                          plan), one line per entry on stderr, each with its status:
+                            present      the index has the version the requirement names
+                            missing      the requirement names a version the index lacks:
+                                         a sync fetches and builds it
+                            unknown      the requirement names no version (a commit or a
+                                         branch, no #egg=name==version): only a build can tell,
+                                         so a sync fetches it (unless its build record knows
+                                         the commit); it is in the matrix
+                            unnamed      no package name (#egg=): sync refuses it
+                            check-failed the index did not answer; the sync job asks again
   --requirement LINE      sync this requirement line too (repeatable)
   --rewrite               turn each synced git pin into an index pin (name==version) in FILE,
                           with its origin as a comment (with --plan: only those the index has;
@@ -135,13 +150,20 @@ export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
       { anyPath: true },
     );
     cfg.base.skipDependencyCheck = values['skip-dependency-check'] ?? false;
-    const result = await syncRequirements(cfg, { log, run: execRunner, quiet: !values.verbose });
+    const result = await syncRequirements(cfg, {
+      log,
+      run: execRunner,
+      quiet: !values.verbose,
+      recordPath: userRecordPath(env),
+    });
     if (values.json) {
       process.stdout.write(`${syncJson(result)}\n`);
     } else if (result.mode === 'plan') {
+      // The matrix alone on stdout, for fromJSON() or jq; the table for the person, on stderr.
       for (const p of result.entries)
-        process.stdout.write(redact(`${p.status}\t${labelOf(p.entry)}\t${p.entry.requirement}\n`));
-      process.stdout.write(`\n${result.missing} of ${result.entries.length} to build\n`);
+        process.stderr.write(redact(`${p.status}\t${labelOf(p.entry)}\t${p.entry.requirement}\n`));
+      process.stderr.write(`\n${result.missing} of ${result.entries.length} to build\n`);
+      process.stdout.write(`${redact(JSON.stringify(result.matrix))}\n`);
     } else {
       for (const r of result.entries) {
         const what = r.name ? `${r.name}${r.version ? `==${r.version}` : ''}` : labelOf(r.entry);
@@ -155,13 +177,11 @@ export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
       process.stdout.write(
         `\n${c.uploaded} uploaded, ${c['already-present']} already present, ${c.unverified > 0 ? `${c.unverified} uploaded but not verified, ` : ''}${c.failed} failed (${c.clones} fetched, ${c.builds} built)\n`,
       );
-      if (cfg.base.index.type === 'directory' && c.failed < c.entries) {
-        const simple = new URL(
-          `file://${cfg.base.index.path.replace(/\/?$/, '/')}simple/`,
-        ).toString();
-        process.stdout.write(
-          `\ninstall from it with:\n  pip install --index-url ${simple} -r <requirements>\n`,
-        );
+      if (result.install) {
+        const { command, note, warning } = result.install;
+        process.stdout.write(`\ninstall from it with:\n  ${command}\n`);
+        if (note) process.stdout.write(`(${note})\n`);
+        if (warning) log.warning(warning);
       }
     }
     return result.mode === 'sync' && result.counts.failed + result.counts.unverified > 0 ? 1 : 0;

@@ -1,15 +1,20 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { execRunner } from '../build/runner.js';
 import { describeError, WheelrelayError } from '../errors.js';
 import type { Log } from '../log.js';
 import { redact } from '../secrets.js';
 import { readSyncConfig } from './config.js';
+import { type ActionsCache, restoreBuildRecord } from './record-cache.js';
 import { syncOutputs, syncSummary } from './report.js';
 import { syncRequirements } from './sync.js';
 
 export interface RunSyncOptions {
   /** The runner's log (src/main.ts `actionsLog`). */
   log: Log;
+  /** Where the build record is kept between runs; @actions/cache unless a test hands another. */
+  cache?: ActionsCache;
 }
 
 /**
@@ -17,7 +22,7 @@ export interface RunSyncOptions {
  * job summary. Fails the step when an entry failed or is unverified (after every other entry was tried and
  * reported), or with one clear error when the run could not start.
  */
-export async function runSync({ log }: RunSyncOptions): Promise<void> {
+export async function runSync({ log, cache }: RunSyncOptions): Promise<void> {
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const cfg = readSyncConfig(
@@ -27,11 +32,28 @@ export async function runSync({ log }: RunSyncOptions): Promise<void> {
       (secret) => core.setSecret(secret),
       (m) => log.warning(m),
     );
+    // A directory index keeps its record beside it; any other lives in the Actions cache.
+    const recordPath = join(
+      process.env.RUNNER_TEMP || tmpdir(),
+      'wheelrelay-record',
+      'builds.json',
+    );
+    const kept =
+      cfg.mode === 'sync' && cfg.base.index.type !== 'directory'
+        ? await restoreBuildRecord(
+            cache ?? (await import('@actions/cache')),
+            recordPath,
+            process.env,
+            log,
+          )
+        : undefined;
     const result = await syncRequirements(cfg, {
       log,
       run: execRunner,
       onSecret: (secret) => core.setSecret(secret),
+      ...(kept ? { recordPath } : {}),
     });
+    await kept?.save();
     for (const [key, value] of Object.entries(syncOutputs(result))) core.setOutput(key, value);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(syncSummary(result)).write();
     if (result.mode === 'sync' && result.counts.failed + result.counts.unverified > 0) {

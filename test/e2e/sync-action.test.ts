@@ -1,11 +1,14 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { ReserveCacheError, ValidationError } from '@actions/cache';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Log } from '../../src/log.js';
 import { actionsLog } from '../../src/main.js';
 import { runSync } from '../../src/sync/action.js';
+import { type ActionsCache, RECORD_KEY_PREFIX } from '../../src/sync/record-cache.js';
 import { parseOutputFile, ROOT, runAction } from '../support/action-run.js';
+import { IndexServer } from '../support/index-server.js';
 import { offlineBuildEnv, PYTHON, pipInstallAndImport } from '../support/python.js';
 import { expectMasked, expectNoSecrets } from '../support/secrets.js';
 import { expectBundleIncludes } from '../sync/bundle.js';
@@ -20,10 +23,62 @@ const bundle = process.env.WHEELRELAY_TEST_ACTION ?? join(ROOT, 'dist', 'index.j
 let runnerDir: string | undefined;
 
 /**
+ * The Actions cache as its API answers (not a stand-in for the cache service): a miss is
+ * undefined; a key restores an exact match, else the newest entry it prefixes; saving a
+ * missing path is a ValidationError, a key already taken a ReserveCacheError (entries are
+ * never overwritten).
+ */
+class CacheApi implements ActionsCache {
+  readonly entries: Array<{ key: string; files: Map<string, Buffer> }> = [];
+  isFeatureAvailable() {
+    return true;
+  }
+  async restoreCache(paths: string[], primaryKey: string, restoreKeys: string[] = []) {
+    for (const key of [primaryKey, ...restoreKeys]) {
+      const hit =
+        this.entries.find((e) => e.key === key) ??
+        this.entries.findLast((e) => e.key.startsWith(key));
+      if (!hit) continue;
+      for (const path of paths) {
+        const bytes = hit.files.get(path);
+        if (!bytes) continue;
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, bytes);
+      }
+      return hit.key;
+    }
+    return undefined;
+  }
+  async saveCache(paths: string[], key: string) {
+    if (this.entries.some((e) => e.key === key)) {
+      throw new ReserveCacheError(
+        `Unable to reserve cache with key ${key}, another job may be creating this cache.`,
+      );
+    }
+    const files = new Map<string, Buffer>();
+    for (const path of paths) {
+      const bytes = await readFile(path).catch(() => undefined);
+      if (!bytes) {
+        throw new ValidationError(
+          'Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.',
+        );
+      }
+      files.set(path, bytes);
+    }
+    this.entries.push({ key, files });
+    return this.entries.length;
+  }
+}
+
+/**
  * Runs `runSync` in this process as the runner would run the action: inputs as INPUT_*
  * variables, outputs and summary to files. Restores the environment and exit code after.
  */
-async function runInProcess(workspace: string, inputs: Record<string, string>) {
+async function runInProcess(
+  workspace: string,
+  inputs: Record<string, string>,
+  cache?: ActionsCache,
+) {
   // One folder for every run: @actions/core remembers the summary file's path.
   runnerDir ??= await mkdtemp(join(tmpdir(), 'wr-runner-'));
   const dir = runnerDir;
@@ -44,7 +99,7 @@ async function runInProcess(workspace: string, inputs: Record<string, string>) {
     return true;
   });
   try {
-    await runSync({ log });
+    await runSync({ log, ...(cache ? { cache } : {}) });
     return {
       failed: process.exitCode === 1,
       stdout,
@@ -106,7 +161,7 @@ describe('the action in mode: sync and mode: plan', () => {
       uploaded: 1,
       unverified: 0,
       failed: 1,
-      clones: 2,
+      clones: 1,
       builds: 1,
     });
     const entries = JSON.parse(run.outputs.entries ?? '[]');
@@ -120,6 +175,51 @@ describe('the action in mode: sync and mode: plan', () => {
     expect(
       await pipInstallAndImport(`file://${ws}/wheelhouse/simple/`, 'act-alpha==1.0.0', 'act_alpha'),
     ).toBe('act alpha 1.0.0');
+  });
+
+  it('keeps the build record in the Actions cache: a later run on a fresh runner fetches nothing for a pin by commit', async () => {
+    const server = new IndexServer();
+    await server.start();
+    const cache = new CacheApi();
+    try {
+      const ws = await workspace([`git+${repo.url}@${repo.shas[1]}#egg=act-alpha`]);
+      const inputs = {
+        ...base,
+        'index-url': server.url,
+        mode: 'sync',
+        'requirement-files': 'requirements/github.txt',
+      };
+      const runOn = async (runId: string) => {
+        // Each run starts on a fresh runner: nothing in RUNNER_TEMP but what the cache restores.
+        if (runnerDir)
+          await rm(join(runnerDir, 'wheelrelay-record'), { recursive: true, force: true });
+        process.env.GITHUB_RUN_ID = runId;
+        try {
+          return await runInProcess(ws, inputs, cache);
+        } finally {
+          delete process.env.GITHUB_RUN_ID;
+        }
+      };
+      const first = await runOn('101');
+      expect(first.failed, first.stdout).toBe(false);
+      expect(JSON.parse(first.outputs.counts ?? '{}')).toMatchObject({ uploaded: 1, clones: 1 });
+      expect(cache.entries.map((e) => e.key)).toEqual([
+        expect.stringMatching(new RegExp(`^${RECORD_KEY_PREFIX}101-1-[0-9a-f]{16}$`)),
+      ]);
+
+      const second = await runOn('102');
+      expect(second.failed, second.stdout).toBe(false);
+      expect(JSON.parse(second.outputs.counts ?? '{}')).toMatchObject({
+        'already-present': 1,
+        clones: 0,
+        builds: 0,
+      });
+      expect(second.stdout).toContain(`restored the build record (${cache.entries[0]?.key})`);
+      // Nothing new was learned: nothing saved again.
+      expect(cache.entries).toHaveLength(1);
+    } finally {
+      await server.stop();
+    }
   });
 
   it('plans: sets the matrix and missing outputs, and the matrix job syncs its entry', async () => {

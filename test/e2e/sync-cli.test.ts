@@ -16,8 +16,15 @@ const exec = promisify(execFile);
 /** The bundled CLI; WHEELRELAY_TEST_CLI points at another bundle (one built elsewhere). */
 const CLI = process.env.WHEELRELAY_TEST_CLI ?? join(ROOT, 'dist', 'cli', 'index.js');
 
+/** The user cache of the CLI runs in this process (never the real ~/.cache). */
+const userCache = mkdtemp(join(tmpdir(), 'wr-sync-cli-cache-'));
+
 /** Runs the CLI in this process, capturing what it prints. */
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const cacheEnv = { XDG_CACHE_HOME: await userCache, ...env };
   let stdout = '';
   let stderr = '';
   const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
@@ -29,7 +36,7 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
     return true;
   });
   try {
-    const code = await main(args, {});
+    const code = await main(args, cacheEnv);
     return { code, stdout, stderr };
   } finally {
     out.mockRestore();
@@ -98,7 +105,7 @@ describe('wheelrelay sync (CLI)', () => {
       uploaded: 1,
       unverified: 0,
       failed: 1,
-      clones: 2,
+      clones: 1,
       builds: 1,
     });
     expect(
@@ -197,6 +204,81 @@ describe('wheelrelay sync (CLI)', () => {
       'requirements.txt:1: ',
       'requirements.txt:2: ',
     ]);
+  });
+
+  it('--plan prints the matrix JSON alone on stdout and the table on stderr, as its help says', async () => {
+    const dir = await mkdtemp(join(work, 'plan-text-'));
+    const file = join(dir, 'github.txt');
+    await writeFile(
+      file,
+      `git+${gamma.url}@0.9.0#egg=cli-gamma\ngit+${alpha.url}@${alpha.shas[0]}#egg=cli-alpha\n`,
+    );
+    const res = await cli(['sync', '--plan', file, '--index-url', join(dir, 'index')]);
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.stdout)).toEqual({
+      include: [
+        { requirement: `git+${gamma.url}@0.9.0#egg=cli-gamma`, name: 'cli-gamma==0.9.0' },
+        { requirement: `git+${alpha.url}@${alpha.shas[0]}#egg=cli-alpha`, name: 'cli-alpha' },
+      ],
+    });
+    expect(res.stderr).toMatch(/^missing\tcli-gamma==0\.9\.0\t/m);
+    expect(res.stderr).toMatch(/^unknown\tcli-alpha\t/m);
+    expect(res.stderr).toContain('2 of 2 to build');
+    const help = await cli(['sync', '--help']);
+    expect(help.stdout).toContain('the GitHub Actions matrix JSON on stdout');
+    expect(help.stdout).toMatch(/missing +the requirement names a version the index lacks/);
+    expect(help.stdout).toMatch(/unknown +the requirement names no version/);
+  });
+
+  it('closes with an install command that works for the file: the synced names, or -r with --extra-index-url and its warning', async () => {
+    const dir = await mkdtemp(join(work, 'install-'));
+    const file = join(dir, 'requirements.txt');
+    await writeFile(file, `git+${alpha.url}@v1.0.0#egg=cli-alpha==1.0.0\nsix==1.16.0\n`);
+    const index = join(dir, 'index');
+    const simple = `file://${index}/simple/`;
+    const first = await cli(['sync', file, '--index-url', index, ...common]);
+    expect(first.code, first.stderr).toBe(0);
+    // The file still pins git: -r would clone it again, so the synced names.
+    expect(first.stdout).toContain(
+      `install from it with:\n  pip install --index-url ${simple} cli-alpha==1.0.0\n`,
+    );
+    expect(first.stdout).toContain('still pins git');
+    // Rewriting is done where the file is (the CLI rewrites files under its working folder).
+    const rewritten = await bundledCli(dir, [
+      'sync',
+      'requirements.txt',
+      '--index-url',
+      index,
+      '--rewrite',
+      ...common,
+    ]);
+    expect(rewritten.code, rewritten.stderr).toBe(0);
+    // six is not on this index: the rest comes from another, and the warning says what that risks.
+    expect(rewritten.stdout).toContain(
+      `  pip install --index-url ${simple} --extra-index-url https://pypi.org/simple/ -r requirements.txt\n`,
+    );
+    expect(rewritten.stderr).toContain('warning: with --extra-index-url pip takes each name');
+  });
+
+  it('keeps the build record in the user cache for an index that is not a directory: the second run fetches nothing', async () => {
+    const cache = await mkdtemp(join(work, 'xdg-'));
+    const server = new IndexServer();
+    await server.start();
+    try {
+      const args = ['sync', '--requirement', `git+${alpha.url}@${alpha.shas[1]}#egg=cli-alpha`];
+      const env = { XDG_CACHE_HOME: cache };
+      const first = await cli([...args, '--index-url', server.url, ...common], env);
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout).toContain('(1 fetched, 1 built)');
+      const again = await cli([...args, '--index-url', server.url, ...common], env);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toMatch(/^already-present\tcli-alpha==1\.1\.0\t/m);
+      expect(again.stdout).toContain('(0 fetched, 0 built)');
+      const record = JSON.parse(await readFile(join(cache, 'wheelrelay', 'builds.json'), 'utf8'));
+      expect(Object.keys(record.builds)).toEqual([expect.stringContaining(`@${alpha.shas[1]}`)]);
+    } finally {
+      await server.stop();
+    }
   });
 
   it('answers usage errors with exit code 2', async () => {

@@ -11,8 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execRunner, type Runner } from '../../src/build/runner.js';
 import { silentLog } from '../../src/log.js';
 import { readSyncConfig, type SyncConfig } from '../../src/sync/config.js';
-import type { SyncResult } from '../../src/sync/sync.js';
+import type { SyncDeps, SyncResult } from '../../src/sync/sync.js';
 import { syncRequirements } from '../../src/sync/sync.js';
+import { recordingLog } from '../support/log.js';
 import { offlineBuildEnv, PYTHON } from '../support/python.js';
 import { edxShaped, FIXTURES, GITHUB_TXT } from './edx-shaped.js';
 import { makeRepo, type TestRepo } from './git-repos.js';
@@ -56,11 +57,12 @@ describe('sync on an edx-shaped github.txt', () => {
     return { dir, cfg: readSyncConfig({ get: (n) => all[n] }, {}, dir), file };
   }
 
-  const sync = async (cfg: SyncConfig, run: Runner = execRunner) =>
+  const sync = async (cfg: SyncConfig, run: Runner = execRunner, extra: Partial<SyncDeps> = {}) =>
     (await syncRequirements(cfg, {
       log: silentLog,
       run,
       buildEnv: offlineBuildEnv(),
+      ...extra,
     })) as SyncResult;
 
   describe('git configured the way users set it up: insteadOf to a file:// mirror', () => {
@@ -146,13 +148,21 @@ describe('sync on an edx-shaped github.txt', () => {
       expect(entry?.error).toContain('--skip-dependency-check');
     });
 
-    it('builds and uploads with skip-dependency-check', async () => {
+    it('builds and uploads with skip-dependency-check, saying which entry is still at which step', async () => {
       const ws = await workspace(await edxShaped(GITHUB_TXT, standIns()));
       ws.cfg.base.skipDependencyCheck = true;
-      const result = await sync(ws.cfg);
+      const log = recordingLog();
+      // The progress timer fires once as each long step starts: the line, not its timing.
+      const every = (_ms: number, tick: () => void) => {
+        tick();
+        return () => {};
+      };
+      const result = await sync(ws.cfg, execRunner, { log, progress: { everyMs: 5000, every } });
       expect(result.entries.map((e) => [e.name, e.version, e.outcome])).toEqual([
         ['MongoDBProxy', '0.1.0', 'uploaded'],
       ]);
+      for (const step of ['fetching', 'building', 'uploading and waiting for the index to list it'])
+        expect(log.lines).toContain(`MongoDBProxy==0.1.0: still ${step}, 0 s`);
     });
   });
 });
