@@ -1,5 +1,7 @@
 import { commandLine } from '../build/python-build.js';
+import { PYPI_SIMPLE } from '../index/upstream.js';
 import { parseRequirements } from '../pins/requirements.js';
+import { extraIndexUrlWarning } from './upstream.js';
 
 /** A requirement file as it stands after the run (rewritten or not). */
 export interface FinalFile {
@@ -16,13 +18,6 @@ export interface InstallAdvice {
   readonly warning?: string;
 }
 
-/** PyPI's simple API: where the rest of a requirement file comes from, unless told otherwise. */
-const PYPI = 'https://pypi.org/simple/';
-
-/** What `--extra-index-url` risks, for the closing advice. */
-export const EXTRA_INDEX_WARNING =
-  'with --extra-index-url pip takes each name from whichever index offers the best version, so a public package of a synced name (a fork with the upstream name) can be installed instead of yours: prefer one index that serves both (see "Rewrite without dependency confusion" in the README), or pin with --hash';
-
 /**
  * The command that installs from `simpleUrl` what the files (or the synced names) ask for:
  * `-r FILE` only when the files no longer pin git (else pip would clone them again);
@@ -33,6 +28,7 @@ export function installAdvice(
   simpleUrl: string,
   files: readonly FinalFile[],
   synced: ReadonlyArray<{ name: string; version: string }>,
+  upstream: string = PYPI_SIMPLE,
 ): InstallAdvice | undefined {
   if (synced.length === 0) return undefined;
   const parsed = files.map((f) => ({ file: f.file, entries: parseRequirements(f.text).entries }));
@@ -62,10 +58,10 @@ export function installAdvice(
       '--index-url',
       simpleUrl,
       '--extra-index-url',
-      PYPI,
+      upstream,
       ...reqs,
     ]),
     note: 'the files pin more than what was synced, so pip needs another index for the rest',
-    warning: EXTRA_INDEX_WARNING,
+    warning: extraIndexUrlWarning(simpleUrl, upstream),
   };
 }

@@ -232,7 +232,7 @@ export async function syncRequirements(
     const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, index, deps) : [];
     const install =
       index instanceof DirectoryIndex
-        ? adviceFor(index.simpleUrl, sources, rewrites, results)
+        ? adviceFor(index.simpleUrl, sources, rewrites, results, cfg.upstreamIndex)
         : undefined;
     return {
       mode: 'sync',
@@ -377,6 +377,7 @@ function adviceFor(
   sources: readonly RequirementSource[],
   rewrites: readonly FileRewrite[],
   results: readonly EntryResult[],
+  upstream: string | undefined,
 ): InstallAdvice | undefined {
   const files = sources
     .filter((s) => s.file !== INPUT)
@@ -389,7 +390,7 @@ function adviceFor(
     if ((r.outcome === 'uploaded' || r.outcome === 'already-present') && r.name && r.version)
       synced.set(`${r.name}==${r.version}`, { name: r.name, version: r.version });
   }
-  return installAdvice(simpleUrl, files, [...synced.values()]);
+  return installAdvice(simpleUrl, files, [...synced.values()], upstream);
 }
 
 /** What a plan says about an entry that names no package. */

@@ -250,6 +250,8 @@ describe('wheelrelay sync (CLI)', () => {
       '--index-url',
       index,
       '--rewrite',
+      '--upstream-index',
+      'none',
       ...common,
     ]);
     expect(rewritten.code, rewritten.stderr).toBe(0);
@@ -257,7 +259,7 @@ describe('wheelrelay sync (CLI)', () => {
     expect(rewritten.stdout).toContain(
       `  pip install --index-url ${simple} --extra-index-url https://pypi.org/simple/ -r requirements.txt\n`,
     );
-    expect(rewritten.stderr).toContain('warning: with --extra-index-url pip takes each name');
+    expect(rewritten.stderr).toContain('warning: --extra-index-url makes pip choose between');
   });
 
   it('keeps the build record in the user cache for an index that is not a directory: the second run fetches nothing', async () => {
