@@ -69,9 +69,9 @@ function secretsInEnvironment(env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vl: () => (/* binding */ distFilenameProblem),
+/* harmony export */   _r: () => (/* binding */ filenameMatchesProject),
 /* harmony export */   hk: () => (/* binding */ parseDistFilename)
 /* harmony export */ });
-/* unused harmony export filenameMatchesProject */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5209);
 /* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4657);
 
@@ -122,7 +122,7 @@ function readDistFilename(filename) {
 /** True when the filename belongs to project `name` (compared after PEP 503 normalisation). */
 function filenameMatchesProject(filename, name) {
     const parsed = parseDistFilename(filename);
-    return parsed !== undefined && normalizeName(parsed.name) === normalizeName(name);
+    return parsed !== undefined && (0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(parsed.name) === (0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(name);
 }
 
 
@@ -1939,6 +1939,343 @@ function handChangedMarker(normalizedName, version) {
 
 /***/ }),
 
+/***/ 934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ DirectoryIndex)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/build/filenames.ts
+var filenames = __webpack_require__(8553);
+// EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
+var inspect = __webpack_require__(6236);
+// EXTERNAL MODULE: ./src/pins/names.ts
+var pins_names = __webpack_require__(4657);
+// EXTERNAL MODULE: ./src/index/simple.ts
+var simple = __webpack_require__(1909);
+// EXTERNAL MODULE: ../../main/node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(5209);
+;// CONCATENATED MODULE: ./src/index/static-pages.ts
+
+
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * A project's page in both simple API formats. File URLs are relative
+ * (`../../packages/<file>`) so the tree can be moved, copied into an image, or served by any
+ * static web server, and `pip install --index-url file:///…/simple/` works from anywhere.
+ */
+function renderProjectPage(project, files) {
+    const name = (0,pins_names/* normalizeName */.Pc)(project);
+    const sorted = [...files].sort((a, b) => a.filename.localeCompare(b.filename));
+    const href = (f) => `../../packages/${encodeURIComponent(f.filename)}`;
+    const anchors = sorted.map((f) => {
+        const rp = f.requiresPython ? ` data-requires-python="${escapeHtml(f.requiresPython)}"` : '';
+        return `    <a href="${href(f)}#sha256=${f.sha256}"${rp}>${escapeHtml(f.filename)}</a><br/>`;
+    });
+    const html = [
+        '<!DOCTYPE html>',
+        '<html>',
+        '  <head>',
+        '    <meta name="pypi:repository-version" content="1.1">',
+        `    <title>Links for ${escapeHtml(name)}</title>`,
+        '  </head>',
+        '  <body>',
+        `    <h1>Links for ${escapeHtml(name)}</h1>`,
+        ...anchors,
+        '  </body>',
+        '</html>',
+        '',
+    ].join('\n');
+    const json = `${JSON.stringify({
+        meta: { 'api-version': '1.1' },
+        name,
+        versions: versionsOf(sorted),
+        files: sorted.map((f) => ({
+            filename: f.filename,
+            url: href(f),
+            hashes: { sha256: f.sha256 },
+            'requires-python': f.requiresPython ?? null,
+            size: f.size,
+            yanked: false,
+        })),
+    }, null, 2)}\n`;
+    return { html, json };
+}
+/**
+ * The project's versions, as API version 1.1 (PEP 700) requires: every version a file is of,
+ * once, normalised, in PEP 440 order.
+ */
+function versionsOf(files) {
+    const versions = new Set();
+    for (const f of files) {
+        const raw = (0,filenames/* parseDistFilename */.hk)(f.filename)?.version;
+        if (raw)
+            versions.add((0,pep440/* clean */.uH)(raw) ?? raw);
+    }
+    return [...versions].sort(pep440/* compare */.UD);
+}
+/** The simple API's root: the list of projects, in both formats. */
+function renderRootPage(projects) {
+    const names = [...new Set(projects.map(pins_names/* normalizeName */.Pc))].sort();
+    const html = [
+        '<!DOCTYPE html>',
+        '<html>',
+        '  <head>',
+        '    <meta name="pypi:repository-version" content="1.1">',
+        '    <title>Simple index</title>',
+        '  </head>',
+        '  <body>',
+        ...names.map((n) => `    <a href="${encodeURIComponent(n)}/">${escapeHtml(n)}</a><br/>`),
+        '  </body>',
+        '</html>',
+        '',
+    ].join('\n');
+    const json = `${JSON.stringify({ meta: { 'api-version': '1.1' }, projects: names.map((name) => ({ name })) }, null, 2)}\n`;
+    return { html, json };
+}
+
+;// CONCATENATED MODULE: ./src/index/directory.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The embedded index: a plain directory that pip reads through `file://` and any static web
+ * server can serve. Layout: `packages/<file>`, `simple/index.html|json`,
+ * `simple/<project>/index.html|json`, `.wheelrelay/files/<file>.json` (recorded digests) and
+ * `.wheelrelay/tmp/` (files being written).
+ *
+ * Several runs may write at once (parallel jobs on one cache volume). Files are stored with
+ * link(2), which never replaces an existing name, and pages are written to a temporary file
+ * and renamed over the old one; after writing, a writer re-reads the directory and writes
+ * again until the page matches what is on disk, so the last writer always leaves every file
+ * listed, and readers never see half a page. Temporary files live outside `packages/` and
+ * `simple/`, so a writer killed mid-way leaves nothing there that pip, or a web server's
+ * directory listing, would show.
+ */
+class DirectoryIndex {
+    root;
+    label;
+    // Its listing is a local read, as cheap as a refused write: it is always read first.
+    refusesReuploads = false;
+    constructor(root) {
+        this.root = root;
+        this.label = root;
+    }
+    /** The `file://` URL of the simple API root, for `pip install --index-url`. */
+    get simpleUrl() {
+        return `${(0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(this.root, 'simple')).toString()}/`;
+    }
+    projectUrl(project) {
+        return `${this.simpleUrl}${(0,pins_names/* normalizeName */.Pc)(project)}/`;
+    }
+    async listProject(project) {
+        const listed = await this.readPage(project);
+        // A writer killed between storing a file and listing it, or between writing a page and
+        // checking it against the directory, can leave pages short of a stored file: any later
+        // run that looks at the project puts them right (best effort: the index may be read-only).
+        if (!(await this.pagesAreBehind(project, listed)))
+            return listed;
+        try {
+            await this.refresh(project);
+        }
+        catch {
+            return listed;
+        }
+        return this.readPage(project);
+    }
+    async readPage(project) {
+        const page = (0,external_node_path_.join)(this.root, 'simple', (0,pins_names/* normalizeName */.Pc)(project), 'index.json');
+        let body;
+        try {
+            body = await (0,promises_.readFile)(page, 'utf8');
+        }
+        catch (err) {
+            if (err.code === 'ENOENT')
+                return undefined;
+            throw err;
+        }
+        return (0,simple/* parseSimpleJson */.S6)(body, this.projectUrl(project));
+    }
+    /** Whether the project has stored files its page, or the root page, does not list. */
+    async pagesAreBehind(project, listed) {
+        const name = (0,pins_names/* normalizeName */.Pc)(project);
+        const stored = await this.storedFiles(name).catch(() => []);
+        if (stored.length === 0)
+            return false;
+        const onPage = new Set((listed ?? []).map((f) => f.filename));
+        if (stored.some((f) => !onPage.has(f)))
+            return true;
+        try {
+            const root = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.root, 'simple', 'index.json'), 'utf8'));
+            return !root.projects.some((p) => p.name === name);
+        }
+        catch {
+            return true;
+        }
+    }
+    async sha256Of(file) {
+        return (await (0,inspect/* fileDigests */.KQ)((0,external_node_url_.fileURLToPath)(file.url))).sha256;
+    }
+    async copyOf(file, maxBytes) {
+        // The index's own file, read in place: only files under packages/ are ever listed.
+        const path = (0,external_node_path_.join)(this.root, 'packages', (0,external_node_path_.basename)((0,external_node_url_.fileURLToPath)(file.url)));
+        const { size } = await (0,promises_.stat)(path);
+        if (size > maxBytes) {
+            throw new Error(`${path} is larger than ${maxBytes} bytes: not compared`);
+        }
+        return { path, done: async () => { } };
+    }
+    async store(dist) {
+        const packages = (0,external_node_path_.join)(this.root, 'packages');
+        await (0,promises_.mkdir)(packages, { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.wheelrelay', 'files'), { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.wheelrelay', 'tmp'), { recursive: true });
+        await this.sweepTmp();
+        const target = (0,external_node_path_.join)(packages, dist.filename);
+        const record = {
+            filename: dist.filename,
+            sha256: (await (0,inspect/* digestsOf */.nw)(dist)).sha256,
+            size: dist.size,
+            requiresPython: dist.metadata.requiresPython,
+        };
+        const tmp = this.tmpPath(dist.filename);
+        await (0,promises_.copyFile)(dist.path, tmp);
+        try {
+            await (0,promises_.link)(tmp, target);
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+            await this.refresh(dist.name); // a crashed writer may have left the page behind
+            return { outcome: 'exists', detail: `${target} exists` };
+        }
+        finally {
+            await (0,promises_.unlink)(tmp).catch(() => { });
+        }
+        // Once the file is linked its record must be right: it is only ever written for a file
+        // this run stored, so its digest is the file's own.
+        await this.atomicWrite(this.recordPath(dist.filename), JSON.stringify(record));
+        await this.refresh(dist.name);
+        return { outcome: 'stored' };
+    }
+    async close() { }
+    recordPath(filename) {
+        return (0,external_node_path_.join)(this.root, '.wheelrelay', 'files', `${filename}.json`);
+    }
+    /** A fresh temporary name on the index's own filesystem, so rename(2) and link(2) work. */
+    tmpPath(name) {
+        // The pid says whose it is; the name's end says what it was (a whole name may be too long).
+        const unique = `${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}-${name.slice(-96)}`;
+        return (0,external_node_path_.join)(this.root, '.wheelrelay', 'tmp', unique);
+    }
+    /**
+     * Removes what killed writers left in `.wheelrelay/tmp/`: anything untouched for an hour,
+     * far longer than any copy or page write takes (a copy in progress keeps its file fresh).
+     */
+    async sweepTmp() {
+        const dir = (0,external_node_path_.join)(this.root, '.wheelrelay', 'tmp');
+        const cutoff = Date.now() - 60 * 60 * 1000;
+        for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+            const path = (0,external_node_path_.join)(dir, name);
+            const st = await (0,promises_.stat)(path).catch(() => undefined);
+            if (st && st.mtimeMs < cutoff)
+                await (0,promises_.unlink)(path).catch(() => { });
+        }
+    }
+    /** Writes a file so that readers see the old or the new content, never a part. */
+    async atomicWrite(path, content) {
+        const tmp = this.tmpPath((0,external_node_path_.basename)(path));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(tmp), { recursive: true });
+        await (0,promises_.writeFile)(tmp, content);
+        await (0,promises_.rename)(tmp, path);
+    }
+    /** Rewrites the project's page and the root page until they match the directory. */
+    async refresh(project) {
+        const name = (0,pins_names/* normalizeName */.Pc)(project);
+        const dir = (0,external_node_path_.join)(this.root, 'simple', name);
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        for (let round = 0; round < 20; round++) {
+            const files = await this.scan(name);
+            const { html, json } = renderProjectPage(name, files);
+            await this.atomicWrite((0,external_node_path_.join)(dir, 'index.html'), html);
+            await this.atomicWrite((0,external_node_path_.join)(dir, 'index.json'), json);
+            const again = await this.scan(name);
+            if (again.map((f) => f.filename).join('\n') === files.map((f) => f.filename).join('\n'))
+                break;
+        }
+        for (let round = 0; round < 20; round++) {
+            const projects = await this.projects();
+            const { html, json } = renderRootPage(projects);
+            await this.atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.html'), html);
+            await this.atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.json'), json);
+            if ((await this.projects()).join('\n') === projects.join('\n'))
+                break;
+        }
+    }
+    /** Projects with both pages: a directory another writer has only just made has none yet. */
+    async projects() {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'simple'), { withFileTypes: true });
+        const page = (name, file) => exists((0,external_node_path_.join)(this.root, 'simple', name, file));
+        const written = await Promise.all(entries
+            .filter((e) => e.isDirectory())
+            .map(async (e) => (await page(e.name, 'index.html')) && (await page(e.name, 'index.json'))
+            ? e.name
+            : undefined));
+        return written.filter((name) => name !== undefined).sort();
+    }
+    /** The project's stored files, with digests from their records (computed if a record is missing). */
+    async scan(name) {
+        return Promise.all((await this.storedFiles(name)).map((f) => this.record(f)));
+    }
+    /** Filenames of the project's files in `packages/`, sorted. */
+    async storedFiles(name) {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'packages'));
+        return entries
+            .filter((f) => !f.startsWith('.'))
+            .filter((f) => {
+            const parsed = (0,filenames/* parseDistFilename */.hk)(f);
+            return parsed !== undefined && (0,pins_names/* normalizeName */.Pc)(parsed.name) === name;
+        })
+            .sort();
+    }
+    async record(filename) {
+        try {
+            return JSON.parse(await (0,promises_.readFile)(this.recordPath(filename), 'utf8'));
+        }
+        catch {
+            // Dropped in by hand, or the writer died before recording it: hash it now.
+            const path = (0,external_node_path_.join)(this.root, 'packages', filename);
+            const { sha256 } = await (0,inspect/* fileDigests */.KQ)(path);
+            const { size } = await (0,promises_.stat)(path);
+            return { filename, sha256, size };
+        }
+    }
+}
+async function exists(path) {
+    return (0,promises_.stat)(path).then(() => true, () => false);
+}
+
+
+/***/ }),
+
 /***/ 3789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3252,346 +3589,18 @@ async function parseProjectPage(body, contentType, pageUrl) {
 
 /***/ }),
 
-/***/ 529:
+/***/ 4630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ openIndex)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/build/filenames.ts
-var filenames = __webpack_require__(8553);
-// EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
-var inspect = __webpack_require__(6236);
-// EXTERNAL MODULE: ./src/pins/names.ts
-var pins_names = __webpack_require__(4657);
-// EXTERNAL MODULE: ./src/index/simple.ts
-var simple = __webpack_require__(1909);
-// EXTERNAL MODULE: ../../main/node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(5209);
-;// CONCATENATED MODULE: ./src/index/static-pages.ts
-
-
-
-const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/**
- * A project's page in both simple API formats. File URLs are relative
- * (`../../packages/<file>`) so the tree can be moved, copied into an image, or served by any
- * static web server, and `pip install --index-url file:///…/simple/` works from anywhere.
- */
-function renderProjectPage(project, files) {
-    const name = (0,pins_names/* normalizeName */.Pc)(project);
-    const sorted = [...files].sort((a, b) => a.filename.localeCompare(b.filename));
-    const href = (f) => `../../packages/${encodeURIComponent(f.filename)}`;
-    const anchors = sorted.map((f) => {
-        const rp = f.requiresPython ? ` data-requires-python="${escapeHtml(f.requiresPython)}"` : '';
-        return `    <a href="${href(f)}#sha256=${f.sha256}"${rp}>${escapeHtml(f.filename)}</a><br/>`;
-    });
-    const html = [
-        '<!DOCTYPE html>',
-        '<html>',
-        '  <head>',
-        '    <meta name="pypi:repository-version" content="1.1">',
-        `    <title>Links for ${escapeHtml(name)}</title>`,
-        '  </head>',
-        '  <body>',
-        `    <h1>Links for ${escapeHtml(name)}</h1>`,
-        ...anchors,
-        '  </body>',
-        '</html>',
-        '',
-    ].join('\n');
-    const json = `${JSON.stringify({
-        meta: { 'api-version': '1.1' },
-        name,
-        versions: versionsOf(sorted),
-        files: sorted.map((f) => ({
-            filename: f.filename,
-            url: href(f),
-            hashes: { sha256: f.sha256 },
-            'requires-python': f.requiresPython ?? null,
-            size: f.size,
-            yanked: false,
-        })),
-    }, null, 2)}\n`;
-    return { html, json };
-}
-/**
- * The project's versions, as API version 1.1 (PEP 700) requires: every version a file is of,
- * once, normalised, in PEP 440 order.
- */
-function versionsOf(files) {
-    const versions = new Set();
-    for (const f of files) {
-        const raw = (0,filenames/* parseDistFilename */.hk)(f.filename)?.version;
-        if (raw)
-            versions.add((0,pep440/* clean */.uH)(raw) ?? raw);
-    }
-    return [...versions].sort(pep440/* compare */.UD);
-}
-/** The simple API's root: the list of projects, in both formats. */
-function renderRootPage(projects) {
-    const names = [...new Set(projects.map(pins_names/* normalizeName */.Pc))].sort();
-    const html = [
-        '<!DOCTYPE html>',
-        '<html>',
-        '  <head>',
-        '    <meta name="pypi:repository-version" content="1.1">',
-        '    <title>Simple index</title>',
-        '  </head>',
-        '  <body>',
-        ...names.map((n) => `    <a href="${encodeURIComponent(n)}/">${escapeHtml(n)}</a><br/>`),
-        '  </body>',
-        '</html>',
-        '',
-    ].join('\n');
-    const json = `${JSON.stringify({ meta: { 'api-version': '1.1' }, projects: names.map((name) => ({ name })) }, null, 2)}\n`;
-    return { html, json };
-}
-
-;// CONCATENATED MODULE: ./src/index/directory.ts
-
-
-
-
-
-
-
-
-
-/**
- * The embedded index: a plain directory that pip reads through `file://` and any static web
- * server can serve. Layout: `packages/<file>`, `simple/index.html|json`,
- * `simple/<project>/index.html|json`, `.wheelrelay/files/<file>.json` (recorded digests) and
- * `.wheelrelay/tmp/` (files being written).
- *
- * Several runs may write at once (parallel jobs on one cache volume). Files are stored with
- * link(2), which never replaces an existing name, and pages are written to a temporary file
- * and renamed over the old one; after writing, a writer re-reads the directory and writes
- * again until the page matches what is on disk, so the last writer always leaves every file
- * listed, and readers never see half a page. Temporary files live outside `packages/` and
- * `simple/`, so a writer killed mid-way leaves nothing there that pip, or a web server's
- * directory listing, would show.
- */
-class DirectoryIndex {
-    root;
-    label;
-    // Its listing is a local read, as cheap as a refused write: it is always read first.
-    refusesReuploads = false;
-    constructor(root) {
-        this.root = root;
-        this.label = root;
-    }
-    /** The `file://` URL of the simple API root, for `pip install --index-url`. */
-    get simpleUrl() {
-        return `${(0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(this.root, 'simple')).toString()}/`;
-    }
-    projectUrl(project) {
-        return `${this.simpleUrl}${(0,pins_names/* normalizeName */.Pc)(project)}/`;
-    }
-    async listProject(project) {
-        const listed = await this.readPage(project);
-        // A writer killed between storing a file and listing it, or between writing a page and
-        // checking it against the directory, can leave pages short of a stored file: any later
-        // run that looks at the project puts them right (best effort: the index may be read-only).
-        if (!(await this.pagesAreBehind(project, listed)))
-            return listed;
-        try {
-            await this.refresh(project);
-        }
-        catch {
-            return listed;
-        }
-        return this.readPage(project);
-    }
-    async readPage(project) {
-        const page = (0,external_node_path_.join)(this.root, 'simple', (0,pins_names/* normalizeName */.Pc)(project), 'index.json');
-        let body;
-        try {
-            body = await (0,promises_.readFile)(page, 'utf8');
-        }
-        catch (err) {
-            if (err.code === 'ENOENT')
-                return undefined;
-            throw err;
-        }
-        return (0,simple/* parseSimpleJson */.S6)(body, this.projectUrl(project));
-    }
-    /** Whether the project has stored files its page, or the root page, does not list. */
-    async pagesAreBehind(project, listed) {
-        const name = (0,pins_names/* normalizeName */.Pc)(project);
-        const stored = await this.storedFiles(name).catch(() => []);
-        if (stored.length === 0)
-            return false;
-        const onPage = new Set((listed ?? []).map((f) => f.filename));
-        if (stored.some((f) => !onPage.has(f)))
-            return true;
-        try {
-            const root = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(this.root, 'simple', 'index.json'), 'utf8'));
-            return !root.projects.some((p) => p.name === name);
-        }
-        catch {
-            return true;
-        }
-    }
-    async sha256Of(file) {
-        return (await (0,inspect/* fileDigests */.KQ)((0,external_node_url_.fileURLToPath)(file.url))).sha256;
-    }
-    async copyOf(file, maxBytes) {
-        // The index's own file, read in place: only files under packages/ are ever listed.
-        const path = (0,external_node_path_.join)(this.root, 'packages', (0,external_node_path_.basename)((0,external_node_url_.fileURLToPath)(file.url)));
-        const { size } = await (0,promises_.stat)(path);
-        if (size > maxBytes) {
-            throw new Error(`${path} is larger than ${maxBytes} bytes: not compared`);
-        }
-        return { path, done: async () => { } };
-    }
-    async store(dist) {
-        const packages = (0,external_node_path_.join)(this.root, 'packages');
-        await (0,promises_.mkdir)(packages, { recursive: true });
-        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.wheelrelay', 'files'), { recursive: true });
-        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, '.wheelrelay', 'tmp'), { recursive: true });
-        await this.sweepTmp();
-        const target = (0,external_node_path_.join)(packages, dist.filename);
-        const record = {
-            filename: dist.filename,
-            sha256: (await (0,inspect/* digestsOf */.nw)(dist)).sha256,
-            size: dist.size,
-            requiresPython: dist.metadata.requiresPython,
-        };
-        const tmp = this.tmpPath(dist.filename);
-        await (0,promises_.copyFile)(dist.path, tmp);
-        try {
-            await (0,promises_.link)(tmp, target);
-        }
-        catch (err) {
-            if (err.code !== 'EEXIST')
-                throw err;
-            await this.refresh(dist.name); // a crashed writer may have left the page behind
-            return { outcome: 'exists', detail: `${target} exists` };
-        }
-        finally {
-            await (0,promises_.unlink)(tmp).catch(() => { });
-        }
-        // Once the file is linked its record must be right: it is only ever written for a file
-        // this run stored, so its digest is the file's own.
-        await this.atomicWrite(this.recordPath(dist.filename), JSON.stringify(record));
-        await this.refresh(dist.name);
-        return { outcome: 'stored' };
-    }
-    async close() { }
-    recordPath(filename) {
-        return (0,external_node_path_.join)(this.root, '.wheelrelay', 'files', `${filename}.json`);
-    }
-    /** A fresh temporary name on the index's own filesystem, so rename(2) and link(2) work. */
-    tmpPath(name) {
-        // The pid says whose it is; the name's end says what it was (a whole name may be too long).
-        const unique = `${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}-${name.slice(-96)}`;
-        return (0,external_node_path_.join)(this.root, '.wheelrelay', 'tmp', unique);
-    }
-    /**
-     * Removes what killed writers left in `.wheelrelay/tmp/`: anything untouched for an hour,
-     * far longer than any copy or page write takes (a copy in progress keeps its file fresh).
-     */
-    async sweepTmp() {
-        const dir = (0,external_node_path_.join)(this.root, '.wheelrelay', 'tmp');
-        const cutoff = Date.now() - 60 * 60 * 1000;
-        for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
-            const path = (0,external_node_path_.join)(dir, name);
-            const st = await (0,promises_.stat)(path).catch(() => undefined);
-            if (st && st.mtimeMs < cutoff)
-                await (0,promises_.unlink)(path).catch(() => { });
-        }
-    }
-    /** Writes a file so that readers see the old or the new content, never a part. */
-    async atomicWrite(path, content) {
-        const tmp = this.tmpPath((0,external_node_path_.basename)(path));
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(tmp), { recursive: true });
-        await (0,promises_.writeFile)(tmp, content);
-        await (0,promises_.rename)(tmp, path);
-    }
-    /** Rewrites the project's page and the root page until they match the directory. */
-    async refresh(project) {
-        const name = (0,pins_names/* normalizeName */.Pc)(project);
-        const dir = (0,external_node_path_.join)(this.root, 'simple', name);
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        for (let round = 0; round < 20; round++) {
-            const files = await this.scan(name);
-            const { html, json } = renderProjectPage(name, files);
-            await this.atomicWrite((0,external_node_path_.join)(dir, 'index.html'), html);
-            await this.atomicWrite((0,external_node_path_.join)(dir, 'index.json'), json);
-            const again = await this.scan(name);
-            if (again.map((f) => f.filename).join('\n') === files.map((f) => f.filename).join('\n'))
-                break;
-        }
-        for (let round = 0; round < 20; round++) {
-            const projects = await this.projects();
-            const { html, json } = renderRootPage(projects);
-            await this.atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.html'), html);
-            await this.atomicWrite((0,external_node_path_.join)(this.root, 'simple', 'index.json'), json);
-            if ((await this.projects()).join('\n') === projects.join('\n'))
-                break;
-        }
-    }
-    /** Projects with both pages: a directory another writer has only just made has none yet. */
-    async projects() {
-        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'simple'), { withFileTypes: true });
-        const page = (name, file) => exists((0,external_node_path_.join)(this.root, 'simple', name, file));
-        const written = await Promise.all(entries
-            .filter((e) => e.isDirectory())
-            .map(async (e) => (await page(e.name, 'index.html')) && (await page(e.name, 'index.json'))
-            ? e.name
-            : undefined));
-        return written.filter((name) => name !== undefined).sort();
-    }
-    /** The project's stored files, with digests from their records (computed if a record is missing). */
-    async scan(name) {
-        return Promise.all((await this.storedFiles(name)).map((f) => this.record(f)));
-    }
-    /** Filenames of the project's files in `packages/`, sorted. */
-    async storedFiles(name) {
-        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'packages'));
-        return entries
-            .filter((f) => !f.startsWith('.'))
-            .filter((f) => {
-            const parsed = (0,filenames/* parseDistFilename */.hk)(f);
-            return parsed !== undefined && (0,pins_names/* normalizeName */.Pc)(parsed.name) === name;
-        })
-            .sort();
-    }
-    async record(filename) {
-        try {
-            return JSON.parse(await (0,promises_.readFile)(this.recordPath(filename), 'utf8'));
-        }
-        catch {
-            // Dropped in by hand, or the writer died before recording it: hash it now.
-            const path = (0,external_node_path_.join)(this.root, 'packages', filename);
-            const { sha256 } = await (0,inspect/* fileDigests */.KQ)(path);
-            const { size } = await (0,promises_.stat)(path);
-            return { filename, sha256, size };
-        }
-    }
-}
-async function exists(path) {
-    return (0,promises_.stat)(path).then(() => true, () => false);
-}
-
-;// CONCATENATED MODULE: ./src/index/target.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ openIndex)
+/* harmony export */ });
+/* harmony import */ var _directory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(934);
 
 /** The client for an index; the HTTP stack is loaded only for HTTP indexes. */
 async function openIndex(target, opts) {
     if (target.type === 'directory')
-        return new DirectoryIndex(target.path);
+        return new _directory_js__WEBPACK_IMPORTED_MODULE_0__/* .DirectoryIndex */ .u(target.path);
     const [{ RemoteIndex }, { indexKind }] = await Promise.all([
         __webpack_require__.e(/* import() */ 12).then(__webpack_require__.bind(__webpack_require__, 4012)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1380)),
@@ -4596,8 +4605,8 @@ var inspect = __webpack_require__(6236);
 var build_isolation = __webpack_require__(4848);
 // EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
 var python_build = __webpack_require__(9494);
-// EXTERNAL MODULE: ./src/index/target.ts + 2 modules
-var target = __webpack_require__(529);
+// EXTERNAL MODULE: ./src/index/target.ts
+var target = __webpack_require__(4630);
 // EXTERNAL MODULE: ./src/pins/names.ts
 var names = __webpack_require__(4657);
 ;// CONCATENATED MODULE: ./src/publish/release.ts
@@ -4937,7 +4946,7 @@ const actionsLog = {
 async function run() {
     // Sync and plan modes live in their own chunk: the publish path does not load them.
     if ((core/* getInput */.V4('mode') || 'publish') !== 'publish') {
-        const { runSync } = await __webpack_require__.e(/* import() */ 675).then(__webpack_require__.bind(__webpack_require__, 9675));
+        const { runSync } = await __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 4164));
         return runSync({ log: actionsLog });
     }
     try {

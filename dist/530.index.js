@@ -2396,7 +2396,7 @@ Object.defineProperty(exports, "listEnumNames", ({ enumerable: true, get: functi
 Object.defineProperty(exports, "listEnumNumbers", ({ enumerable: true, get: function () { return enum_object_1.listEnumNumbers; } }));
 Object.defineProperty(exports, "isEnumObject", ({ enumerable: true, get: function () { return enum_object_1.isEnumObject; } }));
 // lowerCamelCase() is exported for plugin, rpc-runtime and other rpc packages
-var lower_camel_case_1 = __webpack_require__(2056);
+var lower_camel_case_1 = __webpack_require__(9675);
 Object.defineProperty(exports, "lowerCamelCase", ({ enumerable: true, get: function () { return lower_camel_case_1.lowerCamelCase; } }));
 // assertion functions are exported for plugin, may also be useful to user
 var assert_1 = __webpack_require__(3440);
@@ -2483,7 +2483,7 @@ exports.isJsonObject = isJsonObject;
 
 /***/ }),
 
-/***/ 2056:
+/***/ 9675:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3770,7 +3770,7 @@ function repeatedMsgEq(type, a, b) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readMessageOption = exports.readFieldOption = exports.readFieldOptions = exports.normalizeFieldInfo = exports.RepeatType = exports.LongType = exports.ScalarType = void 0;
-const lower_camel_case_1 = __webpack_require__(2056);
+const lower_camel_case_1 = __webpack_require__(9675);
 /**
  * Scalar value types. This is a subset of field types declared by protobuf
  * enum google.protobuf.FieldDescriptorProto.Type The types GROUP and MESSAGE
@@ -6776,7 +6776,7 @@ class Comparator {
 
 module.exports = Comparator
 
-const parseOptions = __webpack_require__(4630)
+const parseOptions = __webpack_require__(2249)
 const { safeRe: re, t } = __webpack_require__(7929)
 const cmp = __webpack_require__(3428)
 const debug = __webpack_require__(1086)
@@ -7011,7 +7011,7 @@ module.exports = Range
 const LRU = __webpack_require__(8873)
 const cache = new LRU()
 
-const parseOptions = __webpack_require__(4630)
+const parseOptions = __webpack_require__(2249)
 const Comparator = __webpack_require__(5869)
 const debug = __webpack_require__(1086)
 const SemVer = __webpack_require__(1861)
@@ -7379,7 +7379,7 @@ const debug = __webpack_require__(1086)
 const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(3847)
 const { safeRe: re, t } = __webpack_require__(7929)
 
-const parseOptions = __webpack_require__(4630)
+const parseOptions = __webpack_require__(2249)
 const { compareIdentifiers } = __webpack_require__(5054)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
@@ -8559,7 +8559,7 @@ module.exports = LRUCache
 
 /***/ }),
 
-/***/ 4630:
+/***/ 2249:
 /***/ ((module) => {
 
 

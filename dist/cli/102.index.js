@@ -143,8 +143,8 @@ var inspect = __webpack_require__(6236);
 var build_isolation = __webpack_require__(4848);
 // EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
 var python_build = __webpack_require__(9494);
-// EXTERNAL MODULE: ./src/index/target.ts + 2 modules
-var target = __webpack_require__(529);
+// EXTERNAL MODULE: ./src/index/target.ts
+var target = __webpack_require__(4630);
 // EXTERNAL MODULE: ./src/pins/names.ts
 var names = __webpack_require__(4657);
 ;// CONCATENATED MODULE: ./src/publish/release.ts

@@ -69,9 +69,9 @@ function secretsInEnvironment(env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vl: () => (/* binding */ distFilenameProblem),
+/* harmony export */   _r: () => (/* binding */ filenameMatchesProject),
 /* harmony export */   hk: () => (/* binding */ parseDistFilename)
 /* harmony export */ });
-/* unused harmony export filenameMatchesProject */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5209);
 /* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4657);
 
@@ -122,7 +122,7 @@ function readDistFilename(filename) {
 /** True when the filename belongs to project `name` (compared after PEP 503 normalisation). */
 function filenameMatchesProject(filename, name) {
     const parsed = parseDistFilename(filename);
-    return parsed !== undefined && normalizeName(parsed.name) === normalizeName(name);
+    return parsed !== undefined && (0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(parsed.name) === (0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(name);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 675;
-export const ids = [675];
+export const id = 164;
+export const ids = [164];
 export const modules = {
 
-/***/ 9675:
+/***/ 4164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,6 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   runSync: () => (/* binding */ runSync)
 });
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(7864);
 // EXTERNAL MODULE: ./src/build/runner.ts
@@ -19,8 +23,6 @@ var runner = __webpack_require__(537);
 var errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(1581);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/build/settings.ts
 var settings = __webpack_require__(9890);
 // EXTERNAL MODULE: ./src/index/settings.ts
@@ -31,8 +33,6 @@ var parse = __webpack_require__(9243);
 var read = __webpack_require__(8122);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ../../main/node_modules/@renovatebot/pep440/index.js + 4 modules
 var pep440 = __webpack_require__(5209);
 // EXTERNAL MODULE: ./src/pins/names.ts
@@ -369,6 +369,45 @@ async function exists(path) {
         return false;
     }
 }
+/**
+ * The commit a branch, tag or HEAD of a remote points at, from one `git ls-remote` (no
+ * clone): an annotated tag's commit, not the tag object; a tag before a branch of the same
+ * name, as git's own lookup prefers. Undefined when the remote does not answer, or answers
+ * nothing that is exactly this ref: the caller then fetches, which says what is wrong.
+ */
+async function resolveRef(req, run, log) {
+    const ref = req.ref ?? 'HEAD';
+    if (ref.startsWith('-') || /\s/.test(ref))
+        return undefined;
+    log.debug(`git ls-remote ${req.url} ${ref}`);
+    // A peeled tag (`v1^{}`: the commit an annotated tag points at) is listed only when asked for.
+    const res = await run('git', ['ls-remote', '--', req.url, ref, `${ref}^{}`], {
+        env: req.env,
+        ...(req.timeoutMs ? { timeoutMs: req.timeoutMs } : {}),
+    }).catch(() => undefined);
+    if (res?.exitCode !== 0 || res.killedAfterSeconds !== undefined)
+        return undefined;
+    const refs = new Map();
+    for (const line of res.output.split('\n')) {
+        const m = /^([0-9a-f]{40}(?:[0-9a-f]{24})?)\t(\S+)$/.exec(line.trim());
+        if (m?.[1] && m[2])
+            refs.set(m[2], m[1]);
+    }
+    const full = ref.startsWith('refs/') || ref === 'HEAD' ? [ref] : [];
+    const tag = ref.replace(/^refs\/tags\//, '');
+    for (const name of [
+        ...full.map((r) => `${r}^{}`),
+        ...full,
+        `refs/tags/${tag}^{}`,
+        `refs/tags/${tag}`,
+        `refs/heads/${ref}`,
+    ]) {
+        const commit = refs.get(name);
+        if (commit)
+            return commit;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/sync/config.ts
 
@@ -428,6 +467,57 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { },
         matrixLimit: inputs.read('matrix-limit'),
         cwd,
         confined,
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/sync/record-cache.ts
+
+
+/** Every saved record's key starts with this, so a later run restores the newest one. */
+const RECORD_KEY_PREFIX = 'wheelrelay-build-record-';
+/** The record file's fingerprint: a save is needed only when the run changed it. */
+async function fingerprint(path) {
+    const bytes = await (0,promises_.readFile)(path).catch(() => undefined);
+    return bytes && (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+/**
+ * Restores the newest build record saved by an earlier run into `path` (the action's
+ * record lives in the Actions cache: a runner starts empty), and returns what saves it when
+ * the run ends. Keys carry the run, its attempt and the record's fingerprint, so parallel
+ * jobs that learned different things each save theirs, and a record nobody changed is not
+ * saved again. The cache only saves work: every failure here is a log line, never the step's.
+ */
+async function restoreBuildRecord(cache, path, env, log) {
+    if (!cache.isFeatureAvailable()) {
+        log.debug('the Actions cache service is not available: the build record starts empty');
+        return { save: async () => { } };
+    }
+    const run = `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    try {
+        const hit = await cache.restoreCache([path], `${RECORD_KEY_PREFIX}${run}`, [RECORD_KEY_PREFIX]);
+        log.info(hit ? `restored the build record (${hit})` : 'no build record saved yet: it starts empty');
+    }
+    catch (err) {
+        log.warning(`could not restore the build record: ${err.message}`);
+    }
+    const restored = await fingerprint(path);
+    return {
+        async save() {
+            const now = await fingerprint(path);
+            if (!now || now === restored)
+                return;
+            const key = `${RECORD_KEY_PREFIX}${run}-${now}`;
+            try {
+                await cache.saveCache([path], key);
+                log.info(`saved the build record (${key})`);
+            }
+            catch (err) {
+                // Another job of this run saving the same record is normal, and never fatal.
+                log.debug(`build record not saved: ${err.message}`);
+            }
+        },
     };
 }
 
@@ -555,10 +645,136 @@ function syncSummary(result) {
 var environment = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/build/isolation.ts
 var build_isolation = __webpack_require__(4848);
-// EXTERNAL MODULE: ./src/index/target.ts + 2 modules
-var target = __webpack_require__(529);
+// EXTERNAL MODULE: ./src/index/directory.ts + 1 modules
+var directory = __webpack_require__(934);
+// EXTERNAL MODULE: ./src/index/target.ts
+var target = __webpack_require__(4630);
 // EXTERNAL MODULE: ./src/index/upstream.ts
 var index_upstream = __webpack_require__(2754);
+// EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
+var python_build = __webpack_require__(9494);
+// EXTERNAL MODULE: ./src/pins/requirements.ts + 1 modules
+var requirements = __webpack_require__(8109);
+// EXTERNAL MODULE: ./src/build/filenames.ts
+var filenames = __webpack_require__(8553);
+;// CONCATENATED MODULE: ./src/sync/upstream.ts
+
+
+
+
+/**
+ * Asks the upstream for `name`'s files and compares those of `version` with the synced files'
+ * sha256. A file the upstream lists without a sha256 counts as another file: it cannot be shown
+ * to be the same.
+ */
+async function checkUpstream(upstream, name, version, syncedSha256) {
+    let listed;
+    try {
+        listed = await upstream.listProject(name);
+    }
+    catch (err) {
+        return { kind: 'unreachable', error: (0,errors/* describeError */.U)(err) };
+    }
+    const ours = new Set(syncedSha256.map((h) => h.toLowerCase()));
+    const want = (0,pep440/* valid */.rZ)(version);
+    let otherVersions = false;
+    const others = [];
+    let same = 0;
+    for (const file of listed ?? []) {
+        const parsed = (0,filenames/* parseDistFilename */.hk)(file.filename);
+        if (!parsed || !(0,names/* sameName */.q)(parsed.name, name))
+            continue;
+        const have = (0,pep440/* valid */.rZ)(parsed.version);
+        const match = have && want ? (0,pep440.eq)(have, want) : parsed.version === version;
+        if (!match) {
+            otherVersions = true;
+            continue;
+        }
+        if (file.sha256 && ours.has(file.sha256.toLowerCase()))
+            same += 1;
+        else
+            others.push(file.filename);
+    }
+    if (others.length > 0)
+        return { kind: 'other-files', files: others };
+    if (same > 0)
+        return { kind: 'same-files' };
+    return { kind: 'absent', otherVersions };
+}
+/**
+ * Why a bare pin is refused for this verdict, as a warning naming the upstream and what to do;
+ * undefined when a bare pin is safe.
+ */
+function bareRefusal(verdict, pin, where, upstream) {
+    if (verdict.kind === 'other-files') {
+        const files = verdict.files.slice(0, 3).join(', ') + (verdict.files.length > 3 ? ', …' : '');
+        return `${where}: not rewritten to ${pin}: ${upstream} has ${pin} too, with other files (${files}), so pip reading both indexes may install those instead of the synced fork (dependency confusion). The git pin stays. Write the pin with the synced files' hashes instead (rewrite: hash, CLI --rewrite=hash), or install from one index that shadows ${upstream} (see the README, "Turn git pins into index pins").`;
+    }
+    if (verdict.kind === 'unreachable') {
+        return `${where}: not rewritten to ${pin}: ${upstream} could not be asked whether it has ${pin} too (${verdict.error}). The git pin stays; run again when it answers, set upstream-index to the index pip reads besides yours, or rewrite with hashes (rewrite: hash, CLI --rewrite=hash).`;
+    }
+    return undefined;
+}
+/**
+ * The warning for a bare pin whose name the upstream knows (at other versions): a later upload
+ * of the same version there would be one pip may choose.
+ */
+function knownNameNote(pin, where, upstream) {
+    return `${where}: rewritten to ${pin}; ${upstream} has other versions of it, so were it to publish this version too, pip reading both indexes could take that one. Install from one index that shadows ${upstream}, or rewrite with hashes (rewrite: hash).`;
+}
+/**
+ * Why `--extra-index-url` is no safe way to reach the cache: the sentence a closing install
+ * command carries when it needs a second index.
+ */
+function extraIndexUrlWarning(index, upstream = 'PyPI') {
+    return `--extra-index-url makes pip choose between ${index} and ${upstream} for every name, by version alone: a package of the same name and version on ${upstream} can be installed instead of yours (dependency confusion). Prefer one index that serves your packages and mirrors ${upstream} for the rest (devpi, Artifactory, Nexus), or --hash pins.`;
+}
+
+;// CONCATENATED MODULE: ./src/sync/install.ts
+
+
+
+
+/**
+ * The command that installs from `simpleUrl` what the files (or the synced names) ask for:
+ * `-r FILE` only when the files no longer pin git (else pip would clone them again);
+ * `--extra-index-url` for the rest only when the files hold requirements the sync did not put
+ * on the index, with the warning that comes with it; otherwise the synced names themselves.
+ */
+function installAdvice(simpleUrl, files, synced, upstream = index_upstream/* PYPI_SIMPLE */.wT) {
+    if (synced.length === 0)
+        return undefined;
+    const parsed = files.map((f) => ({ file: f.file, entries: (0,requirements/* parseRequirements */.E)(f.text).entries }));
+    const stillGit = parsed.filter((f) => f.entries.some((e) => e.kind === 'requirement' && e.requirement.git));
+    if (files.length === 0 || stillGit.length > 0) {
+        const names = synced.map((s) => `${s.name}==${s.version}`);
+        return {
+            command: (0,python_build/* commandLine */.ay)('pip', ['install', '--index-url', simpleUrl, ...names]),
+            ...(stillGit.length > 0
+                ? {
+                    note: `${stillGit.map((f) => f.file).join(', ')} still pin${stillGit.length === 1 ? 's' : ''} git: pip would clone those again from -r; --rewrite turns synced pins into index pins. Their dependencies must be on the index too.`,
+                }
+                : {}),
+        };
+    }
+    const others = parsed.some((f) => f.entries.some((e) => (e.kind === 'requirement' && !e.requirement.git) || e.kind === 'option'));
+    const reqs = files.flatMap((f) => ['-r', f.file]);
+    if (!others)
+        return { command: (0,python_build/* commandLine */.ay)('pip', ['install', '--index-url', simpleUrl, ...reqs]) };
+    return {
+        command: (0,python_build/* commandLine */.ay)('pip', [
+            'install',
+            '--index-url',
+            simpleUrl,
+            '--extra-index-url',
+            upstream,
+            ...reqs,
+        ]),
+        note: 'the files pin more than what was synced, so pip needs another index for the rest',
+        warning: extraIndexUrlWarning(simpleUrl, upstream),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/sync/matrix.ts
 /**
  * Spreads the entries over at most `limit` jobs (GitHub allows 256 per matrix), round-robin so
@@ -635,85 +851,245 @@ class KeyedLock {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sync/progress.ts
+/** How often a long step says it is still running, unless told otherwise. */
+const PROGRESS_EVERY_MS = 10_000;
+const interval = (ms, tick) => {
+    const timer = setInterval(tick, ms);
+    // A progress line never keeps the process alive.
+    timer.unref();
+    return () => clearInterval(timer);
+};
+/** "1 min 05 s", "42 s": elapsed time as a person reads it. */
+function elapsed(ms) {
+    const s = Math.floor(ms / 1000);
+    return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
+}
+/**
+ * Runs a long step (a fetch, a build, an upload waiting for the index to list it), printing
+ * `<what>: still <doing>, <elapsed>` every `everyMs` until it ends, so a person watching a
+ * quiet log knows which entry is running and for how long.
+ */
+async function withProgress(progress, what, doing, fn) {
+    if (!progress)
+        return fn();
+    const started = Date.now();
+    const stop = (progress.every ?? interval)(progress.everyMs, () => progress.log.info(`${what}: still ${doing}, ${elapsed(Date.now() - started)}`));
+    try {
+        return await fn();
+    }
+    finally {
+        stop();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sync/record.ts
+
+
+
+
+
+
+
+
+/** The record file's format marker; a file without it (or with another value) is ignored. */
+const FORMAT = 'wheelrelay-build-record/1';
+/** Enough for every git pin of many monorepos; the oldest entries go first. */
+const MAX_BUILDS = 5000;
+/** The build record of one run: read once at the start, written once at the end. */
+class BuildRecord {
+    path;
+    builds;
+    added = new Map();
+    constructor(
+    /** The record file; undefined for a record that is not kept (nothing read, nothing written). */
+    path, builds) {
+        this.path = path;
+        this.builds = builds;
+    }
+    /** A record that knows nothing and keeps nothing. */
+    static none() {
+        return new BuildRecord(undefined, new Map());
+    }
+    /**
+     * Reads the record at `path`. A missing file is an empty record; a file that cannot be read
+     * or parsed is one too (with a warning: it costs rebuilds, and the next save replaces it).
+     */
+    static async open(path, log) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                log.warning(`the build record ${path} cannot be read (${err.code ?? err.message}): every pin without a version on the index is fetched and built`);
+            }
+            return new BuildRecord(path, new Map());
+        }
+        const builds = parseRecord(text);
+        if (!builds) {
+            log.warning(`the build record ${path} is not one wheelrelay wrote (or was cut short): it is ignored, and replaced when this run ends`);
+            return new BuildRecord(path, new Map());
+        }
+        log.debug(`build record ${path}: ${builds.size} commit(s) known`);
+        return new BuildRecord(path, builds);
+    }
+    /** What the record says the source built; undefined when it does not know. */
+    lookup(source) {
+        const key = recordKey(source);
+        return key ? (this.added.get(key) ?? this.builds.get(key)) : undefined;
+    }
+    /** True when the record knows any commit of this repository (worth resolving a ref for). */
+    knowsRepository(url) {
+        const repo = repositoryId(url);
+        const has = (k) => k.startsWith(`${repo}@`);
+        return [...this.builds.keys(), ...this.added.keys()].some(has);
+    }
+    /** The full commit id of the one recorded commit of `url` that `prefix` abbreviates. */
+    commitFor(url, prefix) {
+        const repo = `${repositoryId(url)}@`;
+        const found = new Set();
+        for (const key of [...this.builds.keys(), ...this.added.keys()]) {
+            if (!key.startsWith(repo))
+                continue;
+            const commit = key.slice(repo.length).split('#')[0] ?? '';
+            if (commit.startsWith(prefix.toLowerCase()))
+                found.add(commit);
+        }
+        return found.size === 1 ? [...found][0] : undefined;
+    }
+    /** Remembers what a source built (kept by {@link save}). Sources whose URL holds a secret are not kept. */
+    remember(source, build) {
+        const key = recordKey(source);
+        if (!key || !validBuild(build))
+            return;
+        this.added.set(key, {
+            name: build.name,
+            version: build.version,
+            files: build.files.map((f) => ({ filename: f.filename, sha256: f.sha256.toLowerCase() })),
+            at: new Date().toISOString(),
+        });
+    }
+    /**
+     * Writes the record when this run learned something: re-read first and merged, so a run that
+     * wrote meanwhile loses nothing it knew, then written to a temporary file renamed over the
+     * old one, so a reader never sees half a record. A failure is a warning: the record only
+     * saves work.
+     */
+    async save(log) {
+        if (!this.path || this.added.size === 0)
+            return;
+        const path = this.path;
+        try {
+            const now = await (0,promises_.readFile)(path, 'utf8').then(parseRecord, () => undefined);
+            const merged = new Map([...(now ?? this.builds), ...this.added]);
+            const kept = [...merged].sort((a, b) => b[1].at.localeCompare(a[1].at)).slice(0, MAX_BUILDS);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+            const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+            try {
+                await (0,promises_.writeFile)(tmp, `${JSON.stringify({ format: FORMAT, builds: Object.fromEntries(kept) }, null, 1)}\n`);
+                await (0,promises_.rename)(tmp, path);
+            }
+            finally {
+                await (0,promises_.rm)(tmp, { force: true });
+            }
+            log.debug(`build record ${path}: ${this.added.size} commit(s) added`);
+        }
+        catch (err) {
+            log.warning(`the build record ${path} was not written (${err.code ?? err.message}): the next sync fetches and builds these pins again`);
+        }
+    }
+}
+/**
+ * Where the CLI keeps its record when the index is not a directory: the user's cache
+ * ($XDG_CACHE_HOME/wheelrelay, else ~/.cache/wheelrelay).
+ */
+function userRecordPath(env) {
+    const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
+    return join(base, 'wheelrelay', 'builds.json');
+}
+/** Where a directory index keeps its record: beside its files, in its own `.wheelrelay/`. */
+function directoryRecordPath(root) {
+    return (0,external_node_path_.join)(root, '.wheelrelay', 'builds.json');
+}
+/**
+ * A repository as the record names it: no credentials, host in lower case, no trailing `/` or
+ * `.git`, so the spellings of one repository share their builds.
+ */
+function repositoryId(url) {
+    let id = url
+        .trim()
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '');
+    try {
+        const u = new URL(id);
+        if (/^(git\+)?https?:$/.test(u.protocol)) {
+            id = `${u.protocol}//${u.host.toLowerCase()}${u.pathname}`;
+        }
+        else if (u.password) {
+            id = `${u.protocol}//${u.username}@${u.host.toLowerCase()}${u.pathname}`;
+        }
+    }
+    catch { }
+    return id.replace(/\/+$/, '').replace(/\.git$/, '');
+}
+/** The record's key of a source; undefined when it could carry a secret (it is then not kept). */
+function recordKey(source) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(source.commit))
+        return undefined;
+    const sub = source.subdirectory?.replace(/^\/+|\/+$/g, '');
+    const key = `${repositoryId(source.url)}@${source.commit.toLowerCase()}${sub ? `#${sub}` : ''}`;
+    // A registered secret in it (a token in a query string, say) keeps it out of the file.
+    return (0,secrets/* redact */.E$)(key) === key ? key : undefined;
+}
+/** True when a build is one release of one project, each file named for it, with a sha256. */
+function validBuild(b) {
+    if (typeof b?.name !== 'string' || !(0,names/* isValidName */.uV)(b.name))
+        return false;
+    if (typeof b.version !== 'string' || !(0,pep440/* valid */.rZ)(b.version))
+        return false;
+    if (!Array.isArray(b.files) || b.files.length === 0)
+        return false;
+    return b.files.every((f) => {
+        if (typeof f?.filename !== 'string' || typeof f.sha256 !== 'string')
+            return false;
+        const parsed = (0,filenames/* parseDistFilename */.hk)(f.filename);
+        return (parsed !== undefined &&
+            (0,filenames/* filenameMatchesProject */._r)(f.filename, b.name) &&
+            (0,pep440/* valid */.rZ)(parsed.version) === (0,pep440/* valid */.rZ)(b.version) &&
+            /^[0-9a-f]{64}$/i.test(f.sha256));
+    });
+}
+/** The builds of a record file; undefined when the text is not one. Invalid builds are dropped. */
+function parseRecord(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const { format, builds } = (doc ?? {});
+    if (format !== FORMAT || typeof builds !== 'object' || builds === null)
+        return undefined;
+    const out = new Map();
+    for (const [key, value] of Object.entries(builds)) {
+        if (!validBuild(value) || typeof value.at !== 'string')
+            continue;
+        out.set(key, {
+            name: value.name,
+            version: value.version,
+            files: value.files.map((f) => ({ filename: f.filename, sha256: f.sha256.toLowerCase() })),
+            at: value.at,
+        });
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/pins/rewrite.ts
 var rewrite = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/build/filenames.ts
-var filenames = __webpack_require__(8553);
-;// CONCATENATED MODULE: ./src/sync/upstream.ts
-
-
-
-
-/**
- * Asks the upstream for `name`'s files and compares those of `version` with the synced files'
- * sha256. A file the upstream lists without a sha256 counts as another file: it cannot be shown
- * to be the same.
- */
-async function checkUpstream(upstream, name, version, syncedSha256) {
-    let listed;
-    try {
-        listed = await upstream.listProject(name);
-    }
-    catch (err) {
-        return { kind: 'unreachable', error: (0,errors/* describeError */.U)(err) };
-    }
-    const ours = new Set(syncedSha256.map((h) => h.toLowerCase()));
-    const want = (0,pep440/* valid */.rZ)(version);
-    let otherVersions = false;
-    const others = [];
-    let same = 0;
-    for (const file of listed ?? []) {
-        const parsed = (0,filenames/* parseDistFilename */.hk)(file.filename);
-        if (!parsed || !(0,names/* sameName */.q)(parsed.name, name))
-            continue;
-        const have = (0,pep440/* valid */.rZ)(parsed.version);
-        const match = have && want ? (0,pep440.eq)(have, want) : parsed.version === version;
-        if (!match) {
-            otherVersions = true;
-            continue;
-        }
-        if (file.sha256 && ours.has(file.sha256.toLowerCase()))
-            same += 1;
-        else
-            others.push(file.filename);
-    }
-    if (others.length > 0)
-        return { kind: 'other-files', files: others };
-    if (same > 0)
-        return { kind: 'same-files' };
-    return { kind: 'absent', otherVersions };
-}
-/**
- * Why a bare pin is refused for this verdict, as a warning naming the upstream and what to do;
- * undefined when a bare pin is safe.
- */
-function bareRefusal(verdict, pin, where, upstream) {
-    if (verdict.kind === 'other-files') {
-        const files = verdict.files.slice(0, 3).join(', ') + (verdict.files.length > 3 ? ', …' : '');
-        return `${where}: not rewritten to ${pin}: ${upstream} has ${pin} too, with other files (${files}), so pip reading both indexes may install those instead of the synced fork (dependency confusion). The git pin stays. Write the pin with the synced files' hashes instead (rewrite: hash, CLI --rewrite=hash), or install from one index that shadows ${upstream} (see the README, "Turn git pins into index pins").`;
-    }
-    if (verdict.kind === 'unreachable') {
-        return `${where}: not rewritten to ${pin}: ${upstream} could not be asked whether it has ${pin} too (${verdict.error}). The git pin stays; run again when it answers, set upstream-index to the index pip reads besides yours, or rewrite with hashes (rewrite: hash, CLI --rewrite=hash).`;
-    }
-    return undefined;
-}
-/**
- * The warning for a bare pin whose name the upstream knows (at other versions): a later upload
- * of the same version there would be one pip may choose.
- */
-function knownNameNote(pin, where, upstream) {
-    return `${where}: rewritten to ${pin}; ${upstream} has other versions of it, so were it to publish this version too, pip reading both indexes could take that one. Install from one index that shadows ${upstream}, or rewrite with hashes (rewrite: hash).`;
-}
-/**
- * Why `--extra-index-url` is no safe way to reach the cache: the sentence a closing install
- * command carries when it needs a second index.
- */
-function extraIndexUrlWarning(index, upstream = 'PyPI') {
-    return `--extra-index-url makes pip choose between ${index} and ${upstream} for every name, by version alone: a package of the same name and version on ${upstream} can be installed instead of yours (dependency confusion). Prefer one index that serves your packages and mirrors ${upstream} for the rest (devpi, Artifactory, Nexus), or --hash pins.`;
-}
-
 ;// CONCATENATED MODULE: ./src/sync/rewrite.ts
 
 
@@ -854,11 +1230,11 @@ async function realPathInside(root, path) {
 
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(6236);
-// EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
-var python_build = __webpack_require__(9494);
 // EXTERNAL MODULE: ./src/index/publish.ts + 1 modules
 var publish = __webpack_require__(3870);
 ;// CONCATENATED MODULE: ./src/sync/sync-entry.ts
+
+
 
 
 
@@ -880,7 +1256,7 @@ async function filesOfVersion(index, name, version) {
     const want = (0,pep440/* valid */.rZ)(version) ?? version;
     const files = listed.filter((f) => {
         const parsed = (0,filenames/* parseDistFilename */.hk)(f.filename);
-        if (!parsed || !(0,names/* sameName */.q)(parsed.name, name))
+        if (!parsed || !(0,filenames/* filenameMatchesProject */._r)(f.filename, name))
             return false;
         const have = (0,pep440/* valid */.rZ)(parsed.version);
         return have && (0,pep440/* valid */.rZ)(want) ? (0,pep440.eq)(have, want) : parsed.version === want;
@@ -894,186 +1270,299 @@ async function filesOfVersion(index, name, version) {
         outcome: 'already-present',
     }));
 }
+/** One entry's sync as it goes: what it has cost and learned so far, and how it ended. */
+class EntryRun {
+    entry;
+    stage = 'check';
+    /** True once a fetch succeeded (a failed fetch is no clone in the counts). */
+    cloned = false;
+    /** True once a build succeeded. */
+    built = false;
+    commit;
+    name;
+    version;
+    notes = [];
+    started = Date.now();
+    constructor(entry) {
+        this.entry = entry;
+        this.name = entry.name;
+        this.version = entry.version;
+    }
+    /** The entry's result, as it stands. */
+    done(outcome, rest = {}) {
+        return {
+            entry: this.entry,
+            outcome,
+            ...(this.name ? { name: this.name } : {}),
+            ...(this.version ? { version: this.version } : {}),
+            ...(this.commit ? { commit: this.commit } : {}),
+            files: rest.files ?? [],
+            ...(rest.reason ? { reason: rest.reason } : {}),
+            ...(rest.error ? { error: (0,secrets/* redact */.E$)(rest.error) } : {}),
+            notes: this.notes,
+            cloned: this.cloned,
+            built: this.built,
+            durationMs: Date.now() - this.started,
+        };
+    }
+}
 /**
  * Syncs one entry: refused unfetched when the requirement names no package; skipped without a
- * clone when the index already has the version the requirement names; otherwise fetched at
- * exactly its commit, built in a sandbox (or taken from `prebuiltDir`), checked against the
- * requirement's name, and published (idempotently). Never throws: a failure is the entry's
- * outcome, with the reason and what to do.
+ * clone when the index already has the version the requirement names, or the files the build
+ * record says its commit built; otherwise fetched at exactly its commit, built in a sandbox (or
+ * taken from `prebuiltDir`), checked against the requirement's name, and published
+ * (idempotently). Never throws: a failure is the entry's outcome, with the reason and what to do.
  */
 async function syncEntry(entry, s, deps) {
-    const started = Date.now();
-    const { log } = deps;
-    let stage = 'check';
-    let cloned = false;
-    let built = false;
-    let commit;
-    let name = entry.name;
-    let version = entry.version;
-    const notes = [];
-    const done = (outcome, rest = {}) => ({
-        entry,
-        outcome,
-        ...(name ? { name } : {}),
-        ...(version ? { version } : {}),
-        ...(commit ? { commit } : {}),
-        files: rest.files ?? [],
-        ...(rest.reason ? { reason: rest.reason } : {}),
-        ...(rest.error ? { error: (0,secrets/* redact */.E$)(rest.error) } : {}),
-        notes,
-        cloned,
-        built,
-        durationMs: Date.now() - started,
-    });
+    const run = new EntryRun(entry);
     const wanted = entry.name;
-    if (!wanted) {
-        return done('failed', {
-            reason: 'unnamed',
-            error: new errors/* WheelrelayError */.V(`${describeEntry(entry)} names no package: nothing was fetched. Sync publishes only the package a requirement names, so that no repository can put a package of another name on the index.`, `Name it: add #egg=<name> to the URL (git+https://…@ref#egg=<name>), or write <name> @ git+https://…@ref.`).describe(),
-        });
-    }
-    /** Checks built files against the requirement and publishes them (idempotently). */
-    const publishBuilt = async (paths) => {
-        const dists = [];
-        for (const path of paths)
-            dists.push(await (0,inspect/* inspectDistribution */.RS)(path));
-        const first = oneRelease(dists, entry);
-        name = first.name;
-        version = first.version;
-        if (!(0,names/* sameName */.q)(wanted, first.name)) {
-            return done('failed', {
-                reason: 'name-mismatch',
-                error: `${describeEntry(entry)} builds ${first.name} ${first.version}, not ${wanted}: nothing was uploaded.\nThe requirement names the wrong package, or points at the wrong repository or subdirectory; fix the requirement (its #egg= or \`name @\`).`,
-            });
-        }
-        if (entry.version && !(0,pep440.eq)(entry.version, first.version)) {
-            notes.push(`the requirement says ${entry.version} (${entry.versionFrom === 'egg' ? '#egg=' : 'its tag'}) but ${entry.ref ?? 'HEAD'} builds ${first.version}; every sync fetches it again until they agree`);
-        }
-        if (!entry.version && built) {
-            notes.push(`the requirement names no version, so it was fetched and built to find one: add #egg=${first.name}==${first.version} to skip that next time`);
-        }
-        stage = 'upload';
-        return deps.lock.run((0,names/* normalizeName */.Pc)(first.name), async () => {
-            const present = await filesOfVersion(s.index, first.name, first.version);
-            if (present) {
-                log.info(`${first.name} ${first.version} is already on ${s.index.label}: not uploaded`);
-                return done('already-present', { files: present });
-            }
-            try {
-                const result = await (0,publish/* publish */.mk)(dists, s.index, {
-                    retry: s.retry,
-                    verifyTimeoutMs: s.verifyTimeoutMs,
-                    log,
-                });
-                if (result.status === 'published') {
-                    const uploaded = result.files.some((f) => f.outcome === 'uploaded');
-                    return done(uploaded ? 'uploaded' : 'already-present', { files: result.files });
-                }
-                if (result.status === 'unverified') {
-                    return done('unverified', {
-                        files: result.files,
-                        error: (0,publish/* unverifiedError */.wj)(result.files).describe(),
-                    });
-                }
-            }
-            catch (err) {
-                // Another run (a parallel job on the same index) may have won the race: its files count.
-                const theirs = await filesOfVersion(s.index, first.name, first.version).catch(() => undefined);
-                if (!theirs)
-                    throw err;
-                notes.push(`another run published ${first.name} ${first.version} first; its files were kept`);
-                return done('already-present', { files: theirs });
-            }
-            const theirs = await filesOfVersion(s.index, first.name, first.version);
-            notes.push(`${first.name} ${first.version} appeared on the index while this run built it`);
-            return done('already-present', { files: theirs ?? [] });
-        });
-    };
+    if (!wanted)
+        return unnamed(run);
     let dir;
-    /** Fetches exactly the commit, builds it in a sandbox, and publishes what it made. */
-    const fetchBuildPublish = async (isolation) => {
-        stage = 'fetch';
-        dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(s.workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wheelrelay-sync-'));
-        const src = (0,external_node_path_.join)(dir, 'src');
-        cloned = true;
-        const fetched = await fetchCommit({
-            url: entry.url,
-            ref: entry.ref,
-            dir: src,
-            env: gitEnvironment(entry.url, { auth: s.gitAuth, credentials: entry.credentials }),
-            timeoutMs: s.gitTimeoutMs,
-        }, deps.run, log);
-        commit = fetched.commit;
-        log.info(`checked out ${commit}`);
-        stage = 'build';
-        built = true;
-        const paths = await (0,python_build/* buildDistributions */.i5)({
-            packageDir: packageDirOf(src, entry),
-            tree: src,
-            disposableTree: true,
-            dists: s.dists,
-            python: s.python,
-            buildIsolation: s.buildIsolation,
-            skipDependencyCheck: s.skipDependencyCheck,
-            // SOURCE_DATE_EPOCH comes from the checkout's HEAD, as for every build.
-            env: s.buildEnv,
-            outDir: (0,external_node_path_.join)(dir, 'dist'),
-            timeoutMs: s.buildTimeoutMs,
-            isolation,
-        }, deps.run, log);
-        return publishBuilt(paths);
-    };
     try {
-        if (entry.version) {
-            const present = await filesOfVersion(s.index, wanted, entry.version);
-            if (present) {
-                log.info(`${wanted}==${entry.version} is already on ${s.index.label}: nothing to fetch`);
-                return done('already-present', { files: present });
-            }
-        }
-        if (s.prebuiltDir) {
-            stage = 'collect';
-            const found = await prebuiltFiles(s.prebuiltDir, wanted, entry.version);
-            if (typeof found === 'string')
-                return done('failed', { reason: 'not-built', error: found });
-            log.info(`taking ${found.map((p) => (0,external_node_path_.basename)(p)).join(', ')} from ${s.prebuiltDir}`);
-            return await publishBuilt(found);
-        }
+        const present = (await presentByVersion(run, wanted, s, deps)) ??
+            (await presentByRecord(run, wanted, s, deps));
+        if (present)
+            return present;
+        if (s.prebuiltDir)
+            return await fromPrebuilt(run, wanted, s.prebuiltDir, s, deps);
         if (!s.builds)
             throw new errors/* WheelrelayError */.V('syncEntry needs a build policy to build with');
         const { isolation, refusal } = await s.builds();
         if (refusal)
-            return done('failed', { reason: 'build-refused', error: refusal.describe() });
+            return run.done('failed', { reason: 'build-refused', error: refusal.describe() });
+        const go = async () => {
+            dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(s.workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wheelrelay-sync-'));
+            return fetchBuildPublish(run, wanted, dir, isolation, s, deps);
+        };
         // Builds that run as this user could touch another entry's checkout or files while they
         // run: then one entry at a time, from its fetch to its upload.
-        return isolation.sharesUser
-            ? await deps.lock.run(SHARED_USER, () => fetchBuildPublish(isolation))
-            : await fetchBuildPublish(isolation);
+        return isolation.sharesUser ? await deps.lock.run(SHARED_USER, go) : await go();
     }
     catch (err) {
-        // Closures move the stage on too; TypeScript cannot see that.
-        const at = stage;
-        const reason = err instanceof FetchError
-            ? err.reason
-            : at === 'check'
-                ? 'index-check-failed'
-                : at === 'build'
-                    ? 'build-failed'
-                    : at === 'collect'
-                        ? 'not-built'
-                        : at === 'upload'
-                            ? 'upload-failed'
-                            : 'fetch-failed';
-        // The checkout is gone by the time anyone reads this: say how to make it again.
-        const error = err instanceof python_build/* BuildFailed */.UQ && commit
-            ? `${err.message}\nRun it yourself: ${(0,python_build/* commandLine */.ay)('git', ['clone', entry.url, 'src'])} && ${(0,python_build/* commandLine */.ay)('git', ['-C', 'src', 'checkout', commit])} && cd src && ${err.own}; fix the build at its source, or pin a commit that builds.${err.advice}`
-            : (0,errors/* describeError */.U)(err);
-        return done('failed', { reason, error });
+        return failed(run, err);
     }
     finally {
         if (dir)
             await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
     }
+}
+/** A requirement that names no package: refused before anything is fetched. */
+function unnamed(run) {
+    return run.done('failed', {
+        reason: 'unnamed',
+        error: new errors/* WheelrelayError */.V(`${describeEntry(run.entry)} names no package: nothing was fetched. Sync publishes only the package a requirement names, so that no repository can put a package of another name on the index.`, `Name it: add #egg=<name> to the URL (git+https://…@ref#egg=<name>), or write <name> @ git+https://…@ref.`).describe(),
+    });
+}
+/** Already present when the index has the version the requirement names. */
+async function presentByVersion(run, wanted, s, deps) {
+    const version = run.entry.version;
+    if (!version)
+        return undefined;
+    const present = await filesOfVersion(s.index, wanted, version);
+    if (!present)
+        return undefined;
+    deps.log.info(`${wanted}==${version} is already on ${s.index.label}: nothing to fetch`);
+    return run.done('already-present', { files: present });
+}
+/**
+ * Already present when the build record knows what the entry's commit built and the index
+ * still lists those files (same sha256 where it gives one). Anything less (no record, another
+ * name, a file gone or changed) only means the entry is fetched and built.
+ */
+async function presentByRecord(run, wanted, s, deps) {
+    const { entry } = run;
+    if (!deps.record)
+        return undefined;
+    const commit = await recordedCommit(entry, deps.record, s, deps);
+    if (!commit)
+        return undefined;
+    const source = { url: entry.url, commit, subdirectory: entry.subdirectory };
+    const built = deps.record.lookup(source);
+    if (!built || !(0,names/* sameName */.q)(built.name, wanted))
+        return undefined;
+    const files = await stillListed(s.index, built);
+    if (!files) {
+        deps.log.info(`the build record says ${commit} built ${built.files.map((f) => f.filename).join(', ')}, which ${s.index.label} no longer lists as built: fetching and building again`);
+        return undefined;
+    }
+    run.commit = commit;
+    run.name = built.name;
+    run.version = built.version;
+    versionNotes(run, built.name, built.version);
+    deps.log.info(`${built.name} ${built.version} (built from ${commit}, says the build record) is on ${s.index.label}: nothing to fetch`);
+    return run.done('already-present', { files });
+}
+/**
+ * The full commit id the entry points at, when the record may know it: the ref itself (a full
+ * id), the one recorded commit an abbreviated id names, or one `git ls-remote` of a branch or
+ * tag (no clone), asked only when the record knows the repository at all.
+ */
+async function recordedCommit(entry, record, s, deps) {
+    const ref = entry.ref;
+    if (ref && /^[0-9a-f]{40}$/i.test(ref))
+        return ref.toLowerCase();
+    if (!record.knowsRepository(entry.url))
+        return undefined;
+    if (ref && isCommitId(ref))
+        return record.commitFor(entry.url, ref);
+    return resolveRef({
+        url: entry.url,
+        ...(ref ? { ref } : {}),
+        env: gitEnvironment(entry.url, { auth: s.gitAuth, credentials: entry.credentials }),
+        timeoutMs: s.gitTimeoutMs,
+    }, deps.run, deps.log);
+}
+/** The index's files of a recorded build, when it lists every one (same sha256 where it gives one). */
+async function stillListed(index, built) {
+    const listed = await filesOfVersion(index, built.name, built.version);
+    if (!listed)
+        return undefined;
+    const ok = built.files.every((f) => {
+        const have = listed.find((l) => l.filename === f.filename);
+        return have !== undefined && (have.sha256 === '' || have.sha256.toLowerCase() === f.sha256);
+    });
+    return ok ? listed : undefined;
+}
+/** Notes on a version the requirement does not name, or names wrongly. */
+function versionNotes(run, name, version) {
+    const { entry } = run;
+    if (entry.version && !(0,pep440.eq)(entry.version, version)) {
+        run.notes.push(`the requirement says ${entry.version} (${entry.versionFrom === 'egg' ? '#egg=' : 'its tag'}) but ${entry.ref ?? 'HEAD'} builds ${version}: correct the requirement (only the build record spares a fetch until they agree)`);
+    }
+    else if (!entry.version) {
+        run.notes.push(`the requirement names no version, so only a build (or the build record of one) tells it: add #egg=${name}==${version} to skip the fetch without a record`);
+    }
+}
+/** Takes the entry's files from a folder an earlier job built into, and publishes them. */
+async function fromPrebuilt(run, wanted, prebuiltDir, s, deps) {
+    run.stage = 'collect';
+    const found = await prebuiltFiles(prebuiltDir, wanted, run.entry.version);
+    if (typeof found === 'string')
+        return run.done('failed', { reason: 'not-built', error: found });
+    deps.log.info(`taking ${found.map((p) => (0,external_node_path_.basename)(p)).join(', ')} from ${prebuiltDir}`);
+    return publishBuilt(run, wanted, found, s, deps);
+}
+/** Fetches exactly the commit into `dir`, builds it in a sandbox, and publishes what it made. */
+async function fetchBuildPublish(run, wanted, dir, isolation, s, deps) {
+    const { entry } = run;
+    const what = labelOf(entry);
+    const src = (0,external_node_path_.join)(dir, 'src');
+    run.stage = 'fetch';
+    const fetched = await withProgress(deps.progress, what, 'fetching', () => fetchCommit({
+        url: entry.url,
+        ref: entry.ref,
+        dir: src,
+        env: gitEnvironment(entry.url, { auth: s.gitAuth, credentials: entry.credentials }),
+        timeoutMs: s.gitTimeoutMs,
+    }, deps.run, deps.log));
+    run.cloned = true;
+    run.commit = fetched.commit;
+    deps.log.info(`checked out ${run.commit}`);
+    run.stage = 'build';
+    const paths = await withProgress(deps.progress, what, 'building', () => (0,python_build/* buildDistributions */.i5)({
+        packageDir: packageDirOf(src, entry),
+        tree: src,
+        disposableTree: true,
+        dists: s.dists,
+        python: s.python,
+        buildIsolation: s.buildIsolation,
+        skipDependencyCheck: s.skipDependencyCheck,
+        // SOURCE_DATE_EPOCH comes from the checkout's HEAD, as for every build.
+        env: s.buildEnv,
+        outDir: (0,external_node_path_.join)(dir, 'dist'),
+        timeoutMs: s.buildTimeoutMs,
+        isolation,
+    }, deps.run, deps.log));
+    run.built = true;
+    return publishBuilt(run, wanted, paths, s, deps);
+}
+/** Checks built files against the requirement, publishes them, and records what the commit built. */
+async function publishBuilt(run, wanted, paths, s, deps) {
+    const dists = [];
+    for (const path of paths)
+        dists.push(await (0,inspect/* inspectDistribution */.RS)(path));
+    const first = oneRelease(dists, run.entry);
+    run.name = first.name;
+    run.version = first.version;
+    if (!(0,names/* sameName */.q)(wanted, first.name)) {
+        return run.done('failed', {
+            reason: 'name-mismatch',
+            error: `${describeEntry(run.entry)} builds ${first.name} ${first.version}, not ${wanted}: nothing was uploaded.\nThe requirement names the wrong package, or points at the wrong repository or subdirectory; fix the requirement (its #egg= or \`name @\`).`,
+        });
+    }
+    if (run.built)
+        versionNotes(run, first.name, first.version);
+    run.stage = 'upload';
+    const result = await withProgress(deps.progress, labelOf(run.entry), 'uploading and waiting for the index to list it', () => deps.lock.run((0,names/* normalizeName */.Pc)(first.name), () => upload(run, first, dists, s, deps)));
+    if (run.commit && (result.outcome === 'uploaded' || result.outcome === 'already-present')) {
+        const files = result.files
+            .map((f) => ({ filename: f.filename, sha256: f.sha256 }))
+            .filter((f) => f.sha256 !== '');
+        if (files.length > 0) {
+            deps.record?.remember({ url: run.entry.url, commit: run.commit, subdirectory: run.entry.subdirectory }, { name: first.name, version: first.version, files });
+        }
+    }
+    return result;
+}
+/**
+ * Publishes one release unless the index has it (checked again under the project's lock);
+ * another run's files count when it won the race.
+ */
+async function upload(run, first, dists, s, deps) {
+    const present = await filesOfVersion(s.index, first.name, first.version);
+    if (present) {
+        deps.log.info(`${first.name} ${first.version} is already on ${s.index.label}: not uploaded`);
+        return run.done('already-present', { files: present });
+    }
+    try {
+        const result = await (0,publish/* publish */.mk)(dists, s.index, {
+            retry: s.retry,
+            verifyTimeoutMs: s.verifyTimeoutMs,
+            log: deps.log,
+        });
+        if (result.status === 'published') {
+            const uploaded = result.files.some((f) => f.outcome === 'uploaded');
+            return run.done(uploaded ? 'uploaded' : 'already-present', { files: result.files });
+        }
+        if (result.status === 'unverified') {
+            return run.done('unverified', {
+                files: result.files,
+                error: (0,publish/* unverifiedError */.wj)(result.files).describe(),
+            });
+        }
+    }
+    catch (err) {
+        // Another run (a parallel job on the same index) may have won the race: its files count.
+        const theirs = await filesOfVersion(s.index, first.name, first.version).catch(() => undefined);
+        if (!theirs)
+            throw err;
+        run.notes.push(`another run published ${first.name} ${first.version} first; its files were kept`);
+        return run.done('already-present', { files: theirs });
+    }
+    const theirs = await filesOfVersion(s.index, first.name, first.version);
+    run.notes.push(`${first.name} ${first.version} appeared on the index while this run built it`);
+    return run.done('already-present', { files: theirs ?? [] });
+}
+/** A failed entry: the reason from the stage it reached, and what to do. */
+function failed(run, err) {
+    const at = run.stage;
+    const reason = err instanceof FetchError
+        ? err.reason
+        : at === 'check'
+            ? 'index-check-failed'
+            : at === 'build'
+                ? 'build-failed'
+                : at === 'collect'
+                    ? 'not-built'
+                    : at === 'upload'
+                        ? 'upload-failed'
+                        : 'fetch-failed';
+    // The checkout is gone by the time anyone reads this: say how to make it again.
+    const error = err instanceof python_build/* BuildFailed */.UQ && run.commit
+        ? `${err.message}\nRun it yourself: ${(0,python_build/* commandLine */.ay)('git', ['clone', run.entry.url, 'src'])} && ${(0,python_build/* commandLine */.ay)('git', ['-C', 'src', 'checkout', run.commit])} && cd src && ${err.own}; fix the build at its source, or pin a commit that builds.${err.advice}`
+        : (0,errors/* describeError */.U)(err);
+    return run.done('failed', { reason, error });
 }
 /** The folder to build: the subdirectory of the checkout, which must stay inside it. */
 function packageDirOf(src, entry) {
@@ -1106,7 +1595,7 @@ async function prebuiltFiles(dir, name, version) {
     const byVersion = new Map();
     for (const path of await (0,python_build/* collectDistributions */.ct)(dir)) {
         const parsed = (0,filenames/* parseDistFilename */.hk)((0,external_node_path_.basename)(path));
-        if (!parsed || !(0,names/* sameName */.q)(parsed.name, name))
+        if (!parsed || !(0,filenames/* filenameMatchesProject */._r)((0,external_node_path_.basename)(path), name))
             continue;
         const v = (0,pep440/* valid */.rZ)(parsed.version) ?? parsed.version;
         if (version && !((0,pep440/* valid */.rZ)(v) ? (0,pep440.eq)(v, version) : v === version))
@@ -1124,6 +1613,10 @@ async function prebuiltFiles(dir, name, version) {
 }
 
 ;// CONCATENATED MODULE: ./src/sync/sync.ts
+
+
+
+
 
 
 
@@ -1216,14 +1709,23 @@ async function syncRequirements(cfg, deps) {
             buildTimeoutMs: cfg.base.buildTimeoutMs,
             gitTimeoutMs: cfg.base.timeoutMs,
         };
-        const results = await syncEntries(entries, settings, cfg.jobs, deps);
+        const recordPath = cfg.base.index.type === 'directory'
+            ? directoryRecordPath(cfg.base.index.path)
+            : deps.recordPath;
+        const record = recordPath ? await BuildRecord.open(recordPath, log) : undefined;
+        const results = await syncEntries(entries, settings, cfg.jobs, { ...deps, record });
+        await record?.save(log);
         const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, index, deps) : [];
+        const install = index instanceof directory/* DirectoryIndex */.u
+            ? adviceFor(index.simpleUrl, sources, rewrites, results, cfg.upstreamIndex)
+            : undefined;
         return {
             mode: 'sync',
             index: index.label,
             entries: results,
             counts: countsOf(results),
             rewrites,
+            ...(install ? { install } : {}),
             durationMs: Date.now() - started,
         };
     }
@@ -1238,9 +1740,17 @@ async function syncRequirements(cfg, deps) {
  */
 async function syncEntries(entries, settings, jobs, deps) {
     const lock = new KeyedLock();
+    // Progress lines go straight to the run's log: an entry's own lines wait until it is done.
+    const progress = { everyMs: PROGRESS_EVERY_MS, ...deps.progress, log: deps.log };
     return mapLimit(entries, jobs, async (entry) => {
         const buffered = bufferedLog();
-        const result = await syncEntry(entry, settings, { log: buffered.log, run: deps.run, lock });
+        const result = await syncEntry(entry, settings, {
+            log: buffered.log,
+            run: deps.run,
+            lock,
+            progress,
+            ...(deps.record ? { record: deps.record } : {}),
+        });
         const title = `${labelOf(entry)}: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}`;
         await deps.log.group(title, async () => {
             buffered.replay(deps.quiet
@@ -1317,6 +1827,21 @@ async function hashesOf(r, index) {
     const version = r.version;
     const files = r.files.length > 0 ? r.files : ((await filesOfVersion(index, name, version)) ?? []);
     return Promise.all(files.map((f) => f.sha256 || index.sha256Of({ filename: f.filename, url: f.url, yanked: false })));
+}
+/** The install command for what the run synced, from the requirement files as they now read. */
+function adviceFor(simpleUrl, sources, rewrites, results, upstream) {
+    const files = sources
+        .filter((s) => s.file !== INPUT)
+        .map((s) => ({
+        file: s.file,
+        text: rewrites.find((r) => r.file === s.file && r.changes.length > 0)?.after ?? s.text,
+    }));
+    const synced = new Map();
+    for (const r of results) {
+        if ((r.outcome === 'uploaded' || r.outcome === 'already-present') && r.name && r.version)
+            synced.set(`${r.name}==${r.version}`, { name: r.name, version: r.version });
+    }
+    return installAdvice(simpleUrl, files, [...synced.values()], upstream);
 }
 /** What a plan says about an entry that names no package. */
 function unnamedWarning(entry) {
@@ -1448,20 +1973,30 @@ function bufferedLog() {
 
 
 
+
+
+
 /**
  * The action in `mode: sync` or `mode: plan`: read inputs, sync (or plan), set outputs and the
  * job summary. Fails the step when an entry failed or is unverified (after every other entry was tried and
  * reported), or with one clear error when the run could not start.
  */
-async function runSync({ log }) {
+async function runSync({ log, cache }) {
     try {
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const cfg = readSyncConfig({ get: (name) => core/* getInput */.V4(name) }, process.env, workspace, (secret) => core/* setSecret */.Pq(secret), (m) => log.warning(m));
+        // A directory index keeps its record beside it; any other lives in the Actions cache.
+        const recordPath = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'wheelrelay-record', 'builds.json');
+        const kept = cfg.mode === 'sync' && cfg.base.index.type !== 'directory'
+            ? await restoreBuildRecord(cache ?? (await __webpack_require__.e(/* import() */ 530).then(__webpack_require__.bind(__webpack_require__, 7530))), recordPath, process.env, log)
+            : undefined;
         const result = await syncRequirements(cfg, {
             log,
             run: runner/* execRunner */.M6,
             onSecret: (secret) => core/* setSecret */.Pq(secret),
+            ...(kept ? { recordPath } : {}),
         });
+        await kept?.save();
         for (const [key, value] of Object.entries(syncOutputs(result)))
             core/* setOutput */.uH(key, value);
         if (process.env.GITHUB_STEP_SUMMARY)

@@ -1,8 +1,8 @@
-export const id = 222;
-export const ids = [222];
+export const id = 728;
+export const ids = [728];
 export const modules = {
 
-/***/ 1222:
+/***/ 6728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -371,6 +371,45 @@ async function exists(path) {
         return false;
     }
 }
+/**
+ * The commit a branch, tag or HEAD of a remote points at, from one `git ls-remote` (no
+ * clone): an annotated tag's commit, not the tag object; a tag before a branch of the same
+ * name, as git's own lookup prefers. Undefined when the remote does not answer, or answers
+ * nothing that is exactly this ref: the caller then fetches, which says what is wrong.
+ */
+async function resolveRef(req, run, log) {
+    const ref = req.ref ?? 'HEAD';
+    if (ref.startsWith('-') || /\s/.test(ref))
+        return undefined;
+    log.debug(`git ls-remote ${req.url} ${ref}`);
+    // A peeled tag (`v1^{}`: the commit an annotated tag points at) is listed only when asked for.
+    const res = await run('git', ['ls-remote', '--', req.url, ref, `${ref}^{}`], {
+        env: req.env,
+        ...(req.timeoutMs ? { timeoutMs: req.timeoutMs } : {}),
+    }).catch(() => undefined);
+    if (res?.exitCode !== 0 || res.killedAfterSeconds !== undefined)
+        return undefined;
+    const refs = new Map();
+    for (const line of res.output.split('\n')) {
+        const m = /^([0-9a-f]{40}(?:[0-9a-f]{24})?)\t(\S+)$/.exec(line.trim());
+        if (m?.[1] && m[2])
+            refs.set(m[2], m[1]);
+    }
+    const full = ref.startsWith('refs/') || ref === 'HEAD' ? [ref] : [];
+    const tag = ref.replace(/^refs\/tags\//, '');
+    for (const name of [
+        ...full.map((r) => `${r}^{}`),
+        ...full,
+        `refs/tags/${tag}^{}`,
+        `refs/tags/${tag}`,
+        `refs/heads/${ref}`,
+    ]) {
+        const commit = refs.get(name);
+        if (commit)
+            return commit;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/sync/config.ts
 
@@ -462,6 +501,213 @@ function labelOf(entry) {
         .split('/')
         .slice(-1)[0] ?? entry.url;
     return entry.ref ? `${repo}@${entry.ref.slice(0, 12)}` : repo;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/build/filenames.ts
+var filenames = __webpack_require__(8553);
+;// CONCATENATED MODULE: ./src/sync/record.ts
+
+
+
+
+
+
+
+
+/** The record file's format marker; a file without it (or with another value) is ignored. */
+const FORMAT = 'wheelrelay-build-record/1';
+/** Enough for every git pin of many monorepos; the oldest entries go first. */
+const MAX_BUILDS = 5000;
+/** The build record of one run: read once at the start, written once at the end. */
+class BuildRecord {
+    path;
+    builds;
+    added = new Map();
+    constructor(
+    /** The record file; undefined for a record that is not kept (nothing read, nothing written). */
+    path, builds) {
+        this.path = path;
+        this.builds = builds;
+    }
+    /** A record that knows nothing and keeps nothing. */
+    static none() {
+        return new BuildRecord(undefined, new Map());
+    }
+    /**
+     * Reads the record at `path`. A missing file is an empty record; a file that cannot be read
+     * or parsed is one too (with a warning: it costs rebuilds, and the next save replaces it).
+     */
+    static async open(path, log) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                log.warning(`the build record ${path} cannot be read (${err.code ?? err.message}): every pin without a version on the index is fetched and built`);
+            }
+            return new BuildRecord(path, new Map());
+        }
+        const builds = parseRecord(text);
+        if (!builds) {
+            log.warning(`the build record ${path} is not one wheelrelay wrote (or was cut short): it is ignored, and replaced when this run ends`);
+            return new BuildRecord(path, new Map());
+        }
+        log.debug(`build record ${path}: ${builds.size} commit(s) known`);
+        return new BuildRecord(path, builds);
+    }
+    /** What the record says the source built; undefined when it does not know. */
+    lookup(source) {
+        const key = recordKey(source);
+        return key ? (this.added.get(key) ?? this.builds.get(key)) : undefined;
+    }
+    /** True when the record knows any commit of this repository (worth resolving a ref for). */
+    knowsRepository(url) {
+        const repo = repositoryId(url);
+        const has = (k) => k.startsWith(`${repo}@`);
+        return [...this.builds.keys(), ...this.added.keys()].some(has);
+    }
+    /** The full commit id of the one recorded commit of `url` that `prefix` abbreviates. */
+    commitFor(url, prefix) {
+        const repo = `${repositoryId(url)}@`;
+        const found = new Set();
+        for (const key of [...this.builds.keys(), ...this.added.keys()]) {
+            if (!key.startsWith(repo))
+                continue;
+            const commit = key.slice(repo.length).split('#')[0] ?? '';
+            if (commit.startsWith(prefix.toLowerCase()))
+                found.add(commit);
+        }
+        return found.size === 1 ? [...found][0] : undefined;
+    }
+    /** Remembers what a source built (kept by {@link save}). Sources whose URL holds a secret are not kept. */
+    remember(source, build) {
+        const key = recordKey(source);
+        if (!key || !validBuild(build))
+            return;
+        this.added.set(key, {
+            name: build.name,
+            version: build.version,
+            files: build.files.map((f) => ({ filename: f.filename, sha256: f.sha256.toLowerCase() })),
+            at: new Date().toISOString(),
+        });
+    }
+    /**
+     * Writes the record when this run learned something: re-read first and merged, so a run that
+     * wrote meanwhile loses nothing it knew, then written to a temporary file renamed over the
+     * old one, so a reader never sees half a record. A failure is a warning: the record only
+     * saves work.
+     */
+    async save(log) {
+        if (!this.path || this.added.size === 0)
+            return;
+        const path = this.path;
+        try {
+            const now = await (0,promises_.readFile)(path, 'utf8').then(parseRecord, () => undefined);
+            const merged = new Map([...(now ?? this.builds), ...this.added]);
+            const kept = [...merged].sort((a, b) => b[1].at.localeCompare(a[1].at)).slice(0, MAX_BUILDS);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+            const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+            try {
+                await (0,promises_.writeFile)(tmp, `${JSON.stringify({ format: FORMAT, builds: Object.fromEntries(kept) }, null, 1)}\n`);
+                await (0,promises_.rename)(tmp, path);
+            }
+            finally {
+                await (0,promises_.rm)(tmp, { force: true });
+            }
+            log.debug(`build record ${path}: ${this.added.size} commit(s) added`);
+        }
+        catch (err) {
+            log.warning(`the build record ${path} was not written (${err.code ?? err.message}): the next sync fetches and builds these pins again`);
+        }
+    }
+}
+/**
+ * Where the CLI keeps its record when the index is not a directory: the user's cache
+ * ($XDG_CACHE_HOME/wheelrelay, else ~/.cache/wheelrelay).
+ */
+function userRecordPath(env) {
+    const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
+    return (0,external_node_path_.join)(base, 'wheelrelay', 'builds.json');
+}
+/** Where a directory index keeps its record: beside its files, in its own `.wheelrelay/`. */
+function directoryRecordPath(root) {
+    return (0,external_node_path_.join)(root, '.wheelrelay', 'builds.json');
+}
+/**
+ * A repository as the record names it: no credentials, host in lower case, no trailing `/` or
+ * `.git`, so the spellings of one repository share their builds.
+ */
+function repositoryId(url) {
+    let id = url
+        .trim()
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '');
+    try {
+        const u = new URL(id);
+        if (/^(git\+)?https?:$/.test(u.protocol)) {
+            id = `${u.protocol}//${u.host.toLowerCase()}${u.pathname}`;
+        }
+        else if (u.password) {
+            id = `${u.protocol}//${u.username}@${u.host.toLowerCase()}${u.pathname}`;
+        }
+    }
+    catch { }
+    return id.replace(/\/+$/, '').replace(/\.git$/, '');
+}
+/** The record's key of a source; undefined when it could carry a secret (it is then not kept). */
+function recordKey(source) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(source.commit))
+        return undefined;
+    const sub = source.subdirectory?.replace(/^\/+|\/+$/g, '');
+    const key = `${repositoryId(source.url)}@${source.commit.toLowerCase()}${sub ? `#${sub}` : ''}`;
+    // A registered secret in it (a token in a query string, say) keeps it out of the file.
+    return (0,secrets/* redact */.E$)(key) === key ? key : undefined;
+}
+/** True when a build is one release of one project, each file named for it, with a sha256. */
+function validBuild(b) {
+    if (typeof b?.name !== 'string' || !(0,names/* isValidName */.uV)(b.name))
+        return false;
+    if (typeof b.version !== 'string' || !(0,pep440/* valid */.rZ)(b.version))
+        return false;
+    if (!Array.isArray(b.files) || b.files.length === 0)
+        return false;
+    return b.files.every((f) => {
+        if (typeof f?.filename !== 'string' || typeof f.sha256 !== 'string')
+            return false;
+        const parsed = (0,filenames/* parseDistFilename */.hk)(f.filename);
+        return (parsed !== undefined &&
+            (0,filenames/* filenameMatchesProject */._r)(f.filename, b.name) &&
+            (0,pep440/* valid */.rZ)(parsed.version) === (0,pep440/* valid */.rZ)(b.version) &&
+            /^[0-9a-f]{64}$/i.test(f.sha256));
+    });
+}
+/** The builds of a record file; undefined when the text is not one. Invalid builds are dropped. */
+function parseRecord(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const { format, builds } = (doc ?? {});
+    if (format !== FORMAT || typeof builds !== 'object' || builds === null)
+        return undefined;
+    const out = new Map();
+    for (const [key, value] of Object.entries(builds)) {
+        if (!validBuild(value) || typeof value.at !== 'string')
+            continue;
+        out.set(key, {
+            name: value.name,
+            version: value.version,
+            files: value.files.map((f) => ({ filename: f.filename, sha256: f.sha256.toLowerCase() })),
+            at: value.at,
+        });
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/markdown.ts
@@ -588,61 +834,16 @@ function syncSummary(result) {
 var environment = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/build/isolation.ts
 var build_isolation = __webpack_require__(4848);
-// EXTERNAL MODULE: ./src/index/target.ts + 2 modules
-var target = __webpack_require__(529);
+// EXTERNAL MODULE: ./src/index/directory.ts + 1 modules
+var directory = __webpack_require__(934);
+// EXTERNAL MODULE: ./src/index/target.ts
+var target = __webpack_require__(4630);
 // EXTERNAL MODULE: ./src/index/upstream.ts
 var index_upstream = __webpack_require__(2754);
-;// CONCATENATED MODULE: ./src/sync/pool.ts
-/**
- * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
- * order of `items`. `fn` should not throw (a sync entry reports its own failure); if it does,
- * the first error is thrown after every started call has settled.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (next < items.length && !failure) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    const workers = Math.max(1, Math.min(limit, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
-}
-/** Runs calls that share a key one at a time (calls with other keys run freely). */
-class KeyedLock {
-    tails = new Map();
-    async run(key, fn) {
-        const before = this.tails.get(key) ?? Promise.resolve();
-        const result = before.then(fn, fn);
-        const settled = result.catch(() => undefined);
-        this.tails.set(key, settled);
-        try {
-            return await result;
-        }
-        finally {
-            if (this.tails.get(key) === settled)
-                this.tails.delete(key);
-        }
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/pins/rewrite.ts
-var rewrite = __webpack_require__(6353);
-// EXTERNAL MODULE: ./src/build/filenames.ts
-var filenames = __webpack_require__(8553);
+// EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
+var python_build = __webpack_require__(9494);
+// EXTERNAL MODULE: ./src/pins/requirements.ts + 1 modules
+var requirements = __webpack_require__(8109);
 ;// CONCATENATED MODULE: ./src/sync/upstream.ts
 
 
@@ -716,6 +917,132 @@ function extraIndexUrlWarning(index, upstream = 'PyPI') {
     return `--extra-index-url makes pip choose between ${index} and ${upstream} for every name, by version alone: a package of the same name and version on ${upstream} can be installed instead of yours (dependency confusion). Prefer one index that serves your packages and mirrors ${upstream} for the rest (devpi, Artifactory, Nexus), or --hash pins.`;
 }
 
+;// CONCATENATED MODULE: ./src/sync/install.ts
+
+
+
+
+/**
+ * The command that installs from `simpleUrl` what the files (or the synced names) ask for:
+ * `-r FILE` only when the files no longer pin git (else pip would clone them again);
+ * `--extra-index-url` for the rest only when the files hold requirements the sync did not put
+ * on the index, with the warning that comes with it; otherwise the synced names themselves.
+ */
+function installAdvice(simpleUrl, files, synced, upstream = index_upstream/* PYPI_SIMPLE */.wT) {
+    if (synced.length === 0)
+        return undefined;
+    const parsed = files.map((f) => ({ file: f.file, entries: (0,requirements/* parseRequirements */.E)(f.text).entries }));
+    const stillGit = parsed.filter((f) => f.entries.some((e) => e.kind === 'requirement' && e.requirement.git));
+    if (files.length === 0 || stillGit.length > 0) {
+        const names = synced.map((s) => `${s.name}==${s.version}`);
+        return {
+            command: (0,python_build/* commandLine */.ay)('pip', ['install', '--index-url', simpleUrl, ...names]),
+            ...(stillGit.length > 0
+                ? {
+                    note: `${stillGit.map((f) => f.file).join(', ')} still pin${stillGit.length === 1 ? 's' : ''} git: pip would clone those again from -r; --rewrite turns synced pins into index pins. Their dependencies must be on the index too.`,
+                }
+                : {}),
+        };
+    }
+    const others = parsed.some((f) => f.entries.some((e) => (e.kind === 'requirement' && !e.requirement.git) || e.kind === 'option'));
+    const reqs = files.flatMap((f) => ['-r', f.file]);
+    if (!others)
+        return { command: (0,python_build/* commandLine */.ay)('pip', ['install', '--index-url', simpleUrl, ...reqs]) };
+    return {
+        command: (0,python_build/* commandLine */.ay)('pip', [
+            'install',
+            '--index-url',
+            simpleUrl,
+            '--extra-index-url',
+            upstream,
+            ...reqs,
+        ]),
+        note: 'the files pin more than what was synced, so pip needs another index for the rest',
+        warning: extraIndexUrlWarning(simpleUrl, upstream),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sync/pool.ts
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
+ * order of `items`. `fn` should not throw (a sync entry reports its own failure); if it does,
+ * the first error is thrown after every started call has settled.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** Runs calls that share a key one at a time (calls with other keys run freely). */
+class KeyedLock {
+    tails = new Map();
+    async run(key, fn) {
+        const before = this.tails.get(key) ?? Promise.resolve();
+        const result = before.then(fn, fn);
+        const settled = result.catch(() => undefined);
+        this.tails.set(key, settled);
+        try {
+            return await result;
+        }
+        finally {
+            if (this.tails.get(key) === settled)
+                this.tails.delete(key);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sync/progress.ts
+/** How often a long step says it is still running, unless told otherwise. */
+const PROGRESS_EVERY_MS = 10_000;
+const interval = (ms, tick) => {
+    const timer = setInterval(tick, ms);
+    // A progress line never keeps the process alive.
+    timer.unref();
+    return () => clearInterval(timer);
+};
+/** "1 min 05 s", "42 s": elapsed time as a person reads it. */
+function elapsed(ms) {
+    const s = Math.floor(ms / 1000);
+    return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
+}
+/**
+ * Runs a long step (a fetch, a build, an upload waiting for the index to list it), printing
+ * `<what>: still <doing>, <elapsed>` every `everyMs` until it ends, so a person watching a
+ * quiet log knows which entry is running and for how long.
+ */
+async function withProgress(progress, what, doing, fn) {
+    if (!progress)
+        return fn();
+    const started = Date.now();
+    const stop = (progress.every ?? interval)(progress.everyMs, () => progress.log.info(`${what}: still ${doing}, ${elapsed(Date.now() - started)}`));
+    try {
+        return await fn();
+    }
+    finally {
+        stop();
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/pins/rewrite.ts
+var rewrite = __webpack_require__(6353);
 ;// CONCATENATED MODULE: ./src/sync/rewrite.ts
 
 
@@ -856,11 +1183,11 @@ async function realPathInside(root, path) {
 
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(6236);
-// EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
-var python_build = __webpack_require__(9494);
 // EXTERNAL MODULE: ./src/index/publish.ts + 1 modules
 var publish = __webpack_require__(3870);
 ;// CONCATENATED MODULE: ./src/sync/sync-entry.ts
+
+
 
 
 
@@ -882,7 +1209,7 @@ async function filesOfVersion(index, name, version) {
     const want = (0,pep440/* valid */.rZ)(version) ?? version;
     const files = listed.filter((f) => {
         const parsed = (0,filenames/* parseDistFilename */.hk)(f.filename);
-        if (!parsed || !(0,names/* sameName */.q)(parsed.name, name))
+        if (!parsed || !(0,filenames/* filenameMatchesProject */._r)(f.filename, name))
             return false;
         const have = (0,pep440/* valid */.rZ)(parsed.version);
         return have && (0,pep440/* valid */.rZ)(want) ? (0,pep440.eq)(have, want) : parsed.version === want;
@@ -896,186 +1223,299 @@ async function filesOfVersion(index, name, version) {
         outcome: 'already-present',
     }));
 }
+/** One entry's sync as it goes: what it has cost and learned so far, and how it ended. */
+class EntryRun {
+    entry;
+    stage = 'check';
+    /** True once a fetch succeeded (a failed fetch is no clone in the counts). */
+    cloned = false;
+    /** True once a build succeeded. */
+    built = false;
+    commit;
+    name;
+    version;
+    notes = [];
+    started = Date.now();
+    constructor(entry) {
+        this.entry = entry;
+        this.name = entry.name;
+        this.version = entry.version;
+    }
+    /** The entry's result, as it stands. */
+    done(outcome, rest = {}) {
+        return {
+            entry: this.entry,
+            outcome,
+            ...(this.name ? { name: this.name } : {}),
+            ...(this.version ? { version: this.version } : {}),
+            ...(this.commit ? { commit: this.commit } : {}),
+            files: rest.files ?? [],
+            ...(rest.reason ? { reason: rest.reason } : {}),
+            ...(rest.error ? { error: (0,secrets/* redact */.E$)(rest.error) } : {}),
+            notes: this.notes,
+            cloned: this.cloned,
+            built: this.built,
+            durationMs: Date.now() - this.started,
+        };
+    }
+}
 /**
  * Syncs one entry: refused unfetched when the requirement names no package; skipped without a
- * clone when the index already has the version the requirement names; otherwise fetched at
- * exactly its commit, built in a sandbox (or taken from `prebuiltDir`), checked against the
- * requirement's name, and published (idempotently). Never throws: a failure is the entry's
- * outcome, with the reason and what to do.
+ * clone when the index already has the version the requirement names, or the files the build
+ * record says its commit built; otherwise fetched at exactly its commit, built in a sandbox (or
+ * taken from `prebuiltDir`), checked against the requirement's name, and published
+ * (idempotently). Never throws: a failure is the entry's outcome, with the reason and what to do.
  */
 async function syncEntry(entry, s, deps) {
-    const started = Date.now();
-    const { log } = deps;
-    let stage = 'check';
-    let cloned = false;
-    let built = false;
-    let commit;
-    let name = entry.name;
-    let version = entry.version;
-    const notes = [];
-    const done = (outcome, rest = {}) => ({
-        entry,
-        outcome,
-        ...(name ? { name } : {}),
-        ...(version ? { version } : {}),
-        ...(commit ? { commit } : {}),
-        files: rest.files ?? [],
-        ...(rest.reason ? { reason: rest.reason } : {}),
-        ...(rest.error ? { error: (0,secrets/* redact */.E$)(rest.error) } : {}),
-        notes,
-        cloned,
-        built,
-        durationMs: Date.now() - started,
-    });
+    const run = new EntryRun(entry);
     const wanted = entry.name;
-    if (!wanted) {
-        return done('failed', {
-            reason: 'unnamed',
-            error: new errors/* WheelrelayError */.V(`${describeEntry(entry)} names no package: nothing was fetched. Sync publishes only the package a requirement names, so that no repository can put a package of another name on the index.`, `Name it: add #egg=<name> to the URL (git+https://…@ref#egg=<name>), or write <name> @ git+https://…@ref.`).describe(),
-        });
-    }
-    /** Checks built files against the requirement and publishes them (idempotently). */
-    const publishBuilt = async (paths) => {
-        const dists = [];
-        for (const path of paths)
-            dists.push(await (0,inspect/* inspectDistribution */.RS)(path));
-        const first = oneRelease(dists, entry);
-        name = first.name;
-        version = first.version;
-        if (!(0,names/* sameName */.q)(wanted, first.name)) {
-            return done('failed', {
-                reason: 'name-mismatch',
-                error: `${describeEntry(entry)} builds ${first.name} ${first.version}, not ${wanted}: nothing was uploaded.\nThe requirement names the wrong package, or points at the wrong repository or subdirectory; fix the requirement (its #egg= or \`name @\`).`,
-            });
-        }
-        if (entry.version && !(0,pep440.eq)(entry.version, first.version)) {
-            notes.push(`the requirement says ${entry.version} (${entry.versionFrom === 'egg' ? '#egg=' : 'its tag'}) but ${entry.ref ?? 'HEAD'} builds ${first.version}; every sync fetches it again until they agree`);
-        }
-        if (!entry.version && built) {
-            notes.push(`the requirement names no version, so it was fetched and built to find one: add #egg=${first.name}==${first.version} to skip that next time`);
-        }
-        stage = 'upload';
-        return deps.lock.run((0,names/* normalizeName */.Pc)(first.name), async () => {
-            const present = await filesOfVersion(s.index, first.name, first.version);
-            if (present) {
-                log.info(`${first.name} ${first.version} is already on ${s.index.label}: not uploaded`);
-                return done('already-present', { files: present });
-            }
-            try {
-                const result = await (0,publish/* publish */.mk)(dists, s.index, {
-                    retry: s.retry,
-                    verifyTimeoutMs: s.verifyTimeoutMs,
-                    log,
-                });
-                if (result.status === 'published') {
-                    const uploaded = result.files.some((f) => f.outcome === 'uploaded');
-                    return done(uploaded ? 'uploaded' : 'already-present', { files: result.files });
-                }
-                if (result.status === 'unverified') {
-                    return done('unverified', {
-                        files: result.files,
-                        error: (0,publish/* unverifiedError */.wj)(result.files).describe(),
-                    });
-                }
-            }
-            catch (err) {
-                // Another run (a parallel job on the same index) may have won the race: its files count.
-                const theirs = await filesOfVersion(s.index, first.name, first.version).catch(() => undefined);
-                if (!theirs)
-                    throw err;
-                notes.push(`another run published ${first.name} ${first.version} first; its files were kept`);
-                return done('already-present', { files: theirs });
-            }
-            const theirs = await filesOfVersion(s.index, first.name, first.version);
-            notes.push(`${first.name} ${first.version} appeared on the index while this run built it`);
-            return done('already-present', { files: theirs ?? [] });
-        });
-    };
+    if (!wanted)
+        return unnamed(run);
     let dir;
-    /** Fetches exactly the commit, builds it in a sandbox, and publishes what it made. */
-    const fetchBuildPublish = async (isolation) => {
-        stage = 'fetch';
-        dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(s.workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wheelrelay-sync-'));
-        const src = (0,external_node_path_.join)(dir, 'src');
-        cloned = true;
-        const fetched = await fetchCommit({
-            url: entry.url,
-            ref: entry.ref,
-            dir: src,
-            env: gitEnvironment(entry.url, { auth: s.gitAuth, credentials: entry.credentials }),
-            timeoutMs: s.gitTimeoutMs,
-        }, deps.run, log);
-        commit = fetched.commit;
-        log.info(`checked out ${commit}`);
-        stage = 'build';
-        built = true;
-        const paths = await (0,python_build/* buildDistributions */.i5)({
-            packageDir: packageDirOf(src, entry),
-            tree: src,
-            disposableTree: true,
-            dists: s.dists,
-            python: s.python,
-            buildIsolation: s.buildIsolation,
-            skipDependencyCheck: s.skipDependencyCheck,
-            // SOURCE_DATE_EPOCH comes from the checkout's HEAD, as for every build.
-            env: s.buildEnv,
-            outDir: (0,external_node_path_.join)(dir, 'dist'),
-            timeoutMs: s.buildTimeoutMs,
-            isolation,
-        }, deps.run, log);
-        return publishBuilt(paths);
-    };
     try {
-        if (entry.version) {
-            const present = await filesOfVersion(s.index, wanted, entry.version);
-            if (present) {
-                log.info(`${wanted}==${entry.version} is already on ${s.index.label}: nothing to fetch`);
-                return done('already-present', { files: present });
-            }
-        }
-        if (s.prebuiltDir) {
-            stage = 'collect';
-            const found = await prebuiltFiles(s.prebuiltDir, wanted, entry.version);
-            if (typeof found === 'string')
-                return done('failed', { reason: 'not-built', error: found });
-            log.info(`taking ${found.map((p) => (0,external_node_path_.basename)(p)).join(', ')} from ${s.prebuiltDir}`);
-            return await publishBuilt(found);
-        }
+        const present = (await presentByVersion(run, wanted, s, deps)) ??
+            (await presentByRecord(run, wanted, s, deps));
+        if (present)
+            return present;
+        if (s.prebuiltDir)
+            return await fromPrebuilt(run, wanted, s.prebuiltDir, s, deps);
         if (!s.builds)
             throw new errors/* WheelrelayError */.V('syncEntry needs a build policy to build with');
         const { isolation, refusal } = await s.builds();
         if (refusal)
-            return done('failed', { reason: 'build-refused', error: refusal.describe() });
+            return run.done('failed', { reason: 'build-refused', error: refusal.describe() });
+        const go = async () => {
+            dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(s.workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wheelrelay-sync-'));
+            return fetchBuildPublish(run, wanted, dir, isolation, s, deps);
+        };
         // Builds that run as this user could touch another entry's checkout or files while they
         // run: then one entry at a time, from its fetch to its upload.
-        return isolation.sharesUser
-            ? await deps.lock.run(SHARED_USER, () => fetchBuildPublish(isolation))
-            : await fetchBuildPublish(isolation);
+        return isolation.sharesUser ? await deps.lock.run(SHARED_USER, go) : await go();
     }
     catch (err) {
-        // Closures move the stage on too; TypeScript cannot see that.
-        const at = stage;
-        const reason = err instanceof FetchError
-            ? err.reason
-            : at === 'check'
-                ? 'index-check-failed'
-                : at === 'build'
-                    ? 'build-failed'
-                    : at === 'collect'
-                        ? 'not-built'
-                        : at === 'upload'
-                            ? 'upload-failed'
-                            : 'fetch-failed';
-        // The checkout is gone by the time anyone reads this: say how to make it again.
-        const error = err instanceof python_build/* BuildFailed */.UQ && commit
-            ? `${err.message}\nRun it yourself: ${(0,python_build/* commandLine */.ay)('git', ['clone', entry.url, 'src'])} && ${(0,python_build/* commandLine */.ay)('git', ['-C', 'src', 'checkout', commit])} && cd src && ${err.own}; fix the build at its source, or pin a commit that builds.${err.advice}`
-            : (0,errors/* describeError */.U)(err);
-        return done('failed', { reason, error });
+        return failed(run, err);
     }
     finally {
         if (dir)
             await (0,promises_.rm)(dir, { recursive: true, force: true }).catch(() => undefined);
     }
+}
+/** A requirement that names no package: refused before anything is fetched. */
+function unnamed(run) {
+    return run.done('failed', {
+        reason: 'unnamed',
+        error: new errors/* WheelrelayError */.V(`${describeEntry(run.entry)} names no package: nothing was fetched. Sync publishes only the package a requirement names, so that no repository can put a package of another name on the index.`, `Name it: add #egg=<name> to the URL (git+https://…@ref#egg=<name>), or write <name> @ git+https://…@ref.`).describe(),
+    });
+}
+/** Already present when the index has the version the requirement names. */
+async function presentByVersion(run, wanted, s, deps) {
+    const version = run.entry.version;
+    if (!version)
+        return undefined;
+    const present = await filesOfVersion(s.index, wanted, version);
+    if (!present)
+        return undefined;
+    deps.log.info(`${wanted}==${version} is already on ${s.index.label}: nothing to fetch`);
+    return run.done('already-present', { files: present });
+}
+/**
+ * Already present when the build record knows what the entry's commit built and the index
+ * still lists those files (same sha256 where it gives one). Anything less (no record, another
+ * name, a file gone or changed) only means the entry is fetched and built.
+ */
+async function presentByRecord(run, wanted, s, deps) {
+    const { entry } = run;
+    if (!deps.record)
+        return undefined;
+    const commit = await recordedCommit(entry, deps.record, s, deps);
+    if (!commit)
+        return undefined;
+    const source = { url: entry.url, commit, subdirectory: entry.subdirectory };
+    const built = deps.record.lookup(source);
+    if (!built || !(0,names/* sameName */.q)(built.name, wanted))
+        return undefined;
+    const files = await stillListed(s.index, built);
+    if (!files) {
+        deps.log.info(`the build record says ${commit} built ${built.files.map((f) => f.filename).join(', ')}, which ${s.index.label} no longer lists as built: fetching and building again`);
+        return undefined;
+    }
+    run.commit = commit;
+    run.name = built.name;
+    run.version = built.version;
+    versionNotes(run, built.name, built.version);
+    deps.log.info(`${built.name} ${built.version} (built from ${commit}, says the build record) is on ${s.index.label}: nothing to fetch`);
+    return run.done('already-present', { files });
+}
+/**
+ * The full commit id the entry points at, when the record may know it: the ref itself (a full
+ * id), the one recorded commit an abbreviated id names, or one `git ls-remote` of a branch or
+ * tag (no clone), asked only when the record knows the repository at all.
+ */
+async function recordedCommit(entry, record, s, deps) {
+    const ref = entry.ref;
+    if (ref && /^[0-9a-f]{40}$/i.test(ref))
+        return ref.toLowerCase();
+    if (!record.knowsRepository(entry.url))
+        return undefined;
+    if (ref && isCommitId(ref))
+        return record.commitFor(entry.url, ref);
+    return resolveRef({
+        url: entry.url,
+        ...(ref ? { ref } : {}),
+        env: gitEnvironment(entry.url, { auth: s.gitAuth, credentials: entry.credentials }),
+        timeoutMs: s.gitTimeoutMs,
+    }, deps.run, deps.log);
+}
+/** The index's files of a recorded build, when it lists every one (same sha256 where it gives one). */
+async function stillListed(index, built) {
+    const listed = await filesOfVersion(index, built.name, built.version);
+    if (!listed)
+        return undefined;
+    const ok = built.files.every((f) => {
+        const have = listed.find((l) => l.filename === f.filename);
+        return have !== undefined && (have.sha256 === '' || have.sha256.toLowerCase() === f.sha256);
+    });
+    return ok ? listed : undefined;
+}
+/** Notes on a version the requirement does not name, or names wrongly. */
+function versionNotes(run, name, version) {
+    const { entry } = run;
+    if (entry.version && !(0,pep440.eq)(entry.version, version)) {
+        run.notes.push(`the requirement says ${entry.version} (${entry.versionFrom === 'egg' ? '#egg=' : 'its tag'}) but ${entry.ref ?? 'HEAD'} builds ${version}: correct the requirement (only the build record spares a fetch until they agree)`);
+    }
+    else if (!entry.version) {
+        run.notes.push(`the requirement names no version, so only a build (or the build record of one) tells it: add #egg=${name}==${version} to skip the fetch without a record`);
+    }
+}
+/** Takes the entry's files from a folder an earlier job built into, and publishes them. */
+async function fromPrebuilt(run, wanted, prebuiltDir, s, deps) {
+    run.stage = 'collect';
+    const found = await prebuiltFiles(prebuiltDir, wanted, run.entry.version);
+    if (typeof found === 'string')
+        return run.done('failed', { reason: 'not-built', error: found });
+    deps.log.info(`taking ${found.map((p) => (0,external_node_path_.basename)(p)).join(', ')} from ${prebuiltDir}`);
+    return publishBuilt(run, wanted, found, s, deps);
+}
+/** Fetches exactly the commit into `dir`, builds it in a sandbox, and publishes what it made. */
+async function fetchBuildPublish(run, wanted, dir, isolation, s, deps) {
+    const { entry } = run;
+    const what = labelOf(entry);
+    const src = (0,external_node_path_.join)(dir, 'src');
+    run.stage = 'fetch';
+    const fetched = await withProgress(deps.progress, what, 'fetching', () => fetchCommit({
+        url: entry.url,
+        ref: entry.ref,
+        dir: src,
+        env: gitEnvironment(entry.url, { auth: s.gitAuth, credentials: entry.credentials }),
+        timeoutMs: s.gitTimeoutMs,
+    }, deps.run, deps.log));
+    run.cloned = true;
+    run.commit = fetched.commit;
+    deps.log.info(`checked out ${run.commit}`);
+    run.stage = 'build';
+    const paths = await withProgress(deps.progress, what, 'building', () => (0,python_build/* buildDistributions */.i5)({
+        packageDir: packageDirOf(src, entry),
+        tree: src,
+        disposableTree: true,
+        dists: s.dists,
+        python: s.python,
+        buildIsolation: s.buildIsolation,
+        skipDependencyCheck: s.skipDependencyCheck,
+        // SOURCE_DATE_EPOCH comes from the checkout's HEAD, as for every build.
+        env: s.buildEnv,
+        outDir: (0,external_node_path_.join)(dir, 'dist'),
+        timeoutMs: s.buildTimeoutMs,
+        isolation,
+    }, deps.run, deps.log));
+    run.built = true;
+    return publishBuilt(run, wanted, paths, s, deps);
+}
+/** Checks built files against the requirement, publishes them, and records what the commit built. */
+async function publishBuilt(run, wanted, paths, s, deps) {
+    const dists = [];
+    for (const path of paths)
+        dists.push(await (0,inspect/* inspectDistribution */.RS)(path));
+    const first = oneRelease(dists, run.entry);
+    run.name = first.name;
+    run.version = first.version;
+    if (!(0,names/* sameName */.q)(wanted, first.name)) {
+        return run.done('failed', {
+            reason: 'name-mismatch',
+            error: `${describeEntry(run.entry)} builds ${first.name} ${first.version}, not ${wanted}: nothing was uploaded.\nThe requirement names the wrong package, or points at the wrong repository or subdirectory; fix the requirement (its #egg= or \`name @\`).`,
+        });
+    }
+    if (run.built)
+        versionNotes(run, first.name, first.version);
+    run.stage = 'upload';
+    const result = await withProgress(deps.progress, labelOf(run.entry), 'uploading and waiting for the index to list it', () => deps.lock.run((0,names/* normalizeName */.Pc)(first.name), () => upload(run, first, dists, s, deps)));
+    if (run.commit && (result.outcome === 'uploaded' || result.outcome === 'already-present')) {
+        const files = result.files
+            .map((f) => ({ filename: f.filename, sha256: f.sha256 }))
+            .filter((f) => f.sha256 !== '');
+        if (files.length > 0) {
+            deps.record?.remember({ url: run.entry.url, commit: run.commit, subdirectory: run.entry.subdirectory }, { name: first.name, version: first.version, files });
+        }
+    }
+    return result;
+}
+/**
+ * Publishes one release unless the index has it (checked again under the project's lock);
+ * another run's files count when it won the race.
+ */
+async function upload(run, first, dists, s, deps) {
+    const present = await filesOfVersion(s.index, first.name, first.version);
+    if (present) {
+        deps.log.info(`${first.name} ${first.version} is already on ${s.index.label}: not uploaded`);
+        return run.done('already-present', { files: present });
+    }
+    try {
+        const result = await (0,publish/* publish */.mk)(dists, s.index, {
+            retry: s.retry,
+            verifyTimeoutMs: s.verifyTimeoutMs,
+            log: deps.log,
+        });
+        if (result.status === 'published') {
+            const uploaded = result.files.some((f) => f.outcome === 'uploaded');
+            return run.done(uploaded ? 'uploaded' : 'already-present', { files: result.files });
+        }
+        if (result.status === 'unverified') {
+            return run.done('unverified', {
+                files: result.files,
+                error: (0,publish/* unverifiedError */.wj)(result.files).describe(),
+            });
+        }
+    }
+    catch (err) {
+        // Another run (a parallel job on the same index) may have won the race: its files count.
+        const theirs = await filesOfVersion(s.index, first.name, first.version).catch(() => undefined);
+        if (!theirs)
+            throw err;
+        run.notes.push(`another run published ${first.name} ${first.version} first; its files were kept`);
+        return run.done('already-present', { files: theirs });
+    }
+    const theirs = await filesOfVersion(s.index, first.name, first.version);
+    run.notes.push(`${first.name} ${first.version} appeared on the index while this run built it`);
+    return run.done('already-present', { files: theirs ?? [] });
+}
+/** A failed entry: the reason from the stage it reached, and what to do. */
+function failed(run, err) {
+    const at = run.stage;
+    const reason = err instanceof FetchError
+        ? err.reason
+        : at === 'check'
+            ? 'index-check-failed'
+            : at === 'build'
+                ? 'build-failed'
+                : at === 'collect'
+                    ? 'not-built'
+                    : at === 'upload'
+                        ? 'upload-failed'
+                        : 'fetch-failed';
+    // The checkout is gone by the time anyone reads this: say how to make it again.
+    const error = err instanceof python_build/* BuildFailed */.UQ && run.commit
+        ? `${err.message}\nRun it yourself: ${(0,python_build/* commandLine */.ay)('git', ['clone', run.entry.url, 'src'])} && ${(0,python_build/* commandLine */.ay)('git', ['-C', 'src', 'checkout', run.commit])} && cd src && ${err.own}; fix the build at its source, or pin a commit that builds.${err.advice}`
+        : (0,errors/* describeError */.U)(err);
+    return run.done('failed', { reason, error });
 }
 /** The folder to build: the subdirectory of the checkout, which must stay inside it. */
 function packageDirOf(src, entry) {
@@ -1108,7 +1548,7 @@ async function prebuiltFiles(dir, name, version) {
     const byVersion = new Map();
     for (const path of await (0,python_build/* collectDistributions */.ct)(dir)) {
         const parsed = (0,filenames/* parseDistFilename */.hk)((0,external_node_path_.basename)(path));
-        if (!parsed || !(0,names/* sameName */.q)(parsed.name, name))
+        if (!parsed || !(0,filenames/* filenameMatchesProject */._r)((0,external_node_path_.basename)(path), name))
             continue;
         const v = (0,pep440/* valid */.rZ)(parsed.version) ?? parsed.version;
         if (version && !((0,pep440/* valid */.rZ)(v) ? (0,pep440.eq)(v, version) : v === version))
@@ -1126,6 +1566,10 @@ async function prebuiltFiles(dir, name, version) {
 }
 
 ;// CONCATENATED MODULE: ./src/sync/sync.ts
+
+
+
+
 
 
 
@@ -1218,14 +1662,23 @@ async function syncRequirements(cfg, deps) {
             buildTimeoutMs: cfg.base.buildTimeoutMs,
             gitTimeoutMs: cfg.base.timeoutMs,
         };
-        const results = await syncEntries(entries, settings, cfg.jobs, deps);
+        const recordPath = cfg.base.index.type === 'directory'
+            ? directoryRecordPath(cfg.base.index.path)
+            : deps.recordPath;
+        const record = recordPath ? await BuildRecord.open(recordPath, log) : undefined;
+        const results = await syncEntries(entries, settings, cfg.jobs, { ...deps, record });
+        await record?.save(log);
         const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, index, deps) : [];
+        const install = index instanceof directory/* DirectoryIndex */.u
+            ? adviceFor(index.simpleUrl, sources, rewrites, results, cfg.upstreamIndex)
+            : undefined;
         return {
             mode: 'sync',
             index: index.label,
             entries: results,
             counts: countsOf(results),
             rewrites,
+            ...(install ? { install } : {}),
             durationMs: Date.now() - started,
         };
     }
@@ -1240,9 +1693,17 @@ async function syncRequirements(cfg, deps) {
  */
 async function syncEntries(entries, settings, jobs, deps) {
     const lock = new KeyedLock();
+    // Progress lines go straight to the run's log: an entry's own lines wait until it is done.
+    const progress = { everyMs: PROGRESS_EVERY_MS, ...deps.progress, log: deps.log };
     return mapLimit(entries, jobs, async (entry) => {
         const buffered = bufferedLog();
-        const result = await syncEntry(entry, settings, { log: buffered.log, run: deps.run, lock });
+        const result = await syncEntry(entry, settings, {
+            log: buffered.log,
+            run: deps.run,
+            lock,
+            progress,
+            ...(deps.record ? { record: deps.record } : {}),
+        });
         const title = `${labelOf(entry)}: ${result.outcome}${result.reason ? ` (${result.reason})` : ''}`;
         await deps.log.group(title, async () => {
             buffered.replay(deps.quiet
@@ -1319,6 +1780,21 @@ async function hashesOf(r, index) {
     const version = r.version;
     const files = r.files.length > 0 ? r.files : ((await filesOfVersion(index, name, version)) ?? []);
     return Promise.all(files.map((f) => f.sha256 || index.sha256Of({ filename: f.filename, url: f.url, yanked: false })));
+}
+/** The install command for what the run synced, from the requirement files as they now read. */
+function adviceFor(simpleUrl, sources, rewrites, results, upstream) {
+    const files = sources
+        .filter((s) => s.file !== INPUT)
+        .map((s) => ({
+        file: s.file,
+        text: rewrites.find((r) => r.file === s.file && r.changes.length > 0)?.after ?? s.text,
+    }));
+    const synced = new Map();
+    for (const r of results) {
+        if ((r.outcome === 'uploaded' || r.outcome === 'already-present') && r.name && r.version)
+            synced.set(`${r.name}==${r.version}`, { name: r.name, version: r.version });
+    }
+    return installAdvice(simpleUrl, files, [...synced.values()], upstream);
 }
 /** What a plan says about an entry that names no package. */
 function unnamedWarning(entry) {
@@ -1454,17 +1930,32 @@ var args = __webpack_require__(8000);
 
 
 
+
 const SYNC_USAGE = `usage: wheelrelay sync FILE... [options]
 
 Find every git-pinned requirement in the requirement files (globs), and put each on the index:
-skipped when the index has the version already (no clone), otherwise fetched at exactly its
-commit, built, checked and uploaded.
+skipped when the index has the version already (no clone), or when the build record says what
+the pinned commit built and the index still lists those files; otherwise fetched at exactly
+its commit, built, checked and uploaded. The build record lives beside a directory index
+(DIR/.wheelrelay/builds.json), else in $XDG_CACHE_HOME/wheelrelay/builds.json (default
+~/.cache/wheelrelay/); delete it to forget every build (it only ever saves work).
 
 options (each is also an action input of the same name):
   --index-url URL|DIR     index to fill (default: $WHEELRELAY_INDEX_URL, or the directory
                           index in ~/.cache/wheelrelay/index); a directory makes an index pip
                           reads offline: pip install --index-url file:///DIR/simple/ ...
-  --plan                  only list what is missing, as a GitHub Actions matrix (mode: plan)
+  --plan                  only list what is missing, without fetching or building (mode: plan):
+                          the GitHub Actions matrix JSON on stdout (with --json, the whole
+                          plan), one line per entry on stderr, each with its status:
+                            present      the index has the version the requirement names
+                            missing      the requirement names a version the index lacks:
+                                         a sync fetches and builds it
+                            unknown      the requirement names no version (a commit or a
+                                         branch, no #egg=name==version): only a build can tell,
+                                         so a sync fetches it (unless its build record knows
+                                         the commit); it is in the matrix
+                            unnamed      no package name (#egg=): sync refuses it
+                            check-failed the index did not answer; the sync job asks again
   --requirement LINE      sync this requirement line too (repeatable)
   --rewrite               turn each synced git pin into an index pin (name==version) in FILE,
                           with its origin as a comment (with --plan: only those the index has;
@@ -1563,14 +2054,21 @@ async function syncCommand(argv, env) {
         // The files are named by the person at the keyboard, who may name any path.
         const cfg = readSyncConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m), { anyPath: true });
         cfg.base.skipDependencyCheck = values['skip-dependency-check'] ?? false;
-        const result = await syncRequirements(cfg, { log, run: runner/* execRunner */.M6, quiet: !values.verbose });
+        const result = await syncRequirements(cfg, {
+            log,
+            run: runner/* execRunner */.M6,
+            quiet: !values.verbose,
+            recordPath: userRecordPath(env),
+        });
         if (values.json) {
             process.stdout.write(`${syncJson(result)}\n`);
         }
         else if (result.mode === 'plan') {
+            // The matrix alone on stdout, for fromJSON() or jq; the table for the person, on stderr.
             for (const p of result.entries)
-                process.stdout.write((0,secrets/* redact */.E$)(`${p.status}\t${labelOf(p.entry)}\t${p.entry.requirement}\n`));
-            process.stdout.write(`\n${result.missing} of ${result.entries.length} to build\n`);
+                process.stderr.write((0,secrets/* redact */.E$)(`${p.status}\t${labelOf(p.entry)}\t${p.entry.requirement}\n`));
+            process.stderr.write(`\n${result.missing} of ${result.entries.length} to build\n`);
+            process.stdout.write(`${(0,secrets/* redact */.E$)(JSON.stringify(result.matrix))}\n`);
         }
         else {
             for (const r of result.entries) {
@@ -1579,9 +2077,13 @@ async function syncCommand(argv, env) {
             }
             const c = result.counts;
             process.stdout.write(`\n${c.uploaded} uploaded, ${c['already-present']} already present, ${c.unverified > 0 ? `${c.unverified} uploaded but not verified, ` : ''}${c.failed} failed (${c.clones} fetched, ${c.builds} built)\n`);
-            if (cfg.base.index.type === 'directory' && c.failed < c.entries) {
-                const simple = new URL(`file://${cfg.base.index.path.replace(/\/?$/, '/')}simple/`).toString();
-                process.stdout.write(`\ninstall from it with:\n  pip install --index-url ${simple} -r <requirements>\n`);
+            if (result.install) {
+                const { command, note, warning } = result.install;
+                process.stdout.write(`\ninstall from it with:\n  ${command}\n`);
+                if (note)
+                    process.stdout.write(`(${note})\n`);
+                if (warning)
+                    log.warning(warning);
             }
         }
         return result.mode === 'sync' && result.counts.failed + result.counts.unverified > 0 ? 1 : 0;
