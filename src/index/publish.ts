@@ -242,7 +242,7 @@ async function uploadOne(
         'The index is down or overloaded; re-run the job later (a re-run skips files already published).',
       );
     }
-    const wait = retryDelay(retry, attempt, answer.retryAfterMs);
+    const wait = retryDelay(retry, attempt, answer.retryAfterMs, () => clock.jitter());
     log.warning(
       `upload of ${dist.filename} failed (${answer.detail}); retry ${attempt} of ${retry.retries} in ${(wait / 1000).toFixed(1)} s`,
     );

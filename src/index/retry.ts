@@ -77,10 +77,16 @@ export interface Clock {
   /** Milliseconds since the epoch. */
   now(): number;
   sleep(ms: number): Promise<void>;
+  /** A number in [0, 1) that spreads a backoff within its range (the jitter of {@link retryDelay}). */
+  jitter(): number;
 }
 
 /** The real clock. */
-export const systemClock: Clock = { now: () => Date.now(), sleep: (ms) => sleep(ms) };
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => sleep(ms),
+  jitter: () => Math.random(),
+};
 
 /** Resolves after `ms` milliseconds. */
 export function sleep(ms: number): Promise<void> {
