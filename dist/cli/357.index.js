@@ -1537,7 +1537,11 @@ function isRetryableError(err) {
     return typeof code === 'string' && RETRYABLE_ERRORS.includes(code);
 }
 /** The real clock. */
-const systemClock = { now: () => Date.now(), sleep: (ms) => sleep(ms) };
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => sleep(ms),
+    jitter: () => Math.random(),
+};
 /** Resolves after `ms` milliseconds. */
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));

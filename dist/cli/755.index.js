@@ -1490,7 +1490,7 @@ async function uploadOne(dist, index, { retry, log, clock = index_retry/* system
         if (attempt >= attempts) {
             throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} failed after ${attempts} attempts (last: ${answer.detail})`, 'The index is down or overloaded; re-run the job later (a re-run skips files already published).');
         }
-        const wait = (0,index_retry/* retryDelay */.a2)(retry, attempt, answer.retryAfterMs);
+        const wait = (0,index_retry/* retryDelay */.a2)(retry, attempt, answer.retryAfterMs, () => clock.jitter());
         log.warning(`upload of ${dist.filename} failed (${answer.detail}); retry ${attempt} of ${retry.retries} in ${(wait / 1000).toFixed(1)} s`);
         await clock.sleep(wait);
     }
