@@ -1,6 +1,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { execRunner, type Runner } from '../build/runner.js';
 import { unifiedDiff } from '../pins/diff.js';
-import { PinError, rewritePins } from '../pins/index.js';
+import {
+  type Blocker,
+  constraintBlockers,
+  derivedRef,
+  PinError,
+  type PinTarget,
+  parseRequirements,
+  type RewriteResult,
+  rewritePins,
+  sameName,
+} from '../pins/index.js';
+import { collectEntries, type SyncEntry } from '../sync/entries.js';
+import { gitEnvironment, remoteTags } from '../sync/git-fetch.js';
 import { parseCommand } from './args.js';
 
 const PIN_USAGE = `usage: wheelrelay pin NAME==VERSION FILE... [options]
@@ -12,13 +25,19 @@ options:
   --hash sha256:HEX   hash of a published file (repeat for each wheel/sdist); required
                       where an entry has --hash lines, which are replaced by these
   --style index|git   index (default): git URLs of NAME become NAME==VERSION;
-                      git: git URLs keep pointing at git, at --ref (default: derived from VERSION)
+                      git: git URLs keep pointing at git, at --ref, or at the tag their
+                      repository has (git ls-remote: the old ref's form, VERSION, vVERSION;
+                      none found: nothing is written)
   --ref REF           the tag or sha for --style git
-  --check             write nothing; exit 1 when a file needs a change (for CI)
+  --check             write nothing; exit 1 when a file needs a change, or a constraint
+                      blocks VERSION (for CI)
   -h, --help          this help
 
-exit codes: 0 done (or nothing to change), 1 --check found changes or a pin cannot be
-rewritten, 2 usage.
+A requirement of NAME that is no pin and excludes VERSION (a constraint such as NAME==1.11.*)
+is reported with its file:line and left as written.
+
+exit codes: 0 done (or nothing to change), 1 --check found changes or a blocking constraint,
+or a pin cannot be rewritten, 2 usage.
 `;
 
 const FLAGS = {
@@ -29,8 +48,11 @@ const FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** How long one `git ls-remote` may take. */
+const LS_REMOTE_TIMEOUT_MS = 60_000;
+
 /** `wheelrelay pin`; returns the exit code. */
-export async function pinCommand(argv: string[]): Promise<number> {
+export async function pinCommand(argv: string[], run: Runner = execRunner): Promise<number> {
   const parsed = parseCommand('pin', argv, FLAGS, PIN_USAGE);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
@@ -47,16 +69,17 @@ export async function pinCommand(argv: string[]): Promise<number> {
     process.stderr.write(`wheelrelay pin: --style is '${style}'; it must be index or git\n`);
     return 2;
   }
-  const target = {
+  const target: PinTarget = {
     name: m[1] as string,
     version: m[2] as string,
-    hashes: values.hash,
+    ...(values.hash ? { hashes: values.hash } : {}),
     style: style as 'index' | 'git',
-    gitRef: values.ref,
+    ...(values.ref ? { gitRef: values.ref } : {}),
   };
 
   let failed = false;
   let changed = false;
+  let blocked = false;
   for (const file of files) {
     let bytes: Buffer;
     try {
@@ -77,8 +100,12 @@ export async function pinCommand(argv: string[]): Promise<number> {
       continue;
     }
     try {
-      const result = rewritePins(text, target, file);
-      if (result.status === 'not-found') {
+      const result = await rewriteFile(text, target, file, run);
+      for (const b of result.blockers) {
+        blocked = true;
+        process.stderr.write(`wheelrelay pin: ${blockerMessage(file, b, target)}\n`);
+      }
+      if (result.status === 'not-found' && result.blockers.length === 0) {
         process.stderr.write(`wheelrelay pin: ${file} does not pin ${target.name}\n`);
       }
       if (result.status !== 'changed') continue;
@@ -91,5 +118,101 @@ export async function pinCommand(argv: string[]): Promise<number> {
       failed = true;
     }
   }
-  return failed || (values.check && changed) ? 1 : 0;
+  return failed || (values.check && (changed || blocked)) ? 1 : 0;
+}
+
+/** What a constraint that excludes the version says: where, what it allows, what to do. */
+export function blockerMessage(file: string, b: Blocker, target: PinTarget): string {
+  return `${file}:${b.line}: ${b.requirement} excludes ${target.version} (it allows ${b.specifier} only): a constraint that blocks the release, left as written; change it by hand to allow ${target.version}`;
+}
+
+/**
+ * Rewrites one file. For `--style git` without `--ref`, each git pin of the name moves to the
+ * tag its own repository was checked to have; when one has none, nothing is written.
+ */
+async function rewriteFile(
+  text: string,
+  target: PinTarget,
+  file: string,
+  run: Runner,
+): Promise<RewriteResult> {
+  const gitPins = collectEntries([{ file, text }]).filter(
+    (e) => e.name !== undefined && sameName(e.name, target.name),
+  );
+  if (target.style !== 'git' || target.gitRef || gitPins.length === 0) {
+    return rewritePins(text, target, file);
+  }
+  // Every tag first: a file is written only when each of its git pins has one.
+  const byRef = new Map<string, number[]>();
+  for (const entry of gitPins) {
+    const ref = await checkedTag(entry, target.version, file, run);
+    byRef.set(ref, [...(byRef.get(ref) ?? []), ...entry.locations.map((l) => l.line)]);
+  }
+  const gitLines = new Set([...byRef.values()].flat());
+  const others = parseRequirements(text)
+    .entries.filter(
+      (e) =>
+        e.kind === 'requirement' &&
+        !gitLines.has(e.line) &&
+        e.requirement.name !== undefined &&
+        sameName(e.requirement.name, target.name),
+    )
+    .map((e) => e.line);
+  const parts: Array<{ gitRef?: string; lines: number[] }> = [
+    ...[...byRef].map(([gitRef, lines]) => ({ gitRef, lines })),
+    ...(others.length > 0 ? [{ lines: others }] : []),
+  ];
+  let current = text;
+  const changes: RewriteResult['changes'][number][] = [];
+  let found = false;
+  for (const part of parts) {
+    const res = rewritePins(current, { ...target, ...part }, file);
+    current = res.text;
+    changes.push(...res.changes);
+    found ||= res.status !== 'not-found';
+  }
+  return {
+    text: current,
+    changes: changes.sort((a, b) => a.line - b.line),
+    status: changes.length > 0 ? 'changed' : found ? 'already-current' : 'not-found',
+    blockers: constraintBlockers(text, target.name, target.version),
+  };
+}
+
+/**
+ * The tag of `version` the entry's repository has: the form of the entry's old ref
+ * (`xblock-0.4.12` → `xblock-0.4.13`), then VERSION, then vVERSION, as `git ls-remote` lists
+ * them. A PinError when it has none, or cannot be asked.
+ */
+async function checkedTag(
+  entry: SyncEntry,
+  version: string,
+  file: string,
+  run: Runner,
+): Promise<string> {
+  const line = entry.locations[0]?.line;
+  const where = `${file}:${line}`;
+  const candidates = [
+    ...new Set([derivedRef(entry.ref, entry.version, version), version, `v${version}`]),
+  ];
+  let found: Set<string>;
+  try {
+    found = await remoteTags(entry.url, candidates, run, {
+      env: gitEnvironment(entry.url, entry.credentials ? { credentials: entry.credentials } : {}),
+      timeoutMs: LS_REMOTE_TIMEOUT_MS,
+    });
+  } catch (err) {
+    throw new PinError(
+      `${where}: cannot list the tags of ${entry.url}, so no checked ref can be written (${(err as Error).message.replace(/\s+/g, ' ').slice(0, 400)}); pass --ref with the tag or commit of ${version}`,
+      line,
+    );
+  }
+  const tag = candidates.find((c) => found.has(c));
+  if (!tag) {
+    throw new PinError(
+      `${where}: ${entry.url} has no tag ${candidates.join(', ')}: nothing was written. Tag the release there, or pass --ref with the tag or commit of ${version}`,
+      line,
+    );
+  }
+  return tag;
 }

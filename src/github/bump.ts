@@ -28,6 +28,7 @@ import {
 import { RELEASE_EVENT, type ReleasePayload } from './release-payload.js';
 import type { BumpConfig } from './settings.js';
 import {
+  blockersMarkdown,
   handChangedMarker,
   madeByWheelrelay,
   markdownValues,
@@ -117,7 +118,13 @@ export async function bumpConsumers(
     version: release.version,
     hashes: release.files.map((f) => `sha256:${f.sha256}`),
     style: cfg.pinStyle,
-    gitRef: cfg.pinStyle === 'git' && release.ref?.kind === 'tag' ? release.ref.name : undefined,
+    // A git pin moves only to a ref the release itself has: its tag, else its commit.
+    gitRef:
+      cfg.pinStyle === 'git'
+        ? release.ref?.kind === 'tag'
+          ? release.ref.name
+          : release.ref?.sha
+        : undefined,
   };
   const payload = payloadOf(release, cfg.sourceRepo);
   const results = await pool(cfg.consumers, cfg.concurrency, async (consumer) => {
@@ -286,6 +293,11 @@ function planFromBase(
     };
   }
   const plan = planConsumer(state.files, target);
+  for (const b of plan.blockers) {
+    log.warning(
+      `${repo}: ${b.path}:${b.line}: ${b.requirement} excludes ${target.version} (it allows ${b.specifier} only): a constraint that blocks the release, left as written`,
+    );
+  }
   if (plan.errors.length > 0) {
     throw new WheelrelayError(
       `${repo}: ${plan.errors.map((e) => e.message).join('; ')}`,
@@ -319,7 +331,9 @@ export function decide(
       reason:
         plan.current.length > 0
           ? `already on ${version}`
-          : `no pin of ${packageName} in the matched files`,
+          : plan.blockers.length > 0
+            ? `no pin of ${packageName} to move; ${plan.blockers.map((b) => `${b.path}:${b.line} (${b.requirement})`).join(', ')} excludes ${version}`
+            : `no pin of ${packageName} in the matched files`,
       pull: open,
     };
   }
@@ -416,7 +430,8 @@ async function writeBump(
   const files = plan.edits.map((e) => e.path);
   const values = templateValues(cfg, release, repo, plan, files);
   const title = renderTemplate(cfg.title, values);
-  const body = `${renderTemplate(cfg.body, markdownValues(values, files))}${details ? `\n\n${details}` : ''}\n\n${marker(normalizeName(release.name), release.version)}`;
+  const blockers = blockersMarkdown(plan.blockers, release.version);
+  const body = `${renderTemplate(cfg.body, markdownValues(values, files))}${blockers ? `\n\n${blockers}` : ''}${details ? `\n\n${details}` : ''}\n\n${marker(normalizeName(release.name), release.version)}`;
   const headOid = await commitToBranch(
     gh,
     {

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
-import { type PinChange, PinError, type PinTarget, rewritePins } from '../pins/index.js';
+import {
+  type Blocker,
+  type PinChange,
+  PinError,
+  type PinTarget,
+  rewritePins,
+} from '../pins/index.js';
 
 /** A requirement file as read from a consumer's base branch. */
 export interface RequirementFile {
@@ -25,14 +31,17 @@ export interface ConsumerPlan {
   errors: Array<{ path: string; message: string }>;
   /** The versions (or git refs) the rewritten pins held, for PR text. */
   previous: string[];
+  /** Requirements of the package whose specifier excludes the version (left as written). */
+  blockers: Array<{ path: string } & Blocker>;
 }
 
 /** Rewrites every file's pins of `target`; pure, so dry runs and real runs plan alike. */
 export function planConsumer(files: readonly RequirementFile[], target: PinTarget): ConsumerPlan {
-  const plan: ConsumerPlan = { edits: [], current: [], errors: [], previous: [] };
+  const plan: ConsumerPlan = { edits: [], current: [], errors: [], previous: [], blockers: [] };
   for (const file of files) {
     try {
       const result = rewritePins(file.text, target, file.path);
+      for (const b of result.blockers) plan.blockers.push({ path: file.path, ...b });
       if (result.status === 'already-current') plan.current.push(file.path);
       if (result.status !== 'changed') continue;
       plan.edits.push({

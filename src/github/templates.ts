@@ -32,6 +32,27 @@ Opened by wheelrelay after every file of {name} {version} was verified on the in
 
 const TOKEN = /\{([a-z-]+)\}/g;
 
+/**
+ * The PR body's list of constraints that exclude the new version (`wrapt==1.11.*` against
+ * 1.14.1), each with its file and line; empty when there are none. The consumer's own text is
+ * shown as text only.
+ */
+export function blockersMarkdown(
+  blockers: ReadonlyArray<{ path: string; line: number; requirement: string; specifier: string }>,
+  version: string,
+): string {
+  if (blockers.length === 0) return '';
+  const rows = blockers.map(
+    (b) =>
+      `- ${markdownText(`${b.path}:${b.line}`)}: ${markdownText(b.requirement)} allows ${markdownText(b.specifier)} only`,
+  );
+  return [
+    `**Constraints that block ${markdownText(version)}**: left as written; change them by hand to allow it, or this bump will not install.`,
+    '',
+    ...rows,
+  ].join('\n');
+}
+
 /** Fails on a placeholder that does not exist, naming the input, so typos surface before any PR. */
 export function checkTemplate(template: string, input: string): void {
   for (const m of template.matchAll(TOKEN)) {

@@ -342,7 +342,7 @@ export const INPUTS = {
     description: [
       'index (default): pins become `name==version` from the index (git URLs of the package are',
       'replaced by an index pin). git: git URLs of the package keep pointing at git, at the',
-      'release tag.',
+      "release's own tag (its commit on a branch push).",
     ],
     default: 'index',
     actions: ['publish'],

@@ -3,12 +3,13 @@ export { isValidName, normalizeName, sameName } from './names.js';
 export type { Entry, EntryKind, Requirement, RequirementsFile } from './requirements.js';
 export { parseRequirements } from './requirements.js';
 export type {
+  Blocker,
   PinChange,
   PinChangeKind,
   PinTarget,
   RewriteResult,
   RewriteStatus,
 } from './rewrite.js';
-export { PinError, rewritePins } from './rewrite.js';
+export { constraintBlockers, derivedRef, PinError, rewritePins } from './rewrite.js';
 export type { VcsRequirement } from './vcs.js';
 export { findVcsRequirements } from './vcs.js';

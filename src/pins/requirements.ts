@@ -27,6 +27,8 @@ export interface Requirement {
   /** From the first character (`-e`, the name or the URL) to the end of the name, pin or URL. */
   readonly span: Span;
   readonly pin?: ExactPin;
+  /** The version clauses as written, without spaces (`==1.11.*`, `>=1.8,<2`); none for URLs. */
+  readonly specifier?: string;
   readonly git?: GitUrl;
   readonly hashes: readonly HashOption[];
   /** The requirement without comment and surrounding whitespace, as written. */
@@ -190,6 +192,9 @@ function parseNamed(code: string, start: number): Requirement | undefined {
     editable: false,
     span: { start, end },
     ...(pin ? { pin } : {}),
+    ...(clauses.length > 0
+      ? { specifier: clauses.map((c) => `${c.operator}${c.version}`).join(',') }
+      : {}),
     hashes: hashesAfter(code, end),
     raw: code.trim(),
   };

@@ -1,4 +1,4 @@
-import { eq, valid } from '@renovatebot/pep440';
+import { eq, satisfies, valid } from '@renovatebot/pep440';
 import {
   applyEdits,
   joinLines,
@@ -51,11 +51,26 @@ export interface PinChange {
 /** The outcome for a whole file. */
 export type RewriteStatus = 'changed' | 'already-current' | 'not-found';
 
+/**
+ * A requirement of the name that is no pin and does not admit the target version (a
+ * constraint such as `wrapt==1.11.*`): left as a person wrote it, and reported.
+ */
+export interface Blocker {
+  /** Its first physical line, 1-based. */
+  readonly line: number;
+  /** The requirement as written, without comment. */
+  readonly requirement: string;
+  /** What it allows (`==1.11.*`). */
+  readonly specifier: string;
+}
+
 /** The rewritten text, what changed, and the outcome. */
 export interface RewriteResult {
   readonly text: string;
   readonly changes: readonly PinChange[];
   readonly status: RewriteStatus;
+  /** Requirements of the name whose specifier excludes the version (never rewritten). */
+  readonly blockers: readonly Blocker[];
 }
 
 /** A pin that cannot be rewritten as asked; the message says where and what to do. */
@@ -80,10 +95,13 @@ export function rewritePins(text: string, target: PinTarget, file?: string): Rew
   const { lines, entries } = parseRequirements(text);
   const replaced = new Map<number, { end: number; lines: PhysicalLine[] }>();
   const changes: PinChange[] = [];
+  const blockers: Blocker[] = [];
   let found = 0;
   for (const entry of entries) {
     if (entry.kind !== 'requirement') continue;
     const { requirement, logical } = entry;
+    const blocker = target.lines ? undefined : blockerOf(requirement, target, entry.line);
+    if (blocker) blockers.push(blocker);
     if (!isPin(requirement) || !sameName(requirement.name, target.name)) continue;
     if (target.lines && !target.lines.includes(entry.line)) continue;
     found += 1;
@@ -109,7 +127,38 @@ export function rewritePins(text: string, target: PinTarget, file?: string): Rew
     text: changes.length > 0 ? joinLines(assemble(lines, replaced)) : text,
     changes,
     status,
+    blockers,
   };
+}
+
+/**
+ * The requirements of `name` in a requirement file whose specifier excludes `version` (a
+ * constraint such as `wrapt==1.11.*` against 1.14.1): what blocks a release there.
+ */
+export function constraintBlockers(text: string, name: string, version: string): Blocker[] {
+  const target = { name, version };
+  const blockers: Blocker[] = [];
+  for (const entry of parseRequirements(text).entries) {
+    if (entry.kind !== 'requirement') continue;
+    const blocker = blockerOf(entry.requirement, target, entry.line);
+    if (blocker) blockers.push(blocker);
+  }
+  return blockers;
+}
+
+/** The requirement as a blocker when it names the package and its specifier excludes the version. */
+function blockerOf(requirement: Requirement, target: PinTarget, line: number): Blocker | undefined {
+  const { name, pin, specifier, raw } = requirement;
+  if (pin || !specifier || name === undefined || !sameName(name, target.name)) return undefined;
+  // A version PEP 440 cannot read cannot be checked against a range: say nothing rather than guess.
+  if (!valid(target.version)) return undefined;
+  let admits: boolean;
+  try {
+    admits = satisfies(target.version, specifier);
+  } catch {
+    return undefined;
+  }
+  return admits ? undefined : { line, requirement: raw, specifier };
 }
 
 /** The file's physical lines with each rewritten entry's lines put in place of the old ones. */

@@ -18,6 +18,7 @@ import {
 } from '../../src/github/plan.js';
 import type { PullInfo } from '../../src/github/read.js';
 import {
+  blockersMarkdown,
   checkTemplate,
   madeByWheelrelay,
   marker,
@@ -25,6 +26,7 @@ import {
   releaseTrailer,
   renderTemplate,
 } from '../../src/github/templates.js';
+import { markdownText } from '../../src/markdown.js';
 import { unifiedDiff } from '../../src/pins/diff.js';
 import { readConfig } from '../../src/publish/config.js';
 
@@ -115,6 +117,49 @@ describe('planConsumer', () => {
     expect(plan.errors).toEqual([
       { path: 'r.txt', message: expect.stringContaining('r.txt:1 pins relay with --hash lines') },
     ]);
+  });
+
+  it('lists a constraint that excludes the version as a blocker of its file, and leaves it', () => {
+    const constraints = [
+      '# Constraint from astroid 2.3.3',
+      'wrapt==1.11.*',
+      'wrapt<2 ; python_version >= "3"',
+      '',
+    ].join('\n');
+    const plan = planConsumer(
+      [
+        { path: 'requirements/constraints.txt', text: constraints },
+        { path: 'requirements/base.txt', text: 'wrapt==1.11.2\n' },
+      ],
+      { name: 'wrapt', version: '1.14.1' },
+    );
+    expect(plan.blockers).toEqual([
+      {
+        path: 'requirements/constraints.txt',
+        line: 2,
+        requirement: 'wrapt==1.11.*',
+        specifier: '==1.11.*',
+      },
+    ]);
+    expect(plan.edits.map((e) => [e.path, e.after])).toEqual([
+      ['requirements/base.txt', 'wrapt==1.14.1\n'],
+    ]);
+    expect(blockersMarkdown(plan.blockers, '1.14.1')).toBe(
+      [
+        `**Constraints that block ${markdownText('1.14.1')}**: left as written; change them by hand to allow it, or this bump will not install.`,
+        '',
+        `- ${markdownText('requirements/constraints.txt:2')}: ${markdownText('wrapt==1.11.*')} allows ${markdownText('==1.11.*')} only`,
+      ].join('\n'),
+    );
+    const blockedOnly = planConsumer([{ path: 'c.txt', text: constraints }], {
+      name: 'wrapt',
+      version: '1.14.1',
+    });
+    expect(decide({ pulls: [], headBlobs: new Map() }, blockedOnly, 'wrapt', '1.14.1')).toEqual({
+      action: 'skip',
+      reason: 'no pin of wrapt to move; c.txt:2 (wrapt==1.11.*) excludes 1.14.1',
+      pull: undefined,
+    });
   });
 
   it.each([

@@ -138,8 +138,12 @@ describe('rewritePins properties', () => {
         target,
         (blocks, { eol, finalNewline }, pin) => {
           const text = render(blocks, eol, finalNewline).join('');
-          const result = rewritePins(text, pin);
+          const { blockers, ...result } = rewritePins(text, pin);
           expect(result).toEqual({ text, changes: [], status: 'not-found' });
+          // Ranges of the name that exclude the version are reported, never rewritten.
+          for (const b of blockers) {
+            expect(['foo-bar>=1.0', 'foo-bar==1.*', 'foo-bar>=1.0,<2']).toContain(b.requirement);
+          }
         },
       ),
       { numRuns: 300 },
