@@ -408,6 +408,29 @@ async function resolveRef(req, run, log) {
     }
     return undefined;
 }
+/**
+ * Which of `tags` the repository at `url` has (`git ls-remote`, nothing fetched), within the
+ * deadline. Throws a FetchError when the repository cannot be listed.
+ */
+async function remoteTags(url, tags, run, opts) {
+    const wanted = tags.filter((t) => !t.startsWith('-') && !/\s/.test(t));
+    const res = await run('git', ['ls-remote', '--tags', '--', url, ...wanted.map((t) => `refs/tags/${t}`)], {
+        env: opts.env,
+        timeoutMs: opts.timeoutMs,
+    });
+    if (res.killedAfterSeconds !== undefined) {
+        throw new FetchError('fetch-failed', `${url}: git ls-remote was killed after ${res.killedAfterSeconds} s`, 'The git server did not answer in time: check that it is up, or pass the ref yourself.');
+    }
+    if (res.exitCode !== 0)
+        throw classify(res.output, url, url);
+    const found = new Set();
+    for (const line of res.output.split('\n')) {
+        const m = /^[0-9a-f]{40,64}\trefs\/tags\/(\S+?)(\^\{\})?$/.exec(line.trim());
+        if (m?.[1] && wanted.includes(m[1]))
+            found.add(m[1]);
+    }
+    return found;
+}
 
 ;// CONCATENATED MODULE: ./src/sync/config.ts
 

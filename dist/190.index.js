@@ -1831,6 +1831,7 @@ function pacingFor(apiUrl, env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BU: () => (/* binding */ checkTemplate),
+/* harmony export */   Fr: () => (/* binding */ blockersMarkdown),
 /* harmony export */   I_: () => (/* binding */ markdownValues),
 /* harmony export */   MM: () => (/* binding */ handChangedMarker),
 /* harmony export */   XP: () => (/* binding */ releaseTrailer),
@@ -1870,6 +1871,21 @@ const DEFAULT_BODY = `Moves the pin of **{name}** from {previous} to **{version}
 
 Opened by wheelrelay after every file of {name} {version} was verified on the index. A newer release updates this pull request instead of opening another.`;
 const TOKEN = /\{([a-z-]+)\}/g;
+/**
+ * The PR body's list of constraints that exclude the new version (`wrapt==1.11.*` against
+ * 1.14.1), each with its file and line; empty when there are none. The consumer's own text is
+ * shown as text only.
+ */
+function blockersMarkdown(blockers, version) {
+    if (blockers.length === 0)
+        return '';
+    const rows = blockers.map((b) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(`${b.path}:${b.line}`)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(b.requirement)} allows ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(b.specifier)} only`);
+    return [
+        `**Constraints that block ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(version)}**: left as written; change them by hand to allow it, or this bump will not install.`,
+        '',
+        ...rows,
+    ].join('\n');
+}
 /** Fails on a placeholder that does not exist, naming the input, so typos surface before any PR. */
 function checkTemplate(template, input) {
     for (const m of template.matchAll(TOKEN)) {
@@ -4134,7 +4150,7 @@ const INPUTS = {
         description: [
             'index (default): pins become `name==version` from the index (git URLs of the package are',
             'replaced by an index pin). git: git URLs of the package keep pointing at git, at the',
-            'release tag.',
+            "release's own tag (its commit on a branch push).",
         ],
         default: 'index',
         actions: ['publish'],
@@ -5485,6 +5501,9 @@ function parseNamed(code, start) {
         editable: false,
         span: { start, end },
         ...(pin ? { pin } : {}),
+        ...(clauses.length > 0
+            ? { specifier: clauses.map((c) => `${c.operator}${c.version}`).join(',') }
+            : {}),
         hashes: hashesAfter(code, end),
         raw: code.trim(),
     };
@@ -5500,7 +5519,7 @@ function parseNamed(code, start) {
 /* harmony export */   DW: () => (/* binding */ rewritePins),
 /* harmony export */   sM: () => (/* binding */ PinError)
 /* harmony export */ });
-/* unused harmony export derivedRef */
+/* unused harmony exports constraintBlockers, derivedRef */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5209);
 /* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8882);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4657);
@@ -5528,11 +5547,15 @@ function rewritePins(text, target, file) {
     const { lines, entries } = (0,_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRequirements */ .E)(text);
     const replaced = new Map();
     const changes = [];
+    const blockers = [];
     let found = 0;
     for (const entry of entries) {
         if (entry.kind !== 'requirement')
             continue;
         const { requirement, logical } = entry;
+        const blocker = target.lines ? undefined : blockerOf(requirement, target, entry.line);
+        if (blocker)
+            blockers.push(blocker);
         if (!isPin(requirement) || !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sameName */ .q)(requirement.name, target.name))
             continue;
         if (target.lines && !target.lines.includes(entry.line))
@@ -5560,7 +5583,41 @@ function rewritePins(text, target, file) {
         text: changes.length > 0 ? (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .joinLines */ .cT)(assemble(lines, replaced)) : text,
         changes,
         status,
+        blockers,
     };
+}
+/**
+ * The requirements of `name` in a requirement file whose specifier excludes `version` (a
+ * constraint such as `wrapt==1.11.*` against 1.14.1): what blocks a release there.
+ */
+function constraintBlockers(text, name, version) {
+    const target = { name, version };
+    const blockers = [];
+    for (const entry of parseRequirements(text).entries) {
+        if (entry.kind !== 'requirement')
+            continue;
+        const blocker = blockerOf(entry.requirement, target, entry.line);
+        if (blocker)
+            blockers.push(blocker);
+    }
+    return blockers;
+}
+/** The requirement as a blocker when it names the package and its specifier excludes the version. */
+function blockerOf(requirement, target, line) {
+    const { name, pin, specifier, raw } = requirement;
+    if (pin || !specifier || name === undefined || !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sameName */ .q)(name, target.name))
+        return undefined;
+    // A version PEP 440 cannot read cannot be checked against a range: say nothing rather than guess.
+    if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(target.version))
+        return undefined;
+    let admits;
+    try {
+        admits = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib)(target.version, specifier);
+    }
+    catch {
+        return undefined;
+    }
+    return admits ? undefined : { line, requirement: raw, specifier };
 }
 /** The file's physical lines with each rewritten entry's lines put in place of the old ones. */
 function assemble(lines, replaced) {

@@ -536,10 +536,12 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 
 /** Rewrites every file's pins of `target`; pure, so dry runs and real runs plan alike. */
 function planConsumer(files, target) {
-    const plan = { edits: [], current: [], errors: [], previous: [] };
+    const plan = { edits: [], current: [], errors: [], previous: [], blockers: [] };
     for (const file of files) {
         try {
             const result = (0,pins/* rewritePins */.DW)(file.text, target, file.path);
+            for (const b of result.blockers)
+                plan.blockers.push({ path: file.path, ...b });
             if (result.status === 'already-current')
                 plan.current.push(file.path);
             if (result.status !== 'changed')
@@ -1174,7 +1176,12 @@ async function bumpConsumers(cfg, release, deps) {
         version: release.version,
         hashes: release.files.map((f) => `sha256:${f.sha256}`),
         style: cfg.pinStyle,
-        gitRef: cfg.pinStyle === 'git' && release.ref?.kind === 'tag' ? release.ref.name : undefined,
+        // A git pin moves only to a ref the release itself has: its tag, else its commit.
+        gitRef: cfg.pinStyle === 'git'
+            ? release.ref?.kind === 'tag'
+                ? release.ref.name
+                : release.ref?.sha
+            : undefined,
     };
     const payload = payloadOf(release, cfg.sourceRepo);
     const results = await pool(cfg.consumers, cfg.concurrency, async (consumer) => {
@@ -1288,6 +1295,9 @@ function planFromBase(state, target, consumer, log) {
         };
     }
     const plan = planConsumer(state.files, target);
+    for (const b of plan.blockers) {
+        log.warning(`${repo}: ${b.path}:${b.line}: ${b.requirement} excludes ${target.version} (it allows ${b.specifier} only): a constraint that blocks the release, left as written`);
+    }
     if (plan.errors.length > 0) {
         throw new errors/* WheelrelayError */.V(`${repo}: ${plan.errors.map((e) => e.message).join('; ')}`, 'Fix the entry by hand, or leave the file out of the globs in `consumers`.');
     }
@@ -1306,7 +1316,9 @@ function decide(state, plan, packageName, version) {
             action: 'skip',
             reason: plan.current.length > 0
                 ? `already on ${version}`
-                : `no pin of ${packageName} in the matched files`,
+                : plan.blockers.length > 0
+                    ? `no pin of ${packageName} to move; ${plan.blockers.map((b) => `${b.path}:${b.line} (${b.requirement})`).join(', ')} excludes ${version}`
+                    : `no pin of ${packageName} in the matched files`,
             pull: open,
         };
     }
@@ -1380,7 +1392,8 @@ async function writeBump(gh, cfg, release, consumer, state, plan, decision, bran
     const files = plan.edits.map((e) => e.path);
     const values = templateValues(cfg, release, repo, plan, files);
     const title = (0,templates/* renderTemplate */.Xm)(cfg.title, values);
-    const body = `${(0,templates/* renderTemplate */.Xm)(cfg.body, (0,templates/* markdownValues */.I_)(values, files))}${details ? `\n\n${details}` : ''}\n\n${(0,templates/* marker */.xL)((0,pins/* normalizeName */.Pc)(release.name), release.version)}`;
+    const blockers = (0,templates/* blockersMarkdown */.Fr)(plan.blockers, release.version);
+    const body = `${(0,templates/* renderTemplate */.Xm)(cfg.body, (0,templates/* markdownValues */.I_)(values, files))}${blockers ? `\n\n${blockers}` : ''}${details ? `\n\n${details}` : ''}\n\n${(0,templates/* marker */.xL)((0,pins/* normalizeName */.Pc)(release.name), release.version)}`;
     const headOid = await commitToBranch(gh, {
         ...where,
         branch,

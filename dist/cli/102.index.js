@@ -690,6 +690,7 @@ function pacingFor(apiUrl, env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BU: () => (/* binding */ checkTemplate),
+/* harmony export */   Fr: () => (/* binding */ blockersMarkdown),
 /* harmony export */   I_: () => (/* binding */ markdownValues),
 /* harmony export */   MM: () => (/* binding */ handChangedMarker),
 /* harmony export */   XP: () => (/* binding */ releaseTrailer),
@@ -729,6 +730,21 @@ const DEFAULT_BODY = `Moves the pin of **{name}** from {previous} to **{version}
 
 Opened by wheelrelay after every file of {name} {version} was verified on the index. A newer release updates this pull request instead of opening another.`;
 const TOKEN = /\{([a-z-]+)\}/g;
+/**
+ * The PR body's list of constraints that exclude the new version (`wrapt==1.11.*` against
+ * 1.14.1), each with its file and line; empty when there are none. The consumer's own text is
+ * shown as text only.
+ */
+function blockersMarkdown(blockers, version) {
+    if (blockers.length === 0)
+        return '';
+    const rows = blockers.map((b) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(`${b.path}:${b.line}`)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(b.requirement)} allows ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(b.specifier)} only`);
+    return [
+        `**Constraints that block ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(version)}**: left as written; change them by hand to allow it, or this bump will not install.`,
+        '',
+        ...rows,
+    ].join('\n');
+}
 /** Fails on a placeholder that does not exist, naming the input, so typos surface before any PR. */
 function checkTemplate(template, input) {
     for (const m of template.matchAll(TOKEN)) {
@@ -803,7 +819,11 @@ function handChangedMarker(normalizedName, version) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DW: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.DW),
+/* harmony export */   Ez: () => (/* reexport safe */ _requirements_js__WEBPACK_IMPORTED_MODULE_1__.E),
+/* harmony export */   F4: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.F4),
 /* harmony export */   Pc: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_0__.Pc),
+/* harmony export */   bw: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.bw),
+/* harmony export */   q: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_0__.q),
 /* harmony export */   sM: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.sM)
 /* harmony export */ });
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4657);

@@ -422,10 +422,12 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 
 /** Rewrites every file's pins of `target`; pure, so dry runs and real runs plan alike. */
 function plan_planConsumer(files, target) {
-    const plan = { edits: [], current: [], errors: [], previous: [] };
+    const plan = { edits: [], current: [], errors: [], previous: [], blockers: [] };
     for (const file of files) {
         try {
             const result = (0,pins/* rewritePins */.DW)(file.text, target, file.path);
+            for (const b of result.blockers)
+                plan.blockers.push({ path: file.path, ...b });
             if (result.status === 'already-current')
                 plan.current.push(file.path);
             if (result.status !== 'changed')
@@ -1060,7 +1062,12 @@ async function bumpConsumers(cfg, release, deps) {
         version: release.version,
         hashes: release.files.map((f) => `sha256:${f.sha256}`),
         style: cfg.pinStyle,
-        gitRef: cfg.pinStyle === 'git' && release.ref?.kind === 'tag' ? release.ref.name : undefined,
+        // A git pin moves only to a ref the release itself has: its tag, else its commit.
+        gitRef: cfg.pinStyle === 'git'
+            ? release.ref?.kind === 'tag'
+                ? release.ref.name
+                : release.ref?.sha
+            : undefined,
     };
     const payload = payloadOf(release, cfg.sourceRepo);
     const results = await pool(cfg.consumers, cfg.concurrency, async (consumer) => {
@@ -1174,6 +1181,9 @@ function planFromBase(state, target, consumer, log) {
         };
     }
     const plan = planConsumer(state.files, target);
+    for (const b of plan.blockers) {
+        log.warning(`${repo}: ${b.path}:${b.line}: ${b.requirement} excludes ${target.version} (it allows ${b.specifier} only): a constraint that blocks the release, left as written`);
+    }
     if (plan.errors.length > 0) {
         throw new WheelrelayError(`${repo}: ${plan.errors.map((e) => e.message).join('; ')}`, 'Fix the entry by hand, or leave the file out of the globs in `consumers`.');
     }
@@ -1192,7 +1202,9 @@ function decide(state, plan, packageName, version) {
             action: 'skip',
             reason: plan.current.length > 0
                 ? `already on ${version}`
-                : `no pin of ${packageName} in the matched files`,
+                : plan.blockers.length > 0
+                    ? `no pin of ${packageName} to move; ${plan.blockers.map((b) => `${b.path}:${b.line} (${b.requirement})`).join(', ')} excludes ${version}`
+                    : `no pin of ${packageName} in the matched files`,
             pull: open,
         };
     }
@@ -1266,7 +1278,8 @@ async function writeBump(gh, cfg, release, consumer, state, plan, decision, bran
     const files = plan.edits.map((e) => e.path);
     const values = templateValues(cfg, release, repo, plan, files);
     const title = (0,templates/* renderTemplate */.Xm)(cfg.title, values);
-    const body = `${(0,templates/* renderTemplate */.Xm)(cfg.body, (0,templates/* markdownValues */.I_)(values, files))}${details ? `\n\n${details}` : ''}\n\n${(0,templates/* marker */.xL)((0,pins/* normalizeName */.Pc)(release.name), release.version)}`;
+    const blockers = (0,templates/* blockersMarkdown */.Fr)(plan.blockers, release.version);
+    const body = `${(0,templates/* renderTemplate */.Xm)(cfg.body, (0,templates/* markdownValues */.I_)(values, files))}${blockers ? `\n\n${blockers}` : ''}${details ? `\n\n${details}` : ''}\n\n${(0,templates/* marker */.xL)((0,pins/* normalizeName */.Pc)(release.name), release.version)}`;
     const headOid = await commitToBranch(gh, {
         ...where,
         branch,
@@ -2168,6 +2181,7 @@ function pacingFor(apiUrl, env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BU: () => (/* binding */ checkTemplate),
+/* harmony export */   Fr: () => (/* binding */ blockersMarkdown),
 /* harmony export */   I_: () => (/* binding */ markdownValues),
 /* harmony export */   MM: () => (/* binding */ handChangedMarker),
 /* harmony export */   XP: () => (/* binding */ releaseTrailer),
@@ -2207,6 +2221,21 @@ const DEFAULT_BODY = `Moves the pin of **{name}** from {previous} to **{version}
 
 Opened by wheelrelay after every file of {name} {version} was verified on the index. A newer release updates this pull request instead of opening another.`;
 const TOKEN = /\{([a-z-]+)\}/g;
+/**
+ * The PR body's list of constraints that exclude the new version (`wrapt==1.11.*` against
+ * 1.14.1), each with its file and line; empty when there are none. The consumer's own text is
+ * shown as text only.
+ */
+function blockersMarkdown(blockers, version) {
+    if (blockers.length === 0)
+        return '';
+    const rows = blockers.map((b) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(`${b.path}:${b.line}`)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(b.requirement)} allows ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(b.specifier)} only`);
+    return [
+        `**Constraints that block ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(version)}**: left as written; change them by hand to allow it, or this bump will not install.`,
+        '',
+        ...rows,
+    ].join('\n');
+}
 /** Fails on a placeholder that does not exist, naming the input, so typos surface before any PR. */
 function checkTemplate(template, input) {
     for (const m of template.matchAll(TOKEN)) {
@@ -2411,7 +2440,11 @@ function diffLines(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DW: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.DW),
+/* harmony export */   Ez: () => (/* reexport safe */ _requirements_js__WEBPACK_IMPORTED_MODULE_1__.E),
+/* harmony export */   F4: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.F4),
 /* harmony export */   Pc: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_0__.Pc),
+/* harmony export */   bw: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.bw),
+/* harmony export */   q: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_0__.q),
 /* harmony export */   sM: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.sM)
 /* harmony export */ });
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4657);

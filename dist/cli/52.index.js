@@ -45640,10 +45640,32 @@ __webpack_require__.d(__webpack_exports__, {
   uH: () => (/* reexport */ clean),
   UD: () => (/* reexport */ compare),
   eq: () => (/* reexport */ eq),
+  ib: () => (/* reexport */ satisfies),
   rZ: () => (/* reexport */ valid)
 });
 
-// UNUSED EXPORTS: RANGE_PATTERN, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare, satisfies, validRange
+// UNUSED EXPORTS: RANGE_PATTERN, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare, validRange
+
+// NAMESPACE OBJECT: ../../main/node_modules/@renovatebot/pep440/lib/operator.js
+var operator_namespaceObject = {};
+__webpack_require__.r(operator_namespaceObject);
+__webpack_require__.d(operator_namespaceObject, {
+  "!=": () => (ne),
+  "<": () => (lt),
+  "<=": () => (le),
+  "==": () => (eq),
+  "===": () => (arbitrary),
+  ">": () => (gt),
+  ">=": () => (ge),
+  compare: () => (compare),
+  eq: () => (eq),
+  ge: () => (ge),
+  gt: () => (gt),
+  le: () => (le),
+  lt: () => (lt),
+  ne: () => (ne),
+  rcompare: () => (rcompare)
+});
 
 ;// CONCATENATED MODULE: ../../main/node_modules/@renovatebot/pep440/lib/version.js
 const VERSION_PATTERN = [
@@ -46000,7 +46022,7 @@ function specifier_parse(ranges) {
       const { operator, version, prefix, legacy } = groups;
 
       if (version) {
-        spec = { ...spec, ...explainVersion(version) };
+        spec = { ...spec, ...version_explain(version) };
         if (operator === '~=') {
           if (spec.release.length < 2) {
             return null;
@@ -46056,7 +46078,7 @@ function pick(versions, specifier, options) {
   }
 
   return versions.filter((version) => {
-    const explained = explainVersion(version);
+    const explained = version_explain(version);
 
     if (!parsed.length) {
       return explained && !(explained.is_prerelease && !options.prereleases);
@@ -46126,20 +46148,20 @@ function contains(specifier, input) {
     // Ignore candidate local labels only when the specifier itself is public.
     if (spec.operator !== '===' && !spec.local) {
       version = explained.public;
-      spec.version = explainVersion(spec.version).public;
+      spec.version = version_explain(spec.version).public;
     }
   }
 
   if (spec.operator === '<' || spec.operator === '>') {
     // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
-    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
+    if (eq(spec.release.join('.'), explained.release.join('.'))) {
       return false;
     }
   }
 
   // TODO: fix me?
   // eslint-disable-next-line import-x/namespace
-  const op = Operator[spec.operator];
+  const op = operator_namespaceObject[spec.operator];
   return op(version, spec.version || spec.legacy);
 }
 

@@ -1,6 +1,289 @@
-export const id = 40;
-export const ids = [40];
+export const id = 340;
+export const ids = [340];
 export const modules = {
+
+/***/ 3010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment),
+/* harmony export */   W: () => (/* binding */ secretsInEnvironment)
+/* harmony export */ });
+/**
+ * The environment handed to builds and git. A build runs the package's own code (setup.py, a
+ * build backend, in sync mode a repository nobody here reviewed), so it gets what the runner
+ * gives any step, minus what wheelrelay holds in trust: the action's inputs (the index
+ * password, the consumer and git tokens), the CLI's credential variables, the runner's own
+ * tokens for the cache service and OIDC, and the runner's command files (a line appended to
+ * GITHUB_ENV or GITHUB_PATH would run in every later step of the job).
+ */
+const WITHHELD = new Set([
+    'WHEELRELAY_PASSWORD',
+    'WHEELRELAY_GIT_TOKEN',
+    'WHEELRELAY_GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GITHUB_ENV',
+    'GITHUB_OUTPUT',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY',
+]);
+/** The secret-bearing variables of {@link WITHHELD} (not the runner's command files). */
+const SECRET_VARIABLES = [...WITHHELD].filter((n) => /TOKEN|PASSWORD/.test(n));
+/** `base` without the action's inputs (`INPUT_*`) and the variables listed above. */
+function childEnvironment(base = process.env) {
+    const env = {};
+    for (const [name, value] of Object.entries(base)) {
+        if (name.toUpperCase().startsWith('INPUT_') || WITHHELD.has(name.toUpperCase()))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+/**
+ * The names of the secrets a process with this environment holds in its own start-up
+ * environment (which /proc/<pid>/environ shows to every process of the same user, whatever
+ * it later deletes): the runner's tokens, and the action's secret inputs.
+ */
+function secretsInEnvironment(env) {
+    const names = SECRET_VARIABLES.filter((n) => env[n]);
+    for (const [name, value] of Object.entries(env)) {
+        if (value && /^INPUT_(PASSWORD|.*TOKEN)$/i.test(name))
+            names.push(name);
+    }
+    return names;
+}
+
+
+/***/ }),
+
+/***/ 537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M6: () => (/* binding */ execRunner),
+/* harmony export */   RT: () => (/* binding */ tail),
+/* harmony export */   ow: () => (/* binding */ onTermination)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1581);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3010);
+
+
+
+
+
+/** How much output a result keeps (every line still goes to `onLine`). */
+const KEPT_LINES = 1000;
+/** A "line" longer than this is cut, so a program printing without newlines cannot fill memory. */
+const MAX_LINE = 64 * 1024;
+/** After a deadline's SIGTERM, how long a program has to end before SIGKILL. */
+const TERM_GRACE_MS = 5000;
+/**
+ * After the program exits (and its process group is killed), how long to wait for its output
+ * pipes to close: a process that left the group (setsid) may still hold them.
+ */
+const PIPE_GRACE_MS = 2000;
+/** Process groups of programs still running, killed if this process is told to stop. */
+const liveGroups = new Set();
+/** Synchronous clean-ups (an isolated build's user) to run if this process is told to stop. */
+const terminationHooks = new Set();
+let signalsHooked = false;
+/**
+ * Registers a clean-up that must run even if this process is stopped by SIGTERM or SIGINT
+ * (the runner cancelling the job). Returns a function that unregisters it.
+ */
+function onTermination(hook) {
+    hookSignals();
+    terminationHooks.add(hook);
+    return () => terminationHooks.delete(hook);
+}
+function hookSignals() {
+    if (signalsHooked)
+        return;
+    signalsHooked = true;
+    const stopAll = () => {
+        for (const pgid of liveGroups)
+            killGroup(pgid, 'SIGKILL');
+        for (const hook of terminationHooks) {
+            try {
+                hook();
+            }
+            catch { }
+        }
+    };
+    process.on('exit', stopAll);
+    for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
+        const handler = () => {
+            stopAll();
+            // Die of the same signal, as if there had been no handler.
+            process.removeListener(signal, handler);
+            process.kill(process.pid, signal);
+        };
+        process.on(signal, handler);
+    }
+}
+function killGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
+    }
+    catch {
+        // ESRCH: the group is gone. EPERM: what is left belongs to another user (an isolated
+        // build), which the isolation layer ends.
+    }
+}
+/**
+ * The one runner: every program wheelrelay starts (git, python, the isolation helpers) goes
+ * through it. Each program gets {@link childEnvironment} (builds run code wheelrelay did not
+ * write) and its own session, so it and everything it starts form one process group, which is
+ * killed when the program exits (nothing it left behind outlives it) or when its deadline
+ * passes (SIGTERM, then SIGKILL).
+ */
+const execRunner = (command, args, opts) => new Promise((resolve) => {
+    hookSignals();
+    const kept = [];
+    const keep = (line) => {
+        kept.push(line);
+        if (kept.length > KEPT_LINES)
+            kept.shift();
+        opts.onLine?.((0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(line));
+    };
+    let child;
+    try {
+        child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+            cwd: opts.cwd,
+            env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .childEnvironment */ .Q)(opts.env ?? process.env),
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+    }
+    catch (err) {
+        resolve({ exitCode: 127, output: `${command}: ${err.message}` });
+        return;
+    }
+    const pid = child.pid;
+    const started = Date.now();
+    let killedAfterSeconds;
+    let exitCode;
+    const timers = [];
+    const splitters = [lineSplitter(keep), lineSplitter(keep)];
+    child.stdout?.on('data', (chunk) => splitters[0]?.write(chunk));
+    child.stderr?.on('data', (chunk) => splitters[1]?.write(chunk));
+    let settled = false;
+    const finish = (result) => {
+        if (settled)
+            return;
+        settled = true;
+        for (const t of timers)
+            clearTimeout(t);
+        if (pid !== undefined)
+            liveGroups.delete(pid);
+        resolve(result);
+    };
+    child.on('error', (err) => {
+        // The program could not be started (ENOENT: not found; EACCES: not executable).
+        if (pid === undefined) {
+            finish({
+                exitCode: err.code === 'EACCES' ? 126 : 127,
+                output: `${command}: ${err.message}`,
+            });
+        }
+    });
+    if (pid === undefined)
+        return;
+    liveGroups.add(pid);
+    if (opts.timeoutMs !== undefined && opts.timeoutMs > 0) {
+        const timeoutMs = opts.timeoutMs;
+        const deadline = setTimeout(() => {
+            killedAfterSeconds = Math.round(timeoutMs / 100) / 10;
+            killGroup(pid, 'SIGTERM');
+            timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), TERM_GRACE_MS));
+        }, timeoutMs);
+        timers.push(deadline);
+    }
+    child.on('exit', (code, signal) => {
+        exitCode = code ?? (signal ? 128 + signalNumber(signal) : 1);
+        // Whatever the program left running in its group ends with it.
+        killGroup(pid, 'SIGKILL');
+        timers.push(setTimeout(() => {
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+        }, PIPE_GRACE_MS));
+    });
+    child.on('close', () => {
+        for (const s of splitters)
+            s.end();
+        const result = { exitCode: exitCode ?? 1, output: kept.join('\n') };
+        if (killedAfterSeconds !== undefined) {
+            result.killedAfterSeconds = killedAfterSeconds;
+            kept.push(`${command} was killed after ${killedAfterSeconds} s (it ran ${Math.round((Date.now() - started) / 1000)} s in all)`);
+            result.output = kept.join('\n');
+        }
+        finish(result);
+    });
+});
+/** Splits a byte stream into lines (`\n`, `\r\n` or a lone `\r`), cutting overlong ones. */
+function lineSplitter(onLine) {
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+    let pending = '';
+    const emit = (line) => {
+        let rest = line;
+        for (; rest.length > MAX_LINE; rest = rest.slice(MAX_LINE))
+            onLine(rest.slice(0, MAX_LINE));
+        onLine(rest);
+    };
+    const drain = (final) => {
+        for (;;) {
+            const m = /\r\n|\n|\r/.exec(pending);
+            if (!m)
+                break;
+            // A `\r` at the very end may be the first half of `\r\n`.
+            if (!final && m[0] === '\r' && m.index === pending.length - 1)
+                break;
+            emit(pending.slice(0, m.index));
+            pending = pending.slice(m.index + m[0].length);
+        }
+        while (pending.length > MAX_LINE) {
+            onLine(pending.slice(0, MAX_LINE));
+            pending = pending.slice(MAX_LINE);
+        }
+    };
+    return {
+        write(chunk) {
+            pending += decoder.write(chunk);
+            drain(false);
+        },
+        end() {
+            pending += decoder.end();
+            drain(true);
+            if (pending !== '')
+                emit(pending);
+            pending = '';
+        },
+    };
+}
+function signalNumber(signal) {
+    return node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 0;
+}
+/** The last `n` lines of some output, for error messages. */
+function tail(output, n = 25) {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(output.trimEnd().split('\n').slice(-n).join('\n'));
+}
+
+
+/***/ }),
 
 /***/ 8000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -104,6 +387,41 @@ async function readStdin() {
     return Buffer.concat(chunks)
         .toString('utf8')
         .replace(/\r?\n$/, '');
+}
+
+
+/***/ }),
+
+/***/ 4533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError),
+/* harmony export */   V: () => (/* binding */ WheelrelayError)
+/* harmony export */ });
+/**
+ * An error the user can act on: `message` says what happened and where, `hint` what to do next.
+ * Everything else that escapes is a bug and is reported with its stack in debug logs.
+ */
+class WheelrelayError extends Error {
+    hint;
+    name = 'WheelrelayError';
+    constructor(message, hint) {
+        super(message);
+        this.hint = hint;
+    }
+    /** The message and the hint, as one paragraph for logs and annotations. */
+    describe() {
+        return this.hint ? `${this.message}\n${this.hint}` : this.message;
+    }
+}
+/** Text of any thrown value, with a WheelrelayError's hint appended. */
+function describeError(err) {
+    if (err instanceof WheelrelayError)
+        return err.describe();
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
 }
 
 
@@ -472,6 +790,9 @@ function parseNamed(code, start) {
         editable: false,
         span: { start, end },
         ...(pin ? { pin } : {}),
+        ...(clauses.length > 0
+            ? { specifier: clauses.map((c) => `${c.operator}${c.version}`).join(',') }
+            : {}),
         hashes: hashesAfter(code, end),
         raw: code.trim(),
     };
@@ -485,9 +806,10 @@ function parseNamed(code, start) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DW: () => (/* binding */ rewritePins),
+/* harmony export */   F4: () => (/* binding */ constraintBlockers),
+/* harmony export */   bw: () => (/* binding */ derivedRef),
 /* harmony export */   sM: () => (/* binding */ PinError)
 /* harmony export */ });
-/* unused harmony export derivedRef */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5209);
 /* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8882);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4657);
@@ -515,11 +837,15 @@ function rewritePins(text, target, file) {
     const { lines, entries } = (0,_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRequirements */ .E)(text);
     const replaced = new Map();
     const changes = [];
+    const blockers = [];
     let found = 0;
     for (const entry of entries) {
         if (entry.kind !== 'requirement')
             continue;
         const { requirement, logical } = entry;
+        const blocker = target.lines ? undefined : blockerOf(requirement, target, entry.line);
+        if (blocker)
+            blockers.push(blocker);
         if (!isPin(requirement) || !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sameName */ .q)(requirement.name, target.name))
             continue;
         if (target.lines && !target.lines.includes(entry.line))
@@ -547,7 +873,41 @@ function rewritePins(text, target, file) {
         text: changes.length > 0 ? (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .joinLines */ .cT)(assemble(lines, replaced)) : text,
         changes,
         status,
+        blockers,
     };
+}
+/**
+ * The requirements of `name` in a requirement file whose specifier excludes `version` (a
+ * constraint such as `wrapt==1.11.*` against 1.14.1): what blocks a release there.
+ */
+function constraintBlockers(text, name, version) {
+    const target = { name, version };
+    const blockers = [];
+    for (const entry of (0,_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRequirements */ .E)(text).entries) {
+        if (entry.kind !== 'requirement')
+            continue;
+        const blocker = blockerOf(entry.requirement, target, entry.line);
+        if (blocker)
+            blockers.push(blocker);
+    }
+    return blockers;
+}
+/** The requirement as a blocker when it names the package and its specifier excludes the version. */
+function blockerOf(requirement, target, line) {
+    const { name, pin, specifier, raw } = requirement;
+    if (pin || !specifier || name === undefined || !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sameName */ .q)(name, target.name))
+        return undefined;
+    // A version PEP 440 cannot read cannot be checked against a range: say nothing rather than guess.
+    if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(target.version))
+        return undefined;
+    let admits;
+    try {
+        admits = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .satisfies */ .ib)(target.version, specifier);
+    }
+    catch {
+        return undefined;
+    }
+    return admits ? undefined : { line, requirement: raw, specifier };
 }
 /** The file's physical lines with each rewritten entry's lines put in place of the old ones. */
 function assemble(lines, replaced) {
@@ -775,6 +1135,72 @@ function findVcsRequirements(text) {
         });
     }
     return found;
+}
+
+
+/***/ }),
+
+/***/ 1581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   qK: () => (/* binding */ addBasicAuth)
+/* harmony export */ });
+/* unused harmony export clearSecrets */
+/**
+ * Every secret wheelrelay is handed is registered here, so that whatever it prints (log lines,
+ * errors carrying server bodies, summaries, outputs) can be scrubbed in one place. The runner's
+ * own masking (core.setSecret) is the second line of defence, not the first: the CLI has none.
+ */
+const known = new Set();
+/** Registers a secret and the encodings it may leak in (Basic auth, URL-encoding). */
+function addSecret(value, onAdd) {
+    if (!value)
+        return;
+    const forms = [value, encodeURIComponent(value)];
+    for (const form of forms) {
+        if (form.length < 3 || known.has(form))
+            continue;
+        known.add(form);
+        onAdd?.(form);
+    }
+}
+/** Registers the Basic credentials header value for a user/password pair. */
+function addBasicAuth(user, password, onAdd) {
+    addSecret(password, onAdd);
+    addSecret(Buffer.from(`${user}:${password}`).toString('base64'), onAdd);
+}
+/** Replaces every registered secret in `text` with `***`. Longest first, so no fragment survives. */
+function redact(text) {
+    if (known.size === 0)
+        return text;
+    let out = text;
+    for (const s of [...known].sort((a, b) => b.length - a.length))
+        out = out.split(s).join('***');
+    return out;
+}
+/**
+ * The URL with any user-info removed, for messages. Text that does not parse as a URL loses
+ * whatever stands where user-info would (up to the authority's last `@`) all the same, since
+ * it may be a URL with a password no one has registered yet.
+ */
+function safeUrl(url) {
+    try {
+        const u = new URL(String(url));
+        u.username = '';
+        u.password = '';
+        return redact(u.toString());
+    }
+    catch {
+        return redact(String(url).replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#\s]*@/i, '$1***@'));
+    }
+}
+/** Forgets every registered secret (tests only). */
+function clearSecrets() {
+    known.clear();
 }
 
 
