@@ -1,3 +1,5 @@
+import { redact } from './secrets.js';
+
 /**
  * An error the user can act on: `message` says what happened and where, `hint` what to do next.
  * Everything else that escapes is a bug and is reported with its stack in debug logs.
@@ -22,4 +24,12 @@ export function describeError(err: unknown): string {
   if (err instanceof WheelrelayError) return err.describe();
   if (err instanceof Error) return err.message;
   return String(err);
+}
+
+/**
+ * Sends the stack of an error that is not a WheelrelayError (so a bug, not a problem the user
+ * can fix) to `debug`, redacted; a WheelrelayError's message and hint say all there is.
+ */
+export function debugStack(err: unknown, debug: (text: string) => void): void {
+  if (!(err instanceof WheelrelayError) && err instanceof Error) debug(redact(err.stack ?? ''));
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { withPipCache } from './build/pip-cache.js';
 import { execRunner } from './build/runner.js';
-import { describeError, WheelrelayError } from './errors.js';
+import { debugStack, describeError } from './errors.js';
 import type { PullResult } from './github/bump.js';
 import { unverifiedError } from './index/publish.js';
 import { commandGuard, type Log } from './log.js';
@@ -95,9 +95,7 @@ export async function run(): Promise<void> {
   } catch (err) {
     core.setOutput('published', 'false');
     core.setOutput('pull-requests', '[]');
-    if (!(err instanceof WheelrelayError) && err instanceof Error) {
-      core.debug(redact(err.stack ?? ''));
-    }
+    debugStack(err, core.debug);
     core.setFailed(redact(describeError(err)));
   }
 }

@@ -1,5 +1,5 @@
 import { execRunner } from '../build/runner.js';
-import { describeError } from '../errors.js';
+import { debugStack, describeError } from '../errors.js';
 import { unverifiedError } from '../index/publish.js';
 import { consoleLog } from '../log.js';
 import { readConfig } from '../publish/config.js';
@@ -126,6 +126,7 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
     return outcome.published || outcome.reason === 'dry-run' ? 0 : 1;
   } catch (err) {
     log.error(describeError(err));
+    debugStack(err, (text) => log.debug(text));
     if (values.json)
       process.stdout.write(
         `${JSON.stringify({ published: false, error: redact(describeError(err)) })}\n`,

@@ -1,5 +1,5 @@
 import { execRunner } from '../build/runner.js';
-import { describeError } from '../errors.js';
+import { debugStack, describeError } from '../errors.js';
 import { consoleLog } from '../log.js';
 import { redact } from '../secrets.js';
 import { readSyncConfig } from '../sync/config.js';
@@ -187,6 +187,7 @@ export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
     return result.mode === 'sync' && result.counts.failed + result.counts.unverified > 0 ? 1 : 0;
   } catch (err) {
     log.error(describeError(err));
+    debugStack(err, (text) => log.debug(text));
     if (values.json)
       process.stdout.write(`${JSON.stringify({ error: redact(describeError(err)) })}\n`);
     return 1;

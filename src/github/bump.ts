@@ -1,8 +1,9 @@
-import { describeError, WheelrelayError } from '../errors.js';
+import { debugStack, describeError, WheelrelayError } from '../errors.js';
 import type { Log } from '../log.js';
 import { markdownText } from '../markdown.js';
 import { unifiedDiff } from '../pins/diff.js';
 import { normalizeName, type PinTarget } from '../pins/index.js';
+import { mapLimit } from '../pool.js';
 import type { ReleaseOutcome } from '../release-outcome.js';
 import { redact } from '../secrets.js';
 import { AccessDenied, explainDenied, readOnly } from './access.js';
@@ -127,7 +128,7 @@ export async function bumpConsumers(
         : undefined,
   };
   const payload = payloadOf(release, cfg.sourceRepo);
-  const results = await pool(cfg.consumers, cfg.concurrency, async (consumer) => {
+  const results = await mapLimit(cfg.consumers, cfg.concurrency, async (consumer) => {
     try {
       if (consumer.dispatch) return await dispatchOne(gh, cfg, payload, consumer, log);
       return await bumpOne(gh, cfg, release, consumer, log, (state) =>
@@ -139,8 +140,7 @@ export async function bumpConsumers(
       log.error(message.startsWith(`${repo}: `) ? message : `${repo}: ${message}`);
       // The result already says which consumer; the reason need not repeat it.
       const reason = message.startsWith(`${repo}: `) ? message.slice(repo.length + 2) : message;
-      if (!(err instanceof WheelrelayError) && err instanceof Error)
-        log.debug(redact(err.stack ?? ''));
+      debugStack(err, (text) => log.debug(text));
       return { repo, outcome: 'failed' as const, reason };
     }
   });
@@ -554,22 +554,4 @@ export function templateValues(
     consumer,
     files: files.join(', '),
   };
-}
-
-/** Runs `fn` over `items` with at most `limit` at once, keeping the order of results. */
-async function pool<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

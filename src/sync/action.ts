@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { execRunner } from '../build/runner.js';
-import { describeError, WheelrelayError } from '../errors.js';
+import { debugStack, describeError } from '../errors.js';
 import type { Log } from '../log.js';
 import { redact } from '../secrets.js';
 import { readSyncConfig } from './config.js';
@@ -65,8 +65,7 @@ export async function runSync({ log, cache }: RunSyncOptions): Promise<void> {
       );
     }
   } catch (err) {
-    if (!(err instanceof WheelrelayError) && err instanceof Error)
-      core.debug(redact(err.stack ?? ''));
+    debugStack(err, core.debug);
     core.setFailed(redact(describeError(err)));
   }
 }

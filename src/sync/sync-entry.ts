@@ -18,6 +18,7 @@ import { type PublishedFile, publish, unverifiedError } from '../index/publish.j
 import type { RetryPolicy } from '../index/retry.js';
 import type { Log } from '../log.js';
 import { normalizeName, sameName } from '../pins/names.js';
+import type { KeyedLock } from '../pool.js';
 import { redact } from '../secrets.js';
 import { describeEntry, isCommitId, type SyncEntry } from './entries.js';
 import {
@@ -29,7 +30,6 @@ import {
   resolveRef,
 } from './git-fetch.js';
 import { labelOf } from './matrix.js';
-import type { KeyedLock } from './pool.js';
 import { type Progress, withProgress } from './progress.js';
 import type { BuildRecord, RecordedBuild } from './record.js';
 

@@ -10,6 +10,7 @@ import type { PublishedFile } from '../index/publish.js';
 import { openIndex } from '../index/target.js';
 import { openUpstream } from '../index/upstream.js';
 import type { Log, OutputWriter } from '../log.js';
+import { KeyedLock, mapLimit } from '../pool.js';
 import type { SyncConfig } from './config.js';
 import {
   collectEntries,
@@ -19,7 +20,6 @@ import {
 } from './entries.js';
 import { type InstallAdvice, installAdvice } from './install.js';
 import { labelOf, type Matrix, matrixOf } from './matrix.js';
-import { KeyedLock, mapLimit } from './pool.js';
 import { PROGRESS_EVERY_MS, type Progress } from './progress.js';
 import { BuildRecord, directoryRecordPath } from './record.js';
 import {

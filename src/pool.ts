@@ -1,7 +1,8 @@
 /**
  * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
- * order of `items`. `fn` should not throw (a sync entry reports its own failure); if it does,
- * the first error is thrown after every started call has settled.
+ * order of `items`. Sync entries and consumer bumps both run through it. `fn` should not throw
+ * (each reports its own failure in its result); if it does, no further call starts and the
+ * first error is thrown after every started call has settled.
  */
 export async function mapLimit<T, R>(
   items: readonly T[],

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { KeyedLock, mapLimit } from '../../src/sync/pool.js';
+import { KeyedLock, mapLimit } from '../../src/pool.js';
 
 describe('mapLimit', () => {
   it('never runs more than `limit` calls at once, and keeps the order of the items', async () => {
