@@ -2,6 +2,7 @@ import { access, mkdir, mkdtemp, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { WheelrelayError } from '../errors.js';
+import { exists } from '../files.js';
 import type { Log } from '../log.js';
 import { distFilenameProblem, parseDistFilename } from './filenames.js';
 import { assertUsableByBuildUser, type Isolation } from './isolation.js';
@@ -220,10 +221,6 @@ export async function projectTree(packageDir: string, stopAt: string): Promise<s
     if (await exists(join(dir, '.git'))) return dir;
     if (dir === top || dir === dirname(dir)) return start;
   }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined)) !== undefined;
 }
 
 /**

@@ -12,8 +12,9 @@ import {
 } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseDistFilename } from '../build/filenames.js';
+import { filenameMatchesProject } from '../build/filenames.js';
 import { type Distribution, digestsOf, fileDigests } from '../build/inspect.js';
+import { exists } from '../files.js';
 import { normalizeName } from '../pins/names.js';
 import type { IndexClient, LocalCopy, StoreAnswer } from './client.js';
 import { type ListedFile, parseSimpleJson } from './simple.js';
@@ -224,10 +225,7 @@ export class DirectoryIndex implements IndexClient {
     const entries = await readdir(join(this.root, 'packages'));
     return entries
       .filter((f) => !f.startsWith('.'))
-      .filter((f) => {
-        const parsed = parseDistFilename(f);
-        return parsed !== undefined && normalizeName(parsed.name) === name;
-      })
+      .filter((f) => filenameMatchesProject(f, name))
       .sort();
   }
 
@@ -242,11 +240,4 @@ export class DirectoryIndex implements IndexClient {
       return { filename, sha256, size };
     }
   }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }

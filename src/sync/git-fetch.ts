@@ -1,7 +1,8 @@
-import { access, mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Runner, tail } from '../build/runner.js';
 import { WheelrelayError } from '../errors.js';
+import { exists } from '../files.js';
 import type { Log } from '../log.js';
 import { addSecret } from '../secrets.js';
 import { isCommitId, type UrlCredentials } from './entries.js';
@@ -275,15 +276,6 @@ function classify(output: string, where: string, url: string): FetchError {
     );
   }
   return new FetchError('fetch-failed', `${where}: git failed (${last})`);
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
