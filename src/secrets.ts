@@ -16,10 +16,16 @@ export function addSecret(value: string | undefined, onAdd?: (s: string) => void
   }
 }
 
-/** Registers the Basic credentials header value for a user/password pair. */
-export function addBasicAuth(user: string, password: string, onAdd?: (s: string) => void): void {
+/**
+ * The HTTP Basic `Authorization` header value for a user/password pair (`Basic <base64>`), with
+ * the password and the encoded pair registered as secrets first: the one place wheelrelay
+ * builds Basic credentials (index uploads and reads, git fetches, the tokens settings name).
+ */
+export function addBasicAuth(user: string, password: string, onAdd?: (s: string) => void): string {
   addSecret(password, onAdd);
-  addSecret(Buffer.from(`${user}:${password}`).toString('base64'), onAdd);
+  const encoded = Buffer.from(`${user}:${password}`).toString('base64');
+  addSecret(encoded, onAdd);
+  return `Basic ${encoded}`;
 }
 
 /** Replaces every registered secret in `text` with `***`. Longest first, so no fragment survives. */

@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Agent, type Dispatcher, interceptors, request } from 'undici';
 import { normalizeName } from '../pins/names.js';
-import { redact, safeUrl } from '../secrets.js';
+import { addBasicAuth, redact, safeUrl } from '../secrets.js';
 import {
   DeadlineError,
   isDeadline,
@@ -64,9 +64,7 @@ export class IndexHttp {
     /** The longest one request may take, answer included (see bounded.ts). */
     private readonly timeoutMs: number,
   ) {
-    this.auth = credentials
-      ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
-      : undefined;
+    this.auth = credentials ? addBasicAuth(credentials.username, credentials.password) : undefined;
     this.origin = new URL(uploadUrl).origin;
     const agent = new Agent({
       connect: { timeout: Math.min(timeoutMs, 30_000) },

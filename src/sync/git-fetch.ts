@@ -4,7 +4,7 @@ import { type Runner, tail } from '../build/runner.js';
 import { WheelrelayError } from '../errors.js';
 import { exists } from '../files.js';
 import type { Log } from '../log.js';
-import { addSecret } from '../secrets.js';
+import { addBasicAuth } from '../secrets.js';
 import { isCommitId, type UrlCredentials } from './entries.js';
 
 /**
@@ -98,11 +98,8 @@ function authorizationFor(
   url: string,
   opts: { auth?: GitAuth; credentials?: UrlCredentials },
 ): string | undefined {
-  const basic = (user: string, password: string) => {
-    const value = Buffer.from(`${user}:${password}`).toString('base64');
-    addSecret(value);
-    return `Authorization: Basic ${value}`;
-  };
+  const basic = (user: string, password: string) =>
+    `Authorization: ${addBasicAuth(user, password)}`;
   if (opts.credentials) return basic(opts.credentials.username, opts.credentials.password);
   const host = hostOf(url);
   if (opts.auth && host && opts.auth.hosts.some((h) => h.toLowerCase() === host)) {
