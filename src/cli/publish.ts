@@ -1,5 +1,6 @@
 import { execRunner } from '../build/runner.js';
 import { debugStack, describeError } from '../errors.js';
+import { directorySimpleUrl } from '../index/directory.js';
 import { unverifiedError } from '../index/publish.js';
 import { consoleLog } from '../log.js';
 import { readConfig } from '../publish/config.js';
@@ -118,7 +119,7 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
         process.stdout.write(`${f.outcome}\t${f.filename}\t${f.url}\n`);
       if (cfg.index.type === 'directory' && outcome.reason !== 'dry-run') {
         process.stdout.write(
-          `\ninstall it with:\n  pip install --index-url ${outputs['project-url'].replace(/[^/]+\/$/, '')} '${outcome.name}==${outcome.version}'\n`,
+          `\ninstall it with:\n  pip install --index-url ${directorySimpleUrl(cfg.index.path)} '${outcome.name}==${outcome.version}'\n`,
         );
       }
     }

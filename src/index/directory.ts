@@ -21,6 +21,15 @@ import { type ListedFile, parseSimpleJson } from './simple.js';
 import { renderProjectPage, renderRootPage, type StaticFile } from './static-pages.js';
 
 /**
+ * The `file://` URL of the simple API of the directory index at `root`, for `pip install
+ * --index-url`. Every character a path may hold and a URL may not (`#`, `%`, `?`, spaces) is
+ * percent-encoded, so pip reads the folder that was written.
+ */
+export function directorySimpleUrl(root: string): string {
+  return `${pathToFileURL(join(root, 'simple')).toString()}/`;
+}
+
+/**
  * The embedded index: a plain directory that pip reads through `file://` and any static web
  * server can serve. Layout: `packages/<file>`, `simple/index.html|json`,
  * `simple/<project>/index.html|json`, `.wheelrelay/files/<file>.json` (recorded digests) and
@@ -45,7 +54,7 @@ export class DirectoryIndex implements IndexClient {
 
   /** The `file://` URL of the simple API root, for `pip install --index-url`. */
   get simpleUrl(): string {
-    return `${pathToFileURL(join(this.root, 'simple')).toString()}/`;
+    return directorySimpleUrl(this.root);
   }
 
   projectUrl(project: string): string {

@@ -292,6 +292,21 @@ describe('wheelrelay sync (CLI)', () => {
     expect((await cli(['--help'])).stdout).toContain('sync FILE...');
   });
 
+  it('prints a pip command that installs from a directory index whose path holds # and %', async () => {
+    const dir = await mkdtemp(join(work, 'odd-path-'));
+    const index = join(dir, 'wheel#house 100%');
+    const requirement = `git+${alpha.url}@v1.0.0#egg=cli-alpha==1.0.0`;
+    const res = await cli(['sync', '--requirement', requirement, '--index-url', index, ...common]);
+    expect(res.code, res.stderr).toBe(0);
+    const url = /pip install --index-url (\S+) /.exec(res.stdout)?.[1];
+    expect(url).toBe(
+      `file://${dir.split('/').map(encodeURIComponent).join('/')}/wheel%23house%20100%25/simple/`,
+    );
+    const python = await pipInstallInto(join(dir, 'venv'), url ?? '', ['cli-alpha==1.0.0']);
+    const { stdout } = await exec(python, ['-c', 'import cli_alpha; print(cli_alpha.MESSAGE)']);
+    expect(stdout.trim()).toBe('cli alpha 1.0.0');
+  });
+
   it('fails with a clear message when a requirement file pattern matches nothing', async () => {
     const res = await cli(['sync', join(work, 'nope-*.txt'), '--index-url', join(work, 'idx')]);
     expect(res.code).toBe(1);

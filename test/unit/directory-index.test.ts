@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Distribution, digestsOf, inspectDistribution } from '../../src/build/inspect.js';
-import { DirectoryIndex } from '../../src/index/directory.js';
+import { DirectoryIndex, directorySimpleUrl } from '../../src/index/directory.js';
 import { parseSimpleHtml } from '../../src/index/simple-html.js';
 import { renderProjectPage } from '../../src/index/static-pages.js';
 import { buildWheel } from '../support/python.js';
@@ -23,6 +23,28 @@ describe('renderProjectPage', () => {
       file('relay_v-1.0.0RC1-py3-none-any.whl'),
     ]);
     expect(JSON.parse(json).versions).toEqual(['1.0.0rc1', '9.0', '10.0rc1', '10.0']);
+  });
+});
+
+describe('directorySimpleUrl', () => {
+  it('percent-encodes #, %, ? and spaces, so the URL names the folder that was written', () => {
+    for (const root of ['/srv/wheel#house', '/srv/100% cache', '/srv/a?b', '/srv/plain']) {
+      const url = directorySimpleUrl(root);
+      const parsed = new URL(url);
+      expect(parsed.protocol).toBe('file:');
+      expect(parsed.hash).toBe('');
+      expect(parsed.search).toBe('');
+      expect(url.endsWith('/simple/')).toBe(true);
+      expect(fileURLToPath(url)).toBe(`${root}/simple/`);
+    }
+    expect(directorySimpleUrl('/srv/wheel#house')).toBe('file:///srv/wheel%23house/simple/');
+    expect(directorySimpleUrl('/srv/100% cache')).toBe('file:///srv/100%25%20cache/simple/');
+  });
+
+  it('is the URL the index itself reports', () => {
+    expect(new DirectoryIndex('/srv/wheel#house').simpleUrl).toBe(
+      directorySimpleUrl('/srv/wheel#house'),
+    );
   });
 });
 
