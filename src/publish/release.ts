@@ -5,6 +5,7 @@ import { valid as validVersion } from '@renovatebot/pep440';
 import { secretsInEnvironment } from '../build/environment.js';
 import { type Distribution, inspectDistribution } from '../build/inspect.js';
 import { chooseIsolation, type Isolation, unisolatedWarning } from '../build/isolation.js';
+import { oneRelease } from '../build/one-release.js';
 import type { PipCache } from '../build/pip-cache.js';
 import { buildDistributions, collectDistributions, projectTree } from '../build/python-build.js';
 import type { Runner } from '../build/runner.js';
@@ -12,7 +13,6 @@ import { WheelrelayError } from '../errors.js';
 import { conflictError, publish } from '../index/publish.js';
 import { openIndex } from '../index/target.js';
 import type { Log } from '../log.js';
-import { normalizeName } from '../pins/names.js';
 import type { ReleaseOutcome } from '../release-outcome.js';
 import type { Config } from './config.js';
 
@@ -69,7 +69,11 @@ async function publishFiles(
     }
     return out;
   });
-  const { name, version } = oneRelease(dists);
+  const { name, version } = oneRelease(
+    dists,
+    'the files to publish',
+    'Publish one project version per run; clear stale files out of `dist-dir`.',
+  );
   if (cfg.ref?.kind === 'tag') checkTag(cfg.ref.name, cfg.tagPattern, version, name);
 
   const index = await openIndex(cfg.index, { ...cfg, log });
@@ -162,21 +166,6 @@ async function collectExisting(dir: string): Promise<string[]> {
     );
   }
   return files;
-}
-
-/** One run publishes one release: every file must be the same project and version. */
-function oneRelease(dists: Distribution[]): { name: string; version: string } {
-  const first = dists[0];
-  if (!first) throw new WheelrelayError('there is nothing to publish');
-  for (const d of dists) {
-    if (normalizeName(d.name) !== normalizeName(first.name) || d.version !== first.version) {
-      throw new WheelrelayError(
-        `the files to publish are not one release: ${first.filename} is ${first.name} ${first.version}, ${d.filename} is ${d.name} ${d.version}`,
-        'Publish one project version per run; clear stale files out of `dist-dir`.',
-      );
-    }
-  }
-  return { name: first.name, version: first.version };
 }
 
 /** Fails when the tag does not name the version that was built. */

@@ -5,6 +5,7 @@ import { eq, valid as validVersion } from '@renovatebot/pep440';
 import { filenameMatchesProject, parseDistFilename } from '../build/filenames.js';
 import { type Distribution, inspectDistribution } from '../build/inspect.js';
 import type { Isolation } from '../build/isolation.js';
+import { oneRelease } from '../build/one-release.js';
 import {
   BuildFailed,
   buildDistributions,
@@ -426,7 +427,11 @@ async function publishBuilt(
 ): Promise<EntryResult> {
   const dists: Distribution[] = [];
   for (const path of paths) dists.push(await inspectDistribution(path));
-  const first = oneRelease(dists, run.entry);
+  const first = oneRelease(
+    dists,
+    `${describeEntry(run.entry)}: the files built`,
+    'Sync publishes one project version per requirement: point it at the one package to build (#subdirectory= for a package inside a larger repository).',
+  );
   run.name = first.name;
   run.version = first.version;
   if (!sameName(wanted, first.name)) {
@@ -537,20 +542,6 @@ function packageDirOf(src: string, entry: SyncEntry): string {
     );
   }
   return dir;
-}
-
-/** The one project version the build made (a wheel and an sdist of it, at most). */
-function oneRelease(dists: Distribution[], entry: SyncEntry): Distribution {
-  const first = dists[0];
-  if (!first) throw new WheelrelayError(`${describeEntry(entry)}: the build produced no files`);
-  for (const d of dists) {
-    if (!sameName(d.name, first.name) || d.version !== first.version) {
-      throw new WheelrelayError(
-        `${describeEntry(entry)}: the build made more than one release (${first.filename}, ${d.filename})`,
-      );
-    }
-  }
-  return first;
 }
 
 /**
