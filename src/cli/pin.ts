@@ -204,14 +204,12 @@ async function checkedTag(
   } catch (err) {
     throw new PinError(
       `${where}: cannot list the tags of ${entry.url}, so no checked ref can be written (${(err as Error).message.replace(/\s+/g, ' ').slice(0, 400)}); pass --ref with the tag or commit of ${version}`,
-      line,
     );
   }
   const tag = candidates.find((c) => found.has(c));
   if (!tag) {
     throw new PinError(
       `${where}: ${entry.url} has no tag ${candidates.join(', ')}: nothing was written. Tag the release there, or pass --ref with the tag or commit of ${version}`,
-      line,
     );
   }
   return tag;

@@ -59,7 +59,6 @@ const FLAGS = {
   ...INDEX_FLAGS,
   'package-dir': { type: 'string' },
   'dist-dir': { type: 'string' },
-  'build-isolation': { type: 'boolean' },
   tag: { type: 'string' },
   'tag-pattern': { type: 'string' },
   'keep-dist': { type: 'boolean' },
@@ -90,11 +89,6 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
       ...indexInputs(values, env, password),
       'package-dir': rest[0] ?? values['package-dir'],
       'dist-dir': values['dist-dir'],
-      'build-isolation': values['no-build-isolation']
-        ? 'false'
-        : values['build-isolation']
-          ? 'true'
-          : undefined,
       'tag-pattern': values['tag-pattern'],
       'dry-run': values['dry-run'] ? 'true' : undefined,
     };

@@ -183,7 +183,6 @@ export class IndexHttp {
             if (size > maxBytes) {
               throw new IndexHttpError(
                 `download of ${safeUrl(url)} stopped: it is larger than ${maxBytes} bytes`,
-                undefined,
               );
             }
             yield chunk;
@@ -258,21 +257,13 @@ export class IndexHttp {
   }
 }
 
-/** An HTTP failure on a read, as an Error with the status attached. */
-export class IndexHttpError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | undefined,
-  ) {
-    super(message);
-  }
-}
+/** An HTTP failure on a read or a download: its message names the request and what went wrong. */
+export class IndexHttpError extends Error {}
 
 function httpError(what: string, url: string, status: number, body: string): IndexHttpError {
   const snippet = redact(body.replace(/\s+/g, ' ').trim()).slice(0, 300);
   return new IndexHttpError(
     `${what} of ${safeUrl(url)} failed: HTTP ${status}${snippet ? ` (${snippet})` : ''}`,
-    status,
   );
 }
 
@@ -280,6 +271,5 @@ function networkError(what: string, url: string, err: unknown): IndexHttpError {
   const e = err as { code?: string; message?: string };
   return new IndexHttpError(
     `${what} of ${safeUrl(url)} failed: ${e.code ?? ''} ${redact(e.message ?? String(err))}`.trim(),
-    undefined,
   );
 }

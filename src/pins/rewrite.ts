@@ -1,4 +1,5 @@
 import { eq, satisfies, valid } from '@renovatebot/pep440';
+import { WheelrelayError } from '../errors.js';
 import {
   applyEdits,
   joinLines,
@@ -74,14 +75,8 @@ export interface RewriteResult {
 }
 
 /** A pin that cannot be rewritten as asked; the message says where and what to do. */
-export class PinError extends Error {
+export class PinError extends WheelrelayError {
   override readonly name = 'PinError';
-  constructor(
-    message: string,
-    readonly line?: number,
-  ) {
-    super(message);
-  }
 }
 
 const HASH = /^sha(?:256|384|512):[0-9a-f]+$/i;
@@ -106,7 +101,7 @@ export function rewritePins(text: string, target: PinTarget, file?: string): Rew
     if (target.lines && !target.lines.includes(entry.line)) continue;
     found += 1;
     const where = file === undefined ? `line ${entry.line}` : `${file}:${entry.line}`;
-    const plan = planEntry(requirement, target, where, entry.line);
+    const plan = planEntry(requirement, target, where);
     if (!plan) continue;
     const rewritten = rewriteLines(lines, logical, requirement.hashes, plan, target.hashes);
     const after =
@@ -224,10 +219,9 @@ function planEntry(
   requirement: Requirement & { name: string },
   target: PinTarget,
   where: string,
-  line: number,
 ): Plan | undefined {
   const { pin, git } = requirement;
-  if (pin) return planPin(requirement, pin, target, where, line);
+  if (pin) return planPin(requirement, pin, target, where);
   if (!git) return undefined;
   if (target.style !== 'git') {
     const { name, extras, span } = requirement;
@@ -254,7 +248,6 @@ function planPin(
   pin: NonNullable<Requirement['pin']>,
   target: PinTarget,
   where: string,
-  line: number,
 ): Plan | undefined {
   // `===` compares text, not versions.
   const current =
@@ -268,7 +261,6 @@ function planPin(
     throw new PinError(
       `${where} pins ${requirement.name} with --hash lines; pass the published files' hashes ` +
         '(--hash sha256:…) so they can be replaced',
-      line,
     );
   }
   const replaceHashes =

@@ -98,8 +98,6 @@ export interface EntrySettings {
   readonly gitAuth?: GitAuth;
   /** Extra environment for builds (pip settings); merged over the process environment. */
   readonly buildEnv?: NodeJS.ProcessEnv;
-  /** Where clones and builds go (a fresh folder per entry, removed afterwards). */
-  readonly workDir?: string;
   /**
    * How builds run here, decided once per run when the first entry needs a build (so a run
    * that finds everything on the index starts no program at all).
@@ -216,9 +214,7 @@ export async function syncEntry(
     const { isolation, refusal } = await s.builds();
     if (refusal) return run.done('failed', { reason: 'build-refused', error: refusal.describe() });
     const go = async () => {
-      dir = await mkdtemp(
-        join(s.workDir ?? process.env.RUNNER_TEMP ?? tmpdir(), 'wheelrelay-sync-'),
-      );
+      dir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'wheelrelay-sync-'));
       return fetchBuildPublish(run, wanted, dir, isolation, s, deps);
     };
     // Builds that run as this user could touch another entry's checkout or files while they

@@ -26,7 +26,6 @@ import {
   type FileRewrite,
   planRewrites,
   type Rewritable,
-  type RewriteSink,
   realPathInside,
   writeInPlace,
 } from './rewrite.js';
@@ -103,10 +102,6 @@ export interface SyncDeps {
   run: Runner;
   /** Extra environment for builds (the tests' offline pip settings, a pip cache). */
   buildEnv?: NodeJS.ProcessEnv;
-  /** Where rewritten requirement files go; written in place when not given. */
-  rewriteSink?: RewriteSink;
-  /** The index to use instead of the configured one (tests). */
-  index?: IndexClient;
   /** Hands each secret found in a requirement file to the runner's masking (core.setSecret). */
   onSecret?: (secret: string) => void;
   /** How builds are isolated; chosen (by trying what this machine allows) when not given. */
@@ -144,7 +139,7 @@ export async function syncRequirements(
   log.info(
     `${entries.length} git-pinned requirement(s) in ${sources.length} source(s): ${entries.map(labelOf).join(', ') || 'none'}`,
   );
-  const index = deps.index ?? (await openIndex(cfg.base.index, { ...cfg.base, log }));
+  const index = await openIndex(cfg.base.index, { ...cfg.base, log });
   try {
     if (cfg.mode === 'plan') {
       const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () =>
@@ -244,7 +239,7 @@ export async function syncRequirements(
       durationMs: Date.now() - started,
     };
   } finally {
-    if (!deps.index) await index.close();
+    await index.close();
   }
 }
 
@@ -296,7 +291,7 @@ async function rewriteFiles(
   sources: readonly RequirementSource[],
   results: readonly Synced[],
   index: IndexClient,
-  deps: Pick<SyncDeps, 'log' | 'rewriteSink'>,
+  deps: Pick<SyncDeps, 'log'>,
 ): Promise<FileRewrite[]> {
   const { log } = deps;
   const mode = cfg.rewrite || 'pin';
@@ -323,8 +318,7 @@ async function rewriteFiles(
         log.info(`${r.file}:${c.line}: ${c.before.trim()} -> ${c.after.trim()}`);
       for (const s of [...r.skipped, ...r.notes]) log.warning(s);
     }
-    const sink = deps.rewriteSink ?? writeInPlace(cfg.cwd);
-    await sink(rewrites.filter((r) => r.changes.length > 0));
+    await writeInPlace(cfg.cwd)(rewrites.filter((r) => r.changes.length > 0));
     return rewrites;
   });
 }

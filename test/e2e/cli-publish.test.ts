@@ -188,6 +188,10 @@ describe('wheelrelay publish (the bundled CLI)', () => {
 
   it('answers usage errors with exit code 2', async () => {
     expect((await cli(['publish', '--no-such-flag'])).code).toBe(2);
+    // Builds are isolated unless --no-build-isolation says otherwise; there is no --build-isolation.
+    const positive = await cli(['publish', '--build-isolation']);
+    expect(positive.code).toBe(2);
+    expect(positive.stderr).toContain('--build-isolation');
     expect((await cli(['frobnicate'])).code).toBe(2);
     expect((await cli([])).code).toBe(2);
     const help = await cli(['publish', '--help']);
