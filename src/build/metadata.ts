@@ -1,3 +1,5 @@
+import { WheelrelayError } from '../errors.js';
+
 /**
  * Core metadata (METADATA in a wheel, PKG-INFO in an sdist) is RFC 822 style headers followed
  * by an optional body. We need a handful of single-valued headers, so this reads headers only:
@@ -31,8 +33,9 @@ export function parseCoreMetadata(text: string, source: string): CoreMetadata {
   const name = headers.get('name');
   const version = headers.get('version');
   if (!name || !version) {
-    throw new Error(
+    throw new WheelrelayError(
       `${source} has no ${name ? 'Version' : 'Name'} header: it is not valid core metadata`,
+      'The file was not made by a Python build backend, or was damaged since: rebuild it (python -m build) instead of publishing it.',
     );
   }
   return {

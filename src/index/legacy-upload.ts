@@ -8,6 +8,7 @@ import {
   knownDigests,
   rememberDigests,
 } from '../build/inspect.js';
+import { WheelrelayError } from '../errors.js';
 
 /** The form fields of the legacy upload API for one file, but for the digests. */
 function uploadFields(dist: Distribution): Array<[string, string]> {
@@ -83,7 +84,10 @@ export function multipartUpload(dist: Distribution, choice: DigestChoice): Multi
         yield chunk as Buffer;
       }
       if (sent !== dist.size)
-        throw new Error(`${dist.filename} changed size while it was uploaded`);
+        throw new WheelrelayError(
+          `${dist.filename} changed size while it was uploaded (${dist.size} bytes when inspected, ${sent} sent)`,
+          'Something wrote to the file during the upload: let the build (or the download of its artifact) finish before publishing, then run again.',
+        );
       const digests = complete ?? (hasher as NonNullable<typeof hasher>).digest();
       rememberDigests(dist, digests);
       yield suffix({

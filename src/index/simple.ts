@@ -1,3 +1,6 @@
+import { WheelrelayError } from '../errors.js';
+import { safeUrl } from '../secrets.js';
+
 /** One file as a simple API project page lists it. */
 export interface ListedFile {
   filename: string;
@@ -29,7 +32,10 @@ export function parseSimpleJson(body: string, pageUrl: string): ListedFile[] {
   try {
     page = JSON.parse(body) as Pep691Page;
   } catch {
-    throw new Error(`the project page at ${pageUrl} is not valid JSON`);
+    throw new WheelrelayError(
+      `the project page at ${safeUrl(pageUrl)} is not valid JSON, though it is served as PEP 691 JSON`,
+      "Check that `simple-url` (or `index-type`) points at the index's simple API. For a directory index, delete its simple/<project>/ folder: the next run writes the page again from packages/.",
+    );
   }
   const files: ListedFile[] = [];
   for (const f of page.files ?? []) {

@@ -168,7 +168,8 @@ export function writeInPlace(root: string): RewriteSink {
       const now = await readFile(real, 'utf8');
       if (now !== r.before) {
         throw new WheelrelayError(
-          `${r.file} changed while wheelrelay was syncing it; run again to rewrite it`,
+          `${r.file} changed while wheelrelay was syncing it: not rewritten`,
+          'Run again to rewrite it, once nothing else is writing to the file (another job or step).',
         );
       }
       // O_NOFOLLOW: a link put in its place since the check above is refused, not followed.

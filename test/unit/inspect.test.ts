@@ -1,12 +1,14 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { digestsOf, fileDigests, inspectDistribution } from '../../src/build/inspect.js';
+import { parseCoreMetadata } from '../../src/build/metadata.js';
+import { WheelrelayError } from '../../src/errors.js';
 import { buildWheel, offlineBuildEnv, PYTHON, writePackage } from '../support/python.js';
 
 const exec = promisify(execFile);
@@ -100,7 +102,53 @@ describe('inspectDistribution', () => {
   });
 });
 
+describe('parseCoreMetadata', () => {
+  it('refuses metadata without Name or Version, saying which and what to do', () => {
+    for (const [text, missing] of [
+      ['Metadata-Version: 2.1\nVersion: 1.0\n', 'Name'],
+      ['Metadata-Version: 2.1\nName: relay\n\nVersion: 1.0 (in the body)\n', 'Version'],
+    ] as const) {
+      let caught: unknown;
+      try {
+        parseCoreMetadata(text, "relay-1.0.tar.gz's metadata");
+      } catch (err) {
+        caught = err;
+      }
+      expect(caught).toBeInstanceOf(WheelrelayError);
+      expect((caught as WheelrelayError).message).toBe(
+        `relay-1.0.tar.gz's metadata has no ${missing} header: it is not valid core metadata`,
+      );
+      expect((caught as WheelrelayError).hint).toContain('rebuild it');
+    }
+  });
+});
+
 describe('the upload stream computes the digests as it sends the file', () => {
+  it('fails with a hint when the file changes size between inspection and upload', async () => {
+    const { multipartUpload } = await import('../../src/index/legacy-upload.js');
+    const dir = await mkdtemp(join(tmpdir(), 'wr-mp-'));
+    try {
+      const d = await inspectDistribution(
+        await buildWheel({ name: 'relay-mp-grow', version: '1.0' }, dir),
+      );
+      await appendFile(d.path, 'more bytes written after inspection');
+      const body = multipartUpload(d, { blake2b: false });
+      let caught: unknown;
+      try {
+        for await (const _ of body.open());
+      } catch (err) {
+        caught = err;
+      }
+      expect(caught).toBeInstanceOf(WheelrelayError);
+      expect((caught as WheelrelayError).message).toMatch(
+        /^relay_mp_grow-1\.0-py3-none-any\.whl changed size while it was uploaded \(\d+ bytes when inspected, \d+ sent\)$/,
+      );
+      expect((caught as WheelrelayError).hint).toContain('finish before publishing');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('puts digest fields after the file, with the length announced up front', async () => {
     const { multipartUpload } = await import('../../src/index/legacy-upload.js');
     const dir = await mkdtemp(join(tmpdir(), 'wr-mp-'));

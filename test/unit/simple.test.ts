@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WheelrelayError } from '../../src/errors.js';
 import { parseProjectPage, parseSimpleJson } from '../../src/index/simple.js';
 import { parseSimpleHtml } from '../../src/index/simple-html.js';
 
@@ -80,9 +81,18 @@ describe('simple API project pages', () => {
     ).toHaveLength(1);
   });
 
-  it('says which page is not JSON', () => {
+  it('says which page is not JSON, without its credentials, and what to check', () => {
     expect(() => parseSimpleJson('<html>', 'http://x/simple/a/')).toThrow(
       /http:\/\/x\/simple\/a\/ is not valid JSON/,
     );
+    let caught: unknown;
+    try {
+      parseSimpleJson('<html>', 'http://ci:pw@x/simple/a/');
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(WheelrelayError);
+    expect((caught as WheelrelayError).message).not.toContain('pw');
+    expect((caught as WheelrelayError).hint).toContain('`simple-url`');
   });
 });
