@@ -64,7 +64,10 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(6236);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(4533);
 ;// CONCATENATED MODULE: ./src/index/legacy-upload.ts
+
 
 
 
@@ -131,7 +134,7 @@ function multipartUpload(dist, choice) {
                 yield chunk;
             }
             if (sent !== dist.size)
-                throw new Error(`${dist.filename} changed size while it was uploaded`);
+                throw new errors/* WheelrelayError */.V6(`${dist.filename} changed size while it was uploaded (${dist.size} bytes when inspected, ${sent} sent)`, 'Something wrote to the file during the upload: let the build (or the download of its artifact) finish before publishing, then run again.');
             const digests = complete ?? hasher.digest();
             (0,inspect/* rememberDigests */.Pi)(dist, digests);
             yield suffix({

@@ -160,6 +160,7 @@ var names = __webpack_require__(4657);
 // EXTERNAL MODULE: ./src/build/filenames.ts
 var filenames = __webpack_require__(8553);
 ;// CONCATENATED MODULE: ./src/build/metadata.ts
+
 /** Parses the header block of a core metadata file. Throws when Name or Version is missing. */
 function parseCoreMetadata(text, source) {
     const headers = new Map();
@@ -182,7 +183,7 @@ function parseCoreMetadata(text, source) {
     const name = headers.get('name');
     const version = headers.get('version');
     if (!name || !version) {
-        throw new Error(`${source} has no ${name ? 'Version' : 'Name'} header: it is not valid core metadata`);
+        throw new errors/* WheelrelayError */.V6(`${source} has no ${name ? 'Version' : 'Name'} header: it is not valid core metadata`, 'The file was not made by a Python build backend, or was damaged since: rebuild it (python -m build) instead of publishing it.');
     }
     return {
         metadataVersion: headers.get('metadata-version') ?? '1.0',
@@ -237,20 +238,20 @@ async function inspectDistribution(path) {
     const parsed = (0,filenames/* parseDistFilename */.hk)(filename);
     if (!parsed) {
         const problem = (0,filenames/* distFilenameProblem */.Vl)(filename);
-        throw new errors/* WheelrelayError */.V(`${filename} is not a wheel or sdist filename (PEP 427 / PEP 625)${problem ? `: ${problem}` : ''}`, 'Only *.whl and *.tar.gz files built by a Python build backend can be published.');
+        throw new errors/* WheelrelayError */.V6(`${filename} is not a wheel or sdist filename (PEP 427 / PEP 625)${problem ? `: ${problem}` : ''}`, 'Only *.whl and *.tar.gz files built by a Python build backend can be published.');
     }
     const text = parsed.kind === 'wheel' ? await readWheelMetadata(path) : await readSdistPkgInfo(path);
     const metadata = parseCoreMetadata(text, `${filename}'s metadata`);
     if (!(0,names/* isValidName */.uV)(metadata.name)) {
-        throw new errors/* WheelrelayError */.V(`${filename}: its metadata names the project '${metadata.name}', which is not a valid package name (PEP 508)`, 'Fix the name in the project configuration: letters, digits, and . _ - between them.');
+        throw new errors/* WheelrelayError */.V6(`${filename}: its metadata names the project '${metadata.name}', which is not a valid package name (PEP 508)`, 'Fix the name in the project configuration: letters, digits, and . _ - between them.');
     }
     const version = (0,pep440/* valid */.rZ)(metadata.version);
     if (!version) {
-        throw new errors/* WheelrelayError */.V(`${filename}: version '${metadata.version}' is not a valid PEP 440 version`, 'Fix the version in the project configuration; indexes reject non-PEP 440 versions.');
+        throw new errors/* WheelrelayError */.V6(`${filename}: version '${metadata.version}' is not a valid PEP 440 version`, 'Fix the version in the project configuration; indexes reject non-PEP 440 versions.');
     }
     if ((0,names/* normalizeName */.Pc)(parsed.name) !== (0,names/* normalizeName */.Pc)(metadata.name) ||
         (0,pep440/* valid */.rZ)(parsed.version) !== version) {
-        throw new errors/* WheelrelayError */.V(`${filename} disagrees with its own metadata (${metadata.name} ${metadata.version})`, 'The file was renamed or built wrongly; rebuild it instead of publishing it.');
+        throw new errors/* WheelrelayError */.V6(`${filename} disagrees with its own metadata (${metadata.name} ${metadata.version})`, 'The file was renamed or built wrongly; rebuild it instead of publishing it.');
     }
     const { size } = await (0,promises_.stat)(path);
     return {
@@ -314,7 +315,7 @@ async function readWheelMetadata(path) {
             fn();
         };
         zip.on('error', (err) => finish(() => reject(badArchive(path, err))));
-        zip.on('end', () => finish(() => reject(new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has no *.dist-info/METADATA: it is not a wheel`))));
+        zip.on('end', () => finish(() => reject(new errors/* WheelrelayError */.V6(`${(0,external_node_path_.basename)(path)} has no *.dist-info/METADATA: it is not a wheel`))));
         zip.on('entry', (entry) => {
             if (++seen > MAX_ZIP_ENTRIES) {
                 finish(() => reject(tooManyEntries(path)));
@@ -331,7 +332,7 @@ async function readWheelMetadata(path) {
             zip.openReadStream(entry, (err, stream) => {
                 if (err)
                     return finish(() => reject(badArchive(path, err)));
-                collect(stream, MAX_METADATA_BYTES).then((text) => finish(() => resolve(text)), (e) => finish(() => reject(e instanceof errors/* WheelrelayError */.V ? e : badArchive(path, e))));
+                collect(stream, MAX_METADATA_BYTES).then((text) => finish(() => resolve(text)), (e) => finish(() => reject(e instanceof errors/* WheelrelayError */.V6 ? e : badArchive(path, e))));
             });
         });
         zip.readEntry();
@@ -339,7 +340,7 @@ async function readWheelMetadata(path) {
 }
 async function readSdistPkgInfo(path) {
     if (path.endsWith('.zip')) {
-        throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} is a legacy .zip sdist`, 'Build a .tar.gz sdist (PEP 625); indexes such as PyPI no longer accept .zip sdists.');
+        throw new errors/* WheelrelayError */.V6(`${(0,external_node_path_.basename)(path)} is a legacy .zip sdist`, 'Build a .tar.gz sdist (PEP 625); indexes such as PyPI no longer accept .zip sdists.');
     }
     const { list } = await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 6143));
     let found;
@@ -362,7 +363,7 @@ async function readSdistPkgInfo(path) {
         throw badArchive(path, err);
     }
     if (!found)
-        throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has no PKG-INFO: it is not an sdist`);
+        throw new errors/* WheelrelayError */.V6(`${(0,external_node_path_.basename)(path)} has no PKG-INFO: it is not an sdist`);
     return found;
 }
 async function collect(stream, limit) {
@@ -372,20 +373,20 @@ async function collect(stream, limit) {
         const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
         total += buf.length;
         if (total > limit)
-            throw new errors/* WheelrelayError */.V(`metadata larger than ${limit} bytes`);
+            throw new errors/* WheelrelayError */.V6(`metadata larger than ${limit} bytes`);
         chunks.push(buf);
     }
     return Buffer.concat(chunks).toString('utf8');
 }
 function badArchive(path, err) {
     const why = err instanceof Error ? err.message : String(err);
-    return new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} could not be read as an archive: ${why}`);
+    return new errors/* WheelrelayError */.V6(`${(0,external_node_path_.basename)(path)} could not be read as an archive: ${why}`);
 }
 function tooManyEntries(path) {
-    return new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has more than ${MAX_ZIP_ENTRIES} entries`, 'This does not look like a real distribution; it was not published.');
+    return new errors/* WheelrelayError */.V6(`${(0,external_node_path_.basename)(path)} has more than ${MAX_ZIP_ENTRIES} entries`, 'This does not look like a real distribution; it was not published.');
 }
 function tooBig(path, entry) {
-    return new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)}: ${entry} claims more than ${MAX_METADATA_BYTES} bytes`, 'This does not look like a real distribution; it was not published.');
+    return new errors/* WheelrelayError */.V6(`${(0,external_node_path_.basename)(path)}: ${entry} claims more than ${MAX_METADATA_BYTES} bytes`, 'This does not look like a real distribution; it was not published.');
 }
 
 
@@ -452,7 +453,7 @@ function sudoBuildUserCommand(tools, id, command, args, env, cwd) {
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([name, value]) => `${name}=${value}`);
     if (command.includes('=')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`cannot run ${command} through env: its path has '=' in it`, 'Install Python at a path without "=".');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6(`cannot run ${command} through env: its path has '=' in it`, 'Install Python at a path without "=".');
     }
     return [
         need(tools.sudo, 'sudo'),
@@ -508,7 +509,7 @@ function namespaceCommand(tools, variant, command, args) {
 }
 function need(path, name) {
     if (!path)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`${name} is not installed (not found on PATH)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6(`${name} is not installed (not found on PATH)`);
     return path;
 }
 /** The absolute path of `name` on `path` (PATH), if it is there and executable. */
@@ -557,7 +558,7 @@ async function assertUsableByBuildUser(python, path) {
     await others(real, 0o001, 'not executable by other users');
     await others((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(given)), 'pyvenv.cfg'), 0o004, 'not readable by other users');
     if (problems.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`builds run as a separate unprivileged user here, which cannot use ${python}: ${[...new Set(problems)].join(', ')}`, 'Use an interpreter every user may run (those of actions/setup-python and the system are), or open up those folders (chmod o+x, and o+r for pyvenv.cfg).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6(`builds run as a separate unprivileged user here, which cannot use ${python}: ${[...new Set(problems)].join(', ')}`, 'Use an interpreter every user may run (those of actions/setup-python and the system are), or open up those folders (chmod o+x, and o+r for pyvenv.cfg).');
     }
 }
 /** Parses /proc/self/uid_map or gid_map: the ids usable here, as [first, last] ranges. */
@@ -639,7 +640,7 @@ async function freshId() {
     const gidMap = parseIdMap(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)('/proc/self/gid_map', 'utf8').catch(() => '0 0 4294967295'));
     const id = pickId(uidMap, gidMap, await usedIds(), (n) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomInt)(n));
     if (id === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V('no free uid/gid for a build user in this user namespace', 'Map more ids into the container (at least 10000-65533), or run builds elsewhere.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6('no free uid/gid for a build user in this user namespace', 'Map more ids into the container (at least 10000-65533), or run builds elsewhere.');
     }
     return id;
 }
@@ -830,7 +831,7 @@ class UserSandbox {
     async mustRoot(what, command, args) {
         const res = await this.root(command, args);
         if (res.exitCode !== 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`could not ${what} (${command} exited ${res.exitCode}): ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 5)}`, this.deps.viaSudo
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6(`could not ${what} (${command} exited ${res.exitCode}): ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 5)}`, this.deps.viaSudo
                 ? 'Builds run as a separate user through passwordless sudo; check that `sudo -n` may run chown, kill and rm.'
                 : undefined);
         }
@@ -881,7 +882,7 @@ class UserSandbox {
             if (!(await liveUids()).has(this.id))
                 return;
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`processes of the build user (uid ${this.id}) are still running after 20 rounds of SIGKILL`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6(`processes of the build user (uid ${this.id}) are still running after 20 rounds of SIGKILL`);
     }
     async close() {
         if (this.closed)
@@ -1130,7 +1131,39 @@ function unisolatedWarning(held) {
 function unisolatedRefusal(isolation, held, allowed) {
     if (isolation.kind !== 'none' || held.length === 0 || allowed)
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`not built: sync builds code that requirement files name, and ${isolation.description.replace(/^Builds/, 'builds')} This process holds ${held.join(', ')}.`, `To keep secrets out of such builds, ${TWO_JOBS}. To build here anyway, knowing a build can read them, set \`builds-can-read-secrets: true\` (CLI: --builds-can-read-secrets).`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6(`not built: sync builds code that requirement files name, and ${isolation.description.replace(/^Builds/, 'builds')} This process holds ${held.join(', ')}.`, `To keep secrets out of such builds, ${TWO_JOBS}. To build here anyway, knowing a build can read them, set \`builds-can-read-secrets: true\` (CLI: --builds-can-read-secrets).`);
+}
+
+
+/***/ }),
+
+/***/ 8619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ oneRelease)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4657);
+
+
+/**
+ * The one project version `dists` hold (a wheel and an sdist of it, say), as its first file,
+ * after checking that every file names the same project (PEP 503) and version: a run publishes
+ * one release. `what` names the files in messages ("the files to publish"), `hint` says what
+ * to do when they are not one release.
+ */
+function oneRelease(dists, what, hint) {
+    const first = dists[0];
+    if (!first) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${what}: there is no wheel or sdist`, 'Check the build log: the build backend wrote no *.whl or *.tar.gz.');
+    }
+    for (const d of dists) {
+        if (!(0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sameName */ .q)(d.name, first.name) || d.version !== first.version) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${what} are not one release: ${first.filename} is ${first.name} ${first.version}, ${d.filename} is ${d.name} ${d.version}`, hint);
+        }
+    }
+    return first;
 }
 
 
@@ -1159,6 +1192,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(4533);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(6591);
 // EXTERNAL MODULE: ./src/build/filenames.ts
 var filenames = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/build/isolation.ts
@@ -1200,6 +1235,7 @@ async function sourceDateEpoch(dir, env, run, log) {
 
 
 
+
 const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
 /**
  * Builds the project's distributions with `python -m build` in a fresh sandbox (never the
@@ -1213,7 +1249,7 @@ async function buildDistributions(opts, run, log) {
     await assertPythonProject(packageDir);
     const tree = (0,external_node_path_.resolve)(opts.tree ?? packageDir);
     if (packageDir !== tree && !packageDir.startsWith(`${tree}${external_node_path_.sep}`)) {
-        throw new errors/* WheelrelayError */.V(`${packageDir} is not inside the tree to build, ${tree}`);
+        throw new errors/* WheelrelayError */.V6(`${packageDir} is not inside the tree to build, ${tree}`);
     }
     const outDir = opts.outDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'wheelrelay-dist-')));
     await (0,promises_.mkdir)(outDir, { recursive: true });
@@ -1271,7 +1307,7 @@ async function buildDistributions(opts, run, log) {
         let res = await build(args);
         if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
             if (opts.dists !== 'wheel') {
-                throw new errors/* WheelrelayError */.V(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
+                throw new errors/* WheelrelayError */.V6(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
             }
             log.warning(`${opts.python} has no 'build' module: building the wheel with pip wheel instead`);
             const pipArgs = ['-m', 'pip', 'wheel', '--no-deps', '--wheel-dir', box.outDir];
@@ -1282,10 +1318,10 @@ async function buildDistributions(opts, run, log) {
         }
         await box.close();
         if (res.killedAfterSeconds !== undefined) {
-            throw new errors/* WheelrelayError */.V(`the build of ${packageDir} was killed after ${res.killedAfterSeconds} s, the \`build-timeout\`; its last lines:\n${(0,runner/* tail */.RT)(res.output)}`, 'Raise `build-timeout` if the build needs longer, or find what it waits for (try the same command locally).');
+            throw new errors/* WheelrelayError */.V6(`the build of ${packageDir} was killed after ${res.killedAfterSeconds} s, the \`build-timeout\`; its last lines:\n${(0,runner/* tail */.RT)(res.output)}`, 'Raise `build-timeout` if the build needs longer, or find what it waits for (try the same command locally).');
         }
         if (res.exitCode === 126 || res.exitCode === 127) {
-            throw new errors/* WheelrelayError */.V(`could not run ${opts.python}: ${(0,runner/* tail */.RT)(res.output, 3)}`, isolated
+            throw new errors/* WheelrelayError */.V6(`could not run ${opts.python}: ${(0,runner/* tail */.RT)(res.output, 3)}`, isolated
                 ? "Builds run as a separate unprivileged user here: the interpreter, and every folder above it, must be readable and executable by every user (those of actions/setup-python and the system's are). Set `python` to such an interpreter."
                 : 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
         }
@@ -1307,12 +1343,12 @@ async function buildDistributions(opts, run, log) {
     }
     const files = await collectDistributions(outDir);
     if (files.length === 0) {
-        throw new errors/* WheelrelayError */.V(`the build of ${packageDir} succeeded but produced no wheel or sdist`);
+        throw new errors/* WheelrelayError */.V6(`the build of ${packageDir} succeeded but produced no wheel or sdist`);
     }
     return files;
 }
 /** A build that ran and failed; its message names the command, its hint how to run it by hand. */
-class BuildFailed extends errors/* WheelrelayError */.V {
+class BuildFailed extends errors/* WheelrelayError */.V6 {
     own;
     advice;
     name = 'BuildFailed';
@@ -1359,14 +1395,11 @@ async function projectTree(packageDir, stopAt) {
     if (start !== top && !start.startsWith(`${top}${external_node_path_.sep}`))
         return start;
     for (let dir = start;; dir = (0,external_node_path_.dirname)(dir)) {
-        if (await exists((0,external_node_path_.join)(dir, '.git')))
+        if (await (0,files/* exists */.t)((0,external_node_path_.join)(dir, '.git')))
             return dir;
         if (dir === top || dir === (0,external_node_path_.dirname)(dir))
             return start;
     }
-}
-async function exists(path) {
-    return (await (0,promises_.stat)(path).catch(() => undefined)) !== undefined;
 }
 /**
  * The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels.
@@ -1379,12 +1412,12 @@ async function collectDistributions(dir) {
         entries = await (0,promises_.readdir)(dir);
     }
     catch {
-        throw new errors/* WheelrelayError */.V(`dist-dir ${dir} does not exist or cannot be read`, 'Point `dist-dir` at the folder your build step wrote its wheels to.');
+        throw new errors/* WheelrelayError */.V6(`dist-dir ${dir} does not exist or cannot be read`, 'Point `dist-dir` at the folder your build step wrote its wheels to.');
     }
     for (const f of entries) {
         const problem = (0,filenames/* distFilenameProblem */.Vl)(f);
         if (problem) {
-            throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.join)(dir, f)} is named like a distribution but is not one: ${problem}`, 'Only files a Python build backend made can be published; remove this one or rebuild.');
+            throw new errors/* WheelrelayError */.V6(`${(0,external_node_path_.join)(dir, f)} is named like a distribution but is not one: ${problem}`, 'Only files a Python build backend made can be published; remove this one or rebuild.');
         }
     }
     const dists = entries.filter((f) => (0,filenames/* parseDistFilename */.hk)(f) !== undefined);
@@ -1394,7 +1427,7 @@ async function collectDistributions(dir) {
 async function assertPythonProject(dir) {
     const found = await (0,promises_.stat)(dir).catch(() => undefined);
     if (!found?.isDirectory()) {
-        throw new errors/* WheelrelayError */.V(`package-dir ${dir} ${found ? 'is not a directory' : 'does not exist'}`, "Set `package-dir` to the folder that holds the project's pyproject.toml, relative to the workspace.");
+        throw new errors/* WheelrelayError */.V6(`package-dir ${dir} ${found ? 'is not a directory' : 'does not exist'}`, "Set `package-dir` to the folder that holds the project's pyproject.toml, relative to the workspace.");
     }
     for (const f of PROJECT_FILES) {
         try {
@@ -1403,7 +1436,7 @@ async function assertPythonProject(dir) {
         }
         catch { }
     }
-    throw new errors/* WheelrelayError */.V(`package-dir ${dir} has no ${PROJECT_FILES.join(', ')}: it is not a Python project`, "Set `package-dir` to the folder that holds the project's pyproject.toml.");
+    throw new errors/* WheelrelayError */.V6(`package-dir ${dir} has no ${PROJECT_FILES.join(', ')}: it is not a Python project`, "Set `package-dir` to the folder that holds the project's pyproject.toml.");
 }
 
 
@@ -1658,9 +1691,12 @@ function readBuildSettings(inputs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ describeError),
-/* harmony export */   V: () => (/* binding */ WheelrelayError)
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   V6: () => (/* binding */ WheelrelayError),
+/* harmony export */   WO: () => (/* binding */ debugStack)
 /* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1581);
+
 /**
  * An error the user can act on: `message` says what happened and where, `hint` what to do next.
  * Everything else that escapes is a bug and is reported with its stack in debug logs.
@@ -1684,6 +1720,31 @@ function describeError(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
+}
+/**
+ * Sends the stack of an error that is not a WheelrelayError (so a bug, not a problem the user
+ * can fix) to `debug`, redacted; a WheelrelayError's message and hint say all there is.
+ */
+function debugStack(err, debug) {
+    if (!(err instanceof WheelrelayError) && err instanceof Error)
+        debug((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(err.stack ?? ''));
+}
+
+
+/***/ }),
+
+/***/ 6591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ exists)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Whether something exists at `path` (a symlink counts when what it points at does). */
+async function exists(path) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined)) !== undefined;
 }
 
 
@@ -1723,22 +1784,22 @@ function parseConsumers(text) {
         const where = `input \`consumers\` line ${i + 1} (${raw.trim()})`;
         const m = LINE.exec(line);
         if (!m)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} is not a consumer`, FORM);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} is not a consumer`, FORM);
         const [, owner = '', repo = '', base, rest = ''] = m;
         if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: '${owner}/${repo}' is not a GitHub repository name`, FORM);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: '${owner}/${repo}' is not a GitHub repository name`, FORM);
         }
         if (base !== undefined && !validBranch(base)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: '${base}' is not a valid branch name`, FORM);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: '${base}' is not a valid branch name`, FORM);
         }
         if (rest.trim() === 'dispatch') {
             if (base !== undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: a dispatch consumer takes no base branch`, 'The dispatch starts the workflow on the default branch of the consumer; its own workflow chooses where the pull request goes. Write `owner/repo: dispatch`.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: a dispatch consumer takes no base branch`, 'The dispatch starts the workflow on the default branch of the consumer; its own workflow chooses where the pull request goes. Write `owner/repo: dispatch`.');
             }
             const key = `${owner}/${repo}@`.toLowerCase();
             const dup = seen.get(key);
             if (dup !== undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
             }
             seen.set(key, i + 1);
             out.push({ owner, repo, globs: [], dispatch: true });
@@ -1749,17 +1810,17 @@ function parseConsumers(text) {
             .map((g) => g.trim())
             .filter((g) => g !== '');
         if (globs.length === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} names no requirement files`, FORM);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} names no requirement files`, FORM);
         }
         for (const glob of globs) {
             if ((0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .leavesRoot */ .hs)(glob)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: glob '${glob}' leaves the repository`, 'Globs are relative to the repository root, e.g. `requirements/*.txt`.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: glob '${glob}' leaves the repository`, 'Globs are relative to the repository root, e.g. `requirements/*.txt`.');
             }
         }
         const key = `${owner}/${repo}@${base ?? ''}`.toLowerCase();
         const dup = seen.get(key);
         if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
         }
         seen.set(key, i + 1);
         out.push(base === undefined ? { owner, repo, globs } : { owner, repo, base, globs });
@@ -1890,7 +1951,7 @@ function blockersMarkdown(blockers, version) {
 function checkTemplate(template, input) {
     for (const m of template.matchAll(TOKEN)) {
         if (!(m[1] in PLACEHOLDERS)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${input}\` uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${input}\` uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
                 .map((p) => `{${p}}`)
                 .join(' ')}.`);
         }
@@ -1964,6 +2025,8 @@ __webpack_require__.d(__webpack_exports__, {
   u: () => (/* binding */ DirectoryIndex)
 });
 
+// UNUSED EXPORTS: directorySimpleUrl
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1976,6 +2039,8 @@ var external_node_url_ = __webpack_require__(3136);
 var filenames = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(6236);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(6591);
 // EXTERNAL MODULE: ./src/pins/names.ts
 var pins_names = __webpack_require__(4657);
 // EXTERNAL MODULE: ./src/index/simple.ts
@@ -2072,6 +2137,15 @@ function renderRootPage(projects) {
 
 
 
+
+/**
+ * The `file://` URL of the simple API of the directory index at `root`, for `pip install
+ * --index-url`. Every character a path may hold and a URL may not (`#`, `%`, `?`, spaces) is
+ * percent-encoded, so pip reads the folder that was written.
+ */
+function directorySimpleUrl(root) {
+    return `${(0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(root, 'simple')).toString()}/`;
+}
 /**
  * The embedded index: a plain directory that pip reads through `file://` and any static web
  * server can serve. Layout: `packages/<file>`, `simple/index.html|json`,
@@ -2097,7 +2171,7 @@ class DirectoryIndex {
     }
     /** The `file://` URL of the simple API root, for `pip install --index-url`. */
     get simpleUrl() {
-        return `${(0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(this.root, 'simple')).toString()}/`;
+        return directorySimpleUrl(this.root);
     }
     projectUrl(project) {
         return `${this.simpleUrl}${(0,pins_names/* normalizeName */.Pc)(project)}/`;
@@ -2249,7 +2323,7 @@ class DirectoryIndex {
     /** Projects with both pages: a directory another writer has only just made has none yet. */
     async projects() {
         const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'simple'), { withFileTypes: true });
-        const page = (name, file) => exists((0,external_node_path_.join)(this.root, 'simple', name, file));
+        const page = (name, file) => (0,files/* exists */.t)((0,external_node_path_.join)(this.root, 'simple', name, file));
         const written = await Promise.all(entries
             .filter((e) => e.isDirectory())
             .map(async (e) => (await page(e.name, 'index.html')) && (await page(e.name, 'index.json'))
@@ -2266,10 +2340,7 @@ class DirectoryIndex {
         const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'packages'));
         return entries
             .filter((f) => !f.startsWith('.'))
-            .filter((f) => {
-            const parsed = (0,filenames/* parseDistFilename */.hk)(f);
-            return parsed !== undefined && (0,pins_names/* normalizeName */.Pc)(parsed.name) === name;
-        })
+            .filter((f) => (0,filenames/* filenameMatchesProject */._r)(f, name))
             .sort();
     }
     async record(filename) {
@@ -2284,9 +2355,6 @@ class DirectoryIndex {
             return { filename, sha256, size };
         }
     }
-}
-async function exists(path) {
-    return (0,promises_.stat)(path).then(() => true, () => false);
 }
 
 
@@ -2423,9 +2491,7 @@ class IndexHttp {
         this.simpleUrl = simpleUrl;
         this.uploadUrl = uploadUrl;
         this.timeoutMs = timeoutMs;
-        this.auth = credentials
-            ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
-            : undefined;
+        this.auth = credentials ? (0,secrets/* addBasicAuth */.qK)(credentials.username, credentials.password) : undefined;
         this.origin = new URL(uploadUrl).origin;
         const agent = new undici/* Agent */.g6({
             connect: { timeout: Math.min(timeoutMs, 30_000) },
@@ -2513,7 +2579,7 @@ class IndexHttp {
                 for await (const chunk of chunks) {
                     size += chunk.length;
                     if (size > maxBytes) {
-                        throw new IndexHttpError(`download of ${(0,secrets/* safeUrl */.Pl)(url)} stopped: it is larger than ${maxBytes} bytes`, undefined);
+                        throw new IndexHttpError(`download of ${(0,secrets/* safeUrl */.Pl)(url)} stopped: it is larger than ${maxBytes} bytes`);
                     }
                     yield chunk;
                 }
@@ -2581,21 +2647,16 @@ class IndexHttp {
         await this.writes.close();
     }
 }
-/** An HTTP failure on a read, as an Error with the status attached. */
+/** An HTTP failure on a read or a download: its message names the request and what went wrong. */
 class IndexHttpError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
 }
 function httpError(what, url, status, body) {
     const snippet = (0,secrets/* redact */.E$)(body.replace(/\s+/g, ' ').trim()).slice(0, 300);
-    return new IndexHttpError(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} failed: HTTP ${status}${snippet ? ` (${snippet})` : ''}`, status);
+    return new IndexHttpError(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} failed: HTTP ${status}${snippet ? ` (${snippet})` : ''}`);
 }
 function networkError(what, url, err) {
     const e = err;
-    return new IndexHttpError(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} failed: ${e.code ?? ''} ${(0,secrets/* redact */.E$)(e.message ?? String(err))}`.trim(), undefined);
+    return new IndexHttpError(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} failed: ${e.code ?? ''} ${(0,secrets/* redact */.E$)(e.message ?? String(err))}`.trim());
 }
 
 
@@ -3083,7 +3144,7 @@ const UPLOAD_FIRST_MAX_BYTES = 1 << 20;
 async function publish(dists, index, opts) {
     const project = dists[0]?.name;
     if (!project)
-        throw new errors/* WheelrelayError */.V('there is nothing to publish');
+        throw new errors/* WheelrelayError */.V6('there is nothing to publish');
     const [only] = dists;
     if (only && dists.length === 1 && index.refusesReuploads && only.size <= UPLOAD_FIRST_MAX_BYTES) {
         const stored = await uploadOne(only, index, opts, 'first');
@@ -3196,7 +3257,7 @@ async function uploadOne(dist, index, { retry, log, clock = index_retry/* system
         if (answer.outcome === 'stored')
             return { stored: true };
         if (answer.outcome === 'refused') {
-            throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused (${answer.detail})`, answer.hint);
+            throw new errors/* WheelrelayError */.V6(`upload of ${dist.filename} to ${index.label} refused (${answer.detail})`, answer.hint);
         }
         if (answer.outcome === 'exists' || answer.maybeStored) {
             // The answer does not say whose content is there: the listing does.
@@ -3217,11 +3278,11 @@ async function uploadOne(dist, index, { retry, log, clock = index_retry/* system
                 return judged;
             }
             if (answer.outcome === 'exists') {
-                throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused: the index says the file exists (${answer.detail}) but does not list it`, 'Check `simple-url` (or `index-type`) points at the simple API of the index you upload to.');
+                throw new errors/* WheelrelayError */.V6(`upload of ${dist.filename} to ${index.label} refused: the index says the file exists (${answer.detail}) but does not list it`, 'Check `simple-url` (or `index-type`) points at the simple API of the index you upload to.');
             }
         }
         if (attempt >= attempts) {
-            throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} failed after ${attempts} attempts (last: ${answer.detail})`, 'The index is down or overloaded; re-run the job later (a re-run skips files already published).');
+            throw new errors/* WheelrelayError */.V6(`upload of ${dist.filename} to ${index.label} failed after ${attempts} attempts (last: ${answer.detail})`, 'The index is down or overloaded; re-run the job later (a re-run skips files already published).');
         }
         const wait = (0,index_retry/* retryDelay */.a2)(retry, attempt, answer.retryAfterMs, () => clock.jitter());
         log.warning(`upload of ${dist.filename} failed (${answer.detail}); retry ${attempt} of ${retry.retries} in ${(wait / 1000).toFixed(1)} s`);
@@ -3323,7 +3384,7 @@ function conflictError(index, conflicts) {
     const list = conflicts
         .map((c) => `${c.filename} (index has sha256 ${c.theirs.slice(0, 12)}…, this build ${c.ours.slice(0, 12)}…${c.difference ? `; ${c.difference}` : ''})`)
         .join(', ');
-    return new errors/* WheelrelayError */.V(`${list}: already on ${index.label} with other content; nothing was overwritten`, 'A published file never changes. Bump the version (or tag a new release) to publish this build.');
+    return new errors/* WheelrelayError */.V6(`${list}: already on ${index.label} with other content; nothing was overwritten`, 'A published file never changes. Bump the version (or tag a new release) to publish this build.');
 }
 /** The error for a run whose uploads were accepted but not all listed within `verify-timeout`. */
 function unverifiedError(files) {
@@ -3331,7 +3392,7 @@ function unverifiedError(files) {
     const list = pending
         .map((f) => `${f.filename} (looked for on ${f.listing}; the index answered: ${f.answer})`)
         .join(', ');
-    return new errors/* WheelrelayError */.V(`uploaded but not verified: ${list}`, 'The index accepted the upload but did not list the file in time. Check that `simple-url` (or `index-type`) names the simple API of the index you upload to (a 404 there usually means it does not), or raise `verify-timeout` for an index that is slow to list new files. A re-run uploads nothing it finds listed.');
+    return new errors/* WheelrelayError */.V6(`uploaded but not verified: ${list}`, 'The index accepted the upload but did not list the file in time. Check that `simple-url` (or `index-type`) names the simple API of the index you upload to (a 404 there usually means it does not), or raise `verify-timeout` for an index that is slow to list new files. A re-run uploads nothing it finds listed.');
 }
 
 
@@ -3446,12 +3507,12 @@ function readIndexSettings(inputs, cwd, onSecret, warn) {
 function readIndexTarget(inputs, cwd, onSecret, warn) {
     const raw = inputs.read('index-url');
     if (!raw) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `index-url` is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6('input `index-url` is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
     }
     const type = inputs.read('index-type');
     if (type === 'directory' || isDirectory(raw)) {
         if (type && type !== 'directory') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
         }
         const path = raw.startsWith('file:') ? new URL(raw).pathname : raw;
         return { type: 'directory', path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path) };
@@ -3467,7 +3528,7 @@ function readIndexTarget(inputs, cwd, onSecret, warn) {
     if (simple)
         simpleUrl = simple.toString().endsWith('/') ? simple.toString() : `${simple}/`;
     if (!simpleUrl) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`the simple API of ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`the simple API of ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
     }
     return {
         type: kind.type,
@@ -3486,10 +3547,10 @@ function readIndexUrl(raw) {
         url = new URL(raw);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`index-url\` is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`index-url\` has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
     }
     return url;
 }
@@ -3513,7 +3574,7 @@ function readCredentials(inputs, [url, simple], onSecret, warn) {
         warn(`\`${input}\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`);
     }
     if (password && !username) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `password` is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6('input `password` is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
     }
     if (!password || !username)
         return undefined;
@@ -3528,7 +3589,7 @@ function readSimpleUrl(raw) {
         return new URL(raw);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, "Give the index's simple API as an http(s) URL (the URL pip uses as --index-url).");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, "Give the index's simple API as an http(s) URL (the URL pip uses as --index-url).");
     }
 }
 /** Removes the user-info from `url` (in place) and registers its password; undefined when it had none. */
@@ -3568,6 +3629,10 @@ function isDirectory(raw) {
 /* harmony export */   S6: () => (/* binding */ parseSimpleJson),
 /* harmony export */   om: () => (/* binding */ parseProjectPage)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1581);
+
+
 /** PEP 691 JSON media type, and the Accept header that prefers it and falls back to HTML. */
 const SIMPLE_JSON = 'application/vnd.pypi.simple.v1+json';
 const SIMPLE_ACCEPT = `${SIMPLE_JSON}, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01`;
@@ -3578,7 +3643,7 @@ function parseSimpleJson(body, pageUrl) {
         page = JSON.parse(body);
     }
     catch {
-        throw new Error(`the project page at ${pageUrl} is not valid JSON`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`the project page at ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .safeUrl */ .Pl)(pageUrl)} is not valid JSON, though it is served as PEP 691 JSON`, "Check that `simple-url` (or `index-type`) points at the index's simple API. For a directory index, delete its simple/<project>/ folder: the next run writes the page again from packages/.");
     }
     const files = [];
     for (const f of page.files ?? []) {
@@ -3684,7 +3749,7 @@ function parseUpstreamIndex(value) {
     return url.toString();
 }
 function upstreamError(what) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`upstream-index\`: ${what}`, `Give the simple API of the index pip may also read (default ${PYPI_SIMPLE}, without credentials), or \`none\` to skip the check.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`upstream-index\`: ${what}`, `Give the simple API of the index pip may also read (default ${PYPI_SIMPLE}, without credentials), or \`none\` to skip the check.`);
 }
 /** A client for the upstream's simple API, with the run's retries and per-request deadline. */
 function openUpstream(simpleUrl, opts) {
@@ -3736,7 +3801,7 @@ function lines(value) {
 function oneOf(value, name, allowed) {
     if (allowed.includes(value))
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
 }
 /** A parser for one of a fixed set of words. */
 function choice(allowed) {
@@ -3748,14 +3813,14 @@ const bool = (value, name) => {
         return true;
     if (/^(false|no|0|off)$/i.test(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, 'It must be true or false.');
 };
 /** A parser for a whole number in [min, max]. */
 function integer(min, max) {
     return (value, name) => {
         const n = Number(value);
         if (!Number.isInteger(n) || n < min || n > max) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
         }
         return n;
     };
@@ -3765,7 +3830,7 @@ function seconds(max = 3600) {
     return (value, name) => {
         const n = Number(value);
         if (!Number.isFinite(n) || n <= 0 || n > max) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, `It must be a number of seconds, above 0 and at most ${max}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, `It must be a number of seconds, above 0 and at most ${max}.`);
         }
         return n;
     };
@@ -3777,10 +3842,10 @@ const versionPattern = (value, name) => {
         re = new RegExp(value);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is not a valid regular expression: ${err.message}`, 'Give a pattern with a group named `version`, for example ^release-(?<version>.+)$');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is not a valid regular expression: ${err.message}`, 'Give a pattern with a group named `version`, for example ^release-(?<version>.+)$');
     }
     if (!/\((?!\?[:=!<]|\?<[=!])/.test(value) && !value.includes('(?<version>')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` has no capturing group`, 'Capture the version with a group named `version`, for example ^release-(?<version>.+)$');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` has no capturing group`, 'Capture the version with a group named `version`, for example ^release-(?<version>.+)$');
     }
     return re;
 };
@@ -3869,7 +3934,7 @@ const rewriteMode = (value, name) => {
         return (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(value, name) ? 'pin' : false;
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, "It must be true (index pins where the upstream index has no other files of that version), hash (index pins with the synced files' --hash) or false.");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, "It must be true (index pins where the upstream index has no other files of that version), hash (index pins with the synced files' --hash) or false.");
     }
 };
 /** `false` (or no/off/0) for none, otherwise the merge method. */
@@ -4536,7 +4601,7 @@ function readBumpSettings(inputs, env) {
         return undefined;
     const token = inputs.read('consumer-token');
     if (!token) {
-        throw new errors/* WheelrelayError */.V('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
+        throw new errors/* WheelrelayError */.V6('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
     }
     const title = inputs.read('pr-title');
     const body = inputs.read('pr-body') ?? templates/* DEFAULT_BODY */.Zn;
@@ -4547,7 +4612,7 @@ function readBumpSettings(inputs, env) {
         new URL(apiUrl);
     }
     catch {
-        throw new errors/* WheelrelayError */.V(`GITHUB_API_URL is not a URL: ${(0,secrets/* safeUrl */.Pl)(apiUrl)}`);
+        throw new errors/* WheelrelayError */.V6(`GITHUB_API_URL is not a URL: ${(0,secrets/* safeUrl */.Pl)(apiUrl)}`);
     }
     return {
         consumers,
@@ -4575,7 +4640,7 @@ function logins(value, name, teams = false) {
     const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
     for (const v of out) {
         if (!ok.test(v)) {
-            throw new errors/* WheelrelayError */.V(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
+            throw new errors/* WheelrelayError */.V6(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
         }
     }
     return out;
@@ -4623,12 +4688,12 @@ var environment = __webpack_require__(3010);
 var inspect = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/build/isolation.ts
 var build_isolation = __webpack_require__(4848);
+// EXTERNAL MODULE: ./src/build/one-release.ts
+var one_release = __webpack_require__(8619);
 // EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
 var python_build = __webpack_require__(9494);
 // EXTERNAL MODULE: ./src/index/target.ts
 var target = __webpack_require__(4630);
-// EXTERNAL MODULE: ./src/pins/names.ts
-var names = __webpack_require__(4657);
 ;// CONCATENATED MODULE: ./src/publish/release.ts
 
 
@@ -4674,7 +4739,7 @@ async function publishFiles(cfg, deps, paths) {
         }
         return out;
     });
-    const { name, version } = oneRelease(dists);
+    const { name, version } = (0,one_release/* oneRelease */.M)(dists, 'the files to publish', 'Publish one project version per run; clear stale files out of `dist-dir`.');
     if (cfg.ref?.kind === 'tag')
         checkTag(cfg.ref.name, cfg.tagPattern, version, name);
     const index = await (0,target/* openIndex */.b)(cfg.index, { ...cfg, log });
@@ -4754,31 +4819,19 @@ async function build(cfg, deps, outDir) {
 async function collectExisting(dir) {
     const files = await (0,python_build/* collectDistributions */.ct)(dir);
     if (files.length === 0) {
-        throw new errors/* WheelrelayError */.V(`dist-dir ${dir} holds no wheel (.whl) or sdist (.tar.gz)`, "Download the build job's artifact into it first (actions/download-artifact), or drop `dist-dir` to build here.");
+        throw new errors/* WheelrelayError */.V6(`dist-dir ${dir} holds no wheel (.whl) or sdist (.tar.gz)`, "Download the build job's artifact into it first (actions/download-artifact), or drop `dist-dir` to build here.");
     }
     return files;
-}
-/** One run publishes one release: every file must be the same project and version. */
-function oneRelease(dists) {
-    const first = dists[0];
-    if (!first)
-        throw new errors/* WheelrelayError */.V('there is nothing to publish');
-    for (const d of dists) {
-        if ((0,names/* normalizeName */.Pc)(d.name) !== (0,names/* normalizeName */.Pc)(first.name) || d.version !== first.version) {
-            throw new errors/* WheelrelayError */.V(`the files to publish are not one release: ${first.filename} is ${first.name} ${first.version}, ${d.filename} is ${d.name} ${d.version}`, 'Publish one project version per run; clear stale files out of `dist-dir`.');
-        }
-    }
-    return { name: first.name, version: first.version };
 }
 /** Fails when the tag does not name the version that was built. */
 function checkTag(tag, pattern, version, name) {
     const m = pattern.exec(tag);
     const raw = m?.groups?.version ?? m?.[1];
     if (!raw) {
-        throw new errors/* WheelrelayError */.V(`tag ${tag} does not match tag-pattern ${pattern.source}`, 'Tag releases as v1.2.3 (or 1.2.3), or set `tag-pattern` to match your tags, with a group named `version`.');
+        throw new errors/* WheelrelayError */.V6(`tag ${tag} does not match tag-pattern ${pattern.source}`, 'Tag releases as v1.2.3 (or 1.2.3), or set `tag-pattern` to match your tags, with a group named `version`.');
     }
     if ((0,pep440/* valid */.rZ)(raw) !== version) {
-        throw new errors/* WheelrelayError */.V(`tag ${tag} says version ${raw}, but the build produced ${name} ${version}; nothing was uploaded`, 'Bump the version in the project (or use setuptools_scm/hatch-vcs with `fetch-depth: 0` on checkout) so the build matches the tag, then tag again.');
+        throw new errors/* WheelrelayError */.V6(`tag ${tag} says version ${raw}, but the build produced ${name} ${version}; nothing was uploaded`, 'Bump the version in the project (or use setuptools_scm/hatch-vcs with `fetch-depth: 0` on checkout) so the build matches the tag, then tag again.');
     }
 }
 
@@ -4966,7 +5019,7 @@ const actionsLog = {
 async function run() {
     // Sync and plan modes live in their own chunk: the publish path does not load them.
     if ((core/* getInput */.V4('mode') || 'publish') !== 'publish') {
-        const { runSync } = await __webpack_require__.e(/* import() */ 164).then(__webpack_require__.bind(__webpack_require__, 4164));
+        const { runSync } = await __webpack_require__.e(/* import() */ 213).then(__webpack_require__.bind(__webpack_require__, 7213));
         return runSync({ log: actionsLog });
     }
     try {
@@ -4991,10 +5044,8 @@ async function run() {
     catch (err) {
         core/* setOutput */.uH('published', 'false');
         core/* setOutput */.uH('pull-requests', '[]');
-        if (!(err instanceof errors/* WheelrelayError */.V) && err instanceof Error) {
-            core/* debug */.Yz((0,secrets/* redact */.E$)(err.stack ?? ''));
-        }
-        core/* setFailed */.C1((0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err)));
+        (0,errors/* debugStack */.WO)(err, core/* debug */.Yz);
+        core/* setFailed */.C1((0,secrets/* redact */.E$)((0,errors/* describeError */.Uc)(err)));
     }
 }
 function readInputs() {
@@ -5521,21 +5572,18 @@ function parseNamed(code, start) {
 /* harmony export */ });
 /* unused harmony exports constraintBlockers, derivedRef */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5209);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8882);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4657);
-/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8109);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8882);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4657);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8109);
+
 
 
 
 
 /** A pin that cannot be rewritten as asked; the message says where and what to do. */
-class PinError extends Error {
-    line;
+class PinError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6 {
     name = 'PinError';
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
 }
 const HASH = /^sha(?:256|384|512):[0-9a-f]+$/i;
 /**
@@ -5544,7 +5592,7 @@ const HASH = /^sha(?:256|384|512):[0-9a-f]+$/i;
  */
 function rewritePins(text, target, file) {
     checkTarget(target);
-    const { lines, entries } = (0,_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRequirements */ .E)(text);
+    const { lines, entries } = (0,_requirements_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRequirements */ .E)(text);
     const replaced = new Map();
     const changes = [];
     const blockers = [];
@@ -5556,13 +5604,13 @@ function rewritePins(text, target, file) {
         const blocker = target.lines ? undefined : blockerOf(requirement, target, entry.line);
         if (blocker)
             blockers.push(blocker);
-        if (!isPin(requirement) || !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sameName */ .q)(requirement.name, target.name))
+        if (!isPin(requirement) || !(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .sameName */ .q)(requirement.name, target.name))
             continue;
         if (target.lines && !target.lines.includes(entry.line))
             continue;
         found += 1;
         const where = file === undefined ? `line ${entry.line}` : `${file}:${entry.line}`;
-        const plan = planEntry(requirement, target, where, entry.line);
+        const plan = planEntry(requirement, target, where);
         if (!plan)
             continue;
         const rewritten = rewriteLines(lines, logical, requirement.hashes, plan, target.hashes);
@@ -5580,7 +5628,7 @@ function rewritePins(text, target, file) {
     }
     const status = changes.length > 0 ? 'changed' : found > 0 ? 'already-current' : 'not-found';
     return {
-        text: changes.length > 0 ? (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .joinLines */ .cT)(assemble(lines, replaced)) : text,
+        text: changes.length > 0 ? (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .joinLines */ .cT)(assemble(lines, replaced)) : text,
         changes,
         status,
         blockers,
@@ -5605,7 +5653,7 @@ function constraintBlockers(text, name, version) {
 /** The requirement as a blocker when it names the package and its specifier excludes the version. */
 function blockerOf(requirement, target, line) {
     const { name, pin, specifier, raw } = requirement;
-    if (pin || !specifier || name === undefined || !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sameName */ .q)(name, target.name))
+    if (pin || !specifier || name === undefined || !(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .sameName */ .q)(name, target.name))
         return undefined;
     // A version PEP 440 cannot read cannot be checked against a range: say nothing rather than guess.
     if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(target.version))
@@ -5634,7 +5682,7 @@ function assemble(lines, replaced) {
     return out;
 }
 function checkTarget(target) {
-    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidName */ .uV)(target.name)) {
+    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidName */ .uV)(target.name)) {
         throw new PinError(`'${target.name}' is not a valid package name`);
     }
     if (!/^[^\s,;#@]+$/.test(target.version)) {
@@ -5665,10 +5713,10 @@ function sameVersion(a, b) {
     return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(a) && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(b) ? (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.eq)(a, b) : a === b;
 }
 /** The edits an entry needs, or undefined when it already pins the target. */
-function planEntry(requirement, target, where, line) {
+function planEntry(requirement, target, where) {
     const { pin, git } = requirement;
     if (pin)
-        return planPin(requirement, pin, target, where, line);
+        return planPin(requirement, pin, target, where);
     if (!git)
         return undefined;
     if (target.style !== 'git') {
@@ -5692,7 +5740,7 @@ function planEntry(requirement, target, where, line) {
     }
     return edits.length > 0 ? { kind: 'git-ref', edits, replaceHashes: false } : undefined;
 }
-function planPin(requirement, pin, target, where, line) {
+function planPin(requirement, pin, target, where) {
     // `===` compares text, not versions.
     const current = pin.operator === '==='
         ? pin.version === target.version
@@ -5702,7 +5750,7 @@ function planPin(requirement, pin, target, where, line) {
     const given = target.hashes?.length ? target.hashes : undefined;
     if (hashed && !current && given === undefined) {
         throw new PinError(`${where} pins ${requirement.name} with --hash lines; pass the published files' hashes ` +
-            '(--hash sha256:…) so they can be replaced', line);
+            '(--hash sha256:…) so they can be replaced');
     }
     const replaceHashes = hashed && given !== undefined && (!current || !sameHashes(requirement.hashes, given));
     if (current && !replaceHashes)
@@ -5747,7 +5795,7 @@ function rewriteLines(lines, logical, hashes, plan, given) {
     const newHashes = [...new Set(given ?? [])].sort();
     const block = plan.replaceHashes ? hashBlock(lines, logical, hashes) : undefined;
     const inline = plan.replaceHashes && !block ? inlineHashEdits(logical, hashes, newHashes) : [];
-    const texts = (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .applyEdits */ .ct)(lines, logical, [...plan.edits, ...inline]);
+    const texts = (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .applyEdits */ .ct)(lines, logical, [...plan.edits, ...inline]);
     const result = texts.map((text, i) => ({ text, eol: lines[logical.start + i]?.eol ?? '' }));
     if (!block)
         return result;
@@ -5767,7 +5815,7 @@ function rewriteLines(lines, logical, hashes, plan, given) {
  * undefined for any other layout (hashes inline), which is edited token by token instead.
  */
 function hashBlock(lines, logical, hashes) {
-    const rows = hashes.map((hash) => ({ hash, at: (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(logical, hash.span.start) }));
+    const rows = hashes.map((hash) => ({ hash, at: (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(logical, hash.span.start) }));
     const firstRow = rows[0];
     const lastRow = rows.at(-1);
     if (!firstRow || !lastRow || firstRow.at.line === logical.start)
@@ -5878,10 +5926,16 @@ function addSecret(value, onAdd) {
         onAdd?.(form);
     }
 }
-/** Registers the Basic credentials header value for a user/password pair. */
+/**
+ * The HTTP Basic `Authorization` header value for a user/password pair (`Basic <base64>`), with
+ * the password and the encoded pair registered as secrets first: the one place wheelrelay
+ * builds Basic credentials (index uploads and reads, git fetches, the tokens settings name).
+ */
 function addBasicAuth(user, password, onAdd) {
     addSecret(password, onAdd);
-    addSecret(Buffer.from(`${user}:${password}`).toString('base64'), onAdd);
+    const encoded = Buffer.from(`${user}:${password}`).toString('base64');
+    addSecret(encoded, onAdd);
+    return `Basic ${encoded}`;
 }
 /** Replaces every registered secret in `text` with `***`. Longest first, so no fragment survives. */
 function redact(text) {

@@ -141,6 +141,8 @@ function diffLines(a, b) {
 
 // EXTERNAL MODULE: ./src/pins/index.ts
 var pins = __webpack_require__(6029);
+// EXTERNAL MODULE: ./src/pool.ts
+var pool = __webpack_require__(8796);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(1581);
 // EXTERNAL MODULE: ./src/github/pacing.ts
@@ -306,12 +308,12 @@ function accessDenied(err, action, needs) {
 /** The consumer's error for a refused write: what was refused, what is needed, which token. */
 function explainDenied(denied, repo, token) {
     const kind = tokenKind(token);
-    return new errors/* WheelrelayError */.V(`${repo}: ${denied.message}: \`consumer-token\` needs ${NEEDED} here (this write needs ${denied.needs}); it is ${NAMES[kind]}`, hint(kind, repo));
+    return new errors/* WheelrelayError */.V6(`${repo}: ${denied.message}: \`consumer-token\` needs ${NEEDED} here (this write needs ${denied.needs}); it is ${NAMES[kind]}`, hint(kind, repo));
 }
 /** The consumer's error when GitHub says up front that the token's user may only read. */
 function readOnly(repo, permission, token) {
     const kind = tokenKind(token);
-    return new errors/* WheelrelayError */.V(`${repo}: \`consumer-token\` cannot write to this repository (permission: ${permission}); it needs ${NEEDED}, and is ${NAMES[kind]}`, hint(kind, repo));
+    return new errors/* WheelrelayError */.V6(`${repo}: \`consumer-token\` cannot write to this repository (permission: ${permission}); it needs ${NEEDED}, and is ${NAMES[kind]}`, hint(kind, repo));
 }
 
 // EXTERNAL MODULE: ./src/github/consumers.ts
@@ -505,7 +507,7 @@ async function dispatchRelease(gh, consumer, payload) {
     const repo = (0,consumers/* consumerName */._Z)(consumer);
     const size = JSON.stringify(payload).length;
     if (size >= MAX_PAYLOAD) {
-        throw new errors/* WheelrelayError */.V(`${repo}: the release payload is ${size} bytes; GitHub takes less than ${MAX_PAYLOAD}`, 'The release has too many files to list in one dispatch: bump this consumer with a commit (`owner/repo: globs`) instead.');
+        throw new errors/* WheelrelayError */.V6(`${repo}: the release payload is ${size} bytes; GitHub takes less than ${MAX_PAYLOAD}`, 'The release has too many files to list in one dispatch: bump this consumer with a commit (`owner/repo: globs`) instead.');
     }
     try {
         await gh.request('POST /repos/{owner}/{repo}/dispatches', {
@@ -519,7 +521,7 @@ async function dispatchRelease(gh, consumer, payload) {
         if (isRefusal(err)) {
             throw accessDenied(err, 'send the repository_dispatch', 'contents: write');
         }
-        throw new errors/* WheelrelayError */.V(`${repo}: GitHub refused the repository_dispatch (${statusOf(err) ?? 'error'} ${messageOf(err)})`, statusOf(err) === 422
+        throw new errors/* WheelrelayError */.V6(`${repo}: GitHub refused the repository_dispatch (${statusOf(err) ?? 'error'} ${messageOf(err)})`, statusOf(err) === 422
             ? 'GitHub did not accept the payload; re-run, and report it to wheelrelay if it persists.'
             : 'Re-run the job.');
     }
@@ -625,7 +627,7 @@ async function commitToBranch(gh, req, sign) {
     }
     catch (err) {
         if (err instanceof StaleBaseError ||
-            err instanceof errors/* WheelrelayError */.V ||
+            err instanceof errors/* WheelrelayError */.V6 ||
             err instanceof AccessDenied) {
             throw err;
         }
@@ -633,7 +635,7 @@ async function commitToBranch(gh, req, sign) {
             throw new StaleBaseError(messageOf(err));
         if (isRefusal(err))
             throw accessDenied(err, `push to ${req.branch}`, 'contents: write');
-        throw new errors/* WheelrelayError */.V(`${req.owner}/${req.repo}: writing branch ${req.branch} failed: ${messageOf(err)}`);
+        throw new errors/* WheelrelayError */.V6(`${req.owner}/${req.repo}: writing branch ${req.branch} failed: ${messageOf(err)}`);
     }
 }
 /** 409, a non-fast-forward, an existing ref, or GraphQL's STALE_DATA: someone moved first. */
@@ -895,7 +897,7 @@ async function arrangeMerge(gh, where, pull, method, settings) {
 function pullError(err, where, action, doing) {
     if (isRefusal(err))
         return accessDenied(err, action, 'pull-requests: write');
-    return new errors/* WheelrelayError */.V(`${where.owner}/${where.repo}: ${doing} failed: ${messageOf(err)}`);
+    return new errors/* WheelrelayError */.V6(`${where.owner}/${where.repo}: ${doing} failed: ${messageOf(err)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/github/read.ts
@@ -1004,7 +1006,7 @@ async function readConsumer(gh, consumer, branch) {
         throw notFound(repo);
     const baseRef = consumer.base ? r.base : r.defaultBranchRef;
     if (!baseRef?.target?.tree) {
-        throw new errors/* WheelrelayError */.V(consumer.base
+        throw new errors/* WheelrelayError */.V6(consumer.base
             ? `${repo}: base branch '${consumer.base}' does not exist`
             : `${repo}: the repository is empty (it has no default branch)`, consumer.base
             ? 'Fix the branch after `@` in `consumers`, or drop it to use the default branch.'
@@ -1091,20 +1093,20 @@ async function blobText(gh, consumer, path, blob) {
         bytes = Buffer.from(res.data.content, 'base64');
     }
     catch (err) {
-        throw new errors/* WheelrelayError */.V(`${where} (${blob.byteSize} bytes) could not be read whole: ${messageOf(err)}`, 'GitHub serves blobs of up to 100 MB through REST; re-run the job, or leave the file out of the globs in `consumers`.');
+        throw new errors/* WheelrelayError */.V6(`${where} (${blob.byteSize} bytes) could not be read whole: ${messageOf(err)}`, 'GitHub serves blobs of up to 100 MB through REST; re-run the job, or leave the file out of the globs in `consumers`.');
     }
     if (bytes.length !== blob.byteSize) {
-        throw new errors/* WheelrelayError */.V(`${where}: GitHub sent ${bytes.length} of its ${blob.byteSize} bytes; nothing was changed`, 'Re-run the job; wheelrelay never commits part of a file.');
+        throw new errors/* WheelrelayError */.V6(`${where}: GitHub sent ${bytes.length} of its ${blob.byteSize} bytes; nothing was changed`, 'Re-run the job; wheelrelay never commits part of a file.');
     }
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
-        throw new errors/* WheelrelayError */.V(`${where} is not UTF-8 text`, 'pip reads requirement files as UTF-8; re-encode it (e.g. `iconv -f latin1 -t utf-8`), or leave it out of the globs in `consumers`.');
+        throw new errors/* WheelrelayError */.V6(`${where} is not UTF-8 text`, 'pip reads requirement files as UTF-8; re-encode it (e.g. `iconv -f latin1 -t utf-8`), or leave it out of the globs in `consumers`.');
     }
 }
 function notFound(repo) {
-    return new errors/* WheelrelayError */.V(`${repo}: repository not found, or \`consumer-token\` cannot see it`, 'Check the name in `consumers`, and that the token (a PAT or GitHub App installation) has access to this repository.');
+    return new errors/* WheelrelayError */.V6(`${repo}: repository not found, or \`consumer-token\` cannot see it`, 'Check the name in `consumers`, and that the token (a PAT or GitHub App installation) has access to this repository.');
 }
 function readError(err, repo, base) {
     const status = statusOf(err);
@@ -1115,19 +1117,20 @@ function readError(err, repo, base) {
         return e;
     }
     if (status === 401) {
-        return new errors/* WheelrelayError */.V(`${repo}: GitHub refused \`consumer-token\` (401 ${messageOf(err)})`, 'The token is invalid or expired; create a new one and update the secret.');
+        return new errors/* WheelrelayError */.V6(`${repo}: GitHub refused \`consumer-token\` (401 ${messageOf(err)})`, 'The token is invalid or expired; create a new one and update the secret.');
     }
     if (status === 409) {
-        return new errors/* WheelrelayError */.V(`${repo}: the repository is empty (${messageOf(err)})`);
+        return new errors/* WheelrelayError */.V6(`${repo}: the repository is empty (${messageOf(err)})`);
     }
-    if (err instanceof errors/* WheelrelayError */.V)
+    if (err instanceof errors/* WheelrelayError */.V6)
         return err;
-    return new errors/* WheelrelayError */.V(`${repo}: reading the repository failed: ${messageOf(err)}`);
+    return new errors/* WheelrelayError */.V6(`${repo}: reading the repository failed: ${messageOf(err)}`);
 }
 
 // EXTERNAL MODULE: ./src/github/templates.ts
 var templates = __webpack_require__(1957);
 ;// CONCATENATED MODULE: ./src/github/bump.ts
+
 
 
 
@@ -1163,7 +1166,7 @@ async function bumpConsumers(cfg, release, deps) {
     }
     catch (err) {
         // The release is published either way; say per consumer that its PR was not made.
-        const reason = `the GitHub client could not start: ${(0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err))}`;
+        const reason = `the GitHub client could not start: ${(0,secrets/* redact */.E$)((0,errors/* describeError */.Uc)(err))}`;
         log.error(reason);
         return cfg.consumers.map((c) => ({
             repo: (0,consumers/* consumerName */._Z)(c),
@@ -1184,7 +1187,7 @@ async function bumpConsumers(cfg, release, deps) {
             : undefined,
     };
     const payload = payloadOf(release, cfg.sourceRepo);
-    const results = await pool(cfg.consumers, cfg.concurrency, async (consumer) => {
+    const results = await (0,pool/* mapLimit */.$)(cfg.consumers, cfg.concurrency, async (consumer) => {
         try {
             if (consumer.dispatch)
                 return await dispatchOne(gh, cfg, payload, consumer, log);
@@ -1192,12 +1195,11 @@ async function bumpConsumers(cfg, release, deps) {
         }
         catch (err) {
             const repo = (0,consumers/* consumerName */._Z)(consumer);
-            const message = (0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err));
+            const message = (0,secrets/* redact */.E$)((0,errors/* describeError */.Uc)(err));
             log.error(message.startsWith(`${repo}: `) ? message : `${repo}: ${message}`);
             // The result already says which consumer; the reason need not repeat it.
             const reason = message.startsWith(`${repo}: `) ? message.slice(repo.length + 2) : message;
-            if (!(err instanceof errors/* WheelrelayError */.V) && err instanceof Error)
-                log.debug((0,secrets/* redact */.E$)(err.stack ?? ''));
+            (0,errors/* debugStack */.WO)(err, (text) => log.debug(text));
             return { repo, outcome: 'failed', reason };
         }
     });
@@ -1223,7 +1225,7 @@ async function bumpOne(gh, cfg, release, consumer, log, planFor, details = '') {
                 throw explainDenied(err, repo, cfg.token);
             if (!(err instanceof StaleBaseError) || attempt >= ATTEMPTS) {
                 if (err instanceof StaleBaseError) {
-                    throw new errors/* WheelrelayError */.V(`${repo}: ${branch} or ${state.base.name} kept moving during the run (${err.message})`, 'Re-run the job; if it persists, check for another workflow pushing to the branch.');
+                    throw new errors/* WheelrelayError */.V6(`${repo}: ${branch} or ${state.base.name} kept moving during the run (${err.message})`, 'Re-run the job; if it persists, check for another workflow pushing to the branch.');
                 }
                 throw err;
             }
@@ -1299,7 +1301,7 @@ function planFromBase(state, target, consumer, log) {
         log.warning(`${repo}: ${b.path}:${b.line}: ${b.requirement} excludes ${target.version} (it allows ${b.specifier} only): a constraint that blocks the release, left as written`);
     }
     if (plan.errors.length > 0) {
-        throw new errors/* WheelrelayError */.V(`${repo}: ${plan.errors.map((e) => e.message).join('; ')}`, 'Fix the entry by hand, or leave the file out of the globs in `consumers`.');
+        throw new errors/* WheelrelayError */.V6(`${repo}: ${plan.errors.map((e) => e.message).join('; ')}`, 'Fix the entry by hand, or leave the file out of the globs in `consumers`.');
     }
     return plan;
 }
@@ -1382,7 +1384,7 @@ async function bumpState(gh, cfg, release, consumer, state, branch, log, planFor
     if (readOnlyRole(state.permission))
         throw readOnly(repo, state.permission, cfg.token);
     if (state.archived)
-        throw new errors/* WheelrelayError */.V(`${repo}: the repository is archived`);
+        throw new errors/* WheelrelayError */.V6(`${repo}: the repository is archived`);
     return writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log, details);
 }
 /** Commits the edits to wheelrelay's branch, then opens or updates the pull request. */
@@ -1456,7 +1458,7 @@ async function leaveHandChanged(gh, cfg, release, consumer, decision, branch, lo
             await commentOnPull(gh, { owner: consumer.owner, repo: consumer.repo }, pull.number, body);
         }
         catch (err) {
-            log.warning(`${repo}: could not comment on #${pull.number}: ${(0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err))}`);
+            log.warning(`${repo}: could not comment on #${pull.number}: ${(0,secrets/* redact */.E$)((0,errors/* describeError */.Uc)(err))}`);
         }
     }
     log.warning(`${repo}: skipped, ${reason}`);
@@ -1494,18 +1496,60 @@ function templateValues(cfg, release, consumer, plan, files) {
         files: files.join(', '),
     };
 }
-/** Runs `fn` over `items` with at most `limit` at once, keeping the order of results. */
-async function pool(items, limit, fn) {
+
+
+/***/ }),
+
+/***/ 8796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ mapLimit),
+/* harmony export */   s: () => (/* binding */ KeyedLock)
+/* harmony export */ });
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
+ * order of `items`. Sync entries and consumer bumps both run through it. `fn` should not throw
+ * (each reports its own failure in its result); if it does, no further call starts and the
+ * first error is thrown after every started call has settled.
+ */
+async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
+    let failure;
     const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
+        while (next < items.length && !failure) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
         }
     };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure)
+        throw failure.error;
     return results;
+}
+/** Runs calls that share a key one at a time (calls with other keys run freely). */
+class KeyedLock {
+    tails = new Map();
+    async run(key, fn) {
+        const before = this.tails.get(key) ?? Promise.resolve();
+        const result = before.then(fn, fn);
+        const settled = result.catch(() => undefined);
+        this.tails.set(key, settled);
+        try {
+            return await result;
+        }
+        finally {
+            if (this.tails.get(key) === settled)
+                this.tails.delete(key);
+        }
+    }
 }
 
 

@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var runner = __webpack_require__(537);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(4533);
+// EXTERNAL MODULE: ./src/index/directory.ts + 1 modules
+var directory = __webpack_require__(934);
 // EXTERNAL MODULE: ./src/index/publish.ts + 1 modules
 var publish = __webpack_require__(3870);
 // EXTERNAL MODULE: ./src/log.ts
@@ -48,7 +50,7 @@ function readBumpSettings(inputs, env) {
         return undefined;
     const token = inputs.read('consumer-token');
     if (!token) {
-        throw new errors/* WheelrelayError */.V('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
+        throw new errors/* WheelrelayError */.V6('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
     }
     const title = inputs.read('pr-title');
     const body = inputs.read('pr-body') ?? templates/* DEFAULT_BODY */.Zn;
@@ -59,7 +61,7 @@ function readBumpSettings(inputs, env) {
         new URL(apiUrl);
     }
     catch {
-        throw new errors/* WheelrelayError */.V(`GITHUB_API_URL is not a URL: ${(0,secrets/* safeUrl */.Pl)(apiUrl)}`);
+        throw new errors/* WheelrelayError */.V6(`GITHUB_API_URL is not a URL: ${(0,secrets/* safeUrl */.Pl)(apiUrl)}`);
     }
     return {
         consumers,
@@ -87,7 +89,7 @@ function logins(value, name, teams = false) {
     const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
     for (const v of out) {
         if (!ok.test(v)) {
-            throw new errors/* WheelrelayError */.V(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
+            throw new errors/* WheelrelayError */.V6(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
         }
     }
     return out;
@@ -141,12 +143,12 @@ var environment = __webpack_require__(3010);
 var inspect = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/build/isolation.ts
 var build_isolation = __webpack_require__(4848);
+// EXTERNAL MODULE: ./src/build/one-release.ts
+var one_release = __webpack_require__(8619);
 // EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
 var python_build = __webpack_require__(9494);
 // EXTERNAL MODULE: ./src/index/target.ts
 var target = __webpack_require__(4630);
-// EXTERNAL MODULE: ./src/pins/names.ts
-var names = __webpack_require__(4657);
 ;// CONCATENATED MODULE: ./src/publish/release.ts
 
 
@@ -192,7 +194,7 @@ async function publishFiles(cfg, deps, paths) {
         }
         return out;
     });
-    const { name, version } = oneRelease(dists);
+    const { name, version } = (0,one_release/* oneRelease */.M)(dists, 'the files to publish', 'Publish one project version per run; clear stale files out of `dist-dir`.');
     if (cfg.ref?.kind === 'tag')
         checkTag(cfg.ref.name, cfg.tagPattern, version, name);
     const index = await (0,target/* openIndex */.b)(cfg.index, { ...cfg, log });
@@ -272,31 +274,19 @@ async function build(cfg, deps, outDir) {
 async function collectExisting(dir) {
     const files = await (0,python_build/* collectDistributions */.ct)(dir);
     if (files.length === 0) {
-        throw new errors/* WheelrelayError */.V(`dist-dir ${dir} holds no wheel (.whl) or sdist (.tar.gz)`, "Download the build job's artifact into it first (actions/download-artifact), or drop `dist-dir` to build here.");
+        throw new errors/* WheelrelayError */.V6(`dist-dir ${dir} holds no wheel (.whl) or sdist (.tar.gz)`, "Download the build job's artifact into it first (actions/download-artifact), or drop `dist-dir` to build here.");
     }
     return files;
-}
-/** One run publishes one release: every file must be the same project and version. */
-function oneRelease(dists) {
-    const first = dists[0];
-    if (!first)
-        throw new errors/* WheelrelayError */.V('there is nothing to publish');
-    for (const d of dists) {
-        if ((0,names/* normalizeName */.Pc)(d.name) !== (0,names/* normalizeName */.Pc)(first.name) || d.version !== first.version) {
-            throw new errors/* WheelrelayError */.V(`the files to publish are not one release: ${first.filename} is ${first.name} ${first.version}, ${d.filename} is ${d.name} ${d.version}`, 'Publish one project version per run; clear stale files out of `dist-dir`.');
-        }
-    }
-    return { name: first.name, version: first.version };
 }
 /** Fails when the tag does not name the version that was built. */
 function checkTag(tag, pattern, version, name) {
     const m = pattern.exec(tag);
     const raw = m?.groups?.version ?? m?.[1];
     if (!raw) {
-        throw new errors/* WheelrelayError */.V(`tag ${tag} does not match tag-pattern ${pattern.source}`, 'Tag releases as v1.2.3 (or 1.2.3), or set `tag-pattern` to match your tags, with a group named `version`.');
+        throw new errors/* WheelrelayError */.V6(`tag ${tag} does not match tag-pattern ${pattern.source}`, 'Tag releases as v1.2.3 (or 1.2.3), or set `tag-pattern` to match your tags, with a group named `version`.');
     }
     if ((0,pep440/* valid */.rZ)(raw) !== version) {
-        throw new errors/* WheelrelayError */.V(`tag ${tag} says version ${raw}, but the build produced ${name} ${version}; nothing was uploaded`, 'Bump the version in the project (or use setuptools_scm/hatch-vcs with `fetch-depth: 0` on checkout) so the build matches the tag, then tag again.');
+        throw new errors/* WheelrelayError */.V6(`tag ${tag} says version ${raw}, but the build produced ${name} ${version}; nothing was uploaded`, 'Bump the version in the project (or use setuptools_scm/hatch-vcs with `fetch-depth: 0` on checkout) so the build matches the tag, then tag again.');
     }
 }
 
@@ -431,6 +421,7 @@ var args = __webpack_require__(8000);
 
 
 
+
 const PUBLISH_USAGE = `usage: wheelrelay publish [PACKAGE_DIR] [options]
 
 Build the project, upload its files to an index, verify they landed.
@@ -474,7 +465,6 @@ const FLAGS = {
     ...args/* INDEX_FLAGS */.xX,
     'package-dir': { type: 'string' },
     'dist-dir': { type: 'string' },
-    'build-isolation': { type: 'boolean' },
     tag: { type: 'string' },
     'tag-pattern': { type: 'string' },
     'keep-dist': { type: 'boolean' },
@@ -502,11 +492,6 @@ async function publishCommand(argv, env) {
             ...(0,args/* indexInputs */.Mg)(values, env, password),
             'package-dir': rest[0] ?? values['package-dir'],
             'dist-dir': values['dist-dir'],
-            'build-isolation': values['no-build-isolation']
-                ? 'false'
-                : values['build-isolation']
-                    ? 'true'
-                    : undefined,
             'tag-pattern': values['tag-pattern'],
             'dry-run': values['dry-run'] ? 'true' : undefined,
         };
@@ -530,7 +515,7 @@ async function publishCommand(argv, env) {
             for (const f of outputs.files)
                 process.stdout.write(`${f.outcome}\t${f.filename}\t${f.url}\n`);
             if (cfg.index.type === 'directory' && outcome.reason !== 'dry-run') {
-                process.stdout.write(`\ninstall it with:\n  pip install --index-url ${outputs['project-url'].replace(/[^/]+\/$/, '')} '${outcome.name}==${outcome.version}'\n`);
+                process.stdout.write(`\ninstall it with:\n  pip install --index-url ${(0,directory/* directorySimpleUrl */.B)(cfg.index.path)} '${outcome.name}==${outcome.version}'\n`);
             }
         }
         if (outcome.reason === 'unverified')
@@ -538,9 +523,10 @@ async function publishCommand(argv, env) {
         return outcome.published || outcome.reason === 'dry-run' ? 0 : 1;
     }
     catch (err) {
-        log.error((0,errors/* describeError */.U)(err));
+        log.error((0,errors/* describeError */.Uc)(err));
+        (0,errors/* debugStack */.WO)(err, (text) => log.debug(text));
         if (values.json)
-            process.stdout.write(`${JSON.stringify({ published: false, error: (0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err)) })}\n`);
+            process.stdout.write(`${JSON.stringify({ published: false, error: (0,secrets/* redact */.E$)((0,errors/* describeError */.Uc)(err)) })}\n`);
         return 1;
     }
 }
@@ -582,22 +568,22 @@ function parseConsumers(text) {
         const where = `input \`consumers\` line ${i + 1} (${raw.trim()})`;
         const m = LINE.exec(line);
         if (!m)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} is not a consumer`, FORM);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} is not a consumer`, FORM);
         const [, owner = '', repo = '', base, rest = ''] = m;
         if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: '${owner}/${repo}' is not a GitHub repository name`, FORM);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: '${owner}/${repo}' is not a GitHub repository name`, FORM);
         }
         if (base !== undefined && !validBranch(base)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: '${base}' is not a valid branch name`, FORM);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: '${base}' is not a valid branch name`, FORM);
         }
         if (rest.trim() === 'dispatch') {
             if (base !== undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: a dispatch consumer takes no base branch`, 'The dispatch starts the workflow on the default branch of the consumer; its own workflow chooses where the pull request goes. Write `owner/repo: dispatch`.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: a dispatch consumer takes no base branch`, 'The dispatch starts the workflow on the default branch of the consumer; its own workflow chooses where the pull request goes. Write `owner/repo: dispatch`.');
             }
             const key = `${owner}/${repo}@`.toLowerCase();
             const dup = seen.get(key);
             if (dup !== undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
             }
             seen.set(key, i + 1);
             out.push({ owner, repo, globs: [], dispatch: true });
@@ -608,17 +594,17 @@ function parseConsumers(text) {
             .map((g) => g.trim())
             .filter((g) => g !== '');
         if (globs.length === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} names no requirement files`, FORM);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} names no requirement files`, FORM);
         }
         for (const glob of globs) {
             if ((0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .leavesRoot */ .hs)(glob)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: glob '${glob}' leaves the repository`, 'Globs are relative to the repository root, e.g. `requirements/*.txt`.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: glob '${glob}' leaves the repository`, 'Globs are relative to the repository root, e.g. `requirements/*.txt`.');
             }
         }
         const key = `${owner}/${repo}@${base ?? ''}`.toLowerCase();
         const dup = seen.get(key);
         if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
         }
         seen.set(key, i + 1);
         out.push(base === undefined ? { owner, repo, globs } : { owner, repo, base, globs });
@@ -749,7 +735,7 @@ function blockersMarkdown(blockers, version) {
 function checkTemplate(template, input) {
     for (const m of template.matchAll(TOKEN)) {
         if (!(m[1] in PLACEHOLDERS)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${input}\` uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${input}\` uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
                 .map((p) => `{${p}}`)
                 .join(' ')}.`);
         }

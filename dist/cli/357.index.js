@@ -129,7 +129,7 @@ function sudoBuildUserCommand(tools, id, command, args, env, cwd) {
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([name, value]) => `${name}=${value}`);
     if (command.includes('=')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`cannot run ${command} through env: its path has '=' in it`, 'Install Python at a path without "=".');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6(`cannot run ${command} through env: its path has '=' in it`, 'Install Python at a path without "=".');
     }
     return [
         need(tools.sudo, 'sudo'),
@@ -185,7 +185,7 @@ function namespaceCommand(tools, variant, command, args) {
 }
 function need(path, name) {
     if (!path)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`${name} is not installed (not found on PATH)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6(`${name} is not installed (not found on PATH)`);
     return path;
 }
 /** The absolute path of `name` on `path` (PATH), if it is there and executable. */
@@ -234,7 +234,7 @@ async function assertUsableByBuildUser(python, path) {
     await others(real, 0o001, 'not executable by other users');
     await others((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.dirname)(given)), 'pyvenv.cfg'), 0o004, 'not readable by other users');
     if (problems.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`builds run as a separate unprivileged user here, which cannot use ${python}: ${[...new Set(problems)].join(', ')}`, 'Use an interpreter every user may run (those of actions/setup-python and the system are), or open up those folders (chmod o+x, and o+r for pyvenv.cfg).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6(`builds run as a separate unprivileged user here, which cannot use ${python}: ${[...new Set(problems)].join(', ')}`, 'Use an interpreter every user may run (those of actions/setup-python and the system are), or open up those folders (chmod o+x, and o+r for pyvenv.cfg).');
     }
 }
 /** Parses /proc/self/uid_map or gid_map: the ids usable here, as [first, last] ranges. */
@@ -316,7 +316,7 @@ async function freshId() {
     const gidMap = parseIdMap(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)('/proc/self/gid_map', 'utf8').catch(() => '0 0 4294967295'));
     const id = pickId(uidMap, gidMap, await usedIds(), (n) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomInt)(n));
     if (id === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V('no free uid/gid for a build user in this user namespace', 'Map more ids into the container (at least 10000-65533), or run builds elsewhere.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6('no free uid/gid for a build user in this user namespace', 'Map more ids into the container (at least 10000-65533), or run builds elsewhere.');
     }
     return id;
 }
@@ -507,7 +507,7 @@ class UserSandbox {
     async mustRoot(what, command, args) {
         const res = await this.root(command, args);
         if (res.exitCode !== 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`could not ${what} (${command} exited ${res.exitCode}): ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 5)}`, this.deps.viaSudo
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6(`could not ${what} (${command} exited ${res.exitCode}): ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 5)}`, this.deps.viaSudo
                 ? 'Builds run as a separate user through passwordless sudo; check that `sudo -n` may run chown, kill and rm.'
                 : undefined);
         }
@@ -558,7 +558,7 @@ class UserSandbox {
             if (!(await liveUids()).has(this.id))
                 return;
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`processes of the build user (uid ${this.id}) are still running after 20 rounds of SIGKILL`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6(`processes of the build user (uid ${this.id}) are still running after 20 rounds of SIGKILL`);
     }
     async close() {
         if (this.closed)
@@ -807,7 +807,7 @@ function unisolatedWarning(held) {
 function unisolatedRefusal(isolation, held, allowed) {
     if (isolation.kind !== 'none' || held.length === 0 || allowed)
         return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V(`not built: sync builds code that requirement files name, and ${isolation.description.replace(/^Builds/, 'builds')} This process holds ${held.join(', ')}.`, `To keep secrets out of such builds, ${TWO_JOBS}. To build here anyway, knowing a build can read them, set \`builds-can-read-secrets: true\` (CLI: --builds-can-read-secrets).`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6(`not built: sync builds code that requirement files name, and ${isolation.description.replace(/^Builds/, 'builds')} This process holds ${held.join(', ')}.`, `To keep secrets out of such builds, ${TWO_JOBS}. To build here anyway, knowing a build can read them, set \`builds-can-read-secrets: true\` (CLI: --builds-can-read-secrets).`);
 }
 
 
@@ -944,9 +944,7 @@ class IndexHttp {
         this.simpleUrl = simpleUrl;
         this.uploadUrl = uploadUrl;
         this.timeoutMs = timeoutMs;
-        this.auth = credentials
-            ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
-            : undefined;
+        this.auth = credentials ? (0,secrets/* addBasicAuth */.qK)(credentials.username, credentials.password) : undefined;
         this.origin = new URL(uploadUrl).origin;
         const agent = new undici/* Agent */.g6({
             connect: { timeout: Math.min(timeoutMs, 30_000) },
@@ -1034,7 +1032,7 @@ class IndexHttp {
                 for await (const chunk of chunks) {
                     size += chunk.length;
                     if (size > maxBytes) {
-                        throw new IndexHttpError(`download of ${(0,secrets/* safeUrl */.Pl)(url)} stopped: it is larger than ${maxBytes} bytes`, undefined);
+                        throw new IndexHttpError(`download of ${(0,secrets/* safeUrl */.Pl)(url)} stopped: it is larger than ${maxBytes} bytes`);
                     }
                     yield chunk;
                 }
@@ -1102,21 +1100,16 @@ class IndexHttp {
         await this.writes.close();
     }
 }
-/** An HTTP failure on a read, as an Error with the status attached. */
+/** An HTTP failure on a read or a download: its message names the request and what went wrong. */
 class IndexHttpError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
 }
 function httpError(what, url, status, body) {
     const snippet = (0,secrets/* redact */.E$)(body.replace(/\s+/g, ' ').trim()).slice(0, 300);
-    return new IndexHttpError(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} failed: HTTP ${status}${snippet ? ` (${snippet})` : ''}`, status);
+    return new IndexHttpError(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} failed: HTTP ${status}${snippet ? ` (${snippet})` : ''}`);
 }
 function networkError(what, url, err) {
     const e = err;
-    return new IndexHttpError(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} failed: ${e.code ?? ''} ${(0,secrets/* redact */.E$)(e.message ?? String(err))}`.trim(), undefined);
+    return new IndexHttpError(`${what} of ${(0,secrets/* safeUrl */.Pl)(url)} failed: ${e.code ?? ''} ${(0,secrets/* redact */.E$)(e.message ?? String(err))}`.trim());
 }
 
 
@@ -1240,6 +1233,10 @@ function sleep(ms) {
 /* harmony export */   S6: () => (/* binding */ parseSimpleJson),
 /* harmony export */   om: () => (/* binding */ parseProjectPage)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1581);
+
+
 /** PEP 691 JSON media type, and the Accept header that prefers it and falls back to HTML. */
 const SIMPLE_JSON = 'application/vnd.pypi.simple.v1+json';
 const SIMPLE_ACCEPT = `${SIMPLE_JSON}, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.01`;
@@ -1250,7 +1247,7 @@ function parseSimpleJson(body, pageUrl) {
         page = JSON.parse(body);
     }
     catch {
-        throw new Error(`the project page at ${pageUrl} is not valid JSON`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`the project page at ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .safeUrl */ .Pl)(pageUrl)} is not valid JSON, though it is served as PEP 691 JSON`, "Check that `simple-url` (or `index-type`) points at the index's simple API. For a directory index, delete its simple/<project>/ folder: the next run writes the page again from packages/.");
     }
     const files = [];
     for (const f of page.files ?? []) {
@@ -1323,7 +1320,7 @@ function parseUpstreamIndex(value) {
     return url.toString();
 }
 function upstreamError(what) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`upstream-index\`: ${what}`, `Give the simple API of the index pip may also read (default ${PYPI_SIMPLE}, without credentials), or \`none\` to skip the check.`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`upstream-index\`: ${what}`, `Give the simple API of the index pip may also read (default ${PYPI_SIMPLE}, without credentials), or \`none\` to skip the check.`);
 }
 /** A client for the upstream's simple API, with the run's retries and per-request deadline. */
 function openUpstream(simpleUrl, opts) {
@@ -1375,7 +1372,7 @@ function lines(value) {
 function oneOf(value, name, allowed) {
     if (allowed.includes(value))
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
 }
 /** A parser for one of a fixed set of words. */
 function choice(allowed) {
@@ -1387,14 +1384,14 @@ const bool = (value, name) => {
         return true;
     if (/^(false|no|0|off)$/i.test(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, 'It must be true or false.');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, 'It must be true or false.');
 };
 /** A parser for a whole number in [min, max]. */
 function integer(min, max) {
     return (value, name) => {
         const n = Number(value);
         if (!Number.isInteger(n) || n < min || n > max) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
         }
         return n;
     };
@@ -1404,7 +1401,7 @@ function seconds(max = 3600) {
     return (value, name) => {
         const n = Number(value);
         if (!Number.isFinite(n) || n <= 0 || n > max) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, `It must be a number of seconds, above 0 and at most ${max}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, `It must be a number of seconds, above 0 and at most ${max}.`);
         }
         return n;
     };
@@ -1416,10 +1413,10 @@ const versionPattern = (value, name) => {
         re = new RegExp(value);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is not a valid regular expression: ${err.message}`, 'Give a pattern with a group named `version`, for example ^release-(?<version>.+)$');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is not a valid regular expression: ${err.message}`, 'Give a pattern with a group named `version`, for example ^release-(?<version>.+)$');
     }
     if (!/\((?!\?[:=!<]|\?<[=!])/.test(value) && !value.includes('(?<version>')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` has no capturing group`, 'Capture the version with a group named `version`, for example ^release-(?<version>.+)$');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` has no capturing group`, 'Capture the version with a group named `version`, for example ^release-(?<version>.+)$');
     }
     return re;
 };
@@ -1460,7 +1457,7 @@ const rewriteMode = (value, name) => {
         return (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(value, name) ? 'pin' : false;
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${name}\` is '${value}'`, "It must be true (index pins where the upstream index has no other files of that version), hash (index pins with the synced files' --hash) or false.");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, "It must be true (index pins where the upstream index has no other files of that version), hash (index pins with the synced files' --hash) or false.");
     }
 };
 /** `false` (or no/off/0) for none, otherwise the merge method. */

@@ -192,12 +192,12 @@ function access_accessDenied(err, action, needs) {
 /** The consumer's error for a refused write: what was refused, what is needed, which token. */
 function access_explainDenied(denied, repo, token) {
     const kind = tokenKind(token);
-    return new errors/* WheelrelayError */.V(`${repo}: ${denied.message}: \`consumer-token\` needs ${NEEDED} here (this write needs ${denied.needs}); it is ${NAMES[kind]}`, hint(kind, repo));
+    return new errors/* WheelrelayError */.V6(`${repo}: ${denied.message}: \`consumer-token\` needs ${NEEDED} here (this write needs ${denied.needs}); it is ${NAMES[kind]}`, hint(kind, repo));
 }
 /** The consumer's error when GitHub says up front that the token's user may only read. */
 function readOnly(repo, permission, token) {
     const kind = tokenKind(token);
-    return new errors/* WheelrelayError */.V(`${repo}: \`consumer-token\` cannot write to this repository (permission: ${permission}); it needs ${NEEDED}, and is ${NAMES[kind]}`, hint(kind, repo));
+    return new errors/* WheelrelayError */.V6(`${repo}: \`consumer-token\` cannot write to this repository (permission: ${permission}); it needs ${NEEDED}, and is ${NAMES[kind]}`, hint(kind, repo));
 }
 
 // EXTERNAL MODULE: ./src/github/consumers.ts
@@ -249,9 +249,9 @@ const HINT = 'The payload comes from the `repository_dispatch` a publisher sends
  * else throws, naming the field, before the caller changes anything.
  */
 function readReleasePayload(raw) {
-    const bad = (field, why) => new errors/* WheelrelayError */.V(`the release payload's \`${field}\` ${why}`, HINT);
+    const bad = (field, why) => new errors/* WheelrelayError */.V6(`the release payload's \`${field}\` ${why}`, HINT);
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new errors/* WheelrelayError */.V('the release payload is not a JSON object', HINT);
+        throw new errors/* WheelrelayError */.V6('the release payload is not a JSON object', HINT);
     }
     const p = raw;
     const str = (field) => {
@@ -349,7 +349,7 @@ function shown(v) {
 function releaseFromSpec(spec) {
     const m = /^\s*([^=\s]+)\s*==\s*([^=\s]+)\s*$/.exec(spec);
     if (!m) {
-        throw new errors/* WheelrelayError */.V(`the release '${spec.slice(0, 80)}' is not name==version`, 'Give it as `name==version`, e.g. `acme-lib==1.4.0`.');
+        throw new errors/* WheelrelayError */.V6(`the release '${spec.slice(0, 80)}' is not name==version`, 'Give it as `name==version`, e.g. `acme-lib==1.4.0`.');
     }
     return readReleasePayload({ name: m[1], version: m[2] });
 }
@@ -511,7 +511,7 @@ async function commitToBranch(gh, req, sign) {
     }
     catch (err) {
         if (err instanceof StaleBaseError ||
-            err instanceof errors/* WheelrelayError */.V ||
+            err instanceof errors/* WheelrelayError */.V6 ||
             err instanceof access_AccessDenied) {
             throw err;
         }
@@ -519,7 +519,7 @@ async function commitToBranch(gh, req, sign) {
             throw new StaleBaseError(client_messageOf(err));
         if (access_isRefusal(err))
             throw access_accessDenied(err, `push to ${req.branch}`, 'contents: write');
-        throw new errors/* WheelrelayError */.V(`${req.owner}/${req.repo}: writing branch ${req.branch} failed: ${client_messageOf(err)}`);
+        throw new errors/* WheelrelayError */.V6(`${req.owner}/${req.repo}: writing branch ${req.branch} failed: ${client_messageOf(err)}`);
     }
 }
 /** 409, a non-fast-forward, an existing ref, or GraphQL's STALE_DATA: someone moved first. */
@@ -781,7 +781,7 @@ async function arrangeMerge(gh, where, pull, method, settings) {
 function pullError(err, where, action, doing) {
     if (access_isRefusal(err))
         return access_accessDenied(err, action, 'pull-requests: write');
-    return new errors/* WheelrelayError */.V(`${where.owner}/${where.repo}: ${doing} failed: ${client_messageOf(err)}`);
+    return new errors/* WheelrelayError */.V6(`${where.owner}/${where.repo}: ${doing} failed: ${client_messageOf(err)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/github/read.ts
@@ -890,7 +890,7 @@ async function readConsumer(gh, consumer, branch) {
         throw notFound(repo);
     const baseRef = consumer.base ? r.base : r.defaultBranchRef;
     if (!baseRef?.target?.tree) {
-        throw new errors/* WheelrelayError */.V(consumer.base
+        throw new errors/* WheelrelayError */.V6(consumer.base
             ? `${repo}: base branch '${consumer.base}' does not exist`
             : `${repo}: the repository is empty (it has no default branch)`, consumer.base
             ? 'Fix the branch after `@` in `consumers`, or drop it to use the default branch.'
@@ -977,20 +977,20 @@ async function blobText(gh, consumer, path, blob) {
         bytes = Buffer.from(res.data.content, 'base64');
     }
     catch (err) {
-        throw new errors/* WheelrelayError */.V(`${where} (${blob.byteSize} bytes) could not be read whole: ${client_messageOf(err)}`, 'GitHub serves blobs of up to 100 MB through REST; re-run the job, or leave the file out of the globs in `consumers`.');
+        throw new errors/* WheelrelayError */.V6(`${where} (${blob.byteSize} bytes) could not be read whole: ${client_messageOf(err)}`, 'GitHub serves blobs of up to 100 MB through REST; re-run the job, or leave the file out of the globs in `consumers`.');
     }
     if (bytes.length !== blob.byteSize) {
-        throw new errors/* WheelrelayError */.V(`${where}: GitHub sent ${bytes.length} of its ${blob.byteSize} bytes; nothing was changed`, 'Re-run the job; wheelrelay never commits part of a file.');
+        throw new errors/* WheelrelayError */.V6(`${where}: GitHub sent ${bytes.length} of its ${blob.byteSize} bytes; nothing was changed`, 'Re-run the job; wheelrelay never commits part of a file.');
     }
     try {
         return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
-        throw new errors/* WheelrelayError */.V(`${where} is not UTF-8 text`, 'pip reads requirement files as UTF-8; re-encode it (e.g. `iconv -f latin1 -t utf-8`), or leave it out of the globs in `consumers`.');
+        throw new errors/* WheelrelayError */.V6(`${where} is not UTF-8 text`, 'pip reads requirement files as UTF-8; re-encode it (e.g. `iconv -f latin1 -t utf-8`), or leave it out of the globs in `consumers`.');
     }
 }
 function notFound(repo) {
-    return new errors/* WheelrelayError */.V(`${repo}: repository not found, or \`consumer-token\` cannot see it`, 'Check the name in `consumers`, and that the token (a PAT or GitHub App installation) has access to this repository.');
+    return new errors/* WheelrelayError */.V6(`${repo}: repository not found, or \`consumer-token\` cannot see it`, 'Check the name in `consumers`, and that the token (a PAT or GitHub App installation) has access to this repository.');
 }
 function readError(err, repo, base) {
     const status = client_statusOf(err);
@@ -1001,19 +1001,20 @@ function readError(err, repo, base) {
         return e;
     }
     if (status === 401) {
-        return new errors/* WheelrelayError */.V(`${repo}: GitHub refused \`consumer-token\` (401 ${client_messageOf(err)})`, 'The token is invalid or expired; create a new one and update the secret.');
+        return new errors/* WheelrelayError */.V6(`${repo}: GitHub refused \`consumer-token\` (401 ${client_messageOf(err)})`, 'The token is invalid or expired; create a new one and update the secret.');
     }
     if (status === 409) {
-        return new errors/* WheelrelayError */.V(`${repo}: the repository is empty (${client_messageOf(err)})`);
+        return new errors/* WheelrelayError */.V6(`${repo}: the repository is empty (${client_messageOf(err)})`);
     }
-    if (err instanceof errors/* WheelrelayError */.V)
+    if (err instanceof errors/* WheelrelayError */.V6)
         return err;
-    return new errors/* WheelrelayError */.V(`${repo}: reading the repository failed: ${client_messageOf(err)}`);
+    return new errors/* WheelrelayError */.V6(`${repo}: reading the repository failed: ${client_messageOf(err)}`);
 }
 
 // EXTERNAL MODULE: ./src/github/templates.ts
 var templates = __webpack_require__(1957);
 ;// CONCATENATED MODULE: ./src/github/bump.ts
+
 
 
 
@@ -1070,7 +1071,7 @@ async function bumpConsumers(cfg, release, deps) {
             : undefined,
     };
     const payload = payloadOf(release, cfg.sourceRepo);
-    const results = await pool(cfg.consumers, cfg.concurrency, async (consumer) => {
+    const results = await mapLimit(cfg.consumers, cfg.concurrency, async (consumer) => {
         try {
             if (consumer.dispatch)
                 return await dispatchOne(gh, cfg, payload, consumer, log);
@@ -1082,8 +1083,7 @@ async function bumpConsumers(cfg, release, deps) {
             log.error(message.startsWith(`${repo}: `) ? message : `${repo}: ${message}`);
             // The result already says which consumer; the reason need not repeat it.
             const reason = message.startsWith(`${repo}: `) ? message.slice(repo.length + 2) : message;
-            if (!(err instanceof WheelrelayError) && err instanceof Error)
-                log.debug(redact(err.stack ?? ''));
+            debugStack(err, (text) => log.debug(text));
             return { repo, outcome: 'failed', reason };
         }
     });
@@ -1109,7 +1109,7 @@ async function bumpOne(gh, cfg, release, consumer, log, planFor, details = '') {
                 throw access_explainDenied(err, repo, cfg.token);
             if (!(err instanceof StaleBaseError) || attempt >= ATTEMPTS) {
                 if (err instanceof StaleBaseError) {
-                    throw new errors/* WheelrelayError */.V(`${repo}: ${branch} or ${state.base.name} kept moving during the run (${err.message})`, 'Re-run the job; if it persists, check for another workflow pushing to the branch.');
+                    throw new errors/* WheelrelayError */.V6(`${repo}: ${branch} or ${state.base.name} kept moving during the run (${err.message})`, 'Re-run the job; if it persists, check for another workflow pushing to the branch.');
                 }
                 throw err;
             }
@@ -1158,7 +1158,7 @@ async function bumpCheckout(cfg, release, consumer, checkout, deps) {
         if (state.base.oid !== checkout.head) {
             const moved = checkout.plan.edits.filter((e) => (state.files.find((f) => f.path === e.path)?.text ?? '') !== e.before);
             if (moved.length > 0) {
-                throw new errors/* WheelrelayError */.V(`${repo}: ${state.base.name} moved since the checkout (${checkout.head.slice(0, 7)} → ${state.base.oid.slice(0, 7)}) and changed ${moved.map((e) => e.path).join(', ')}; nothing was committed`, 'Re-run the workflow: it checks out the new base and bumps from there.');
+                throw new errors/* WheelrelayError */.V6(`${repo}: ${state.base.name} moved since the checkout (${checkout.head.slice(0, 7)} → ${state.base.oid.slice(0, 7)}) and changed ${moved.map((e) => e.path).join(', ')}; nothing was committed`, 'Re-run the workflow: it checks out the new base and bumps from there.');
             }
         }
         return checkout.plan;
@@ -1268,7 +1268,7 @@ async function bumpState(gh, cfg, release, consumer, state, branch, log, planFor
     if (readOnlyRole(state.permission))
         throw readOnly(repo, state.permission, cfg.token);
     if (state.archived)
-        throw new errors/* WheelrelayError */.V(`${repo}: the repository is archived`);
+        throw new errors/* WheelrelayError */.V6(`${repo}: the repository is archived`);
     return writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log, details);
 }
 /** Commits the edits to wheelrelay's branch, then opens or updates the pull request. */
@@ -1342,7 +1342,7 @@ async function leaveHandChanged(gh, cfg, release, consumer, decision, branch, lo
             await commentOnPull(gh, { owner: consumer.owner, repo: consumer.repo }, pull.number, body);
         }
         catch (err) {
-            log.warning(`${repo}: could not comment on #${pull.number}: ${(0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err))}`);
+            log.warning(`${repo}: could not comment on #${pull.number}: ${(0,secrets/* redact */.E$)((0,errors/* describeError */.Uc)(err))}`);
         }
     }
     log.warning(`${repo}: skipped, ${reason}`);
@@ -1379,19 +1379,6 @@ function templateValues(cfg, release, consumer, plan, files) {
         consumer,
         files: files.join(', '),
     };
-}
-/** Runs `fn` over `items` with at most `limit` at once, keeping the order of results. */
-async function pool(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
 }
 
 // EXTERNAL MODULE: ./src/build/isolation.ts
@@ -1519,7 +1506,7 @@ async function runConsumerCommand(opts) {
         const why = res.killedAfterSeconds
             ? `was killed after ${res.killedAfterSeconds} s`
             : `exited ${res.exitCode}`;
-        throw new errors/* WheelrelayError */.V(`the command \`${opts.argv.join(' ')}\` ${why}; nothing was committed. Its last lines:\n${(0,runner/* tail */.RT)(res.output)}`, 'Run it in the checkout by hand to see why (the release is in WHEELRELAY_NAME, WHEELRELAY_VERSION, WHEELRELAY_INDEX_URL).');
+        throw new errors/* WheelrelayError */.V6(`the command \`${opts.argv.join(' ')}\` ${why}; nothing was committed. Its last lines:\n${(0,runner/* tail */.RT)(res.output)}`, 'Run it in the checkout by hand to see why (the release is in WHEELRELAY_NAME, WHEELRELAY_VERSION, WHEELRELAY_INDEX_URL).');
     }
 }
 
@@ -1550,7 +1537,7 @@ class Checkout {
     async git(args, what) {
         const res = await this.run('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', '--no-pager', ...args], { cwd: this.root, timeoutMs: 120_000 });
         if (res.exitCode !== 0) {
-            throw new errors/* WheelrelayError */.V(`git could not ${what} in ${this.root} (exit ${res.exitCode}): ${(0,runner/* tail */.RT)(res.output, 5)}`, 'Run the bump in a git checkout of the consumer (actions/checkout first).');
+            throw new errors/* WheelrelayError */.V6(`git could not ${what} in ${this.root} (exit ${res.exitCode}): ${(0,runner/* tail */.RT)(res.output, 5)}`, 'Run the bump in a git checkout of the consumer (actions/checkout first).');
         }
         return res.output;
     }
@@ -1608,7 +1595,7 @@ class Checkout {
             return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
         }
         catch {
-            throw new errors/* WheelrelayError */.V(`${path} is not UTF-8 text`, 'wheelrelay commits text files only; leave it out of `requirement-files`, or make the command not change it.');
+            throw new errors/* WheelrelayError */.V6(`${path} is not UTF-8 text`, 'wheelrelay commits text files only; leave it out of `requirement-files`, or make the command not change it.');
         }
     }
     async write(path, text) {
@@ -1622,7 +1609,7 @@ class Checkout {
         const root = await (0,promises_.realpath)(this.root);
         const rel = (0,external_node_path_.relative)(root, real);
         if (!st.isFile() || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || rel.startsWith(external_node_path_.sep)) {
-            throw new errors/* WheelrelayError */.V(`${path} is not a plain file inside the checkout`, 'wheelrelay edits and commits files of the checkout only, never through a link.');
+            throw new errors/* WheelrelayError */.V6(`${path} is not a plain file inside the checkout`, 'wheelrelay edits and commits files of the checkout only, never through a link.');
         }
         return full;
     }
@@ -1671,7 +1658,7 @@ async function rewriteCheckout(checkout, globs, target) {
         files.push({ path, text: await checkout.read(path) });
     const plan = plan_planConsumer(files, target);
     if (plan.errors.length > 0) {
-        throw new errors/* WheelrelayError */.V(plan.errors.map((e) => e.message).join('; '), 'Nothing was changed. Fix the entry by hand, or leave the file out of `requirement-files`.');
+        throw new errors/* WheelrelayError */.V6(plan.errors.map((e) => e.message).join('; '), 'Nothing was changed. Fix the entry by hand, or leave the file out of `requirement-files`.');
     }
     for (const edit of plan.edits)
         await checkout.write(edit.path, edit.after);
@@ -1689,7 +1676,7 @@ async function collectChanges(checkout, dirty) {
         if (dirty.has(path) && dirty.get(path) === now)
             continue;
         if (now === undefined) {
-            throw new errors/* WheelrelayError */.V(`the command deleted ${path}; nothing was committed`, 'wheelrelay commits changed and new files; make the command regenerate files in place.');
+            throw new errors/* WheelrelayError */.V6(`the command deleted ${path}; nothing was committed`, 'wheelrelay commits changed and new files; make the command regenerate files in place.');
         }
         const before = (await checkout.atHead(path)) ?? '';
         if (before === now)
@@ -1744,7 +1731,7 @@ async function bumpInCheckout(s, deps) {
     });
     if (pins.edits.length === 0) {
         if (pins.current.length === 0) {
-            throw new errors/* WheelrelayError */.V(`no file of \`requirement-files\` (${s.requirementFiles.join(', ')}) pins ${release.name}`, 'List the files that pin it (e.g. `requirements/*.in`), or drop this consumer from the publisher.');
+            throw new errors/* WheelrelayError */.V6(`no file of \`requirement-files\` (${s.requirementFiles.join(', ')}) pins ${release.name}`, 'List the files that pin it (e.g. `requirements/*.in`), or drop this consumer from the publisher.');
         }
         log.info(`${pins.current.join(', ')} already pin ${release.name} ${release.version}`);
         return { outcome: 'skipped', edits: [], diff: '', details: '' };
@@ -1778,7 +1765,7 @@ async function commandIsolation(s, deps) {
     deps.log.info(isolation.description);
     if (isolation.kind === 'none' && s.held.length > 0) {
         if (!s.buildsCanReadSecrets) {
-            throw new errors/* WheelrelayError */.V(`not run: this process holds ${s.held.join(', ')}, and ${isolation.description.replace(/^The/, 'the')}`, 'Run the bump where root, passwordless sudo or user namespaces are available (GitHub-hosted runners have sudo), or bump with `dry-run: true` in a job without the token and commit in another. To run it here anyway, knowing the command can read the token, set `builds-can-read-secrets: true`.');
+            throw new errors/* WheelrelayError */.V6(`not run: this process holds ${s.held.join(', ')}, and ${isolation.description.replace(/^The/, 'the')}`, 'Run the bump where root, passwordless sudo or user namespaces are available (GitHub-hosted runners have sudo), or bump with `dry-run: true` in a job without the token and commit in another. To run it here anyway, knowing the command can read the token, set `builds-can-read-secrets: true`.');
         }
         deps.log.warning(`the command can read ${s.held.join(', ')}: ${isolation.description}`);
     }
@@ -1870,7 +1857,7 @@ function parseRunCommand(text, input = 'run') {
         argv.push(token);
     }
     if (argv.length === 0) {
-        throw new errors/* WheelrelayError */.V(`input \`${input}\` is empty`, 'Give the command that regenerates the compiled files, e.g. `make compile-requirements`.');
+        throw new errors/* WheelrelayError */.V6(`input \`${input}\` is empty`, 'Give the command that regenerates the compiled files, e.g. `make compile-requirements`.');
     }
     return argv;
 }
@@ -1898,7 +1885,7 @@ function hasBacktick(text) {
     return false;
 }
 function refusal(input, text, what) {
-    return new errors/* WheelrelayError */.V(`input \`${input}\` (${text.trim().slice(0, 120)}) has ${what}, which only a shell understands; wheelrelay runs the command without one`, "Write one program and its arguments (e.g. `make compile-requirements`); the release is in WHEELRELAY_NAME, WHEELRELAY_VERSION and WHEELRELAY_INDEX_URL. To use a shell, say so: `bash -ec 'pip-compile … && make docs'`.");
+    return new errors/* WheelrelayError */.V6(`input \`${input}\` (${text.trim().slice(0, 120)}) has ${what}, which only a shell understands; wheelrelay runs the command without one`, "Write one program and its arguments (e.g. `make compile-requirements`); the release is in WHEELRELAY_NAME, WHEELRELAY_VERSION and WHEELRELAY_INDEX_URL. To use a shell, say so: `bash -ec 'pip-compile … && make docs'`.");
 }
 
 // EXTERNAL MODULE: ./src/inputs/parse.ts
@@ -1974,20 +1961,20 @@ async function bumpCommand(argv, env) {
         release = releaseFromSpec(spec);
     }
     catch (err) {
-        return usage((0,errors/* describeError */.U)(err));
+        return usage((0,errors/* describeError */.Uc)(err));
     }
     try {
         run = values.run === undefined ? undefined : parseRunCommand(values.run, '--run');
     }
     catch (err) {
-        return usage((0,errors/* describeError */.U)(err));
+        return usage((0,errors/* describeError */.Uc)(err));
     }
     try {
         const given = values['command-timeout'];
         commandTimeout = given === undefined ? 1800 : (0,parse/* seconds */.YA)(6 * 3600)(given, '--command-timeout');
     }
     catch (err) {
-        return usage((0,errors/* describeError */.U)(err));
+        return usage((0,errors/* describeError */.Uc)(err));
     }
     if (values['index-url'] !== undefined) {
         if (!/^(https?|file):\/\/[^\s@]+$/.test(values['index-url'])) {
@@ -2012,7 +1999,7 @@ async function bumpCommand(argv, env) {
         return 0;
     }
     catch (err) {
-        log.error((0,errors/* describeError */.U)(err));
+        log.error((0,errors/* describeError */.Uc)(err));
         return 1;
     }
 }
@@ -2023,7 +2010,7 @@ async function checkoutRoot() {
         timeoutMs: 60_000,
     });
     if (res.exitCode !== 0) {
-        throw new errors/* WheelrelayError */.V(`${process.cwd()} is not in a git checkout`, 'Run `wheelrelay bump` in the checkout of the project whose pins move: it commits nothing, but reads what changed through git.');
+        throw new errors/* WheelrelayError */.V6(`${process.cwd()} is not in a git checkout`, 'Run `wheelrelay bump` in the checkout of the project whose pins move: it commits nothing, but reads what changed through git.');
     }
     return res.output.trim();
 }
@@ -2031,7 +2018,7 @@ async function checkoutRoot() {
 function fromRoot(root, file) {
     const rel = (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(process.cwd(), file));
     if (rel === '' || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors/* WheelrelayError */.V(`${file} is outside the checkout (${root})`, 'Name requirement files of the checkout the command runs in.');
+        throw new errors/* WheelrelayError */.V6(`${file} is outside the checkout (${root})`, 'Name requirement files of the checkout the command runs in.');
     }
     return rel.split(external_node_path_.sep).join('/');
 }
@@ -2073,22 +2060,22 @@ function parseConsumers(text) {
         const where = `input \`consumers\` line ${i + 1} (${raw.trim()})`;
         const m = LINE.exec(line);
         if (!m)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} is not a consumer`, FORM);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} is not a consumer`, FORM);
         const [, owner = '', repo = '', base, rest = ''] = m;
         if (!OWNER.test(owner) || !REPO.test(repo) || repo === '.' || repo === '..') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: '${owner}/${repo}' is not a GitHub repository name`, FORM);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: '${owner}/${repo}' is not a GitHub repository name`, FORM);
         }
         if (base !== undefined && !validBranch(base)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: '${base}' is not a valid branch name`, FORM);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: '${base}' is not a valid branch name`, FORM);
         }
         if (rest.trim() === 'dispatch') {
             if (base !== undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: a dispatch consumer takes no base branch`, 'The dispatch starts the workflow on the default branch of the consumer; its own workflow chooses where the pull request goes. Write `owner/repo: dispatch`.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: a dispatch consumer takes no base branch`, 'The dispatch starts the workflow on the default branch of the consumer; its own workflow chooses where the pull request goes. Write `owner/repo: dispatch`.');
             }
             const key = `${owner}/${repo}@`.toLowerCase();
             const dup = seen.get(key);
             if (dup !== undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
             }
             seen.set(key, i + 1);
             out.push({ owner, repo, globs: [], dispatch: true });
@@ -2099,17 +2086,17 @@ function parseConsumers(text) {
             .map((g) => g.trim())
             .filter((g) => g !== '');
         if (globs.length === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} names no requirement files`, FORM);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} names no requirement files`, FORM);
         }
         for (const glob of globs) {
             if ((0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .leavesRoot */ .hs)(glob)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where}: glob '${glob}' leaves the repository`, 'Globs are relative to the repository root, e.g. `requirements/*.txt`.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: glob '${glob}' leaves the repository`, 'Globs are relative to the repository root, e.g. `requirements/*.txt`.');
             }
         }
         const key = `${owner}/${repo}@${base ?? ''}`.toLowerCase();
         const dup = seen.get(key);
         if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
         }
         seen.set(key, i + 1);
         out.push(base === undefined ? { owner, repo, globs } : { owner, repo, base, globs });
@@ -2240,7 +2227,7 @@ function blockersMarkdown(blockers, version) {
 function checkTemplate(template, input) {
     for (const m of template.matchAll(TOKEN)) {
         if (!(m[1] in PLACEHOLDERS)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V(`input \`${input}\` uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${input}\` uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
                 .map((p) => `{${p}}`)
                 .join(' ')}.`);
         }

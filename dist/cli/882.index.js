@@ -193,13 +193,30 @@ async function checkedTag(entry, version, file, run) {
         });
     }
     catch (err) {
-        throw new _pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PinError */ .sM(`${where}: cannot list the tags of ${entry.url}, so no checked ref can be written (${err.message.replace(/\s+/g, ' ').slice(0, 400)}); pass --ref with the tag or commit of ${version}`, line);
+        throw new _pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PinError */ .sM(`${where}: cannot list the tags of ${entry.url}, so no checked ref can be written (${err.message.replace(/\s+/g, ' ').slice(0, 400)}); pass --ref with the tag or commit of ${version}`);
     }
     const tag = candidates.find((c) => found.has(c));
     if (!tag) {
-        throw new _pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PinError */ .sM(`${where}: ${entry.url} has no tag ${candidates.join(', ')}: nothing was written. Tag the release there, or pass --ref with the tag or commit of ${version}`, line);
+        throw new _pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PinError */ .sM(`${where}: ${entry.url} has no tag ${candidates.join(', ')}: nothing was written. Tag the release there, or pass --ref with the tag or commit of ${version}`);
     }
     return tag;
+}
+
+
+/***/ }),
+
+/***/ 6591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ exists)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Whether something exists at `path` (a symlink counts when what it points at does). */
+async function exists(path) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined)) !== undefined;
 }
 
 
@@ -515,8 +532,10 @@ function describeEntry(entry) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _build_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(537);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4533);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1581);
-/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(922);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6591);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1581);
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(922);
+
 
 
 
@@ -524,7 +543,7 @@ function describeEntry(entry) {
 
 
 /** A fetch that failed; `reason` names the kind. */
-class FetchError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V {
+class FetchError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V6 {
     reason;
     name = 'FetchError';
     constructor(reason, message, hint) {
@@ -573,11 +592,7 @@ function gitEnvironment(url, opts, base = process.env) {
 }
 /** The Authorization header a fetch of `url` carries, if any: credentials from the URL, else the token for its host. */
 function authorizationFor(url, opts) {
-    const basic = (user, password) => {
-        const value = Buffer.from(`${user}:${password}`).toString('base64');
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .addSecret */ .Ck)(value);
-        return `Authorization: Basic ${value}`;
-    };
+    const basic = (user, password) => `Authorization: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .addBasicAuth */ .qK)(user, password)}`;
     if (opts.credentials)
         return basic(opts.credentials.username, opts.credentials.password);
     const host = hostOf(url);
@@ -661,7 +676,7 @@ async function fetchCommit(req, run, log) {
             await must(['update-ref', `refs/tags/${tag}`, 'FETCH_HEAD']).catch(() => undefined);
         await must(['checkout', '-q', '--detach', 'FETCH_HEAD']);
     }
-    else if ((0,_entries_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(ref) &&
+    else if ((0,_entries_js__WEBPACK_IMPORTED_MODULE_6__/* .isCommitId */ .jh)(ref) &&
         !/could not read|authentication|not found|denied/i.test(shallow.output)) {
         log.info(`${ref} cannot be fetched by itself: fetching every branch and tag of ${req.url} to find it`);
         await must([
@@ -682,7 +697,7 @@ async function fetchCommit(req, run, log) {
         throw classify(shallow.output, where, req.url);
     }
     const commit = await must(['rev-parse', 'HEAD']);
-    if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(req.dir, '.gitmodules'))) {
+    if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(req.dir, '.gitmodules'))) {
         log.info(`${where}: updating submodules`);
         await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
     }
@@ -713,15 +728,6 @@ function classify(output, where, url) {
             : 'It does not exist or is private: pass a token that can read it as `git-token` (a fine-grained PAT or GitHub App token with contents: read), for its host in `git-token-hosts`.');
     }
     return new FetchError('fetch-failed', `${where}: git failed (${last})`);
-}
-async function exists(path) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 /**
  * The commit a branch, tag or HEAD of a remote points at, from one `git ls-remote` (no

@@ -1,8 +1,8 @@
-export const id = 218;
-export const ids = [218];
+export const id = 162;
+export const ids = [162];
 export const modules = {
 
-/***/ 5218:
+/***/ 4162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -56,18 +56,18 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { },
     // An empty `mode` is sync here: the CLI and tests call this for sync and plan only.
     const mode = inputs.given('mode') === undefined ? 'sync' : inputs.read('mode');
     if (mode === 'publish') {
-        throw new errors/* WheelrelayError */.V('readSyncConfig was called for `mode: publish`');
+        throw new errors/* WheelrelayError */.V6('readSyncConfig was called for `mode: publish`');
     }
     const requirementFiles = inputs.read('requirement-files') ?? [];
     const confined = !opts.anyPath;
     for (const glob of confined ? requirementFiles : []) {
         if ((0,parse/* leavesRoot */.hs)(glob)) {
-            throw new errors/* WheelrelayError */.V(`input \`requirement-files\`: '${glob}' leaves the workspace`, 'Globs are relative to the workspace (the repository checkout), e.g. requirements/*.txt.');
+            throw new errors/* WheelrelayError */.V6(`input \`requirement-files\`: '${glob}' leaves the workspace`, 'Globs are relative to the workspace (the repository checkout), e.g. requirements/*.txt.');
         }
     }
     const requirements = inputs.read('requirement') ?? [];
     if (requirementFiles.length === 0 && requirements.length === 0) {
-        throw new errors/* WheelrelayError */.V(`\`mode: ${mode}\` needs \`requirement-files\` (or \`requirement\`)`, 'Set `requirement-files` to the requirement files to read, e.g. requirements/*.txt (one glob a line).');
+        throw new errors/* WheelrelayError */.V6(`\`mode: ${mode}\` needs \`requirement-files\` (or \`requirement\`)`, 'Set `requirement-files` to the requirement files to read, e.g. requirements/*.txt (one glob a line).');
     }
     const hosts = inputs.read('git-token-hosts') ?? [];
     const upstreamIndex = inputs.read('upstream-index');
@@ -470,6 +470,52 @@ var directory = __webpack_require__(934);
 var target = __webpack_require__(4630);
 // EXTERNAL MODULE: ./src/index/upstream.ts
 var index_upstream = __webpack_require__(2754);
+;// CONCATENATED MODULE: ./src/pool.ts
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
+ * order of `items`. Sync entries and consumer bumps both run through it. `fn` should not throw
+ * (each reports its own failure in its result); if it does, no further call starts and the
+ * first error is thrown after every started call has settled.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** Runs calls that share a key one at a time (calls with other keys run freely). */
+class KeyedLock {
+    tails = new Map();
+    async run(key, fn) {
+        const before = this.tails.get(key) ?? Promise.resolve();
+        const result = before.then(fn, fn);
+        const settled = result.catch(() => undefined);
+        this.tails.set(key, settled);
+        try {
+            return await result;
+        }
+        finally {
+            if (this.tails.get(key) === settled)
+                this.tails.delete(key);
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./src/sync/entries.ts
 var sync_entries = __webpack_require__(922);
 // EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
@@ -492,7 +538,7 @@ async function checkUpstream(upstream, name, version, syncedSha256) {
         listed = await upstream.listProject(name);
     }
     catch (err) {
-        return { kind: 'unreachable', error: (0,errors/* describeError */.U)(err) };
+        return { kind: 'unreachable', error: (0,errors/* describeError */.Uc)(err) };
     }
     const ours = new Set(syncedSha256.map((h) => h.toLowerCase()));
     const want = (0,pep440/* valid */.rZ)(version);
@@ -592,51 +638,6 @@ function installAdvice(simpleUrl, files, synced, upstream = index_upstream/* PYP
         note: 'the files pin more than what was synced, so pip needs another index for the rest',
         warning: extraIndexUrlWarning(simpleUrl, upstream),
     };
-}
-
-;// CONCATENATED MODULE: ./src/sync/pool.ts
-/**
- * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
- * order of `items`. `fn` should not throw (a sync entry reports its own failure); if it does,
- * the first error is thrown after every started call has settled.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (next < items.length && !failure) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    const workers = Math.max(1, Math.min(limit, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
-}
-/** Runs calls that share a key one at a time (calls with other keys run freely). */
-class KeyedLock {
-    tails = new Map();
-    async run(key, fn) {
-        const before = this.tails.get(key) ?? Promise.resolve();
-        const result = before.then(fn, fn);
-        const settled = result.catch(() => undefined);
-        this.tails.set(key, settled);
-        try {
-            return await result;
-        }
-        finally {
-            if (this.tails.get(key) === settled)
-                this.tails.delete(key);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/sync/progress.ts
@@ -788,11 +789,11 @@ function writeInPlace(root) {
             const path = (0,external_node_path_.resolve)(root, r.file);
             const real = await realPathInside(root, path);
             if (!real) {
-                throw new errors/* WheelrelayError */.V(`${r.file} leads outside ${root} (it is a link to ${await (0,promises_.realpath)(path)}): not rewritten`, 'Rewrite only requirement files that are files of the repository itself, not links out of it.');
+                throw new errors/* WheelrelayError */.V6(`${r.file} leads outside ${root} (it is a link to ${await (0,promises_.realpath)(path)}): not rewritten`, 'Rewrite only requirement files that are files of the repository itself, not links out of it.');
             }
             const now = await (0,promises_.readFile)(real, 'utf8');
             if (now !== r.before) {
-                throw new errors/* WheelrelayError */.V(`${r.file} changed while wheelrelay was syncing it; run again to rewrite it`);
+                throw new errors/* WheelrelayError */.V6(`${r.file} changed while wheelrelay was syncing it: not rewritten`, 'Run again to rewrite it, once nothing else is writing to the file (another job or step).');
             }
             // O_NOFOLLOW: a link put in its place since the check above is refused, not followed.
             const handle = await (0,promises_.open)(real, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW);
@@ -815,9 +816,12 @@ async function realPathInside(root, path) {
 
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(6236);
+// EXTERNAL MODULE: ./src/build/one-release.ts
+var one_release = __webpack_require__(8619);
 // EXTERNAL MODULE: ./src/index/publish.ts + 1 modules
 var publish = __webpack_require__(3870);
 ;// CONCATENATED MODULE: ./src/sync/sync-entry.ts
+
 
 
 
@@ -912,12 +916,12 @@ async function syncEntry(entry, s, deps) {
         if (s.prebuiltDir)
             return await fromPrebuilt(run, wanted, s.prebuiltDir, s, deps);
         if (!s.builds)
-            throw new errors/* WheelrelayError */.V('syncEntry needs a build policy to build with');
+            throw new errors/* WheelrelayError */.V6('syncEntry needs a build policy to build with');
         const { isolation, refusal } = await s.builds();
         if (refusal)
             return run.done('failed', { reason: 'build-refused', error: refusal.describe() });
         const go = async () => {
-            dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(s.workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wheelrelay-sync-'));
+            dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wheelrelay-sync-'));
             return fetchBuildPublish(run, wanted, dir, isolation, s, deps);
         };
         // Builds that run as this user could touch another entry's checkout or files while they
@@ -936,7 +940,7 @@ async function syncEntry(entry, s, deps) {
 function unnamed(run) {
     return run.done('failed', {
         reason: 'unnamed',
-        error: new errors/* WheelrelayError */.V(`${(0,sync_entries/* describeEntry */.OY)(run.entry)} names no package: nothing was fetched. Sync publishes only the package a requirement names, so that no repository can put a package of another name on the index.`, `Name it: add #egg=<name> to the URL (git+https://…@ref#egg=<name>), or write <name> @ git+https://…@ref.`).describe(),
+        error: new errors/* WheelrelayError */.V6(`${(0,sync_entries/* describeEntry */.OY)(run.entry)} names no package: nothing was fetched. Sync publishes only the package a requirement names, so that no repository can put a package of another name on the index.`, `Name it: add #egg=<name> to the URL (git+https://…@ref#egg=<name>), or write <name> @ git+https://…@ref.`).describe(),
     });
 }
 /** Already present when the index has the version the requirement names. */
@@ -1067,7 +1071,7 @@ async function publishBuilt(run, wanted, paths, s, deps) {
     const dists = [];
     for (const path of paths)
         dists.push(await (0,inspect/* inspectDistribution */.RS)(path));
-    const first = oneRelease(dists, run.entry);
+    const first = (0,one_release/* oneRelease */.M)(dists, `${(0,sync_entries/* describeEntry */.OY)(run.entry)}: the files built`, 'Sync publishes one project version per requirement: point it at the one package to build (#subdirectory= for a package inside a larger repository).');
     run.name = first.name;
     run.version = first.version;
     if (!(0,names/* sameName */.q)(wanted, first.name)) {
@@ -1146,7 +1150,7 @@ function failed(run, err) {
     // The checkout is gone by the time anyone reads this: say how to make it again.
     const error = err instanceof python_build/* BuildFailed */.UQ && run.commit
         ? `${err.message}\nRun it yourself: ${(0,python_build/* commandLine */.ay)('git', ['clone', run.entry.url, 'src'])} && ${(0,python_build/* commandLine */.ay)('git', ['-C', 'src', 'checkout', run.commit])} && cd src && ${err.own}; fix the build at its source, or pin a commit that builds.${err.advice}`
-        : (0,errors/* describeError */.U)(err);
+        : (0,errors/* describeError */.Uc)(err);
     return run.done('failed', { reason, error });
 }
 /** The folder to build: the subdirectory of the checkout, which must stay inside it. */
@@ -1155,21 +1159,9 @@ function packageDirOf(src, entry) {
         return src;
     const dir = (0,external_node_path_.resolve)(src, entry.subdirectory);
     if (dir !== src && !dir.startsWith(`${src}${external_node_path_.sep}`)) {
-        throw new errors/* WheelrelayError */.V(`${(0,sync_entries/* describeEntry */.OY)(entry)}: subdirectory=${entry.subdirectory} points outside the repository`, 'Give the path of the package inside the repository, e.g. subdirectory=packages/name.');
+        throw new errors/* WheelrelayError */.V6(`${(0,sync_entries/* describeEntry */.OY)(entry)}: subdirectory=${entry.subdirectory} points outside the repository`, 'Give the path of the package inside the repository, e.g. subdirectory=packages/name.');
     }
     return dir;
-}
-/** The one project version the build made (a wheel and an sdist of it, at most). */
-function oneRelease(dists, entry) {
-    const first = dists[0];
-    if (!first)
-        throw new errors/* WheelrelayError */.V(`${(0,sync_entries/* describeEntry */.OY)(entry)}: the build produced no files`);
-    for (const d of dists) {
-        if (!(0,names/* sameName */.q)(d.name, first.name) || d.version !== first.version) {
-            throw new errors/* WheelrelayError */.V(`${(0,sync_entries/* describeEntry */.OY)(entry)}: the build made more than one release (${first.filename}, ${d.filename})`);
-        }
-    }
-    return first;
 }
 /**
  * The files of `name` (at `version`, when the requirement names one) in a folder an earlier
@@ -1226,7 +1218,7 @@ async function syncRequirements(cfg, deps) {
     const sources = await log.group('Reading requirement files', () => readSources(cfg, log));
     const entries = (0,sync_entries/* collectEntries */.XU)(sources, deps.onSecret);
     log.info(`${entries.length} git-pinned requirement(s) in ${sources.length} source(s): ${entries.map(labelOf).join(', ') || 'none'}`);
-    const index = deps.index ?? (await (0,target/* openIndex */.b)(cfg.base.index, { ...cfg.base, log }));
+    const index = await (0,target/* openIndex */.b)(cfg.base.index, { ...cfg.base, log });
     try {
         if (cfg.mode === 'plan') {
             const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () => planEntries(entries, index, cfg.jobs));
@@ -1315,8 +1307,7 @@ async function syncRequirements(cfg, deps) {
         };
     }
     finally {
-        if (!deps.index)
-            await index.close();
+        await index.close();
     }
 }
 /**
@@ -1375,8 +1366,7 @@ async function rewriteFiles(cfg, sources, results, index, deps) {
             for (const s of [...r.skipped, ...r.notes])
                 log.warning(s);
         }
-        const sink = deps.rewriteSink ?? writeInPlace(cfg.cwd);
-        await sink(rewrites.filter((r) => r.changes.length > 0));
+        await writeInPlace(cfg.cwd)(rewrites.filter((r) => r.changes.length > 0));
         return rewrites;
     });
 }
@@ -1471,7 +1461,7 @@ async function readSources(cfg, log) {
         for await (const path of (0,promises_.glob)(pattern, { cwd: cfg.cwd }))
             matched.push(path);
         if (matched.length === 0) {
-            throw new errors/* WheelrelayError */.V(`requirement-files: ${pattern} matches no file in ${cfg.cwd}`, 'Check the path (it is relative to the workspace), or remove the pattern.');
+            throw new errors/* WheelrelayError */.V6(`requirement-files: ${pattern} matches no file in ${cfg.cwd}`, 'Check the path (it is relative to the workspace), or remove the pattern.');
         }
         for (const path of matched.sort()) {
             const abs = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cfg.cwd, path);
@@ -1483,7 +1473,7 @@ async function readSources(cfg, log) {
             if (cfg.confined) {
                 const inside = await realPathInside(cfg.cwd, abs).catch(() => abs);
                 if (!inside) {
-                    throw new errors/* WheelrelayError */.V(`requirement-files: ${file} leads outside the workspace (it is a link to a file elsewhere)`, 'Requirement files must be files of the repository; wheelrelay neither reads nor rewrites files outside the workspace.');
+                    throw new errors/* WheelrelayError */.V6(`requirement-files: ${file} leads outside the workspace (it is a link to a file elsewhere)`, 'Requirement files must be files of the repository; wheelrelay neither reads nor rewrites files outside the workspace.');
                 }
                 real = inside;
             }
@@ -1492,7 +1482,7 @@ async function readSources(cfg, log) {
                 text = await (0,promises_.readFile)(real, 'utf8');
             }
             catch (err) {
-                throw new errors/* WheelrelayError */.V(`requirement-files: cannot read ${file} (${err.code ?? err.message})`);
+                throw new errors/* WheelrelayError */.V6(`requirement-files: cannot read ${file} (${err.code ?? err.message})`);
             }
             log.info(`${file}`);
             sources.push({ file, text });
@@ -1721,9 +1711,10 @@ async function syncCommand(argv, env) {
         return result.mode === 'sync' && result.counts.failed + result.counts.unverified > 0 ? 1 : 0;
     }
     catch (err) {
-        log.error((0,errors/* describeError */.U)(err));
+        log.error((0,errors/* describeError */.Uc)(err));
+        (0,errors/* debugStack */.WO)(err, (text) => log.debug(text));
         if (values.json)
-            process.stdout.write(`${JSON.stringify({ error: (0,secrets/* redact */.E$)((0,errors/* describeError */.U)(err)) })}\n`);
+            process.stdout.write(`${JSON.stringify({ error: (0,secrets/* redact */.E$)((0,errors/* describeError */.Uc)(err)) })}\n`);
         return 1;
     }
 }
@@ -1911,8 +1902,10 @@ function describeEntry(entry) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _build_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(537);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4533);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1581);
-/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(922);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6591);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1581);
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(922);
+
 
 
 
@@ -1920,7 +1913,7 @@ function describeEntry(entry) {
 
 
 /** A fetch that failed; `reason` names the kind. */
-class FetchError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V {
+class FetchError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V6 {
     reason;
     name = 'FetchError';
     constructor(reason, message, hint) {
@@ -1969,11 +1962,7 @@ function gitEnvironment(url, opts, base = process.env) {
 }
 /** The Authorization header a fetch of `url` carries, if any: credentials from the URL, else the token for its host. */
 function authorizationFor(url, opts) {
-    const basic = (user, password) => {
-        const value = Buffer.from(`${user}:${password}`).toString('base64');
-        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .addSecret */ .Ck)(value);
-        return `Authorization: Basic ${value}`;
-    };
+    const basic = (user, password) => `Authorization: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .addBasicAuth */ .qK)(user, password)}`;
     if (opts.credentials)
         return basic(opts.credentials.username, opts.credentials.password);
     const host = hostOf(url);
@@ -2057,7 +2046,7 @@ async function fetchCommit(req, run, log) {
             await must(['update-ref', `refs/tags/${tag}`, 'FETCH_HEAD']).catch(() => undefined);
         await must(['checkout', '-q', '--detach', 'FETCH_HEAD']);
     }
-    else if ((0,_entries_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitId */ .jh)(ref) &&
+    else if ((0,_entries_js__WEBPACK_IMPORTED_MODULE_6__/* .isCommitId */ .jh)(ref) &&
         !/could not read|authentication|not found|denied/i.test(shallow.output)) {
         log.info(`${ref} cannot be fetched by itself: fetching every branch and tag of ${req.url} to find it`);
         await must([
@@ -2078,7 +2067,7 @@ async function fetchCommit(req, run, log) {
         throw classify(shallow.output, where, req.url);
     }
     const commit = await must(['rev-parse', 'HEAD']);
-    if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(req.dir, '.gitmodules'))) {
+    if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(req.dir, '.gitmodules'))) {
         log.info(`${where}: updating submodules`);
         await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
     }
@@ -2109,15 +2098,6 @@ function classify(output, where, url) {
             : 'It does not exist or is private: pass a token that can read it as `git-token` (a fine-grained PAT or GitHub App token with contents: read), for its host in `git-token-hosts`.');
     }
     return new FetchError('fetch-failed', `${where}: git failed (${last})`);
-}
-async function exists(path) {
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 /**
  * The commit a branch, tag or HEAD of a remote points at, from one `git ls-remote` (no

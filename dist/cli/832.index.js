@@ -1,5 +1,5 @@
-export const id = 340;
-export const ids = [340];
+export const id = 832;
+export const ids = [832];
 export const modules = {
 
 /***/ 3010:
@@ -396,9 +396,12 @@ async function readStdin() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ describeError),
-/* harmony export */   V: () => (/* binding */ WheelrelayError)
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   V6: () => (/* binding */ WheelrelayError),
+/* harmony export */   WO: () => (/* binding */ debugStack)
 /* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1581);
+
 /**
  * An error the user can act on: `message` says what happened and where, `hint` what to do next.
  * Everything else that escapes is a bug and is reported with its stack in debug logs.
@@ -422,6 +425,14 @@ function describeError(err) {
     if (err instanceof Error)
         return err.message;
     return String(err);
+}
+/**
+ * Sends the stack of an error that is not a WheelrelayError (so a bug, not a problem the user
+ * can fix) to `debug`, redacted; a WheelrelayError's message and hint say all there is.
+ */
+function debugStack(err, debug) {
+    if (!(err instanceof WheelrelayError) && err instanceof Error)
+        debug((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(err.stack ?? ''));
 }
 
 
@@ -811,21 +822,18 @@ function parseNamed(code, start) {
 /* harmony export */   sM: () => (/* binding */ PinError)
 /* harmony export */ });
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5209);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8882);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4657);
-/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8109);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8882);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4657);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8109);
+
 
 
 
 
 /** A pin that cannot be rewritten as asked; the message says where and what to do. */
-class PinError extends Error {
-    line;
+class PinError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6 {
     name = 'PinError';
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
 }
 const HASH = /^sha(?:256|384|512):[0-9a-f]+$/i;
 /**
@@ -834,7 +842,7 @@ const HASH = /^sha(?:256|384|512):[0-9a-f]+$/i;
  */
 function rewritePins(text, target, file) {
     checkTarget(target);
-    const { lines, entries } = (0,_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRequirements */ .E)(text);
+    const { lines, entries } = (0,_requirements_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRequirements */ .E)(text);
     const replaced = new Map();
     const changes = [];
     const blockers = [];
@@ -846,13 +854,13 @@ function rewritePins(text, target, file) {
         const blocker = target.lines ? undefined : blockerOf(requirement, target, entry.line);
         if (blocker)
             blockers.push(blocker);
-        if (!isPin(requirement) || !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sameName */ .q)(requirement.name, target.name))
+        if (!isPin(requirement) || !(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .sameName */ .q)(requirement.name, target.name))
             continue;
         if (target.lines && !target.lines.includes(entry.line))
             continue;
         found += 1;
         const where = file === undefined ? `line ${entry.line}` : `${file}:${entry.line}`;
-        const plan = planEntry(requirement, target, where, entry.line);
+        const plan = planEntry(requirement, target, where);
         if (!plan)
             continue;
         const rewritten = rewriteLines(lines, logical, requirement.hashes, plan, target.hashes);
@@ -870,7 +878,7 @@ function rewritePins(text, target, file) {
     }
     const status = changes.length > 0 ? 'changed' : found > 0 ? 'already-current' : 'not-found';
     return {
-        text: changes.length > 0 ? (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .joinLines */ .cT)(assemble(lines, replaced)) : text,
+        text: changes.length > 0 ? (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .joinLines */ .cT)(assemble(lines, replaced)) : text,
         changes,
         status,
         blockers,
@@ -883,7 +891,7 @@ function rewritePins(text, target, file) {
 function constraintBlockers(text, name, version) {
     const target = { name, version };
     const blockers = [];
-    for (const entry of (0,_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRequirements */ .E)(text).entries) {
+    for (const entry of (0,_requirements_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRequirements */ .E)(text).entries) {
         if (entry.kind !== 'requirement')
             continue;
         const blocker = blockerOf(entry.requirement, target, entry.line);
@@ -895,7 +903,7 @@ function constraintBlockers(text, name, version) {
 /** The requirement as a blocker when it names the package and its specifier excludes the version. */
 function blockerOf(requirement, target, line) {
     const { name, pin, specifier, raw } = requirement;
-    if (pin || !specifier || name === undefined || !(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sameName */ .q)(name, target.name))
+    if (pin || !specifier || name === undefined || !(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .sameName */ .q)(name, target.name))
         return undefined;
     // A version PEP 440 cannot read cannot be checked against a range: say nothing rather than guess.
     if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(target.version))
@@ -924,7 +932,7 @@ function assemble(lines, replaced) {
     return out;
 }
 function checkTarget(target) {
-    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidName */ .uV)(target.name)) {
+    if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidName */ .uV)(target.name)) {
         throw new PinError(`'${target.name}' is not a valid package name`);
     }
     if (!/^[^\s,;#@]+$/.test(target.version)) {
@@ -955,10 +963,10 @@ function sameVersion(a, b) {
     return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(a) && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(b) ? (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.eq)(a, b) : a === b;
 }
 /** The edits an entry needs, or undefined when it already pins the target. */
-function planEntry(requirement, target, where, line) {
+function planEntry(requirement, target, where) {
     const { pin, git } = requirement;
     if (pin)
-        return planPin(requirement, pin, target, where, line);
+        return planPin(requirement, pin, target, where);
     if (!git)
         return undefined;
     if (target.style !== 'git') {
@@ -982,7 +990,7 @@ function planEntry(requirement, target, where, line) {
     }
     return edits.length > 0 ? { kind: 'git-ref', edits, replaceHashes: false } : undefined;
 }
-function planPin(requirement, pin, target, where, line) {
+function planPin(requirement, pin, target, where) {
     // `===` compares text, not versions.
     const current = pin.operator === '==='
         ? pin.version === target.version
@@ -992,7 +1000,7 @@ function planPin(requirement, pin, target, where, line) {
     const given = target.hashes?.length ? target.hashes : undefined;
     if (hashed && !current && given === undefined) {
         throw new PinError(`${where} pins ${requirement.name} with --hash lines; pass the published files' hashes ` +
-            '(--hash sha256:…) so they can be replaced', line);
+            '(--hash sha256:…) so they can be replaced');
     }
     const replaceHashes = hashed && given !== undefined && (!current || !sameHashes(requirement.hashes, given));
     if (current && !replaceHashes)
@@ -1037,7 +1045,7 @@ function rewriteLines(lines, logical, hashes, plan, given) {
     const newHashes = [...new Set(given ?? [])].sort();
     const block = plan.replaceHashes ? hashBlock(lines, logical, hashes) : undefined;
     const inline = plan.replaceHashes && !block ? inlineHashEdits(logical, hashes, newHashes) : [];
-    const texts = (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .applyEdits */ .ct)(lines, logical, [...plan.edits, ...inline]);
+    const texts = (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .applyEdits */ .ct)(lines, logical, [...plan.edits, ...inline]);
     const result = texts.map((text, i) => ({ text, eol: lines[logical.start + i]?.eol ?? '' }));
     if (!block)
         return result;
@@ -1057,7 +1065,7 @@ function rewriteLines(lines, logical, hashes, plan, given) {
  * undefined for any other layout (hashes inline), which is edited token by token instead.
  */
 function hashBlock(lines, logical, hashes) {
-    const rows = hashes.map((hash) => ({ hash, at: (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(logical, hash.span.start) }));
+    const rows = hashes.map((hash) => ({ hash, at: (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(logical, hash.span.start) }));
     const firstRow = rows[0];
     const lastRow = rows.at(-1);
     if (!firstRow || !lastRow || firstRow.at.line === logical.start)
@@ -1168,10 +1176,16 @@ function addSecret(value, onAdd) {
         onAdd?.(form);
     }
 }
-/** Registers the Basic credentials header value for a user/password pair. */
+/**
+ * The HTTP Basic `Authorization` header value for a user/password pair (`Basic <base64>`), with
+ * the password and the encoded pair registered as secrets first: the one place wheelrelay
+ * builds Basic credentials (index uploads and reads, git fetches, the tokens settings name).
+ */
 function addBasicAuth(user, password, onAdd) {
     addSecret(password, onAdd);
-    addSecret(Buffer.from(`${user}:${password}`).toString('base64'), onAdd);
+    const encoded = Buffer.from(`${user}:${password}`).toString('base64');
+    addSecret(encoded, onAdd);
+    return `Basic ${encoded}`;
 }
 /** Replaces every registered secret in `text` with `***`. Longest first, so no fragment survives. */
 function redact(text) {

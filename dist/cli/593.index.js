@@ -1,5 +1,5 @@
-export const id = 755;
-export const ids = [755];
+export const id = 593;
+export const ids = [593];
 export const modules = {
 
 /***/ 6236:
@@ -34,6 +34,7 @@ var names = __webpack_require__(4657);
 // EXTERNAL MODULE: ./src/build/filenames.ts
 var filenames = __webpack_require__(8553);
 ;// CONCATENATED MODULE: ./src/build/metadata.ts
+
 /** Parses the header block of a core metadata file. Throws when Name or Version is missing. */
 function parseCoreMetadata(text, source) {
     const headers = new Map();
@@ -56,7 +57,7 @@ function parseCoreMetadata(text, source) {
     const name = headers.get('name');
     const version = headers.get('version');
     if (!name || !version) {
-        throw new Error(`${source} has no ${name ? 'Version' : 'Name'} header: it is not valid core metadata`);
+        throw new errors/* WheelrelayError */.V6(`${source} has no ${name ? 'Version' : 'Name'} header: it is not valid core metadata`, 'The file was not made by a Python build backend, or was damaged since: rebuild it (python -m build) instead of publishing it.');
     }
     return {
         metadataVersion: headers.get('metadata-version') ?? '1.0',
@@ -111,20 +112,20 @@ async function inspectDistribution(path) {
     const parsed = (0,filenames/* parseDistFilename */.hk)(filename);
     if (!parsed) {
         const problem = (0,filenames/* distFilenameProblem */.Vl)(filename);
-        throw new errors/* WheelrelayError */.V(`${filename} is not a wheel or sdist filename (PEP 427 / PEP 625)${problem ? `: ${problem}` : ''}`, 'Only *.whl and *.tar.gz files built by a Python build backend can be published.');
+        throw new errors/* WheelrelayError */.V6(`${filename} is not a wheel or sdist filename (PEP 427 / PEP 625)${problem ? `: ${problem}` : ''}`, 'Only *.whl and *.tar.gz files built by a Python build backend can be published.');
     }
     const text = parsed.kind === 'wheel' ? await readWheelMetadata(path) : await readSdistPkgInfo(path);
     const metadata = parseCoreMetadata(text, `${filename}'s metadata`);
     if (!(0,names/* isValidName */.uV)(metadata.name)) {
-        throw new errors/* WheelrelayError */.V(`${filename}: its metadata names the project '${metadata.name}', which is not a valid package name (PEP 508)`, 'Fix the name in the project configuration: letters, digits, and . _ - between them.');
+        throw new errors/* WheelrelayError */.V6(`${filename}: its metadata names the project '${metadata.name}', which is not a valid package name (PEP 508)`, 'Fix the name in the project configuration: letters, digits, and . _ - between them.');
     }
     const version = (0,pep440/* valid */.rZ)(metadata.version);
     if (!version) {
-        throw new errors/* WheelrelayError */.V(`${filename}: version '${metadata.version}' is not a valid PEP 440 version`, 'Fix the version in the project configuration; indexes reject non-PEP 440 versions.');
+        throw new errors/* WheelrelayError */.V6(`${filename}: version '${metadata.version}' is not a valid PEP 440 version`, 'Fix the version in the project configuration; indexes reject non-PEP 440 versions.');
     }
     if ((0,names/* normalizeName */.Pc)(parsed.name) !== (0,names/* normalizeName */.Pc)(metadata.name) ||
         (0,pep440/* valid */.rZ)(parsed.version) !== version) {
-        throw new errors/* WheelrelayError */.V(`${filename} disagrees with its own metadata (${metadata.name} ${metadata.version})`, 'The file was renamed or built wrongly; rebuild it instead of publishing it.');
+        throw new errors/* WheelrelayError */.V6(`${filename} disagrees with its own metadata (${metadata.name} ${metadata.version})`, 'The file was renamed or built wrongly; rebuild it instead of publishing it.');
     }
     const { size } = await (0,promises_.stat)(path);
     return {
@@ -188,7 +189,7 @@ async function readWheelMetadata(path) {
             fn();
         };
         zip.on('error', (err) => finish(() => reject(badArchive(path, err))));
-        zip.on('end', () => finish(() => reject(new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has no *.dist-info/METADATA: it is not a wheel`))));
+        zip.on('end', () => finish(() => reject(new errors/* WheelrelayError */.V6(`${(0,external_node_path_.basename)(path)} has no *.dist-info/METADATA: it is not a wheel`))));
         zip.on('entry', (entry) => {
             if (++seen > MAX_ZIP_ENTRIES) {
                 finish(() => reject(tooManyEntries(path)));
@@ -205,7 +206,7 @@ async function readWheelMetadata(path) {
             zip.openReadStream(entry, (err, stream) => {
                 if (err)
                     return finish(() => reject(badArchive(path, err)));
-                collect(stream, MAX_METADATA_BYTES).then((text) => finish(() => resolve(text)), (e) => finish(() => reject(e instanceof errors/* WheelrelayError */.V ? e : badArchive(path, e))));
+                collect(stream, MAX_METADATA_BYTES).then((text) => finish(() => resolve(text)), (e) => finish(() => reject(e instanceof errors/* WheelrelayError */.V6 ? e : badArchive(path, e))));
             });
         });
         zip.readEntry();
@@ -213,7 +214,7 @@ async function readWheelMetadata(path) {
 }
 async function readSdistPkgInfo(path) {
     if (path.endsWith('.zip')) {
-        throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} is a legacy .zip sdist`, 'Build a .tar.gz sdist (PEP 625); indexes such as PyPI no longer accept .zip sdists.');
+        throw new errors/* WheelrelayError */.V6(`${(0,external_node_path_.basename)(path)} is a legacy .zip sdist`, 'Build a .tar.gz sdist (PEP 625); indexes such as PyPI no longer accept .zip sdists.');
     }
     const { list } = await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 6143));
     let found;
@@ -236,7 +237,7 @@ async function readSdistPkgInfo(path) {
         throw badArchive(path, err);
     }
     if (!found)
-        throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has no PKG-INFO: it is not an sdist`);
+        throw new errors/* WheelrelayError */.V6(`${(0,external_node_path_.basename)(path)} has no PKG-INFO: it is not an sdist`);
     return found;
 }
 async function collect(stream, limit) {
@@ -246,20 +247,52 @@ async function collect(stream, limit) {
         const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
         total += buf.length;
         if (total > limit)
-            throw new errors/* WheelrelayError */.V(`metadata larger than ${limit} bytes`);
+            throw new errors/* WheelrelayError */.V6(`metadata larger than ${limit} bytes`);
         chunks.push(buf);
     }
     return Buffer.concat(chunks).toString('utf8');
 }
 function badArchive(path, err) {
     const why = err instanceof Error ? err.message : String(err);
-    return new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} could not be read as an archive: ${why}`);
+    return new errors/* WheelrelayError */.V6(`${(0,external_node_path_.basename)(path)} could not be read as an archive: ${why}`);
 }
 function tooManyEntries(path) {
-    return new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)} has more than ${MAX_ZIP_ENTRIES} entries`, 'This does not look like a real distribution; it was not published.');
+    return new errors/* WheelrelayError */.V6(`${(0,external_node_path_.basename)(path)} has more than ${MAX_ZIP_ENTRIES} entries`, 'This does not look like a real distribution; it was not published.');
 }
 function tooBig(path, entry) {
-    return new errors/* WheelrelayError */.V(`${(0,external_node_path_.basename)(path)}: ${entry} claims more than ${MAX_METADATA_BYTES} bytes`, 'This does not look like a real distribution; it was not published.');
+    return new errors/* WheelrelayError */.V6(`${(0,external_node_path_.basename)(path)}: ${entry} claims more than ${MAX_METADATA_BYTES} bytes`, 'This does not look like a real distribution; it was not published.');
+}
+
+
+/***/ }),
+
+/***/ 8619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ oneRelease)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4657);
+
+
+/**
+ * The one project version `dists` hold (a wheel and an sdist of it, say), as its first file,
+ * after checking that every file names the same project (PEP 503) and version: a run publishes
+ * one release. `what` names the files in messages ("the files to publish"), `hint` says what
+ * to do when they are not one release.
+ */
+function oneRelease(dists, what, hint) {
+    const first = dists[0];
+    if (!first) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${what}: there is no wheel or sdist`, 'Check the build log: the build backend wrote no *.whl or *.tar.gz.');
+    }
+    for (const d of dists) {
+        if (!(0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .sameName */ .q)(d.name, first.name) || d.version !== first.version) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${what} are not one release: ${first.filename} is ${first.name} ${first.version}, ${d.filename} is ${d.name} ${d.version}`, hint);
+        }
+    }
+    return first;
 }
 
 
@@ -288,6 +321,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(4533);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(6591);
 // EXTERNAL MODULE: ./src/build/filenames.ts
 var filenames = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/build/isolation.ts
@@ -329,6 +364,7 @@ async function sourceDateEpoch(dir, env, run, log) {
 
 
 
+
 const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
 /**
  * Builds the project's distributions with `python -m build` in a fresh sandbox (never the
@@ -342,7 +378,7 @@ async function buildDistributions(opts, run, log) {
     await assertPythonProject(packageDir);
     const tree = (0,external_node_path_.resolve)(opts.tree ?? packageDir);
     if (packageDir !== tree && !packageDir.startsWith(`${tree}${external_node_path_.sep}`)) {
-        throw new errors/* WheelrelayError */.V(`${packageDir} is not inside the tree to build, ${tree}`);
+        throw new errors/* WheelrelayError */.V6(`${packageDir} is not inside the tree to build, ${tree}`);
     }
     const outDir = opts.outDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'wheelrelay-dist-')));
     await (0,promises_.mkdir)(outDir, { recursive: true });
@@ -400,7 +436,7 @@ async function buildDistributions(opts, run, log) {
         let res = await build(args);
         if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
             if (opts.dists !== 'wheel') {
-                throw new errors/* WheelrelayError */.V(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
+                throw new errors/* WheelrelayError */.V6(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
             }
             log.warning(`${opts.python} has no 'build' module: building the wheel with pip wheel instead`);
             const pipArgs = ['-m', 'pip', 'wheel', '--no-deps', '--wheel-dir', box.outDir];
@@ -411,10 +447,10 @@ async function buildDistributions(opts, run, log) {
         }
         await box.close();
         if (res.killedAfterSeconds !== undefined) {
-            throw new errors/* WheelrelayError */.V(`the build of ${packageDir} was killed after ${res.killedAfterSeconds} s, the \`build-timeout\`; its last lines:\n${(0,runner/* tail */.RT)(res.output)}`, 'Raise `build-timeout` if the build needs longer, or find what it waits for (try the same command locally).');
+            throw new errors/* WheelrelayError */.V6(`the build of ${packageDir} was killed after ${res.killedAfterSeconds} s, the \`build-timeout\`; its last lines:\n${(0,runner/* tail */.RT)(res.output)}`, 'Raise `build-timeout` if the build needs longer, or find what it waits for (try the same command locally).');
         }
         if (res.exitCode === 126 || res.exitCode === 127) {
-            throw new errors/* WheelrelayError */.V(`could not run ${opts.python}: ${(0,runner/* tail */.RT)(res.output, 3)}`, isolated
+            throw new errors/* WheelrelayError */.V6(`could not run ${opts.python}: ${(0,runner/* tail */.RT)(res.output, 3)}`, isolated
                 ? "Builds run as a separate unprivileged user here: the interpreter, and every folder above it, must be readable and executable by every user (those of actions/setup-python and the system's are). Set `python` to such an interpreter."
                 : 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
         }
@@ -436,12 +472,12 @@ async function buildDistributions(opts, run, log) {
     }
     const files = await collectDistributions(outDir);
     if (files.length === 0) {
-        throw new errors/* WheelrelayError */.V(`the build of ${packageDir} succeeded but produced no wheel or sdist`);
+        throw new errors/* WheelrelayError */.V6(`the build of ${packageDir} succeeded but produced no wheel or sdist`);
     }
     return files;
 }
 /** A build that ran and failed; its message names the command, its hint how to run it by hand. */
-class BuildFailed extends errors/* WheelrelayError */.V {
+class BuildFailed extends errors/* WheelrelayError */.V6 {
     own;
     advice;
     name = 'BuildFailed';
@@ -488,14 +524,11 @@ async function projectTree(packageDir, stopAt) {
     if (start !== top && !start.startsWith(`${top}${external_node_path_.sep}`))
         return start;
     for (let dir = start;; dir = (0,external_node_path_.dirname)(dir)) {
-        if (await exists((0,external_node_path_.join)(dir, '.git')))
+        if (await (0,files/* exists */.t)((0,external_node_path_.join)(dir, '.git')))
             return dir;
         if (dir === top || dir === (0,external_node_path_.dirname)(dir))
             return start;
     }
-}
-async function exists(path) {
-    return (await (0,promises_.stat)(path).catch(() => undefined)) !== undefined;
 }
 /**
  * The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels.
@@ -508,12 +541,12 @@ async function collectDistributions(dir) {
         entries = await (0,promises_.readdir)(dir);
     }
     catch {
-        throw new errors/* WheelrelayError */.V(`dist-dir ${dir} does not exist or cannot be read`, 'Point `dist-dir` at the folder your build step wrote its wheels to.');
+        throw new errors/* WheelrelayError */.V6(`dist-dir ${dir} does not exist or cannot be read`, 'Point `dist-dir` at the folder your build step wrote its wheels to.');
     }
     for (const f of entries) {
         const problem = (0,filenames/* distFilenameProblem */.Vl)(f);
         if (problem) {
-            throw new errors/* WheelrelayError */.V(`${(0,external_node_path_.join)(dir, f)} is named like a distribution but is not one: ${problem}`, 'Only files a Python build backend made can be published; remove this one or rebuild.');
+            throw new errors/* WheelrelayError */.V6(`${(0,external_node_path_.join)(dir, f)} is named like a distribution but is not one: ${problem}`, 'Only files a Python build backend made can be published; remove this one or rebuild.');
         }
     }
     const dists = entries.filter((f) => (0,filenames/* parseDistFilename */.hk)(f) !== undefined);
@@ -523,7 +556,7 @@ async function collectDistributions(dir) {
 async function assertPythonProject(dir) {
     const found = await (0,promises_.stat)(dir).catch(() => undefined);
     if (!found?.isDirectory()) {
-        throw new errors/* WheelrelayError */.V(`package-dir ${dir} ${found ? 'is not a directory' : 'does not exist'}`, "Set `package-dir` to the folder that holds the project's pyproject.toml, relative to the workspace.");
+        throw new errors/* WheelrelayError */.V6(`package-dir ${dir} ${found ? 'is not a directory' : 'does not exist'}`, "Set `package-dir` to the folder that holds the project's pyproject.toml, relative to the workspace.");
     }
     for (const f of PROJECT_FILES) {
         try {
@@ -532,7 +565,7 @@ async function assertPythonProject(dir) {
         }
         catch { }
     }
-    throw new errors/* WheelrelayError */.V(`package-dir ${dir} has no ${PROJECT_FILES.join(', ')}: it is not a Python project`, "Set `package-dir` to the folder that holds the project's pyproject.toml.");
+    throw new errors/* WheelrelayError */.V6(`package-dir ${dir} has no ${PROJECT_FILES.join(', ')}: it is not a Python project`, "Set `package-dir` to the folder that holds the project's pyproject.toml.");
 }
 
 
@@ -562,13 +595,31 @@ function readBuildSettings(inputs) {
 
 /***/ }),
 
+/***/ 6591:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ exists)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Whether something exists at `path` (a symlink counts when what it points at does). */
+async function exists(path) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined)) !== undefined;
+}
+
+
+/***/ }),
+
 /***/ 934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ DirectoryIndex)
+  u: () => (/* binding */ DirectoryIndex),
+  B: () => (/* binding */ directorySimpleUrl)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -583,6 +634,8 @@ var external_node_url_ = __webpack_require__(3136);
 var filenames = __webpack_require__(8553);
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(6236);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(6591);
 // EXTERNAL MODULE: ./src/pins/names.ts
 var pins_names = __webpack_require__(4657);
 // EXTERNAL MODULE: ./src/index/simple.ts
@@ -679,6 +732,15 @@ function renderRootPage(projects) {
 
 
 
+
+/**
+ * The `file://` URL of the simple API of the directory index at `root`, for `pip install
+ * --index-url`. Every character a path may hold and a URL may not (`#`, `%`, `?`, spaces) is
+ * percent-encoded, so pip reads the folder that was written.
+ */
+function directorySimpleUrl(root) {
+    return `${(0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(root, 'simple')).toString()}/`;
+}
 /**
  * The embedded index: a plain directory that pip reads through `file://` and any static web
  * server can serve. Layout: `packages/<file>`, `simple/index.html|json`,
@@ -704,7 +766,7 @@ class DirectoryIndex {
     }
     /** The `file://` URL of the simple API root, for `pip install --index-url`. */
     get simpleUrl() {
-        return `${(0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(this.root, 'simple')).toString()}/`;
+        return directorySimpleUrl(this.root);
     }
     projectUrl(project) {
         return `${this.simpleUrl}${(0,pins_names/* normalizeName */.Pc)(project)}/`;
@@ -856,7 +918,7 @@ class DirectoryIndex {
     /** Projects with both pages: a directory another writer has only just made has none yet. */
     async projects() {
         const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'simple'), { withFileTypes: true });
-        const page = (name, file) => exists((0,external_node_path_.join)(this.root, 'simple', name, file));
+        const page = (name, file) => (0,files/* exists */.t)((0,external_node_path_.join)(this.root, 'simple', name, file));
         const written = await Promise.all(entries
             .filter((e) => e.isDirectory())
             .map(async (e) => (await page(e.name, 'index.html')) && (await page(e.name, 'index.json'))
@@ -873,10 +935,7 @@ class DirectoryIndex {
         const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.root, 'packages'));
         return entries
             .filter((f) => !f.startsWith('.'))
-            .filter((f) => {
-            const parsed = (0,filenames/* parseDistFilename */.hk)(f);
-            return parsed !== undefined && (0,pins_names/* normalizeName */.Pc)(parsed.name) === name;
-        })
+            .filter((f) => (0,filenames/* filenameMatchesProject */._r)(f, name))
             .sort();
     }
     async record(filename) {
@@ -891,9 +950,6 @@ class DirectoryIndex {
             return { filename, sha256, size };
         }
     }
-}
-async function exists(path) {
-    return (0,promises_.stat)(path).then(() => true, () => false);
 }
 
 
@@ -1350,7 +1406,7 @@ const UPLOAD_FIRST_MAX_BYTES = 1 << 20;
 async function publish(dists, index, opts) {
     const project = dists[0]?.name;
     if (!project)
-        throw new errors/* WheelrelayError */.V('there is nothing to publish');
+        throw new errors/* WheelrelayError */.V6('there is nothing to publish');
     const [only] = dists;
     if (only && dists.length === 1 && index.refusesReuploads && only.size <= UPLOAD_FIRST_MAX_BYTES) {
         const stored = await uploadOne(only, index, opts, 'first');
@@ -1463,7 +1519,7 @@ async function uploadOne(dist, index, { retry, log, clock = index_retry/* system
         if (answer.outcome === 'stored')
             return { stored: true };
         if (answer.outcome === 'refused') {
-            throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused (${answer.detail})`, answer.hint);
+            throw new errors/* WheelrelayError */.V6(`upload of ${dist.filename} to ${index.label} refused (${answer.detail})`, answer.hint);
         }
         if (answer.outcome === 'exists' || answer.maybeStored) {
             // The answer does not say whose content is there: the listing does.
@@ -1484,11 +1540,11 @@ async function uploadOne(dist, index, { retry, log, clock = index_retry/* system
                 return judged;
             }
             if (answer.outcome === 'exists') {
-                throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} refused: the index says the file exists (${answer.detail}) but does not list it`, 'Check `simple-url` (or `index-type`) points at the simple API of the index you upload to.');
+                throw new errors/* WheelrelayError */.V6(`upload of ${dist.filename} to ${index.label} refused: the index says the file exists (${answer.detail}) but does not list it`, 'Check `simple-url` (or `index-type`) points at the simple API of the index you upload to.');
             }
         }
         if (attempt >= attempts) {
-            throw new errors/* WheelrelayError */.V(`upload of ${dist.filename} to ${index.label} failed after ${attempts} attempts (last: ${answer.detail})`, 'The index is down or overloaded; re-run the job later (a re-run skips files already published).');
+            throw new errors/* WheelrelayError */.V6(`upload of ${dist.filename} to ${index.label} failed after ${attempts} attempts (last: ${answer.detail})`, 'The index is down or overloaded; re-run the job later (a re-run skips files already published).');
         }
         const wait = (0,index_retry/* retryDelay */.a2)(retry, attempt, answer.retryAfterMs, () => clock.jitter());
         log.warning(`upload of ${dist.filename} failed (${answer.detail}); retry ${attempt} of ${retry.retries} in ${(wait / 1000).toFixed(1)} s`);
@@ -1590,7 +1646,7 @@ function conflictError(index, conflicts) {
     const list = conflicts
         .map((c) => `${c.filename} (index has sha256 ${c.theirs.slice(0, 12)}…, this build ${c.ours.slice(0, 12)}…${c.difference ? `; ${c.difference}` : ''})`)
         .join(', ');
-    return new errors/* WheelrelayError */.V(`${list}: already on ${index.label} with other content; nothing was overwritten`, 'A published file never changes. Bump the version (or tag a new release) to publish this build.');
+    return new errors/* WheelrelayError */.V6(`${list}: already on ${index.label} with other content; nothing was overwritten`, 'A published file never changes. Bump the version (or tag a new release) to publish this build.');
 }
 /** The error for a run whose uploads were accepted but not all listed within `verify-timeout`. */
 function unverifiedError(files) {
@@ -1598,7 +1654,7 @@ function unverifiedError(files) {
     const list = pending
         .map((f) => `${f.filename} (looked for on ${f.listing}; the index answered: ${f.answer})`)
         .join(', ');
-    return new errors/* WheelrelayError */.V(`uploaded but not verified: ${list}`, 'The index accepted the upload but did not list the file in time. Check that `simple-url` (or `index-type`) names the simple API of the index you upload to (a 404 there usually means it does not), or raise `verify-timeout` for an index that is slow to list new files. A re-run uploads nothing it finds listed.');
+    return new errors/* WheelrelayError */.V6(`uploaded but not verified: ${list}`, 'The index accepted the upload but did not list the file in time. Check that `simple-url` (or `index-type`) names the simple API of the index you upload to (a 404 there usually means it does not), or raise `verify-timeout` for an index that is slow to list new files. A re-run uploads nothing it finds listed.');
 }
 
 
@@ -1634,12 +1690,12 @@ function readIndexSettings(inputs, cwd, onSecret, warn) {
 function readIndexTarget(inputs, cwd, onSecret, warn) {
     const raw = inputs.read('index-url');
     if (!raw) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `index-url` is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6('input `index-url` is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
     }
     const type = inputs.read('index-type');
     if (type === 'directory' || isDirectory(raw)) {
         if (type && type !== 'directory') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
         }
         const path = raw.startsWith('file:') ? new URL(raw).pathname : raw;
         return { type: 'directory', path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path) };
@@ -1655,7 +1711,7 @@ function readIndexTarget(inputs, cwd, onSecret, warn) {
     if (simple)
         simpleUrl = simple.toString().endsWith('/') ? simple.toString() : `${simple}/`;
     if (!simpleUrl) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`the simple API of ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`the simple API of ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(url)} cannot be derived for index-type ${kind.type}`, "Set `simple-url` to the index's simple API (the URL pip uses as --index-url).");
     }
     return {
         type: kind.type,
@@ -1674,10 +1730,10 @@ function readIndexUrl(raw) {
         url = new URL(raw);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`index-url\` is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`index-url\` has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`index-url\` has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
     }
     return url;
 }
@@ -1701,7 +1757,7 @@ function readCredentials(inputs, [url, simple], onSecret, warn) {
         warn(`\`${input}\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`);
     }
     if (password && !username) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V('input `password` is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6('input `password` is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
     }
     if (!password || !username)
         return undefined;
@@ -1716,7 +1772,7 @@ function readSimpleUrl(raw) {
         return new URL(raw);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, "Give the index's simple API as an http(s) URL (the URL pip uses as --index-url).");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, "Give the index's simple API as an http(s) URL (the URL pip uses as --index-url).");
     }
 }
 /** Removes the user-info from `url` (in place) and registers its password; undefined when it had none. */
