@@ -5019,7 +5019,7 @@ const actionsLog = {
 async function run() {
     // Sync and plan modes live in their own chunk: the publish path does not load them.
     if ((core/* getInput */.V4('mode') || 'publish') !== 'publish') {
-        const { runSync } = await __webpack_require__.e(/* import() */ 213).then(__webpack_require__.bind(__webpack_require__, 7213));
+        const { runSync } = await __webpack_require__.e(/* import() */ 289).then(__webpack_require__.bind(__webpack_require__, 4289));
         return runSync({ log: actionsLog });
     }
     try {
@@ -5196,10 +5196,10 @@ function markdownBlock(text, info = '') {
 /* harmony export */   Nj: () => (/* binding */ logicalLines),
 /* harmony export */   cT: () => (/* binding */ joinLines),
 /* harmony export */   ct: () => (/* binding */ applyEdits),
+/* harmony export */   k1: () => (/* binding */ isCommentOnly),
 /* harmony export */   uz: () => (/* binding */ splitLines),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* unused harmony export isCommentOnly */
 /** Splits text into physical lines, keeping each ending so that `joinLines` gives the text back. */
 function splitLines(text) {
     const lines = [];

@@ -445,10 +445,10 @@ function debugStack(err, debug) {
 /* harmony export */   Nj: () => (/* binding */ logicalLines),
 /* harmony export */   cT: () => (/* binding */ joinLines),
 /* harmony export */   ct: () => (/* binding */ applyEdits),
+/* harmony export */   k1: () => (/* binding */ isCommentOnly),
 /* harmony export */   uz: () => (/* binding */ splitLines),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* unused harmony export isCommentOnly */
 /** Splits text into physical lines, keeping each ending so that `joinLines` gives the text back. */
 function splitLines(text) {
     const lines = [];
