@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Agent, type Dispatcher, interceptors, request } from 'undici';
 import { normalizeName } from '../pins/names.js';
@@ -222,7 +222,10 @@ export class IndexHttp {
           'content-type': contentType,
           'content-length': String(length),
         }),
-        body: Readable.from(body, { objectMode: false }),
+        // The iterable itself, not a stream over it: undici then asks for each chunk only after
+        // the socket drained the one before, which the upload's reused buffers rely on. undici
+        // takes async iterables (lib/core/request.js); its types name only streams.
+        body: body as unknown as Readable,
       });
       const text = await readHead(res.body, MAX_ANSWER_BYTES);
       return {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import {
   type DigestChoice,
   type Digests,
@@ -77,11 +77,26 @@ export function multipartUpload(dist: Distribution, choice: DigestChoice): Multi
       const known = await knownDigests(dist)?.catch(() => undefined);
       const complete = known && (!choice.blake2b || known.blake2b256) ? known : undefined;
       const hasher = complete ? undefined : await digestHasher(choice);
+      // A few buffers, reused in turn: a fresh one per chunk would pile up outside V8's heap
+      // until a collection (some 64 MB more for a large wheel). The HTTP client asks for the
+      // next chunk only once the socket has taken the last one (it waits for 'drain'; see
+      // IndexHttp.post), so a buffer comes round again long after its bytes were sent.
+      const pool = Array.from({ length: 4 }, () => Buffer.allocUnsafe(256 << 10));
+      const file = await open(dist.path);
       let sent = 0;
-      for await (const chunk of createReadStream(dist.path, { highWaterMark: 256 << 10 })) {
-        hasher?.update(chunk as Buffer);
-        sent += (chunk as Buffer).length;
-        yield chunk as Buffer;
+      try {
+        for (let i = 0; ; i++) {
+          const buffer = pool[i % pool.length] as Buffer;
+          const { bytesRead } = await file.read(buffer, 0, buffer.length, sent);
+          if (bytesRead === 0) break;
+          sent += bytesRead;
+          if (sent > dist.size) break;
+          const chunk = buffer.subarray(0, bytesRead);
+          hasher?.update(chunk);
+          yield chunk;
+        }
+      } finally {
+        await file.close();
       }
       if (sent !== dist.size)
         throw new WheelrelayError(
