@@ -1,24 +1,32 @@
 /**
- * `npm run bench`: wheelrelay against twine and curl on one loopback index, in one run, then
- * consumer pull requests and sync measured in-process. Prints two markdown tables. Nothing here
- * is asserted: numbers are for reading, and docs/benchmarks.md shows the latest tables with the date
- * and machine they were measured on.
+ * `npm run bench`: wheelrelay against twine, curl and bare node on the suite's index server and,
+ * when ../shared/servers/index-server is beside the repository, on a real pypiserver (started
+ * here, stopped after); then consumer pull requests and sync measured in-process. Prints two
+ * markdown tables. Nothing here is asserted: numbers are for reading, and docs/benchmarks.md
+ * shows the latest tables with the date, machine and load they were measured on.
+ *
+ * Each comparison is paired: ours and the yardstick run one after the other, in alternating
+ * order, RUNS times, and the table gives the median of each and the median of the per-pair
+ * ratios, so load that comes and goes on a shared machine hits both sides alike.
  *
  * The second table comes from bench/*.measure.ts, run by vitest (bench/vitest.bench.config.ts)
  * because they call src/ directly, which Node's type stripping cannot load; they write their
  * rows to a JSON-lines file (bench/rows.ts) that this script reads back.
  *
- * Environment: WHEELRELAY_BENCH_RUNS (default 5) repeats of each small publish;
- * WHEELRELAY_BENCH_BIG_MB (default 200) size of the large wheel;
- * WHEELRELAY_BENCH_CONSUMERS (default 20) and WHEELRELAY_BENCH_LATENCY_MS (default 100) for the
- * many-consumers bump.
+ * Environment: WHEELRELAY_BENCH_RUNS (default 10) pairs for start-up and small publishes;
+ * WHEELRELAY_BENCH_BIG_RUNS (default 3) pairs for the large wheel;
+ * WHEELRELAY_BENCH_BIG_MB (default 200) and WHEELRELAY_BENCH_HUGE_MB (default 1000; 0 skips)
+ * sizes of the large wheels; WHEELRELAY_BENCH_ONLY (e.g. `start,small`) runs only those parts
+ * of start, small, big, huge, real, inprocess; WHEELRELAY_BENCH_CONSUMERS (default 20) and
+ * WHEELRELAY_BENCH_LATENCY_MS (default 100) for the many-consumers bump.
  */
 import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { IndexServer } from '../test/support/index-server.ts';
 import { type BenchRow, readRows } from './rows.ts';
@@ -26,8 +34,13 @@ import { type BenchRow, readRows } from './rows.ts';
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
 const PYTHON = process.env.WHEELRELAY_TEST_PYTHON ?? '/usr/bin/python3';
-const RUNS = Number(process.env.WHEELRELAY_BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.WHEELRELAY_BENCH_RUNS ?? 10);
+const BIG_RUNS = Number(process.env.WHEELRELAY_BENCH_BIG_RUNS ?? 3);
 const BIG_MB = Number(process.env.WHEELRELAY_BENCH_BIG_MB ?? 200);
+const HUGE_MB = Number(process.env.WHEELRELAY_BENCH_HUGE_MB ?? 1000);
+const ONLY = new Set((process.env.WHEELRELAY_BENCH_ONLY ?? '').split(',').filter(Boolean));
+const part = (name: string) => ONLY.size === 0 || ONLY.has(name);
+const REAL_SERVERS = resolve(ROOT, '..', 'shared', 'servers', 'index-server');
 const USER = 'bench';
 const PASSWORD = 'bench-password';
 
@@ -115,163 +128,352 @@ async function sha256(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-const median = (xs: number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
 const fmtS = (s: number) => `${s.toFixed(3)} s`;
 const fmtMb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+/** One row of the first table. */
+interface Row {
+  what: string;
+  ours: string;
+  yardstick: string;
+  ratio: string;
+  target: string;
+}
+const rows: Row[] = [];
+
+/** A yardstick command and its environment. */
+interface Side {
+  name: string;
+  cmd: (i: number) => string[] | Promise<string[]>;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Runs ours and the yardstick `runs` times, alternating which goes first, and adds a row with
+ * both medians and the median of the per-pair ratios of wall time (and of peak RSS when asked).
+ */
+async function paired(
+  what: string,
+  runs: number,
+  ours: Side,
+  theirs: Side,
+  target: { ratio: number; rssMb?: number },
+): Promise<void> {
+  const a: Measure[] = [];
+  const b: Measure[] = [];
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? [ours, theirs] : [theirs, ours];
+    for (const side of order) {
+      const m = await measure(await side.cmd(i), side.env);
+      (side === ours ? a : b).push(m);
+    }
+  }
+  const ratio = median(a.map((m, i) => m.seconds / (b[i] as Measure).seconds));
+  const rss = median(a.map((m) => m.maxRssKb));
+  const met = ratio <= target.ratio && (target.rssMb === undefined || rss / 1024 <= target.rssMb);
+  rows.push({
+    what: `${what} (median of ${runs})`,
+    ours: `${fmtS(median(a.map((m) => m.seconds)))}, ${fmtMb(rss)}`,
+    yardstick: `${theirs.name} ${fmtS(median(b.map((m) => m.seconds)))}, ${fmtMb(median(b.map((m) => m.maxRssKb)))}`,
+    ratio: `${ratio.toFixed(2)}×`,
+    target: `≤ ${target.ratio}×${target.rssMb ? `, ≤ ${target.rssMb} MB` : ''}: ${met ? 'met' : 'NOT met'}`,
+  });
+  console.error(
+    `bench: ${what}: ${rows.at(-1)?.ours} vs ${rows.at(-1)?.yardstick} (load ${load()})`,
+  );
+}
+
+/** A free TCP port on 127.0.0.1. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const srv = createServer();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => done(port));
+    });
+  });
+}
+
+/** An index to publish to: its upload URL, a label, and how to stop it. */
+interface BenchIndex {
+  label: string;
+  url: string;
+  user: string;
+  password: string;
+  stop(): Promise<void>;
+}
+
+async function suiteIndex(): Promise<BenchIndex> {
+  // pypiserver's answers to re-uploads, as the CLI is told `--index-type pypiserver`.
+  const server = new IndexServer({ users: { [USER]: PASSWORD }, existing: 'pypiserver' });
+  await server.start();
+  return {
+    label: 'the test index server',
+    url: server.url,
+    user: USER,
+    password: PASSWORD,
+    stop: () => server.stop(),
+  };
+}
+
+/** A real pypiserver from ../shared/servers, or undefined when it is not there or fails to start. */
+async function realPypiserver(work: string): Promise<BenchIndex | undefined> {
+  if (!existsSync(REAL_SERVERS)) return undefined;
+  const data = join(work, 'pypiserver');
+  const password = `bench-${Math.random().toString(36).slice(2)}`;
+  try {
+    const { stdout } = await exec(REAL_SERVERS, ['pypiserver', String(await freePort()), data], {
+      env: { ...process.env, INDEX_SERVER_PASSWORD: password },
+    });
+    return {
+      label: 'a real pypiserver',
+      url: stdout.trim(),
+      user: 'ci',
+      password,
+      async stop() {
+        const pid = Number(readFileSync(join(data, 'server.pid'), 'utf8').trim());
+        try {
+          process.kill(pid);
+        } catch {
+          // Already gone.
+        }
+      },
+    };
+  } catch (err) {
+    console.error(`bench: no real pypiserver (${(err as Error).message.split('\n')[0]})`);
+    return undefined;
+  }
+}
+
+/** The publish rows on one index. */
+async function publishRows(index: BenchIndex, work: string, big: boolean): Promise<void> {
+  const cliEnv = { ...process.env, WHEELRELAY_PASSWORD: index.password };
+  const twineEnv = { ...process.env, TWINE_USERNAME: index.user, TWINE_PASSWORD: index.password };
+  const tag = ` on ${index.label}`;
+  const slug = index.label.replace(/\W+/g, '-');
+  const ours = (dist: string) => [
+    process.execPath,
+    join(ROOT, 'dist', 'cli', 'index.js'),
+    'publish',
+    '--dist-dir',
+    dist,
+    '--index-url',
+    index.url,
+    '--index-type',
+    'pypiserver',
+    '--username',
+    index.user,
+  ];
+  const twine = (file: string) => [
+    'twine',
+    'upload',
+    '--non-interactive',
+    '--disable-progress-bar',
+    '--repository-url',
+    index.url,
+    file,
+  ];
+  // The floor: curl streams the file and nothing else (its digest is computed beforehand,
+  // outside the timing, because the legacy API requires one). One file serves every run, each
+  // under its own filename.
+  const curl = (file: string, digest: string, version: string) => [
+    'curl',
+    '-sS',
+    '-f',
+    '-o',
+    '/dev/null',
+    '-u',
+    `${index.user}:${index.password}`,
+    '-F',
+    ':action=file_upload',
+    '-F',
+    'protocol_version=1',
+    '-F',
+    'name=relay-curl',
+    '-F',
+    `version=${version}`,
+    '-F',
+    'filetype=bdist_wheel',
+    '-F',
+    'pyversion=py3',
+    '-F',
+    'metadata_version=2.1',
+    '-F',
+    `sha256_digest=${digest}`,
+    '-F',
+    `content=@${file};filename=relay_curl-${version}-py3-none-any.whl`,
+    index.url,
+  ];
+
+  if (part('small')) {
+    // A ~10 KB wheel: each run publishes a new version, so nothing is "already there".
+    await paired(
+      `publish a 10 KB wheel, CLI --dist-dir${tag}`,
+      RUNS,
+      {
+        name: 'wheelrelay',
+        cmd: async (i) => {
+          const dir = join(work, `${slug}-small-ours-${i}`);
+          await makeWheel(dir, 'relay-small-ours', `1.0.${i}`, 10_000);
+          return ours(dir);
+        },
+        env: cliEnv,
+      },
+      {
+        name: 'twine upload',
+        cmd: async (i) =>
+          twine(
+            await makeWheel(
+              join(work, `${slug}-small-twine-${i}`),
+              'relay-small-twine',
+              `1.0.${i}`,
+              10_000,
+            ),
+          ),
+        env: twineEnv,
+      },
+      { ratio: 0.5 },
+    );
+  }
+  if (!big) return;
+  for (const [size, runs, key, series] of [
+    [BIG_MB, BIG_RUNS, 'big', 2],
+    [HUGE_MB, 1, 'huge', 3],
+  ] as const) {
+    if (size <= 0 || !part(key)) continue;
+    const sample = await makeWheel(
+      join(work, `${slug}-${key}-curl`),
+      'relay-curl',
+      '0',
+      size * 1_000_000,
+    );
+    const digest = await sha256(sample);
+    await paired(
+      `publish a ${size} MB wheel, CLI --dist-dir${tag}`,
+      runs,
+      {
+        name: 'wheelrelay',
+        cmd: async (i) => {
+          const dir = join(work, `${slug}-${key}-ours-${i}`);
+          await rm(join(work, `${slug}-${key}-ours-${i - 1}`), { recursive: true, force: true });
+          await makeWheel(dir, 'relay-big', `${series}.0.${i}`, size * 1_000_000);
+          return ours(dir);
+        },
+        env: cliEnv,
+      },
+      { name: 'curl -F', cmd: (i) => curl(sample, digest, `${series}.0.${i}`), env: twineEnv },
+      { ratio: 1.2, rssMb: 100 },
+    );
+    await rm(join(work, `${slug}-${key}-curl`), { recursive: true, force: true });
+  }
+}
 
 async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'wr-bench-'));
-  const server = new IndexServer({ users: { [USER]: PASSWORD } });
-  await server.start();
-  const rows: string[][] = [];
+  const startLoad = load();
   let inProcess: { rows: BenchRow[]; ok: boolean } = { rows: [], ok: false };
+  let real: BenchIndex | undefined;
   try {
-    const cliEnv = { ...process.env, WHEELRELAY_PASSWORD: PASSWORD };
-    const twineEnv = { ...process.env, TWINE_USERNAME: USER, TWINE_PASSWORD: PASSWORD };
-    const ours = (dist: string) => [
-      process.execPath,
-      join(ROOT, 'dist', 'cli', 'index.js'),
-      'publish',
-      '--dist-dir',
-      dist,
-      '--index-url',
-      server.url,
-      '--index-type',
-      'pypiserver',
-      '--username',
-      USER,
-    ];
-    const twine = (file: string) => [
-      'twine',
-      'upload',
-      '--non-interactive',
-      '--disable-progress-bar',
-      '--repository-url',
-      server.url,
-      file,
-    ];
-    // The floor: curl streams the file and nothing else (its digest is computed beforehand,
-    // outside the timing, because the legacy API requires one).
-    const curl = (file: string, sha256: string) => [
-      'curl',
-      '-sS',
-      '-f',
-      '-o',
-      '/dev/null',
-      '-u',
-      `${USER}:${PASSWORD}`,
-      '-F',
-      ':action=file_upload',
-      '-F',
-      'protocol_version=1',
-      '-F',
-      'name=relay-big',
-      '-F',
-      `version=${basename(file).split('-')[1]}`,
-      '-F',
-      'filetype=bdist_wheel',
-      '-F',
-      'pyversion=py3',
-      '-F',
-      'metadata_version=2.1',
-      '-F',
-      `sha256_digest=${sha256}`,
-      '-F',
-      `content=@${file}`,
-      server.url,
-    ];
-
-    // 1. Cold start to first log line (an action run that fails fast on a missing input).
-    const startEnv = { PATH: process.env.PATH, GITHUB_ACTIONS: 'true' };
-    const starts: number[] = [];
-    for (let i = 0; i < RUNS; i++) starts.push(await coldStart(startEnv));
-    rows.push([
-      'cold start of dist/index.js to first log line',
-      'wheelrelay',
-      `${median(starts).toFixed(0)} ms`,
-      '',
-    ]);
-
-    // 2. A ~10 KB wheel: each run publishes a new version, so nothing is "already there".
-    const small: Record<string, Measure[]> = { wheelrelay: [], twine: [] };
-    for (let i = 0; i < RUNS; i++) {
-      for (const tool of ['wheelrelay', 'twine'] as const) {
-        const dir = join(work, `small-${tool}-${i}`);
-        const file = await makeWheel(dir, `relay-small-${tool}`, `1.0.${i}`, 10_000);
-        small[tool]?.push(
-          await measure(
-            tool === 'wheelrelay' ? ours(dir) : twine(file),
-            tool === 'wheelrelay' ? cliEnv : twineEnv,
-          ),
-        );
-      }
-    }
-    for (const [tool, ms] of Object.entries(small)) {
-      rows.push([
-        `publish a 10 KB wheel (median of ${RUNS})`,
-        tool,
-        fmtS(median(ms.map((m) => m.seconds))),
-        fmtMb(median(ms.map((m) => m.maxRssKb))),
-      ]);
+    // 1. Start-up: `--version` against bare node, and the action's cold start.
+    if (part('start')) {
+      await paired(
+        '`node dist/cli/index.js --version`',
+        RUNS,
+        {
+          name: 'wheelrelay',
+          cmd: () => [process.execPath, join(ROOT, 'dist', 'cli', 'index.js'), '--version'],
+          env: process.env,
+        },
+        { name: '`node -e 0`', cmd: () => [process.execPath, '-e', '0'], env: process.env },
+        { ratio: 1.15 },
+      );
+      const startEnv = { PATH: process.env.PATH, GITHUB_ACTIONS: 'true' };
+      const starts: number[] = [];
+      for (let i = 0; i < RUNS; i++) starts.push(await coldStart(startEnv));
+      rows.push({
+        what: `cold start of dist/index.js to its first log line (median of ${RUNS})`,
+        ours: `${median(starts).toFixed(0)} ms`,
+        yardstick: '',
+        ratio: '',
+        target: '',
+      });
     }
 
-    // 3. A large wheel, once per tool (each its own version).
-    const big: Array<[string, string[], NodeJS.ProcessEnv]> = [];
-    for (const [i, tool] of ['wheelrelay', 'twine', 'curl -F'].entries()) {
-      const dir = join(work, `big-${i}`);
-      const file = await makeWheel(dir, 'relay-big', `2.0.${i}`, BIG_MB * 1_000_000);
-      const cmd =
-        tool === 'wheelrelay'
-          ? ours(dir)
-          : tool === 'twine'
-            ? twine(file)
-            : curl(file, await sha256(file));
-      big.push([tool, cmd, tool === 'wheelrelay' ? cliEnv : twineEnv]);
+    // 2. Publishes on the suite's index server, then on a real pypiserver when there is one.
+    const suite = await suiteIndex();
+    try {
+      await publishRows(suite, work, true);
+    } finally {
+      await suite.stop();
     }
-    for (const [tool, cmd, env] of big) {
-      const m = await measure(cmd, env);
-      rows.push([`publish a ${BIG_MB} MB wheel`, tool, fmtS(m.seconds), fmtMb(m.maxRssKb)]);
+    if (part('real')) {
+      real = await realPypiserver(work);
+      if (real) await publishRows(real, work, true);
     }
-
-    // 4. Consumer pull requests and sync, in-process (after the rest, so nothing overlaps).
-    inProcess = await measureInProcess(join(work, 'rows.jsonl'));
   } finally {
-    await server.stop();
+    await real?.stop();
+  }
+  try {
+    // 3. Consumer pull requests and sync, in-process (after the rest, so nothing overlaps).
+    if (part('inprocess')) inProcess = await measureInProcess(join(work, 'rows.jsonl'));
+  } finally {
     await rm(work, { recursive: true, force: true });
   }
 
   const { stdout: twineVersion } = await exec('twine', ['--version']).catch(() => ({
     stdout: 'twine ?',
   }));
+  const { stdout: curlVersion } = await exec('curl', ['--version']).catch(() => ({
+    stdout: 'curl ?',
+  }));
   console.log(
-    `wheelrelay bench: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ` +
+    `wheelrelay bench: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus().length} × ${cpus()[0]?.model.trim()}, ` +
       `${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}, ${/twine version \S+/.exec(twineVersion)?.[0] ?? 'twine ?'}, ` +
-      'all against the test index server on 127.0.0.1\n',
+      `${curlVersion.split(' ').slice(0, 2).join(' ')}; load average ${startLoad} at the start, ${load()} at the end\n`,
   );
-  console.log('| what | tool | wall time | peak RSS |');
-  console.log('| --- | --- | --- | --- |');
-  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-
   console.log(
-    '\nConsumer pull requests against the GitHub API test server, and sync from local bare git ' +
-      'repositories onto a directory index (bench/*.measure.ts):\n',
+    '| what | wheelrelay (wall, peak RSS) | yardstick | ratio (median of pairs) | target |',
   );
-  console.log('| what | requests | clones / builds | wall time | note |');
   console.log('| --- | --- | --- | --- | --- |');
-  for (const r of inProcess.rows) {
-    const cells = [
-      r.what,
-      r.requests ?? '',
-      r.clonesBuilds ?? '',
-      r.seconds === undefined ? '' : `${r.seconds.toFixed(2)} s`,
-      r.note ?? '',
-    ];
-    console.log(`| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`);
-  }
-  if (!inProcess.ok) {
-    console.error("bench: some in-process measurements did not finish; see vitest's report above");
-    process.exitCode = 1;
+  for (const r of rows)
+    console.log(`| ${[r.what, r.ours, r.yardstick, r.ratio, r.target].join(' | ')} |`);
+
+  if (inProcess.rows.length > 0 || part('inprocess')) {
+    console.log(
+      '\nConsumer pull requests against the GitHub API test server, and sync from local bare git ' +
+        'repositories onto a directory index (bench/*.measure.ts):\n',
+    );
+    console.log('| what | requests | clones / builds | wall time | note |');
+    console.log('| --- | --- | --- | --- | --- |');
+    for (const r of inProcess.rows) {
+      const cells = [
+        r.what,
+        r.requests ?? '',
+        r.clonesBuilds ?? '',
+        r.seconds === undefined ? '' : `${r.seconds.toFixed(2)} s`,
+        r.note ?? '',
+      ];
+      console.log(`| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`);
+    }
+    if (!inProcess.ok) {
+      console.error(
+        "bench: some in-process measurements did not finish; see vitest's report above",
+      );
+      process.exitCode = 1;
+    }
   }
 }
 
