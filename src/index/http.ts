@@ -1,8 +1,17 @@
+/// <reference path="./undici-parts.d.ts" />
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Agent, type Dispatcher, interceptors, request } from 'undici';
+import type { Dispatcher } from 'undici';
+import requestApi from 'undici/lib/api/api-request.js';
+// undici's own modules for what this file uses, not its index: that loads fetch, WebSocket,
+// caches and mocks too (1.3 MB of source against 0.37 MB), and loading code is most of what a
+// small publish costs. The paths are undici's files (it has no exports map); a move breaks the
+// build, not a run.
+import Agent from 'undici/lib/dispatcher/agent.js';
+import redirect from 'undici/lib/interceptor/redirect.js';
+import retryInterceptor from 'undici/lib/interceptor/retry.js';
 import { normalizeName } from '../pins/names.js';
 import { addBasicAuth, redact, safeUrl } from '../secrets.js';
 import {
@@ -73,8 +82,8 @@ export class IndexHttp {
     });
     this.writes = agent;
     this.reads = agent.compose(
-      interceptors.redirect({ maxRedirections: 5 }),
-      interceptors.retry({
+      redirect({ maxRedirections: 5 }),
+      retryInterceptor({
         maxRetries: policy.retries,
         statusCodes: RETRYABLE_STATUS,
         errorCodes: RETRYABLE_ERRORS,
@@ -214,7 +223,7 @@ export class IndexHttp {
   ): Promise<HttpAnswer> {
     const url = this.uploadUrl;
     return this.bounded('upload', url, async () => {
-      const res = await request(url, {
+      const res = await send(url, {
         method: 'POST',
         dispatcher: this.writes,
         signal: requestDeadline(this.timeoutMs),
@@ -238,7 +247,7 @@ export class IndexHttp {
 
   private async get(url: string, extra: Record<string, string>, signal: AbortSignal) {
     try {
-      const res = await request(url, {
+      const res = await send(url, {
         method: 'GET',
         dispatcher: this.reads,
         signal,
@@ -258,6 +267,20 @@ export class IndexHttp {
   async close(): Promise<void> {
     await this.writes.close();
   }
+}
+
+/** undici's `request(url, options)`: the URL split into the origin and path it dispatches. */
+function send(
+  url: string,
+  options: Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { dispatcher: Dispatcher },
+): Promise<Dispatcher.ResponseData> {
+  const { dispatcher, ...rest } = options;
+  const u = new URL(url);
+  return requestApi.call(dispatcher, {
+    ...rest,
+    origin: u.origin,
+    path: `${u.pathname}${u.search}`,
+  });
 }
 
 /** An HTTP failure on a read or a download: its message names the request and what went wrong. */
