@@ -25,7 +25,7 @@ const pulls = (
 }> => JSON.parse(run.outputs['pull-requests'] ?? 'null');
 
 describe('tag → build → upload → verify → pull requests in the consumers (node dist/index.js)', () => {
-  const index = new IndexServer({ users: { [USER]: PASSWORD } });
+  const index = new IndexServer({ users: { [USER]: PASSWORD }, existing: 'pypiserver' });
   const github = useGitHubServer({ ghes: true, tokens: { [TOKEN]: { login: 'relay-bot' } } });
   const cleanups: Array<() => Promise<void>> = [];
 

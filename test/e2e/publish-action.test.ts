@@ -31,7 +31,11 @@ describe('the bundled action, run as the Actions runner runs it', () => {
   const cleanups: Array<() => Promise<void>> = [];
 
   beforeAll(async () => {
-    server = new IndexServer({ users: { [USER]: PASSWORD }, echoCredentialsInErrors: true });
+    server = new IndexServer({
+      users: { [USER]: PASSWORD },
+      echoCredentialsInErrors: true,
+      existing: 'pypiserver',
+    });
     await server.start();
   });
   afterAll(async () => {

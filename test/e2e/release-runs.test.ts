@@ -24,7 +24,7 @@ const pulls = (run: ActionRun): Array<{ repo: string; outcome: string; number?: 
   JSON.parse(run.outputs['pull-requests'] ?? 'null');
 
 describe('dry runs write nothing; the real run after one does what it said', () => {
-  const index = new IndexServer({ users: { [USER]: PASSWORD } });
+  const index = new IndexServer({ users: { [USER]: PASSWORD }, existing: 'pypiserver' });
   const github = useGitHubServer({ tokens: { [TOKEN]: { login: 'relay-bot' } } });
   const cleanups: Array<() => Promise<void>> = [];
 

@@ -261,7 +261,7 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
   });
 
   it('uploads to an HTTP index (the test index server) and pip installs from it', async () => {
-    const server = new IndexServer({ users: { ci: 'pw-Sync-42!' } });
+    const server = new IndexServer({ users: { ci: 'pw-Sync-42!' }, existing: 'pypiserver' });
     await server.start();
     try {
       const ws = await workspace(lines().slice(0, 1), {
@@ -385,7 +385,7 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     const built = await workspace(lines().slice(0, 2));
     expect((await sync(built.cfg)).counts).toMatchObject({ uploaded: 2, builds: 2 });
     // The publish job: the build job's files, another index, every requirement.
-    const server = new IndexServer({ users: { ci: 'dist-dir-pw-4412' } });
+    const server = new IndexServer({ users: { ci: 'dist-dir-pw-4412' }, existing: 'pypiserver' });
     await server.start();
     try {
       const ws = await workspace(lines(), {

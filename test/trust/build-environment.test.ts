@@ -36,7 +36,7 @@ describe('what a build can see of the environment', () => {
   });
 
   describe('a package whose build records its environment, built by the bundled action', () => {
-    const server = new IndexServer({ users: { ci: PASSWORD } });
+    const server = new IndexServer({ users: { ci: PASSWORD }, existing: 'pypiserver' });
     const cleanups: Array<() => Promise<void>> = [];
     beforeAll(() => server.start());
     afterAll(async () => {

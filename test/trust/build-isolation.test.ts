@@ -179,7 +179,7 @@ describe('untrusted builds: a hostile package synced through the bundled action'
 
   /** A fresh index (so nothing is already there), stopped after the tests. */
   async function freshIndex(): Promise<IndexServer> {
-    const server = new IndexServer({ users: { ci: PASSWORD } });
+    const server = new IndexServer({ users: { ci: PASSWORD }, existing: 'pypiserver' });
     await server.start();
     cleanups.push(() => server.stop());
     return server;

@@ -183,8 +183,8 @@ describe('crash safety', () => {
       'verify-timeout': '5',
       retries: '2',
     });
-    const reference = new IndexServer({ users: { [USER]: PASSWORD } });
-    const server = new IndexServer({ users: { [USER]: PASSWORD } });
+    const reference = new IndexServer({ users: { [USER]: PASSWORD }, existing: 'pypiserver' });
+    const server = new IndexServer({ users: { [USER]: PASSWORD }, existing: 'pypiserver' });
     await Promise.all([reference.start(), server.start()]);
     try {
       const clean = await (await startAction({ workspace: work, inputs: inputs(reference) }))

@@ -385,7 +385,7 @@ describe('GitHub fault matrix: a faulted consumer and a healthy one per row', ()
 describe('a run killed while opening a PR (node dist/index.js), then run again', () => {
   const USER = 'ci';
   const PASSWORD = 'hunter2-Crash!7';
-  const index = new IndexServer({ users: { [USER]: PASSWORD } });
+  const index = new IndexServer({ users: { [USER]: PASSWORD }, existing: 'pypiserver' });
   const github = useGitHubServer({ tokens: { [TOKEN]: { login: 'relay-bot' } } });
   const cleanups: Array<() => Promise<void>> = [];
 

@@ -219,7 +219,8 @@ describe('hostile indexes: timeout bounds a request, a page has a size cap', () 
     return startAction({
       workspace: ws,
       ref: 'refs/tags/v1.0.0',
-      inputs: { 'dist-dir': 'dist', 'index-url': indexUrl, 'index-type': 'pypiserver', ...inputs },
+      // generic: these servers are not pypiserver, and the simple API read is what they attack.
+      inputs: { 'dist-dir': 'dist', 'index-url': indexUrl, 'index-type': 'generic', ...inputs },
     });
   }
 
@@ -302,7 +303,11 @@ describe('hostile indexes: timeout bounds a request, a page has a size cap', () 
 
   it('credentials in simple-url: stripped, masked, and never in the files output', async () => {
     const password = 'simple-url-Pa55@word';
-    const index = new IndexServer({ users: { ci: password }, authenticatedReads: true });
+    const index = new IndexServer({
+      users: { ci: password },
+      authenticatedReads: true,
+      existing: 'pypiserver',
+    });
     await index.start();
     try {
       const simple = index.simpleUrl.replace(

@@ -281,7 +281,11 @@ describe('index fault matrix', () => {
 });
 
 describe('index faults through the bundled action', () => {
-  const server = new IndexServer({ users: { [USER]: PASSWORD }, echoCredentialsInErrors: true });
+  const server = new IndexServer({
+    users: { [USER]: PASSWORD },
+    echoCredentialsInErrors: true,
+    existing: 'pypiserver',
+  });
   const cleanups: Array<() => Promise<void>> = [];
   beforeAll(() => server.start());
   afterAll(async () => {
