@@ -86,7 +86,14 @@ export async function publish(
   const project = dists[0]?.name;
   if (!project) throw new WheelrelayError('there is nothing to publish');
   const [only] = dists;
-  if (only && dists.length === 1 && index.refusesReuploads && only.size <= UPLOAD_FIRST_MAX_BYTES) {
+  // A dry run only reads: it takes the listing-first path, which stops before any upload.
+  if (
+    only &&
+    !opts.dryRun &&
+    dists.length === 1 &&
+    index.refusesReuploads &&
+    only.size <= UPLOAD_FIRST_MAX_BYTES
+  ) {
     const stored = await uploadOne(only, index, opts, 'first');
     if ('conflict' in stored) return { status: 'conflict', conflicts: [stored.conflict] };
     const files = 'file' in stored ? [stored.file] : await verify(project, [only], index, opts);

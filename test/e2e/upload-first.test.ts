@@ -155,6 +155,33 @@ describe('a small file on pypiserver is uploaded before the listing is read', ()
     expect(server.files('relay-first-faults')).toHaveLength(1);
   });
 
+  it('a dry run reads the listing and uploads nothing', async () => {
+    const wheel = await wheelOf('relay-first-dry');
+    server.reset();
+    const client = new RemoteIndex({
+      kind: indexKind('pypiserver'),
+      uploadUrl: server.uploadUrl,
+      simpleUrl: server.simpleUrl,
+      credentials: { username: USER, password: PASSWORD },
+      retry,
+      timeoutMs: 5000,
+    });
+    try {
+      const result = await publish([wheel], client, {
+        retry,
+        verifyTimeoutMs: 3000,
+        log: recordingLog(),
+        clock: fakeClock(),
+        dryRun: true,
+      });
+      expect(result).toMatchObject({ status: 'dry-run', files: [{ outcome: 'would-upload' }] });
+    } finally {
+      await client.close();
+    }
+    expect(server.requests.map((r) => `${r.route} ${r.status}`)).toEqual(['simple 404']);
+    expect(server.files('relay-first-dry')).toEqual([]);
+  });
+
   it('reads the listing first for a file larger than the limit', async () => {
     const dir = join(work, 'large');
     const { stdout } = await exec(PYTHON, [
