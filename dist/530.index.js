@@ -6779,7 +6779,7 @@ module.exports = Comparator
 const parseOptions = __webpack_require__(2249)
 const { safeRe: re, t } = __webpack_require__(7929)
 const cmp = __webpack_require__(3428)
-const debug = __webpack_require__(1086)
+const debug = __webpack_require__(8705)
 const SemVer = __webpack_require__(1861)
 const Range = __webpack_require__(6900)
 
@@ -7013,7 +7013,7 @@ const cache = new LRU()
 
 const parseOptions = __webpack_require__(2249)
 const Comparator = __webpack_require__(5869)
-const debug = __webpack_require__(1086)
+const debug = __webpack_require__(8705)
 const SemVer = __webpack_require__(1861)
 const trimComparatorWhitespace = __webpack_require__(8283)
 const {
@@ -7375,7 +7375,7 @@ const testSet = (set, version, options) => {
 
 
 
-const debug = __webpack_require__(1086)
+const debug = __webpack_require__(8705)
 const { MAX_LENGTH, MAX_SAFE_INTEGER } = __webpack_require__(3847)
 const { safeRe: re, t } = __webpack_require__(7929)
 
@@ -8456,7 +8456,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1086:
+/***/ 8705:
 /***/ ((module) => {
 
 
@@ -8593,7 +8593,7 @@ const {
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
 } = __webpack_require__(3847)
-const debug = __webpack_require__(1086)
+const debug = __webpack_require__(8705)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re

@@ -60,8 +60,6 @@ function display(name) {
 var kinds = __webpack_require__(1380);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -127,11 +125,29 @@ function multipartUpload(dist, choice) {
             const known = await (0,inspect/* knownDigests */.lg)(dist)?.catch(() => undefined);
             const complete = known && (!choice.blake2b || known.blake2b256) ? known : undefined;
             const hasher = complete ? undefined : await (0,inspect/* digestHasher */.gO)(choice);
+            // A few buffers, reused in turn: a fresh one per chunk would pile up outside V8's heap
+            // until a collection (some 64 MB more for a large wheel). The HTTP client asks for the
+            // next chunk only once the socket has taken the last one (it waits for 'drain'; see
+            // IndexHttp.post), so a buffer comes round again long after its bytes were sent.
+            const pool = Array.from({ length: 4 }, () => Buffer.allocUnsafe(256 << 10));
+            const file = await (0,promises_.open)(dist.path);
             let sent = 0;
-            for await (const chunk of (0,external_node_fs_.createReadStream)(dist.path, { highWaterMark: 256 << 10 })) {
-                hasher?.update(chunk);
-                sent += chunk.length;
-                yield chunk;
+            try {
+                for (let i = 0;; i++) {
+                    const buffer = pool[i % pool.length];
+                    const { bytesRead } = await file.read(buffer, 0, buffer.length, sent);
+                    if (bytesRead === 0)
+                        break;
+                    sent += bytesRead;
+                    if (sent > dist.size)
+                        break;
+                    const chunk = buffer.subarray(0, bytesRead);
+                    hasher?.update(chunk);
+                    yield chunk;
+                }
+            }
+            finally {
+                await file.close();
             }
             if (sent !== dist.size)
                 throw new errors/* WheelrelayError */.V6(`${dist.filename} changed size while it was uploaded (${dist.size} bytes when inspected, ${sent} sent)`, 'Something wrote to the file during the upload: let the build (or the download of its artifact) finish before publishing, then run again.');

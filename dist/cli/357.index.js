@@ -828,12 +828,20 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
-var undici = __webpack_require__(4718);
+// EXTERNAL MODULE: ../../main/node_modules/undici/lib/api/api-request.js
+var api_request = __webpack_require__(865);
+var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
+// EXTERNAL MODULE: ../../main/node_modules/undici/lib/dispatcher/agent.js
+var dispatcher_agent = __webpack_require__(5539);
+var agent_default = /*#__PURE__*/__webpack_require__.n(dispatcher_agent);
+// EXTERNAL MODULE: ../../main/node_modules/undici/lib/interceptor/redirect.js
+var redirect = __webpack_require__(1068);
+var redirect_default = /*#__PURE__*/__webpack_require__.n(redirect);
+// EXTERNAL MODULE: ../../main/node_modules/undici/lib/interceptor/retry.js
+var retry = __webpack_require__(9636);
+var retry_default = /*#__PURE__*/__webpack_require__.n(retry);
 // EXTERNAL MODULE: ./src/pins/names.ts
 var names = __webpack_require__(4657);
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -909,12 +917,19 @@ async function readHead(body, limit) {
 }
 
 // EXTERNAL MODULE: ./src/index/retry.ts
-var retry = __webpack_require__(8805);
+var index_retry = __webpack_require__(8805);
 // EXTERNAL MODULE: ./src/index/simple.ts
 var simple = __webpack_require__(1909);
 ;// CONCATENATED MODULE: ./src/index/http.ts
+/// <reference path="./undici-parts.d.ts" />
 
 
+
+
+// undici's own modules for what this file uses, not its index: that loads fetch, WebSocket,
+// caches and mocks too (1.3 MB of source against 0.37 MB), and loading code is most of what a
+// small publish costs. The paths are undici's files (it has no exports map); a move breaks the
+// build, not a run.
 
 
 
@@ -946,25 +961,25 @@ class IndexHttp {
         this.timeoutMs = timeoutMs;
         this.auth = credentials ? (0,secrets/* addBasicAuth */.qK)(credentials.username, credentials.password) : undefined;
         this.origin = new URL(uploadUrl).origin;
-        const agent = new undici/* Agent */.g6({
+        const agent = new (agent_default())({
             connect: { timeout: Math.min(timeoutMs, 30_000) },
             headersTimeout: timeoutMs,
             bodyTimeout: timeoutMs,
         });
         this.writes = agent;
-        this.reads = agent.compose(undici/* interceptors */.dY.redirect({ maxRedirections: 5 }), undici/* interceptors */.dY.retry({
+        this.reads = agent.compose(redirect_default()({ maxRedirections: 5 }), retry_default()({
             maxRetries: policy.retries,
-            statusCodes: retry/* RETRYABLE_STATUS */.Uz,
-            errorCodes: retry/* RETRYABLE_ERRORS */.DZ,
+            statusCodes: index_retry/* RETRYABLE_STATUS */.Uz,
+            errorCodes: index_retry/* RETRYABLE_ERRORS */.DZ,
             methods: ['GET', 'HEAD'],
             // One backoff policy for reads and uploads: ours, with jitter and a Retry-After cap.
             retry(err, { state }, cb) {
                 const e = err;
-                const retryable = (e.statusCode !== undefined && retry/* RETRYABLE_STATUS */.Uz.includes(e.statusCode)) ||
-                    (e.statusCode === undefined && (0,retry/* isRetryableError */.$d)(e));
+                const retryable = (e.statusCode !== undefined && index_retry/* RETRYABLE_STATUS */.Uz.includes(e.statusCode)) ||
+                    (e.statusCode === undefined && (0,index_retry/* isRetryableError */.$d)(e));
                 if (!retryable || state.counter > policy.retries)
                     return cb(err);
-                const wait = (0,retry/* retryDelay */.a2)(policy, state.counter, (0,retry/* parseRetryAfter */.mu)(e.headers?.['retry-after']));
+                const wait = (0,index_retry/* retryDelay */.a2)(policy, state.counter, (0,index_retry/* parseRetryAfter */.mu)(e.headers?.['retry-after']));
                 setTimeout(() => cb(null), wait);
             },
         }));
@@ -1057,7 +1072,7 @@ class IndexHttp {
     async post(body, contentType, length) {
         const url = this.uploadUrl;
         return this.bounded('upload', url, async () => {
-            const res = await (0,undici/* request */.Em)(url, {
+            const res = await send(url, {
                 method: 'POST',
                 dispatcher: this.writes,
                 signal: requestDeadline(this.timeoutMs),
@@ -1065,19 +1080,22 @@ class IndexHttp {
                     'content-type': contentType,
                     'content-length': String(length),
                 }),
-                body: external_node_stream_.Readable.from(body, { objectMode: false }),
+                // The iterable itself, not a stream over it: undici then asks for each chunk only after
+                // the socket drained the one before, which the upload's reused buffers rely on. undici
+                // takes async iterables (lib/core/request.js); its types name only streams.
+                body: body,
             });
             const text = await readHead(res.body, MAX_ANSWER_BYTES);
             return {
                 status: res.statusCode,
                 body: (0,secrets/* redact */.E$)(text),
-                retryAfterMs: (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']),
+                retryAfterMs: (0,index_retry/* parseRetryAfter */.mu)(res.headers['retry-after']),
             };
         });
     }
     async get(url, extra, signal) {
         try {
-            const res = await (0,undici/* request */.Em)(url, {
+            const res = await send(url, {
                 method: 'GET',
                 dispatcher: this.reads,
                 signal,
@@ -1099,6 +1117,16 @@ class IndexHttp {
     async close() {
         await this.writes.close();
     }
+}
+/** undici's `request(url, options)`: the URL split into the origin and path it dispatches. */
+function send(url, options) {
+    const { dispatcher, ...rest } = options;
+    const u = new URL(url);
+    return api_request_default().call(dispatcher, {
+        ...rest,
+        origin: u.origin,
+        path: `${u.pathname}${u.search}`,
+    });
 }
 /** An HTTP failure on a read or a download: its message names the request and what went wrong. */
 class IndexHttpError extends Error {

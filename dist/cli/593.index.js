@@ -1408,7 +1408,12 @@ async function publish(dists, index, opts) {
     if (!project)
         throw new errors/* WheelrelayError */.V6('there is nothing to publish');
     const [only] = dists;
-    if (only && dists.length === 1 && index.refusesReuploads && only.size <= UPLOAD_FIRST_MAX_BYTES) {
+    // A dry run only reads: it takes the listing-first path, which stops before any upload.
+    if (only &&
+        !opts.dryRun &&
+        dists.length === 1 &&
+        index.refusesReuploads &&
+        only.size <= UPLOAD_FIRST_MAX_BYTES) {
         const stored = await uploadOne(only, index, opts, 'first');
         if ('conflict' in stored)
             return { status: 'conflict', conflicts: [stored.conflict] };
