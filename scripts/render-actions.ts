@@ -28,9 +28,11 @@ export function renderAction(file: ActionFile): string {
   const inputs: Record<string, Record<string, unknown>> = {};
   for (const [name, row] of Object.entries(INPUTS) as [string, InputRow][]) {
     if (!lists(row, file)) continue;
+    // What this file's action says of the input where it differs from the row's text.
+    const own = file.lists.map((a) => row.per?.[a]).find((p) => p !== undefined);
     inputs[name] = {
-      description: paragraph(row.description),
-      required: row.required ?? false,
+      description: paragraph(own?.description ?? row.description),
+      required: own?.required ?? row.required ?? false,
       ...(row.default !== undefined ? { default: row.default } : {}),
     };
   }
@@ -45,7 +47,7 @@ export function renderAction(file: ActionFile): string {
     branding: { icon: 'package', color: 'blue' },
     inputs,
     outputs,
-    runs: { using: 'node24', main: file.path.includes('/') ? '../dist/index.js' : 'dist/index.js' },
+    runs: { using: 'node24', main: `${file.path.includes('/') ? '../' : ''}dist/${file.entry}` },
   };
   const doc = new Document(action);
   // Long descriptions as folded blocks (`>`), the way people write action.yml by hand.

@@ -4,6 +4,7 @@ import { execRunner } from './build/runner.js';
 import { debugStack, describeError } from './errors.js';
 import type { PullResult } from './github/bump.js';
 import { unverifiedError } from './index/publish.js';
+import { calledAction } from './inputs/entry.js';
 import { commandGuard, type Log } from './log.js';
 import { type Config, readConfig } from './publish/config.js';
 import { publishRelease } from './publish/release.js';
@@ -69,7 +70,11 @@ export const actionsLog: Log = {
 
 /** The action: read inputs, publish, report, bump consumers' pins. One clear error on failure. */
 export async function run(): Promise<void> {
-  // Sync and plan modes live in their own chunk: the publish path does not load them.
+  // Each action lives in its own chunk: the publish path loads neither of the others.
+  if (calledAction() === 'bump') {
+    const { runBump } = await import('./bump/action.js');
+    return runBump({ log: actionsLog });
+  }
   if ((core.getInput('mode') || 'publish') !== 'publish') {
     const { runSync } = await import('./sync/action.js');
     return runSync({ log: actionsLog });

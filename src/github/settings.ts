@@ -5,12 +5,12 @@ import { type Consumer, parseConsumers } from './consumers.js';
 import { type GitHubPacing, pacingFor } from './pacing.js';
 import { checkTemplate, DEFAULT_BODY } from './templates.js';
 
-/** How to open pin-bump pull requests in consuming repositories (input `consumers` and friends). */
-export interface BumpConfig {
-  consumers: Consumer[];
-  /** A PAT or GitHub App token that can write to every consumer. */
-  token: string;
-  pinStyle: 'index' | 'git';
+/**
+ * How wheelrelay opens and updates a pin-bump pull request, wherever the change was made: over
+ * the API in the publisher's run (`consumers`), or in the consumer's own checkout by the bump
+ * action (bump/action.yml). Both read these inputs by the same names ({@link readPullSettings}).
+ */
+export interface PullSettings {
   /** Templates with {placeholders} (src/github/templates.ts). */
   title: string;
   body: string;
@@ -25,12 +25,20 @@ export interface BumpConfig {
   dryRun: boolean;
   apiUrl: string;
   serverUrl: string;
+  /** How the GitHub client waits: GitHub's pacing, unless a local test stand-in says otherwise. */
+  pacing?: GitHubPacing;
+}
+
+/** How to open pin-bump pull requests in consuming repositories (input `consumers` and friends). */
+export interface BumpConfig extends PullSettings {
+  consumers: Consumer[];
+  /** A PAT or GitHub App token that can write to every consumer. */
+  token: string;
+  pinStyle: 'index' | 'git';
   /** owner/repo of the package being released (GITHUB_REPOSITORY). */
   sourceRepo?: string;
   /** How many consumers are processed at once. */
   concurrency: number;
-  /** How the GitHub client waits: GitHub's pacing, unless a local test stand-in says otherwise. */
-  pacing?: GitHubPacing;
 }
 
 /**
@@ -48,6 +56,21 @@ export function readBumpSettings(inputs: Inputs, env: NodeJS.ProcessEnv): BumpCo
       "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.",
     );
   }
+  return {
+    ...readPullSettings(inputs, env),
+    consumers,
+    token,
+    pinStyle: inputs.read('pin-style'),
+    sourceRepo: env.GITHUB_REPOSITORY || undefined,
+    concurrency: 4,
+  };
+}
+
+/**
+ * Reads the pull request's inputs (pr-title, pr-body, labels, reviewers, team-reviewers, draft,
+ * auto-merge, sign-commits, dry-run) and where the API is, from the runner's environment.
+ */
+export function readPullSettings(inputs: Inputs, env: NodeJS.ProcessEnv): PullSettings {
   const title = inputs.read('pr-title');
   const body = inputs.read('pr-body') ?? DEFAULT_BODY;
   checkTemplate(title, 'pr-title');
@@ -59,9 +82,6 @@ export function readBumpSettings(inputs: Inputs, env: NodeJS.ProcessEnv): BumpCo
     throw new WheelrelayError(`GITHUB_API_URL is not a URL: ${safeUrl(apiUrl)}`);
   }
   return {
-    consumers,
-    token,
-    pinStyle: inputs.read('pin-style'),
     title,
     body,
     labels: inputs.read('labels') ?? [],
@@ -76,8 +96,6 @@ export function readBumpSettings(inputs: Inputs, env: NodeJS.ProcessEnv): BumpCo
     dryRun: inputs.read('dry-run'),
     apiUrl,
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-    sourceRepo: env.GITHUB_REPOSITORY || undefined,
-    concurrency: 4,
     pacing: pacingFor(apiUrl, env),
   };
 }

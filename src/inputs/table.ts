@@ -21,7 +21,7 @@ import {
 // and which actions list it.
 
 /** The actions wheelrelay ships, each with an action.yml of its own over the same dist/. */
-export type ActionName = 'publish' | 'sync';
+export type ActionName = 'publish' | 'sync' | 'bump';
 
 /** One input of one or more actions. */
 export interface InputRow<T = unknown> {
@@ -39,6 +39,13 @@ export interface InputRow<T = unknown> {
   keepSpaces?: boolean;
   /** The actions that list this input. */
   actions: readonly ActionName[];
+  /**
+   * Where one action's input means something more particular than `description` says (or is
+   * optional there), what its action.yml shows instead.
+   */
+  per?: Partial<
+    Record<ActionName, { description?: string | readonly string[]; required?: boolean }>
+  >;
   /** Reads a given (non-empty) value; its refusal names the input. */
   parse: Parser<T>;
 }
@@ -61,6 +68,13 @@ const rewriteMode: Parser<false | 'pin' | 'hash'> = (value, name) => {
     );
   }
 };
+
+/**
+ * A value whose default is a GitHub expression (`${{ github.token }}`): the runner evaluates
+ * it; read where nothing did (a test, a local run), the expression itself is no value.
+ */
+const evaluated: Parser<string | undefined> = (value) =>
+  /^\$\{\{.*\}\}$/.test(value) ? undefined : value;
 
 /** `false` (or no/off/0) for none, otherwise the merge method. */
 const autoMerge: Parser<'merge' | 'squash' | 'rebase' | undefined> = (value, name) =>
@@ -88,7 +102,18 @@ export const INPUTS = {
       'package (`#egg=name` or `name @ git+…`); one that does not is refused before anything is',
       'fetched.',
     ],
-    actions: ['sync'],
+    actions: ['sync', 'bump'],
+    per: {
+      bump: {
+        description: [
+          'The requirement files whose pins of the released package move, as globs relative to the',
+          'checkout, one a line (or comma-separated), e.g. `requirements/edx/github.in`: the files',
+          'people edit, not the ones `run` compiles from them. Globs with `..` or an absolute path',
+          'are refused.',
+        ],
+        required: true,
+      },
+    },
     parse: list,
   },
   requirement: {
@@ -168,7 +193,18 @@ export const INPUTS = {
       'it.',
     ],
     required: true,
-    actions: ['publish', 'sync'],
+    actions: ['publish', 'sync', 'bump'],
+    per: {
+      bump: {
+        description: [
+          "The index's simple API as pip's `--index-url` takes it, for a run whose release names",
+          'none (`release` given by hand): the command gets it in WHEELRELAY_INDEX_URL, and the',
+          "files of the release (their sha256, for `--hash` pins) are read from the project's page",
+          'there. A dispatch names its own index, which wins. Never put credentials in it.',
+        ],
+        required: false,
+      },
+    },
     parse: text,
   },
   'index-type': {
@@ -291,7 +327,16 @@ export const INPUTS = {
       'holds. sync refuses such builds otherwise; publish builds go ahead with a warning.',
     ],
     default: 'false',
-    actions: ['publish', 'sync'],
+    actions: ['publish', 'sync', 'bump'],
+    per: {
+      bump: {
+        description: [
+          "Run `run` even where it cannot be isolated from this step's process (no root, no",
+          'passwordless sudo, no user namespaces), so the command could read `token`. Refused',
+          'otherwise (GitHub-hosted runners isolate it).',
+        ],
+      },
+    },
     parse: bool,
   },
   retries: {
@@ -354,7 +399,7 @@ export const INPUTS = {
       '{index} {project-url} {tag} {sha} {compare-url} {source-repo} {consumer} {files}.',
     ],
     default: 'Bump {name} to {version}',
-    actions: ['publish'],
+    actions: ['publish', 'bump'],
     parse: text,
   },
   'pr-body': {
@@ -366,30 +411,30 @@ export const INPUTS = {
       '{consumer} the consumer, {files} the rewritten files. Empty for the default text. A hidden',
       'marker naming the release is always appended (re-runs recognise their PR by it).',
     ],
-    actions: ['publish'],
+    actions: ['publish', 'bump'],
     parse: text,
   },
   labels: {
     description: 'Labels for new pull requests, comma-separated.',
-    actions: ['publish'],
+    actions: ['publish', 'bump'],
     parse: list,
   },
   reviewers: {
     description: 'Users to request reviews from on new pull requests, comma-separated logins.',
-    actions: ['publish'],
+    actions: ['publish', 'bump'],
     parse: list,
   },
   'team-reviewers': {
     description: [
       'Teams to request reviews from on new pull requests, comma-separated slugs (or org/slug).',
     ],
-    actions: ['publish'],
+    actions: ['publish', 'bump'],
     parse: list,
   },
   draft: {
     description: 'Open pull requests as drafts.',
     default: 'false',
-    actions: ['publish'],
+    actions: ['publish', 'bump'],
     parse: bool,
   },
   'auto-merge': {
@@ -400,7 +445,7 @@ export const INPUTS = {
       'pull-requests output says why auto-merge was not enabled.',
     ],
     default: 'false',
-    actions: ['publish'],
+    actions: ['publish', 'bump'],
     parse: autoMerge,
   },
   'sign-commits': {
@@ -409,7 +454,7 @@ export const INPUTS = {
       'verified (and fewer requests are made). false commits through the git data REST API.',
     ],
     default: 'true',
-    actions: ['publish'],
+    actions: ['publish', 'bump'],
     parse: bool,
   },
   'dry-run': {
@@ -421,8 +466,57 @@ export const INPUTS = {
       'and `published` is false.',
     ],
     default: 'false',
-    actions: ['publish'],
+    actions: ['publish', 'bump'],
+    per: {
+      bump: {
+        description: [
+          'Make no GitHub request: the pins move and `run` runs in the checkout, the changes stay',
+          'there, and the diff is printed (and shown in the job summary); `outcome` is `changed`.',
+        ],
+      },
+    },
     parse: bool,
+  },
+  release: {
+    description: [
+      'bump — the release to move to, as `name==version`, for a manual run. Empty: the release',
+      'comes from the event, a `repository_dispatch` of type `wheelrelay-release` (its',
+      "`client_payload`, with the files' sha256 and the index) or a `workflow_dispatch` whose",
+      'inputs have `release`.',
+    ],
+    actions: ['bump'],
+    parse: text,
+  },
+  run: {
+    description: [
+      'bump — the command that regenerates the compiled requirement files once the pins moved,',
+      'e.g. `make compile-requirements`: one program and its arguments, run in the checkout',
+      'without a shell (quotes work; `&&`, pipes, `$VAR` are refused: write `bash -ec …` to use a',
+      'shell). It sees the release only in WHEELRELAY_NAME, WHEELRELAY_VERSION and',
+      'WHEELRELAY_INDEX_URL, and cannot read `token` (its own PID namespace). Every file it',
+      'changes is committed with the pin change. Empty: only the pins move.',
+    ],
+    actions: ['bump'],
+    parse: text,
+  },
+  'command-timeout': {
+    description: 'bump — seconds `run` may take before it is killed (at most 21600).',
+    default: '1800',
+    actions: ['bump'],
+    parse: seconds(6 * 3600),
+  },
+  token: {
+    description: [
+      'bump — the token that pushes the branch `wheelrelay/<package>` and opens the pull request',
+      "in this repository: the job's own token by default (give the job `permissions: contents:",
+      'write, pull-requests: write`), or a PAT / App token where pull requests must start other',
+      "workflows (GitHub's token does not). Masked, never printed, kept from `run`.",
+    ],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression the runner evaluates
+    default: '${{ github.token }}',
+    secret: true,
+    actions: ['bump'],
+    parse: evaluated,
   },
 } satisfies Record<string, InputRow>;
 
@@ -464,12 +558,33 @@ export const OUTPUTS = {
     actions: ['sync'],
   },
   name: {
-    description: 'The project name, as its metadata writes it.',
-    actions: ['publish'],
+    description: 'The project name, as its metadata writes it (bump: as the release names it).',
+    actions: ['publish', 'bump'],
   },
   version: {
-    description: 'The published version (PEP 440 normalised).',
-    actions: ['publish'],
+    description: 'The published version (PEP 440 normalised); bump: the version pinned.',
+    actions: ['publish', 'bump'],
+  },
+  outcome: {
+    description: [
+      'bump — created, updated or unchanged (the pull request), skipped (already on the',
+      'version, or a pull request for it was closed), changed (dry run: the checkout changed,',
+      'nothing was sent), failed.',
+    ],
+    actions: ['bump'],
+  },
+  'pull-request': {
+    description: [
+      'bump — JSON object: repo, number, url, outcome, reason when skipped or failed, auto-merge',
+      "as in the publisher's `pull-requests`; `{}` when none was opened (dry run, skipped).",
+    ],
+    actions: ['bump'],
+  },
+  'changed-files': {
+    description: [
+      'bump — JSON array of the files the pin edit and `run` changed (paths in the checkout).',
+    ],
+    actions: ['bump'],
   },
   files: {
     description: [
@@ -515,6 +630,12 @@ export interface ActionFile {
   description: string;
   /** Rows whose `actions` include any of these are listed. */
   lists: readonly ActionName[];
+  /**
+   * The file in dist/ the action runs: `index.js`, the bundle; another action's entry is a
+   * two-line file `npm run build` writes (scripts/action-entries.ts) that names the action and
+   * imports the same bundle (src/inputs/entry.ts).
+   */
+  entry: string;
 }
 
 export const ACTION_FILES: readonly ActionFile[] = [
@@ -525,5 +646,14 @@ export const ACTION_FILES: readonly ActionFile[] = [
       'Build a Python package, publish its wheels to a private package index, verify they landed, and report what was published.',
     // One action with a `mode` switch until sync/action.yml has its own.
     lists: ['publish', 'sync'],
+    entry: 'index.js',
+  },
+  {
+    path: 'bump/action.yml',
+    name: 'wheelrelay bump',
+    description:
+      "Move a released package's pins in this repository's requirement files, regenerate the compiled files with your own command (pip-compile), and open the pull request.",
+    lists: ['bump'],
+    entry: 'bump.js',
   },
 ];

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderActions } from '../../scripts/render-actions.js';
+import { readBumpActionSettings } from '../../src/bump/settings.js';
+import { entryText } from '../../src/inputs/entry.js';
 import { Inputs } from '../../src/inputs/read.js';
 import { ACTION_FILES, INPUTS, type InputRow, OUTPUTS } from '../../src/inputs/table.js';
 import { readConfig } from '../../src/publish/config.js';
@@ -48,6 +50,9 @@ const EVERY: Record<string, string> = {
   mode: 'sync',
 };
 
+/** A bump run's environment: a repository and branch to open the pull request in. */
+const BUMP_ENV = { GITHUB_REPOSITORY: 'acme/web', GITHUB_REF: 'refs/heads/main' };
+
 describe('the table of inputs and the action.yml files', () => {
   it('each action.yml is exactly what the table makes (npm run gen:actions)', () => {
     const made = renderActions();
@@ -60,7 +65,13 @@ describe('the table of inputs and the action.yml files', () => {
   it('each action runs the one bundle on node24 and documents every input and output', () => {
     for (const file of ACTION_FILES) {
       const action = parse(readFileSync(join(ROOT, file.path), 'utf8')) as ActionYml;
-      expect(join(ROOT, file.path, '..', action.runs.main)).toBe(join(ROOT, 'dist/index.js'));
+      expect(join(ROOT, file.path, '..', action.runs.main)).toBe(join(ROOT, 'dist', file.entry));
+      // Another action's entry names the action, then imports the bundle itself.
+      if (file.entry !== 'index.js') {
+        const text = entryText(file.lists[0] ?? 'publish');
+        expect(text).toContain(`= ${JSON.stringify(file.lists[0])};`);
+        expect(text.trimEnd().endsWith('await import("./index.js");')).toBe(true);
+      }
       expect(action.runs.using).toBe('node24');
       for (const [name, spec] of [
         ...Object.entries(action.inputs),
@@ -120,12 +131,25 @@ describe('the table of inputs and the action.yml files', () => {
     expect(readSyncConfig({ get: (n) => badForPublish[n] }, {}, '/work').mode).toBe('sync');
   });
 
+  it('bump reads exactly the inputs its action lists', () => {
+    const { asked, source } = recording({
+      ...EVERY,
+      release: 'relay-alpha==1.0',
+      token: 'table-test-token',
+    });
+    readBumpActionSettings(source, BUMP_ENV, '/work');
+    const listed = rows.filter(([, r]) => r.actions.includes('bump')).map(([n]) => n);
+    expect([...asked].sort()).toEqual(listed.sort());
+  });
+
   it('every input in the table is read by some action', () => {
     const publish = recording(EVERY);
     readConfig(publish.source, {}, '/work');
     const sync = recording(EVERY);
     readSyncConfig(sync.source, {}, '/work');
-    const read = new Set([...publish.asked, ...sync.asked]);
+    const bump = recording({ ...EVERY, release: 'relay-alpha==1.0', token: 'table-test-token' });
+    readBumpActionSettings(bump.source, BUMP_ENV, '/work');
+    const read = new Set([...publish.asked, ...sync.asked, ...bump.asked]);
     for (const [name] of rows) expect(read.has(name), `input ${name} is never read`).toBe(true);
   });
 

@@ -1,0 +1,30 @@
+/**
+ * Part of `npm run build`: writes dist/<entry> for every action whose action.yml does not run
+ * dist/index.js itself (src/inputs/table.ts ACTION_FILES). Each is two lines: it names its
+ * action where src/main.ts reads it (src/inputs/entry.ts `calledAction`), then imports the one bundle. So every
+ * action runs the same dist/, and none needs an input its users could set by mistake.
+ */
+import { writeFileSync } from 'node:fs';
+import { registerHooks } from 'node:module';
+import { join, resolve } from 'node:path';
+
+// As in gen-actions.ts: src/ names its siblings `./x.js`; type stripping runs the `.ts`.
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    try {
+      return nextResolve(specifier, context);
+    } catch (err) {
+      if (!/^\.\.?\/.*\.js$/.test(specifier)) throw err;
+      return nextResolve(specifier.replace(/\.js$/, '.ts'), context);
+    }
+  },
+});
+
+const { ACTION_FILES } = await import('../src/inputs/table.js');
+const { entryText } = await import('../src/inputs/entry.js');
+const dist = join(resolve(import.meta.dirname, '..'), 'dist');
+for (const file of ACTION_FILES) {
+  if (file.entry === 'index.js') continue;
+  writeFileSync(join(dist, file.entry), entryText(file.lists[0] ?? 'publish'));
+  process.stdout.write(`wrote dist/${file.entry} (${file.path})\n`);
+}
