@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, runAction } from '../support/action-run.js';
+import { consumerCheckout, filesOf } from '../support/consumer-checkout.js';
+import { useGitHubServer } from '../support/github-server.js';
 import { IndexServer } from '../support/index-server.js';
 import { offlineBuildEnv, PYTHON, pipInstallAndImport } from '../support/python.js';
 import { makeRepo, type TestRepo } from '../sync/git-repos.js';
@@ -191,4 +193,74 @@ describe('the sync-matrix example, job by job from the bundle', () => {
       'beta 2.0.0',
     );
   }, 300_000);
+});
+
+describe('the dispatch example: publish.yml dispatches, bump-consumer.yml bumps and recompiles', () => {
+  const TOKEN = 'ghs_ExampleJobToken0123456789abcdefghij';
+  const github = useGitHubServer({ tokens: { [TOKEN]: { login: 'github-actions', kind: 'app' } } });
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  });
+
+  it('the publisher sends acme/platform a dispatch; the consumer listens for it with write access', async () => {
+    const publish = await read('publish.yml');
+    const relay = publish.jobs.publish?.steps.find((s) => s.uses?.startsWith('wheelrelay/'));
+    expect(String(relay?.with?.consumers)).toMatch(/^acme\/platform: dispatch$/m);
+    const consumer = parse(
+      await readFile(join(EXAMPLES, 'bump-consumer.yml'), 'utf8'),
+    ) as Workflow & { on: Record<string, { types?: string[] }> };
+    expect(consumer.on.repository_dispatch?.types).toEqual(['wheelrelay-release']);
+    expect(consumer.on).toHaveProperty('workflow_dispatch');
+    expect(consumer.jobs.bump?.permissions).toEqual({
+      contents: 'write',
+      'pull-requests': 'write',
+    });
+  });
+
+  it("the consumer's bump step, run from the bundle with its own inputs, opens the PR with the recompiled files", async () => {
+    const consumer = await read('bump-consumer.yml');
+    const step = consumer.jobs.bump?.steps.find((s) => s.uses?.startsWith('wheelrelay/'));
+    expect(step?.uses).toBe('wheelrelay/wheelrelay/bump@v1');
+    const dir = await consumerCheckout();
+    dirs.push(dir);
+    github.createRepo('acme/platform', await filesOf(dir));
+    const inputs = Object.fromEntries(
+      Object.entries(step?.with ?? {}).map(([k, v]) => [k, String(v)]),
+    );
+    const r = await runAction({
+      entry: join(ROOT, 'dist', 'bump.js'),
+      workspace: dir,
+      eventName: 'repository_dispatch',
+      event: {
+        action: 'wheelrelay-release',
+        client_payload: {
+          name: 'relay-alpha',
+          version: '0.4.0',
+          'index-url': 'https://cache.example/ci/cache/+simple/',
+          files: [{ filename: 'relay_alpha-0.4.0-py3-none-any.whl', sha256: 'a'.repeat(64) }],
+          'source-repo': 'acme/relay-alpha',
+          tag: 'v0.4.0',
+        },
+      },
+      env: {
+        GITHUB_REPOSITORY: 'acme/platform',
+        GITHUB_API_URL: github.apiUrl,
+        GITHUB_SERVER_URL: github.serverUrl,
+        WHEELRELAY_GITHUB_PACING: 'off',
+      },
+      // The runner fills `token` with the job's github.token.
+      inputs: { ...inputs, token: TOKEN },
+    });
+    expect(r.exitCode, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs.outcome).toBe('created');
+    const branch = 'wheelrelay/relay-alpha';
+    expect(github.file('acme/platform', branch, 'requirements/edx/github.in')).toContain(
+      'relay-alpha==0.4.0\n',
+    );
+    expect(github.file('acme/platform', branch, 'requirements/edx/base.txt')).toContain(
+      'relay-beta==1.0.2\n',
+    );
+    expect(github.pulls('acme/platform')[0]?.labels).toEqual(['dependencies']);
+  });
 });

@@ -34,9 +34,10 @@ function actionInputs(sub: string): ActionYml['inputs'] {
   return (parse(readFileSync(file, 'utf8')) as ActionYml).inputs;
 }
 const ROOT_INPUTS = actionInputs('');
-/** Every input of every wheelrelay action (the root one, and sync/ once it exists). */
+/** Every input of every wheelrelay action (the root one, bump/, and sync/ once it exists). */
 const ALL_INPUTS: ActionYml['inputs'] = {
   ...(existsSync(join(ROOT, 'sync', 'action.yml')) ? actionInputs('sync') : {}),
+  ...actionInputs('bump'),
   ...ROOT_INPUTS,
 };
 
