@@ -7,7 +7,7 @@ import {
   readReleasePayload,
   releaseFromSpec,
 } from '../github/release-payload.js';
-import { type BumpConfig, readPullSettings } from '../github/settings.js';
+import { type BumpConfig, type PullSettings, readPullSettings } from '../github/settings.js';
 import { leavesRoot } from '../inputs/parse.js';
 import { type InputSource, Inputs, type SecretSink } from '../inputs/read.js';
 import { safeUrl } from '../secrets.js';
@@ -92,15 +92,31 @@ export function readBumpActionSettings(
       'Leave it at its default (`github.token`, the token of the job, with `permissions: contents: write, pull-requests: write`), or pass a token that may push branches and open pull requests here; or set `dry-run: true`.',
     );
   }
+  return {
+    ...settings,
+    github: pullTarget(pull, token, release['source-repo'], consumerOf(env)),
+  };
+}
+
+/**
+ * Where a bump in a checkout commits and opens its pull request: `consumer` (this repository
+ * and the branch it checked out), with the pull-request settings, through `token`.
+ */
+export function pullTarget(
+  pull: PullSettings,
+  token: string,
+  sourceRepo: string | undefined,
+  consumer: { owner: string; repo: string; base: string },
+): NonNullable<CheckoutBumpSettings['github']> {
   const cfg: BumpConfig = {
     ...pull,
     consumers: [],
     token,
     pinStyle: 'index',
-    sourceRepo: release['source-repo'],
+    sourceRepo,
     concurrency: 1,
   };
-  return { ...settings, github: { cfg, consumer: consumerOf(env) } };
+  return { cfg, consumer };
 }
 
 function readRelease(

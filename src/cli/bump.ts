@@ -1,20 +1,28 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { secretsInEnvironment } from '../build/environment.js';
 import { execRunner } from '../build/runner.js';
-import { bumpInCheckout } from '../bump/bump.js';
+import { bumpInCheckout, type CheckoutBumpSettings } from '../bump/bump.js';
 import { parseRunCommand } from '../bump/command.js';
+import { pullTarget } from '../bump/settings.js';
 import { describeError, WheelrelayError } from '../errors.js';
 import { releaseFromSpec } from '../github/release-payload.js';
+import { readPullSettings } from '../github/settings.js';
 import { seconds } from '../inputs/parse.js';
+import { Inputs } from '../inputs/read.js';
 import { consoleLog } from '../log.js';
-import { parseCommand } from './args.js';
+import { addSecret, redact } from '../secrets.js';
+import { parseCommand, readStdin } from './args.js';
+
+/** owner/repo as GitHub allows them. */
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 
 const BUMP_USAGE = `usage: wheelrelay bump NAME==VERSION FILE... [options]
 
 Move the pins of NAME in the requirement files (globs, in a git checkout) to VERSION, then run
 the command that regenerates what is compiled from them (e.g. pip-compile through make), and
 print every change as a unified diff. What the bump action does in a consumer's workflow, for
-a developer at their own checkout; the changes stay in the work tree.
+a developer at their own checkout: the changes stay in the work tree, and with --repository
+they are also committed to wheelrelay/<name> there and the pull request is opened.
 
 options (each is also an input of the bump action, bump/action.yml):
   --run CMD               the command that regenerates the compiled files, e.g.
@@ -23,8 +31,15 @@ options (each is also an input of the bump action, bump/action.yml):
                           WHEELRELAY_VERSION and WHEELRELAY_INDEX_URL
   --index-url URL         the index the release is on (the command's WHEELRELAY_INDEX_URL)
   --command-timeout SECS  how long the command may run before it is killed (default: 1800)
-  --dry-run               the same as without it here: nothing is sent anywhere (the action
-                          commits and opens a pull request unless dry-run is set)
+  --repository OWNER/REPO commit the changes to wheelrelay/<name> there and open or update
+                          the pull request, as the action does (the checkout must be a clone
+                          of it); the token comes from $WHEELRELAY_GITHUB_TOKEN or
+                          --token-stdin, never from an argument
+  --base BRANCH           the pull request's base (default: the branch checked out)
+  --token-stdin           read the GitHub token from standard input
+  --labels L,...          labels for a new pull request
+  --no-sign-commits       commit through the git data API instead of GraphQL (unsigned)
+  --dry-run               with --repository: send nothing to GitHub, only change the checkout
   --builds-can-read-secrets
                           run the command even where it cannot be kept from the secrets this
                           process holds
@@ -32,7 +47,7 @@ options (each is also an input of the bump action, bump/action.yml):
   -h, --help              this help
 
 exit codes: 0 done (or already on VERSION), 1 failed (the work tree is left as the failure
-left it; \`git diff\` shows it), 2 usage.
+left it; \`git diff\` shows it; nothing was committed), 2 usage.
 `;
 
 const FLAGS = {
@@ -40,6 +55,11 @@ const FLAGS = {
   'index-url': { type: 'string' },
   'command-timeout': { type: 'string' },
   'dry-run': { type: 'boolean' },
+  repository: { type: 'string' },
+  base: { type: 'string' },
+  'token-stdin': { type: 'boolean' },
+  labels: { type: 'string' },
+  'no-sign-commits': { type: 'boolean' },
   'builds-can-read-secrets': { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
@@ -89,9 +109,40 @@ export async function bumpCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
     release['index-url'] = values['index-url'];
   }
 
+  if (values.repository !== undefined && !REPOSITORY.test(values.repository)) {
+    return usage(`--repository is '${values.repository.slice(0, 80)}': give it as OWNER/REPO`);
+  }
+  for (const flag of ['base', 'token-stdin', 'labels', 'no-sign-commits'] as const) {
+    if (values[flag] !== undefined && values.repository === undefined) {
+      return usage(`--${flag} applies to the pull request: add --repository OWNER/REPO`);
+    }
+  }
+  let token: string | undefined;
+  if (values.repository !== undefined) {
+    token = values['token-stdin'] ? await readStdin() : env.WHEELRELAY_GITHUB_TOKEN;
+    if (!token) {
+      return usage(
+        '--repository needs a token that may push branches and open pull requests there: set $WHEELRELAY_GITHUB_TOKEN, or pipe it to --token-stdin',
+      );
+    }
+    addSecret(token);
+  }
+
   const log = consoleLog(values.verbose ?? false);
   try {
     const root = await checkoutRoot();
+    let github: CheckoutBumpSettings['github'];
+    if (values.repository !== undefined && token) {
+      const [owner = '', repo = ''] = values.repository.split('/');
+      const flags: Record<string, string | undefined> = {
+        'dry-run': values['dry-run'] ? 'true' : undefined,
+        labels: values.labels,
+        'sign-commits': values['no-sign-commits'] ? 'false' : undefined,
+      };
+      const pull = readPullSettings(new Inputs({ get: (n) => flags[n] }, 'bump'), env);
+      const base = values.base ?? (await checkedOutBranch(root));
+      github = pullTarget(pull, token, undefined, { owner, repo, base });
+    }
     const result = await bumpInCheckout(
       {
         release,
@@ -101,16 +152,44 @@ export async function bumpCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
         dryRun: values['dry-run'] ?? false,
         commandTimeoutMs: commandTimeout * 1000,
         buildsCanReadSecrets: values['builds-can-read-secrets'] ?? false,
-        held: secretsInEnvironment(env),
+        held: [
+          ...secretsInEnvironment(env),
+          ...(values['token-stdin'] ? ['the token read with --token-stdin'] : []),
+        ],
+        github,
       },
       { log, run: execRunner },
     );
     process.stdout.write(result.diff);
-    return 0;
+    const pull = result.pull;
+    if (pull) {
+      process.stdout.write(
+        redact(
+          `${pull.outcome}\t${pull.repo}${pull.url ? `\t${pull.url}` : ''}${pull.reason ? `\t${pull.reason}` : ''}\n`,
+        ),
+      );
+    }
+    return pull?.outcome === 'failed' ? 1 : 0;
   } catch (err) {
     log.error(describeError(err));
     return 1;
   }
+}
+
+/** The branch the checkout is on: the pull request's base unless --base says otherwise. */
+async function checkedOutBranch(root: string): Promise<string> {
+  const res = await execRunner('git', ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+    cwd: root,
+    timeoutMs: 60_000,
+  });
+  const branch = res.output.trim();
+  if (res.exitCode !== 0 || !branch) {
+    throw new WheelrelayError(
+      'the checkout is on no branch (a detached HEAD): there is no base for the pull request',
+      'Check out the branch the pull request should go to, or give it with --base.',
+    );
+  }
+  return branch;
 }
 
 /** The top of the git checkout the current directory is in. */

@@ -4,18 +4,21 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/action-run.js';
 import { consumerCheckout, filesOf, git } from '../support/consumer-checkout.js';
+import { useGitHubServer } from '../support/github-server.js';
+import { expectNoSecrets } from '../support/secrets.js';
 
 const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 
-function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, stdin = '') {
   return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [CLI, ...args],
       { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C.UTF-8', ...env } },
       (err, stdout, stderr) =>
         done({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
+    child.stdin?.end(stdin);
   });
 }
 
@@ -141,5 +144,67 @@ describe('wheelrelay bump (the bundled CLI) in an edx-shaped checkout', () => {
     expect(await readFile(join(dir, 'requirements/edx/github.in'), 'utf8')).toContain(
       'relay-alpha==0.3.0',
     );
+  });
+});
+
+describe('wheelrelay bump --repository: the same commit and pull request as the action', () => {
+  const TOKEN = 'ghp_DeveloperToken0123456789abcdefXYZ';
+  const github = useGitHubServer({ tokens: { [TOKEN]: { login: 'dev' } } });
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  });
+
+  it('commits the pin change and the recompiled files to wheelrelay/<name> and opens the PR, the token from stdin', async () => {
+    const dir = await consumerCheckout();
+    dirs.push(dir);
+    github.createRepo('acme/platform', await filesOf(dir));
+    const r = await cli(
+      [
+        'bump',
+        'relay-alpha==0.4.0',
+        'requirements/edx/github.in',
+        '--run',
+        'make compile-requirements',
+        '--repository',
+        'acme/platform',
+        '--token-stdin',
+        '--labels',
+        'dependencies',
+      ],
+      dir,
+      { GITHUB_API_URL: github.apiUrl, WHEELRELAY_GITHUB_PACING: 'off' },
+      `${TOKEN}\n`,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^created\tacme\/platform\t.*\/acme\/platform\/pull\/1$/m);
+    const branch = 'wheelrelay/relay-alpha';
+    expect(github.file('acme/platform', branch, 'requirements/edx/github.in')).toContain(
+      'relay-alpha==0.4.0\n',
+    );
+    expect(github.file('acme/platform', branch, 'requirements/edx/testing.txt')).toContain(
+      'relay-beta==1.0.2\n',
+    );
+    expect(github.branch('acme/platform', branch)?.verified).toBe(true);
+    expect(github.pulls('acme/platform')[0]?.labels).toEqual(['dependencies']);
+    expectNoSecrets([r.stdout, r.stderr], [{ secret: TOKEN }]);
+  });
+
+  it('refuses PR flags without --repository, and --repository without a token (exit 2)', async () => {
+    const dir = await consumerCheckout();
+    dirs.push(dir);
+    const a = await cli(['bump', 'relay-alpha==0.4.0', 'x.in', '--base', 'main'], dir);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain('--base applies to the pull request: add --repository');
+    const b = await cli(
+      ['bump', 'relay-alpha==0.4.0', 'x.in', '--repository', 'acme/platform'],
+      dir,
+    );
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('--repository needs a token');
+    const c = await cli(['bump', 'relay-alpha==0.4.0', 'x.in', '--repository', 'acme'], dir);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain("--repository is 'acme': give it as OWNER/REPO");
+    expect(git(dir, 'status', '--porcelain')).toBe('');
   });
 });
