@@ -24,10 +24,10 @@ Run 'wheelrelay <command> --help' for a command's options.
 `;
 // Each command is loaded when it runs: a publish never loads the sync, pin or bump code.
 const COMMANDS = {
-    publish: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(832), __webpack_require__.e(357), __webpack_require__.e(593), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 6102))).publishCommand(argv, env),
+    publish: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(832), __webpack_require__.e(139), __webpack_require__.e(644), __webpack_require__.e(386)]).then(__webpack_require__.bind(__webpack_require__, 2386))).publishCommand(argv, env),
     pin: async (argv) => (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 5882))).pinCommand(argv),
-    sync: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(832), __webpack_require__.e(357), __webpack_require__.e(593), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 3085))).syncCommand(argv, env),
-    bump: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(542), __webpack_require__.e(832), __webpack_require__.e(357), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 7502))).bumpCommand(argv, env),
+    sync: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(832), __webpack_require__.e(139), __webpack_require__.e(644), __webpack_require__.e(85)]).then(__webpack_require__.bind(__webpack_require__, 3085))).syncCommand(argv, env),
+    bump: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(699), __webpack_require__.e(542), __webpack_require__.e(832), __webpack_require__.e(139), __webpack_require__.e(528)]).then(__webpack_require__.bind(__webpack_require__, 7528))).bumpCommand(argv, env),
 };
 /** Runs the CLI; returns the exit code (0 done, 1 failed, 2 usage). */
 async function main(argv, env = process.env) {

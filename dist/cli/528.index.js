@@ -1,8 +1,8 @@
-export const id = 502;
-export const ids = [502];
+export const id = 528;
+export const ids = [528];
 export const modules = {
 
-/***/ 7502:
+/***/ 7528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -248,7 +248,7 @@ const HINT = 'The payload comes from the `repository_dispatch` a publisher sends
  * version, sha256 digests in lowercase hex, http(s)/file URLs without credentials. Anything
  * else throws, naming the field, before the caller changes anything.
  */
-function readReleasePayload(raw) {
+function release_payload_readReleasePayload(raw) {
     const bad = (field, why) => new errors/* WheelrelayError */.V6(`the release payload's \`${field}\` ${why}`, HINT);
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
         throw new errors/* WheelrelayError */.V6('the release payload is not a JSON object', HINT);
@@ -346,12 +346,12 @@ function shown(v) {
  * The `release` input of a manual run, `name==version`, as a payload without files or index
  * (a pin with `--hash` lines then cannot be moved, and says so).
  */
-function releaseFromSpec(spec) {
+function release_payload_releaseFromSpec(spec) {
     const m = /^\s*([^=\s]+)\s*==\s*([^=\s]+)\s*$/.exec(spec);
     if (!m) {
         throw new errors/* WheelrelayError */.V6(`the release '${spec.slice(0, 80)}' is not name==version`, 'Give it as `name==version`, e.g. `acme-lib==1.4.0`.');
     }
-    return readReleasePayload({ name: m[1], version: m[2] });
+    return release_payload_readReleasePayload({ name: m[1], version: m[2] });
 }
 
 ;// CONCATENATED MODULE: ./src/github/dispatch.ts
@@ -1831,7 +1831,7 @@ var shell_quote = __webpack_require__(3785);
  * redirections, `$VAR`, `$(…)`, backticks, globs, `NAME=value` prefixes) is refused with a hint,
  * rather than passed on as literal text that silently does something else.
  */
-function parseRunCommand(text, input = 'run') {
+function command_parseRunCommand(text, input = 'run') {
     // A unique marker stands in for every `$NAME` shell-quote finds, so a variable is refused
     // wherever it sits, alone or inside a word.
     const marker = `\u0000wheelrelay-var\u0000`;
@@ -1888,8 +1888,147 @@ function refusal(input, text, what) {
     return new errors/* WheelrelayError */.V6(`input \`${input}\` (${text.trim().slice(0, 120)}) has ${what}, which only a shell understands; wheelrelay runs the command without one`, "Write one program and its arguments (e.g. `make compile-requirements`); the release is in WHEELRELAY_NAME, WHEELRELAY_VERSION and WHEELRELAY_INDEX_URL. To use a shell, say so: `bash -ec 'pip-compile … && make docs'`.");
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/github/settings.ts
+var settings = __webpack_require__(8533);
 // EXTERNAL MODULE: ./src/inputs/parse.ts
 var parse = __webpack_require__(9243);
+// EXTERNAL MODULE: ./src/inputs/read.ts
+var read = __webpack_require__(8122);
+;// CONCATENATED MODULE: ./src/bump/settings.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Reads the bump action's inputs and the event that started the run. The release comes from
+ * the `release` input when given (`name==version`), else from the event: a `repository_dispatch`
+ * of type `wheelrelay-release` (its `client_payload`), or a `workflow_dispatch` whose inputs
+ * have `release`. Everything is validated before the checkout is touched.
+ */
+function readBumpActionSettings(input, env, workspace, onSecret = () => { }) {
+    // Secrets are masked first (by Inputs), so that nothing printed while validating the rest
+    // can show them.
+    const inputs = new Inputs(input, 'bump', onSecret);
+    const token = inputs.read('token');
+    const { release, source } = readRelease(inputs.read('release'), env);
+    const indexUrl = inputs.read('index-url');
+    if (indexUrl !== undefined)
+        checkIndexUrl(indexUrl);
+    // A dispatch names its own index; `index-url` serves runs whose release names none.
+    if (indexUrl && !release['index-url'])
+        release['index-url'] = indexUrl;
+    const requirementFiles = inputs.read('requirement-files') ?? [];
+    if (requirementFiles.length === 0) {
+        throw new WheelrelayError('input `requirement-files` is required', 'List the files that pin the package, relative to the checkout (e.g. `requirements/edx/github.in`); the `run` command regenerates the rest.');
+    }
+    for (const glob of requirementFiles) {
+        if (leavesRoot(glob)) {
+            throw new WheelrelayError(`input \`requirement-files\` has '${glob}', which leaves the checkout`, 'Give paths and globs relative to the checkout, without `..`.');
+        }
+    }
+    const runText = inputs.read('run');
+    const pull = readPullSettings(inputs, env);
+    const settings = {
+        release,
+        source,
+        requirementFiles,
+        run: runText ? parseRunCommand(runText) : undefined,
+        workspace,
+        dryRun: pull.dryRun,
+        commandTimeoutMs: inputs.read('command-timeout') * 1000,
+        buildsCanReadSecrets: inputs.read('builds-can-read-secrets'),
+        held: secretsInEnvironment(env),
+        ...(source === 'input' && indexUrl ? { lookUp: indexUrl } : {}),
+    };
+    if (pull.dryRun)
+        return settings;
+    if (!token) {
+        throw new WheelrelayError('input `token` is empty', 'Leave it at its default (`github.token`, the token of the job, with `permissions: contents: write, pull-requests: write`), or pass a token that may push branches and open pull requests here; or set `dry-run: true`.');
+    }
+    return {
+        ...settings,
+        github: pullTarget(pull, token, release['source-repo'], consumerOf(env)),
+    };
+}
+/**
+ * Where a bump in a checkout commits and opens its pull request: `consumer` (this repository
+ * and the branch it checked out), with the pull-request settings, through `token`.
+ */
+function pullTarget(pull, token, sourceRepo, consumer) {
+    const cfg = {
+        ...pull,
+        consumers: [],
+        token,
+        pinStyle: 'index',
+        sourceRepo,
+        concurrency: 1,
+    };
+    return { cfg, consumer };
+}
+function readRelease(spec, env) {
+    if (spec)
+        return { release: releaseFromSpec(spec), source: 'input' };
+    const name = env.GITHUB_EVENT_NAME ?? '';
+    const event = readEvent(env.GITHUB_EVENT_PATH);
+    if (name === 'repository_dispatch') {
+        if (event.action !== RELEASE_EVENT) {
+            throw new WheelrelayError(`this run was started by a repository_dispatch of type '${String(event.action ?? '').slice(0, 80)}', not ${RELEASE_EVENT}`, `Trigger the job with \`on: repository_dispatch: types: [${RELEASE_EVENT}]\`.`);
+        }
+        return { release: readReleasePayload(event.client_payload), source: 'dispatch' };
+    }
+    const inputs = event.inputs;
+    if (name === 'workflow_dispatch' && typeof inputs?.release === 'string' && inputs.release) {
+        return { release: releaseFromSpec(inputs.release), source: 'input' };
+    }
+    throw new WheelrelayError(`no release to bump: this run was started by ${name ? `a ${name} event` : 'no event'} and input \`release\` is empty`, `Run it \`on: repository_dispatch: types: [${RELEASE_EVENT}]\` (a publisher with \`consumers: owner/repo: dispatch\` sends it), or \`on: workflow_dispatch\` with a \`release\` input (name==version).`);
+}
+function readEvent(path) {
+    if (!path)
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(readFileSync(path, 'utf8'));
+    }
+    catch (err) {
+        throw new WheelrelayError(`the event payload (GITHUB_EVENT_PATH) could not be read: ${err.message}`, 'Run the action in a GitHub Actions job; the runner writes the event there.');
+    }
+    return parsed !== null && typeof parsed === 'object' ? parsed : {};
+}
+function checkIndexUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new WheelrelayError(`input \`index-url\` is not a URL: ${safeUrl(raw)}`, "Give the index's simple API as pip's `--index-url` takes it (e.g. https://devpi.example.com/ci/cache/+simple/).");
+    }
+    if (!['https:', 'http:', 'file:'].includes(url.protocol)) {
+        throw new WheelrelayError(`input \`index-url\` has scheme ${url.protocol}`, 'Use https:// (or http:// on a trusted network), or file:// for a directory index.');
+    }
+    if (url.username || url.password) {
+        throw new WheelrelayError('input `index-url` carries credentials', 'The command and the pull request see this URL: give the index without credentials (pip reads them from its own configuration, e.g. PIP_INDEX_URL in a secret or netrc).');
+    }
+}
+/** The repository this workflow runs in, and the branch it checked out, as the consumer. */
+function consumerOf(env) {
+    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new WheelrelayError(`GITHUB_REPOSITORY is '${env.GITHUB_REPOSITORY ?? ''}', not owner/repo`, 'Run the action in a GitHub Actions job, or set `dry-run: true` to only change the checkout.');
+    }
+    const ref = env.GITHUB_REF ?? '';
+    if (!ref.startsWith('refs/heads/')) {
+        throw new WheelrelayError(`this run is on ${ref || 'no ref'}, not a branch: there is no base for the pull request`, 'Run it on a branch (a repository_dispatch runs on the default branch; pick a branch for workflow_dispatch).');
+    }
+    return { owner, repo, base: ref.slice('refs/heads/'.length) };
+}
+
 // EXTERNAL MODULE: ./src/log.ts
 var src_log = __webpack_require__(9334);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -1905,12 +2044,19 @@ var args = __webpack_require__(8000);
 
 
 
+
+
+
+
+/** owner/repo as GitHub allows them. */
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
 const BUMP_USAGE = `usage: wheelrelay bump NAME==VERSION FILE... [options]
 
 Move the pins of NAME in the requirement files (globs, in a git checkout) to VERSION, then run
 the command that regenerates what is compiled from them (e.g. pip-compile through make), and
 print every change as a unified diff. What the bump action does in a consumer's workflow, for
-a developer at their own checkout; the changes stay in the work tree.
+a developer at their own checkout: the changes stay in the work tree, and with --repository
+they are also committed to wheelrelay/<name> there and the pull request is opened.
 
 options (each is also an input of the bump action, bump/action.yml):
   --run CMD               the command that regenerates the compiled files, e.g.
@@ -1919,8 +2065,15 @@ options (each is also an input of the bump action, bump/action.yml):
                           WHEELRELAY_VERSION and WHEELRELAY_INDEX_URL
   --index-url URL         the index the release is on (the command's WHEELRELAY_INDEX_URL)
   --command-timeout SECS  how long the command may run before it is killed (default: 1800)
-  --dry-run               the same as without it here: nothing is sent anywhere (the action
-                          commits and opens a pull request unless dry-run is set)
+  --repository OWNER/REPO commit the changes to wheelrelay/<name> there and open or update
+                          the pull request, as the action does (the checkout must be a clone
+                          of it); the token comes from $WHEELRELAY_GITHUB_TOKEN or
+                          --token-stdin, never from an argument
+  --base BRANCH           the pull request's base (default: the branch checked out)
+  --token-stdin           read the GitHub token from standard input
+  --labels L,...          labels for a new pull request
+  --no-sign-commits       commit through the git data API instead of GraphQL (unsigned)
+  --dry-run               with --repository: send nothing to GitHub, only change the checkout
   --builds-can-read-secrets
                           run the command even where it cannot be kept from the secrets this
                           process holds
@@ -1928,13 +2081,18 @@ options (each is also an input of the bump action, bump/action.yml):
   -h, --help              this help
 
 exit codes: 0 done (or already on VERSION), 1 failed (the work tree is left as the failure
-left it; \`git diff\` shows it), 2 usage.
+left it; \`git diff\` shows it; nothing was committed), 2 usage.
 `;
 const FLAGS = {
     run: { type: 'string' },
     'index-url': { type: 'string' },
     'command-timeout': { type: 'string' },
     'dry-run': { type: 'boolean' },
+    repository: { type: 'string' },
+    base: { type: 'string' },
+    'token-stdin': { type: 'boolean' },
+    labels: { type: 'string' },
+    'no-sign-commits': { type: 'boolean' },
     'builds-can-read-secrets': { type: 'boolean' },
     verbose: { type: 'boolean', short: 'v' },
     help: { type: 'boolean', short: 'h' },
@@ -1958,13 +2116,13 @@ async function bumpCommand(argv, env) {
     let run;
     let commandTimeout;
     try {
-        release = releaseFromSpec(spec);
+        release = release_payload_releaseFromSpec(spec);
     }
     catch (err) {
         return usage((0,errors/* describeError */.Uc)(err));
     }
     try {
-        run = values.run === undefined ? undefined : parseRunCommand(values.run, '--run');
+        run = values.run === undefined ? undefined : command_parseRunCommand(values.run, '--run');
     }
     catch (err) {
         return usage((0,errors/* describeError */.Uc)(err));
@@ -1982,9 +2140,37 @@ async function bumpCommand(argv, env) {
         }
         release['index-url'] = values['index-url'];
     }
+    if (values.repository !== undefined && !REPOSITORY.test(values.repository)) {
+        return usage(`--repository is '${values.repository.slice(0, 80)}': give it as OWNER/REPO`);
+    }
+    for (const flag of ['base', 'token-stdin', 'labels', 'no-sign-commits']) {
+        if (values[flag] !== undefined && values.repository === undefined) {
+            return usage(`--${flag} applies to the pull request: add --repository OWNER/REPO`);
+        }
+    }
+    let token;
+    if (values.repository !== undefined) {
+        token = values['token-stdin'] ? await (0,args/* readStdin */.vJ)() : env.WHEELRELAY_GITHUB_TOKEN;
+        if (!token) {
+            return usage('--repository needs a token that may push branches and open pull requests there: set $WHEELRELAY_GITHUB_TOKEN, or pipe it to --token-stdin');
+        }
+        (0,secrets/* addSecret */.Ck)(token);
+    }
     const log = (0,src_log/* consoleLog */.aO)(values.verbose ?? false);
     try {
         const root = await checkoutRoot();
+        let github;
+        if (values.repository !== undefined && token) {
+            const [owner = '', repo = ''] = values.repository.split('/');
+            const flags = {
+                'dry-run': values['dry-run'] ? 'true' : undefined,
+                labels: values.labels,
+                'sign-commits': values['no-sign-commits'] ? 'false' : undefined,
+            };
+            const pull = (0,settings/* readPullSettings */.$)(new read/* Inputs */.G({ get: (n) => flags[n] }, 'bump'), env);
+            const base = values.base ?? (await checkedOutBranch(root));
+            github = pullTarget(pull, token, undefined, { owner, repo, base });
+        }
         const result = await bumpInCheckout({
             release,
             requirementFiles: files.map((f) => fromRoot(root, f)),
@@ -1993,15 +2179,35 @@ async function bumpCommand(argv, env) {
             dryRun: values['dry-run'] ?? false,
             commandTimeoutMs: commandTimeout * 1000,
             buildsCanReadSecrets: values['builds-can-read-secrets'] ?? false,
-            held: (0,environment/* secretsInEnvironment */.W)(env),
+            held: [
+                ...(0,environment/* secretsInEnvironment */.W)(env),
+                ...(values['token-stdin'] ? ['the token read with --token-stdin'] : []),
+            ],
+            github,
         }, { log, run: runner/* execRunner */.M6 });
         process.stdout.write(result.diff);
-        return 0;
+        const pull = result.pull;
+        if (pull) {
+            process.stdout.write((0,secrets/* redact */.E$)(`${pull.outcome}\t${pull.repo}${pull.url ? `\t${pull.url}` : ''}${pull.reason ? `\t${pull.reason}` : ''}\n`));
+        }
+        return pull?.outcome === 'failed' ? 1 : 0;
     }
     catch (err) {
         log.error((0,errors/* describeError */.Uc)(err));
         return 1;
     }
+}
+/** The branch the checkout is on: the pull request's base unless --base says otherwise. */
+async function checkedOutBranch(root) {
+    const res = await (0,runner/* execRunner */.M6)('git', ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+        cwd: root,
+        timeoutMs: 60_000,
+    });
+    const branch = res.output.trim();
+    if (res.exitCode !== 0 || !branch) {
+        throw new errors/* WheelrelayError */.V6('the checkout is on no branch (a detached HEAD): there is no base for the pull request', 'Check out the branch the pull request should go to, or give it with --base.');
+    }
+    return branch;
 }
 /** The top of the git checkout the current directory is in. */
 async function checkoutRoot() {
@@ -2158,6 +2364,91 @@ function pacingFor(apiUrl, env) {
         return GITHUB_PACING;
     }
     return ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? NO_WAITS : GITHUB_PACING;
+}
+
+
+/***/ }),
+
+/***/ 8533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readPullSettings),
+/* harmony export */   s: () => (/* binding */ readBumpSettings)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1581);
+/* harmony import */ var _consumers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1387);
+/* harmony import */ var _pacing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(424);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1957);
+
+
+
+
+
+/**
+ * Reads the pin-bump inputs (consumers, consumer-token, pin-style, the pull request's title,
+ * body, labels, reviewers, draft, auto-merge, sign-commits, dry-run); undefined when no
+ * consumers are set.
+ */
+function readBumpSettings(inputs, env) {
+    const consumers = (0,_consumers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConsumers */ .rV)(inputs.read('consumers') ?? '');
+    if (consumers.length === 0)
+        return undefined;
+    const token = inputs.read('consumer-token');
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
+    }
+    return {
+        ...readPullSettings(inputs, env),
+        consumers,
+        token,
+        pinStyle: inputs.read('pin-style'),
+        sourceRepo: env.GITHUB_REPOSITORY || undefined,
+        concurrency: 4,
+    };
+}
+/**
+ * Reads the pull request's inputs (pr-title, pr-body, labels, reviewers, team-reviewers, draft,
+ * auto-merge, sign-commits, dry-run) and where the API is, from the runner's environment.
+ */
+function readPullSettings(inputs, env) {
+    const title = inputs.read('pr-title');
+    const body = inputs.read('pr-body') ?? _templates_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_BODY */ .Zn;
+    (0,_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTemplate */ .BU)(title, 'pr-title');
+    (0,_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTemplate */ .BU)(body, 'pr-body');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    try {
+        new URL(apiUrl);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`GITHUB_API_URL is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .safeUrl */ .Pl)(apiUrl)}`);
+    }
+    return {
+        title,
+        body,
+        labels: inputs.read('labels') ?? [],
+        reviewers: logins(inputs.read('reviewers'), 'reviewers'),
+        // `org/team` is how teams are written elsewhere; the API wants the slug.
+        teamReviewers: logins(inputs.read('team-reviewers'), 'team-reviewers', true).map((t) => t.replace(/^.*\//, '')),
+        draft: inputs.read('draft'),
+        autoMerge: inputs.read('auto-merge'),
+        signCommits: inputs.read('sign-commits'),
+        dryRun: inputs.read('dry-run'),
+        apiUrl,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        pacing: (0,_pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .pacingFor */ .yG)(apiUrl, env),
+    };
+}
+function logins(value, name, teams = false) {
+    const out = (value ?? []).map((v) => v.replace(/^@/, ''));
+    const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
+    for (const v of out) {
+        if (!ok.test(v)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
+        }
+    }
+    return out;
 }
 
 

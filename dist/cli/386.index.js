@@ -1,8 +1,8 @@
-export const id = 102;
-export const ids = [102];
+export const id = 386;
+export const ids = [386];
 export const modules = {
 
-/***/ 6102:
+/***/ 2386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,76 +25,8 @@ var publish = __webpack_require__(3870);
 var src_log = __webpack_require__(9334);
 // EXTERNAL MODULE: ./src/build/settings.ts
 var settings = __webpack_require__(9890);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(1581);
-// EXTERNAL MODULE: ./src/github/consumers.ts
-var github_consumers = __webpack_require__(1387);
-// EXTERNAL MODULE: ./src/github/pacing.ts
-var pacing = __webpack_require__(424);
-// EXTERNAL MODULE: ./src/github/templates.ts
-var templates = __webpack_require__(1957);
-;// CONCATENATED MODULE: ./src/github/settings.ts
-
-
-
-
-
-/**
- * Reads the pin-bump inputs (consumers, consumer-token, pin-style, the pull request's title,
- * body, labels, reviewers, draft, auto-merge, sign-commits, dry-run); undefined when no
- * consumers are set.
- */
-function readBumpSettings(inputs, env) {
-    const consumers = (0,github_consumers/* parseConsumers */.rV)(inputs.read('consumers') ?? '');
-    if (consumers.length === 0)
-        return undefined;
-    const token = inputs.read('consumer-token');
-    if (!token) {
-        throw new errors/* WheelrelayError */.V6('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
-    }
-    const title = inputs.read('pr-title');
-    const body = inputs.read('pr-body') ?? templates/* DEFAULT_BODY */.Zn;
-    (0,templates/* checkTemplate */.BU)(title, 'pr-title');
-    (0,templates/* checkTemplate */.BU)(body, 'pr-body');
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    try {
-        new URL(apiUrl);
-    }
-    catch {
-        throw new errors/* WheelrelayError */.V6(`GITHUB_API_URL is not a URL: ${(0,secrets/* safeUrl */.Pl)(apiUrl)}`);
-    }
-    return {
-        consumers,
-        token,
-        pinStyle: inputs.read('pin-style'),
-        title,
-        body,
-        labels: inputs.read('labels') ?? [],
-        reviewers: logins(inputs.read('reviewers'), 'reviewers'),
-        // `org/team` is how teams are written elsewhere; the API wants the slug.
-        teamReviewers: logins(inputs.read('team-reviewers'), 'team-reviewers', true).map((t) => t.replace(/^.*\//, '')),
-        draft: inputs.read('draft'),
-        autoMerge: inputs.read('auto-merge'),
-        signCommits: inputs.read('sign-commits'),
-        dryRun: inputs.read('dry-run'),
-        apiUrl,
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        sourceRepo: env.GITHUB_REPOSITORY || undefined,
-        concurrency: 4,
-        pacing: (0,pacing/* pacingFor */.yG)(apiUrl, env),
-    };
-}
-function logins(value, name, teams = false) {
-    const out = (value ?? []).map((v) => v.replace(/^@/, ''));
-    const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
-    for (const v of out) {
-        if (!ok.test(v)) {
-            throw new errors/* WheelrelayError */.V6(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
-        }
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/github/settings.ts
+var github_settings = __webpack_require__(8533);
 // EXTERNAL MODULE: ./src/index/settings.ts
 var index_settings = __webpack_require__(6530);
 // EXTERNAL MODULE: ./src/inputs/read.ts
@@ -116,7 +48,7 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
         ref: readRef(env),
         tagPattern: inputs.read('tag-pattern'),
         dryRun: inputs.read('dry-run'),
-        bump: readBumpSettings(inputs, env),
+        bump: (0,github_settings/* readBumpSettings */.s)(inputs, env),
     };
 }
 /** The ref of a tag or branch push. (The CLI's `--tag` sets a tag of its own: cli/publish.ts.) */
@@ -292,6 +224,8 @@ function checkTag(tag, pattern, version, name) {
 
 // EXTERNAL MODULE: ./src/markdown.ts
 var markdown = __webpack_require__(2715);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(1581);
 ;// CONCATENATED MODULE: ./src/publish/report.ts
 
 
@@ -666,6 +600,91 @@ function pacingFor(apiUrl, env) {
         return GITHUB_PACING;
     }
     return ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? NO_WAITS : GITHUB_PACING;
+}
+
+
+/***/ }),
+
+/***/ 8533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readPullSettings),
+/* harmony export */   s: () => (/* binding */ readBumpSettings)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1581);
+/* harmony import */ var _consumers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1387);
+/* harmony import */ var _pacing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(424);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1957);
+
+
+
+
+
+/**
+ * Reads the pin-bump inputs (consumers, consumer-token, pin-style, the pull request's title,
+ * body, labels, reviewers, draft, auto-merge, sign-commits, dry-run); undefined when no
+ * consumers are set.
+ */
+function readBumpSettings(inputs, env) {
+    const consumers = (0,_consumers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConsumers */ .rV)(inputs.read('consumers') ?? '');
+    if (consumers.length === 0)
+        return undefined;
+    const token = inputs.read('consumer-token');
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
+    }
+    return {
+        ...readPullSettings(inputs, env),
+        consumers,
+        token,
+        pinStyle: inputs.read('pin-style'),
+        sourceRepo: env.GITHUB_REPOSITORY || undefined,
+        concurrency: 4,
+    };
+}
+/**
+ * Reads the pull request's inputs (pr-title, pr-body, labels, reviewers, team-reviewers, draft,
+ * auto-merge, sign-commits, dry-run) and where the API is, from the runner's environment.
+ */
+function readPullSettings(inputs, env) {
+    const title = inputs.read('pr-title');
+    const body = inputs.read('pr-body') ?? _templates_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_BODY */ .Zn;
+    (0,_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTemplate */ .BU)(title, 'pr-title');
+    (0,_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTemplate */ .BU)(body, 'pr-body');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    try {
+        new URL(apiUrl);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`GITHUB_API_URL is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .safeUrl */ .Pl)(apiUrl)}`);
+    }
+    return {
+        title,
+        body,
+        labels: inputs.read('labels') ?? [],
+        reviewers: logins(inputs.read('reviewers'), 'reviewers'),
+        // `org/team` is how teams are written elsewhere; the API wants the slug.
+        teamReviewers: logins(inputs.read('team-reviewers'), 'team-reviewers', true).map((t) => t.replace(/^.*\//, '')),
+        draft: inputs.read('draft'),
+        autoMerge: inputs.read('auto-merge'),
+        signCommits: inputs.read('sign-commits'),
+        dryRun: inputs.read('dry-run'),
+        apiUrl,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        pacing: (0,_pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .pacingFor */ .yG)(apiUrl, env),
+    };
+}
+function logins(value, name, teams = false) {
+    const out = (value ?? []).map((v) => v.replace(/^@/, ''));
+    const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
+    for (const v of out) {
+        if (!ok.test(v)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
+        }
+    }
+    return out;
 }
 
 

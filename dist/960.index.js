@@ -1,144 +1,25 @@
-export const id = 576;
-export const ids = [576];
+export const id = 960;
+export const ids = [960];
 export const modules = {
 
-/***/ 6576:
+/***/ 3960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  N_: () => (/* binding */ bumpCheckout),
   bumpConsumers: () => (/* binding */ bumpConsumers)
 });
 
-// UNUSED EXPORTS: bumpCheckout, decide, templateValues
+// UNUSED EXPORTS: decide, templateValues
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/markdown.ts
 var markdown = __webpack_require__(2715);
-;// CONCATENATED MODULE: ./src/pins/diff.ts
-/**
- * A unified diff (as `diff -u` and `git diff` print it) of two texts, for dry runs and the
- * `pin` command. Requirement files are small, so a plain LCS table is fast enough and exact.
- */
-function unifiedDiff(path, before, after, context = 3) {
-    if (before === after)
-        return '';
-    const a = splitLines(before);
-    const b = splitLines(after);
-    const ops = diffLines(a, b);
-    const out = [`--- a/${path}`, `+++ b/${path}`];
-    // Group operations into hunks with `context` unchanged lines around each change.
-    let i = 0;
-    while (i < ops.length) {
-        while (i < ops.length && ops[i]?.op === ' ')
-            i++;
-        if (i >= ops.length)
-            break;
-        let start = i;
-        let ctx = 0;
-        while (start > 0 && ctx < context && ops[start - 1]?.op === ' ') {
-            start--;
-            ctx++;
-        }
-        let end = i;
-        for (;;) {
-            while (end < ops.length && ops[end]?.op !== ' ')
-                end++;
-            let run = 0;
-            while (end + run < ops.length && ops[end + run]?.op === ' ')
-                run++;
-            if (end + run < ops.length && run <= context * 2) {
-                end += run;
-                continue;
-            }
-            end += Math.min(run, context);
-            break;
-        }
-        const hunk = ops.slice(start, end);
-        const first = ops[start];
-        const aLen = hunk.filter((o) => o.op !== '+').length;
-        const bLen = hunk.filter((o) => o.op !== '-').length;
-        const aStart = (first?.a ?? 0) + (aLen === 0 ? 0 : 1);
-        const bStart = (first?.b ?? 0) + (bLen === 0 ? 0 : 1);
-        out.push(`@@ -${range(aStart, aLen)} +${range(bStart, bLen)} @@`);
-        for (const o of hunk) {
-            out.push(`${o.op}${o.text.line}`);
-            if (!o.text.newline)
-                out.push('\\ No newline at end of file');
-        }
-        i = end;
-    }
-    return `${out.join('\n')}\n`;
-}
-const range = (start, len) => (len === 1 ? `${start}` : `${start},${len}`);
-function splitLines(text) {
-    if (text === '')
-        return [];
-    const parts = text.split('\n');
-    const last = parts.pop() ?? '';
-    const lines = parts.map((line) => ({ line, newline: true }));
-    if (last !== '')
-        lines.push({ line: last, newline: false });
-    return lines;
-}
-function diffLines(a, b) {
-    const same = (x, y) => x !== undefined && y !== undefined && x.line === y.line && x.newline === y.newline;
-    // Common prefix and suffix first: a pin bump changes a line or two of a long file.
-    let pre = 0;
-    while (pre < a.length && pre < b.length && same(a[pre], b[pre]))
-        pre++;
-    let suf = 0;
-    while (suf < a.length - pre &&
-        suf < b.length - pre &&
-        same(a[a.length - 1 - suf], b[b.length - 1 - suf]))
-        suf++;
-    const am = a.slice(pre, a.length - suf);
-    const bm = b.slice(pre, b.length - suf);
-    const n = am.length;
-    const m = bm.length;
-    const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-    for (let i = n - 1; i >= 0; i--) {
-        const row = lcs[i];
-        const next = lcs[i + 1];
-        for (let j = m - 1; j >= 0; j--) {
-            row[j] = same(am[i], bm[j])
-                ? next[j + 1] + 1
-                : Math.max(next[j], row[j + 1]);
-        }
-    }
-    const ops = [];
-    let ai = 0;
-    let bi = 0;
-    const push = (op, text) => {
-        ops.push({ op, text, a: ai, b: bi });
-        if (op !== '+')
-            ai++;
-        if (op !== '-')
-            bi++;
-    };
-    for (let k = 0; k < pre; k++)
-        push(' ', a[k]);
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && same(am[i], bm[j])) {
-            push(' ', am[i++]);
-            j++;
-        }
-        else if (i < n && (j >= m || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))) {
-            push('-', am[i++]);
-        }
-        else {
-            push('+', bm[j++]);
-        }
-    }
-    for (let k = a.length - suf; k < a.length; k++)
-        push(' ', a[k]);
-    return ops;
-}
-
+// EXTERNAL MODULE: ./src/pins/diff.ts
+var diff = __webpack_require__(9518);
 // EXTERNAL MODULE: ./src/pins/index.ts
 var pins = __webpack_require__(6029);
 // EXTERNAL MODULE: ./src/pool.ts
@@ -173,7 +54,7 @@ function onLimit(what, retries, log) {
  * Opens the GitHub client. Octokit is imported here, on first use, so that runs without
  * consumers never load it (the upload path stays light).
  */
-async function client_openGitHub(opts) {
+async function openGitHub(opts) {
     const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
         __webpack_require__.e(/* import() */ 14).then(__webpack_require__.bind(__webpack_require__, 1985)),
         Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(225)]).then(__webpack_require__.bind(__webpack_require__, 4225)),
@@ -320,156 +201,8 @@ function readOnly(repo, permission, token) {
 var consumers = __webpack_require__(1387);
 // EXTERNAL MODULE: ./src/pins/names.ts
 var names = __webpack_require__(4657);
-// EXTERNAL MODULE: ../../main/node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(5209);
-;// CONCATENATED MODULE: ./src/github/release-payload.ts
-
-
-
-/** The `event_type` of the dispatch, and what a consumer's workflow lists under `types`. */
-const RELEASE_EVENT = 'wheelrelay-release';
-/** The `client_payload` for a release (GitHub allows 10 top-level keys; this uses 8). */
-function releasePayload(src) {
-    const out = {
-        name: src.name,
-        version: src.version,
-        files: src.files.map((f) => ({ filename: f.filename, sha256: f.sha256 })),
-    };
-    if (src.indexUrl)
-        out['index-url'] = src.indexUrl;
-    if (src.projectUrl)
-        out['project-url'] = src.projectUrl;
-    if (src.sourceRepo)
-        out['source-repo'] = src.sourceRepo;
-    if (src.tag)
-        out.tag = src.tag;
-    if (src.sha && !/^0+$/.test(src.sha))
-        out.sha = src.sha;
-    return out;
-}
-const SHA256 = /^[0-9a-f]{64}$/;
-const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-/** A wheel or sdist file name: no path, no spaces, nothing a shell or URL would read. */
-const FILENAME = /^[A-Za-z0-9][A-Za-z0-9._+!-]{0,250}$/;
-/** A git tag as `git check-ref-format` allows it, kept to characters tags are made of. */
-const TAG = /^[A-Za-z0-9][A-Za-z0-9._+/-]{0,250}$/;
-/** PEP 440's characters: a version that passes the parser and only these is safe as text. */
-const VERSION_CHARS = /^[0-9][0-9A-Za-z.!+_-]{0,100}$/;
-/** Most files one release may list (a full cibuildwheel matrix is under 100). */
-const MAX_FILES = 500;
-const HINT = 'The payload comes from the `repository_dispatch` a publisher sends (wheelrelay, `consumers: owner/repo: dispatch`); nothing was changed. Re-send it from the publisher, or bump by hand with `release: name==version`.';
-/**
- * Checks a `client_payload` and returns the release it names: a PEP 508 name, a PEP 440
- * version, sha256 digests in lowercase hex, http(s)/file URLs without credentials. Anything
- * else throws, naming the field, before the caller changes anything.
- */
-function readReleasePayload(raw) {
-    const bad = (field, why) => new WheelrelayError(`the release payload's \`${field}\` ${why}`, HINT);
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new WheelrelayError('the release payload is not a JSON object', HINT);
-    }
-    const p = raw;
-    const str = (field) => {
-        const v = p[field];
-        if (v === undefined || v === null || v === '')
-            return undefined;
-        if (typeof v !== 'string')
-            throw bad(field, 'is not a string');
-        return v;
-    };
-    const name = str('name');
-    if (!name || !isValidName(name)) {
-        throw bad('name', `is ${shown(p.name)}, which is not a package name (PEP 508)`);
-    }
-    const version = str('version');
-    if (!version || !VERSION_CHARS.test(version) || validVersion(version) === null) {
-        throw bad('version', `is ${shown(p.version)}, which is not a version (PEP 440)`);
-    }
-    const out = { name, version, files: readFiles(p.files, bad) };
-    for (const field of ['index-url', 'project-url']) {
-        const v = str(field);
-        if (v !== undefined)
-            out[field] = checkUrl(v, field, bad);
-    }
-    const repo = str('source-repo');
-    if (repo !== undefined) {
-        if (!REPO.test(repo))
-            throw bad('source-repo', `is ${shown(repo)}, not owner/repo`);
-        out['source-repo'] = repo;
-    }
-    const tag = str('tag');
-    if (tag !== undefined) {
-        if (!TAG.test(tag) || tag.includes('..'))
-            throw bad('tag', `is ${shown(tag)}, not a tag name`);
-        out.tag = tag;
-    }
-    const sha = str('sha');
-    if (sha !== undefined) {
-        if (!COMMIT.test(sha))
-            throw bad('sha', `is ${shown(sha)}, not a commit id (hex)`);
-        out.sha = sha;
-    }
-    return out;
-}
-function readFiles(raw, bad) {
-    if (raw === undefined || raw === null)
-        return [];
-    if (!Array.isArray(raw))
-        throw bad('files', 'is not a list');
-    if (raw.length > MAX_FILES)
-        throw bad('files', `lists ${raw.length} files (at most ${MAX_FILES})`);
-    return raw.map((f, i) => {
-        const entry = (f ?? {});
-        const { filename, sha256 } = entry;
-        if (typeof filename !== 'string' || !FILENAME.test(filename)) {
-            throw bad(`files[${i}].filename`, `is ${shown(filename)}, not a file name`);
-        }
-        if (typeof sha256 !== 'string' || !SHA256.test(sha256)) {
-            throw bad(`files[${i}].sha256`, `is ${shown(sha256)}, not 64 lowercase hex digits`);
-        }
-        return { filename, sha256 };
-    });
-}
-function checkUrl(value, field, bad) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw bad(field, `is ${shown(value)}, not a URL`);
-    }
-    if (!['https:', 'http:', 'file:'].includes(url.protocol)) {
-        throw bad(field, `has scheme ${url.protocol}; only https, http and file are accepted`);
-    }
-    if (url.username || url.password) {
-        // Never echo it: it carries a credential someone meant to keep.
-        throw bad(field, 'carries credentials; a payload must never hold them');
-    }
-    if (/[\s\p{Cc}]/u.test(value))
-        throw bad(field, 'has spaces or control characters');
-    return value;
-}
-/** A value for an error message: quoted, cut short, control characters made visible. */
-function shown(v) {
-    if (v === undefined || v === null || v === '')
-        return 'missing';
-    const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
-    const cut = text.length > 80 ? `${text.slice(0, 80)}…` : text;
-    return `'${cut.replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
-}
-/**
- * The `release` input of a manual run, `name==version`, as a payload without files or index
- * (a pin with `--hash` lines then cannot be moved, and says so).
- */
-function releaseFromSpec(spec) {
-    const m = /^\s*([^=\s]+)\s*==\s*([^=\s]+)\s*$/.exec(spec);
-    if (!m) {
-        throw new WheelrelayError(`the release '${spec.slice(0, 80)}' is not name==version`, 'Give it as `name==version`, e.g. `acme-lib==1.4.0`.');
-    }
-    return readReleasePayload({ name: m[1], version: m[2] });
-}
-
+// EXTERNAL MODULE: ./src/github/release-payload.ts
+var release_payload = __webpack_require__(7644);
 ;// CONCATENATED MODULE: ./src/github/dispatch.ts
 
 
@@ -488,7 +221,7 @@ function payloadOf(release, sourceRepo) {
     const page = release.projectUrl;
     const tail = `${(0,names/* normalizeName */.Pc)(release.name)}/`;
     const indexUrl = page.endsWith(tail) ? page.slice(0, -tail.length) : undefined;
-    return releasePayload({
+    return (0,release_payload/* releasePayload */.Y3)({
         name: release.name,
         version: release.version,
         indexUrl,
@@ -513,7 +246,7 @@ async function dispatchRelease(gh, consumer, payload) {
         await gh.request('POST /repos/{owner}/{repo}/dispatches', {
             owner: consumer.owner,
             repo: consumer.repo,
-            event_type: RELEASE_EVENT,
+            event_type: release_payload/* RELEASE_EVENT */.TH,
             client_payload: payload,
         });
     }
@@ -527,88 +260,8 @@ async function dispatchRelease(gh, consumer, payload) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ../../main/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(636);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/github/plan.ts
-
-
-
-/** Rewrites every file's pins of `target`; pure, so dry runs and real runs plan alike. */
-function planConsumer(files, target) {
-    const plan = { edits: [], current: [], errors: [], previous: [], blockers: [] };
-    for (const file of files) {
-        try {
-            const result = (0,pins/* rewritePins */.DW)(file.text, target, file.path);
-            for (const b of result.blockers)
-                plan.blockers.push({ path: file.path, ...b });
-            if (result.status === 'already-current')
-                plan.current.push(file.path);
-            if (result.status !== 'changed')
-                continue;
-            plan.edits.push({
-                path: file.path,
-                before: file.text,
-                after: result.text,
-                changes: result.changes,
-            });
-            for (const change of result.changes) {
-                const prev = previousVersion(change.before);
-                if (prev && !plan.previous.includes(prev))
-                    plan.previous.push(prev);
-            }
-        }
-        catch (err) {
-            if (!(err instanceof pins/* PinError */.sM))
-                throw err;
-            plan.errors.push({ path: file.path, message: err.message });
-        }
-    }
-    return plan;
-}
-/** The version an entry pinned (`==1.2`), or the ref of a git URL (`@v1.2`). */
-function previousVersion(entry) {
-    const pin = /={2,3}\s*([^\s;,#\\]+)/.exec(entry);
-    if (pin)
-        return pin[1];
-    const egg = /#egg=[^\s&]*?-(\d[^\s&]*)/.exec(entry);
-    if (egg)
-        return egg[1];
-    const ref = /\.git@([^\s#@]+)|@([^\s#@/]+)(?=[#\s\\]|$)/.exec(entry);
-    return ref?.[1] ?? ref?.[2];
-}
-/** Which of `paths` the globs select, and the globs that selected nothing. */
-function matchFiles(paths, globs) {
-    const matched = new Set();
-    const unmatched = [];
-    for (const glob of globs) {
-        const isMatch = picomatch_default()(glob, { dot: true });
-        let any = false;
-        for (const path of paths) {
-            if (isMatch(path)) {
-                matched.add(path);
-                any = true;
-            }
-        }
-        if (!any)
-            unmatched.push(glob);
-    }
-    return { matched: [...matched].sort(), unmatched };
-}
-/** Whether every glob is a plain path, so files can be read without listing the tree. */
-function literalPaths(globs) {
-    return globs.every((g) => !picomatch_default().scan(g).isGlob);
-}
-/** The git blob oid of a file's text, as GitHub reports it (sha1 of git's object encoding). */
-function blobOid(text) {
-    const bytes = Buffer.from(text, 'utf8');
-    return (0,external_node_crypto_.createHash)('sha1')
-        .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
-        .digest('hex');
-}
-
+// EXTERNAL MODULE: ./src/github/plan.ts
+var github_plan = __webpack_require__(6495);
 ;// CONCATENATED MODULE: ./src/github/write.ts
 
 
@@ -945,7 +598,7 @@ function readQuery(pathCount, withBase) {
 }
 /** Lists the base tree to match the globs; skipped when every glob is a plain path. */
 async function listPaths(gh, consumer) {
-    if (literalPaths(consumer.globs)) {
+    if ((0,github_plan/* literalPaths */.Sw)(consumer.globs)) {
         return {
             paths: [...new Set(consumer.globs)],
             unmatched: [],
@@ -970,7 +623,7 @@ async function listPaths(gh, consumer) {
     const modes = new Map();
     for (const e of files)
         modes.set(e.path, e.mode ?? '100644');
-    const found = matchFiles(files.map((e) => e.path), consumer.globs);
+    const found = (0,github_plan/* matchFiles */.xo)(files.map((e) => e.path), consumer.globs);
     return { paths: found.matched, unmatched: found.unmatched, modes, truncated: tree.truncated };
 }
 /**
@@ -1012,7 +665,7 @@ async function readConsumer(gh, consumer, branch) {
             ? 'Fix the branch after `@` in `consumers`, or drop it to use the default branch.'
             : undefined);
     }
-    const { files, headBlobs, unmatched } = await read_readFiles(gh, consumer, listed, r);
+    const { files, headBlobs, unmatched } = await readFiles(gh, consumer, listed, r);
     return {
         repositoryId: r.id,
         nameWithOwner: r.nameWithOwner,
@@ -1042,7 +695,7 @@ async function readConsumer(gh, consumer, branch) {
     };
 }
 /** Each listed file's whole text on the base, and its blob oid on wheelrelay's branch. */
-async function read_readFiles(gh, consumer, listed, r) {
+async function readFiles(gh, consumer, listed, r) {
     const files = [];
     const headBlobs = new Map();
     const unmatched = [...listed.unmatched];
@@ -1162,7 +815,7 @@ async function bumpConsumers(cfg, release, deps) {
     try {
         gh =
             deps.github ??
-                (await client_openGitHub({ token: cfg.token, apiUrl: cfg.apiUrl, log, pacing: cfg.pacing }));
+                (await openGitHub({ token: cfg.token, apiUrl: cfg.apiUrl, log, pacing: cfg.pacing }));
     }
     catch (err) {
         // The release is published either way; say per consumer that its PR was not made.
@@ -1237,7 +890,7 @@ async function bumpOne(gh, cfg, release, consumer, log, planFor, details = '') {
 async function dispatchOne(gh, cfg, payload, consumer, log) {
     const repo = (0,consumers/* consumerName */._Z)(consumer);
     if (cfg.dryRun) {
-        log.info(`${repo}: would send repository_dispatch ${RELEASE_EVENT}: ${JSON.stringify(payload)}`);
+        log.info(`${repo}: would send repository_dispatch ${release_payload/* RELEASE_EVENT */.TH}: ${JSON.stringify(payload)}`);
         return { repo, outcome: 'would-dispatch' };
     }
     try {
@@ -1248,7 +901,7 @@ async function dispatchOne(gh, cfg, payload, consumer, log) {
             throw explainDenied(err, repo, cfg.token);
         throw err;
     }
-    log.info(`${repo}: sent repository_dispatch ${RELEASE_EVENT} for ${payload.name} ${payload.version}`);
+    log.info(`${repo}: sent repository_dispatch ${release_payload/* RELEASE_EVENT */.TH} for ${payload.name} ${payload.version}`);
     return { repo, outcome: 'dispatched' };
 }
 /**
@@ -1260,7 +913,7 @@ async function dispatchOne(gh, cfg, payload, consumer, log) {
  */
 async function bumpCheckout(cfg, release, consumer, checkout, deps) {
     const { log } = deps;
-    const repo = consumerName(consumer);
+    const repo = (0,consumers/* consumerName */._Z)(consumer);
     if (checkout.plan.edits.length === 0) {
         const reason = `nothing changed: already on ${release.version}`;
         log.info(`${repo}: ${reason}`);
@@ -1274,7 +927,7 @@ async function bumpCheckout(cfg, release, consumer, checkout, deps) {
         if (state.base.oid !== checkout.head) {
             const moved = checkout.plan.edits.filter((e) => (state.files.find((f) => f.path === e.path)?.text ?? '') !== e.before);
             if (moved.length > 0) {
-                throw new WheelrelayError(`${repo}: ${state.base.name} moved since the checkout (${checkout.head.slice(0, 7)} → ${state.base.oid.slice(0, 7)}) and changed ${moved.map((e) => e.path).join(', ')}; nothing was committed`, 'Re-run the workflow: it checks out the new base and bumps from there.');
+                throw new errors/* WheelrelayError */.V6(`${repo}: ${state.base.name} moved since the checkout (${checkout.head.slice(0, 7)} → ${state.base.oid.slice(0, 7)}) and changed ${moved.map((e) => e.path).join(', ')}; nothing was committed`, 'Re-run the workflow: it checks out the new base and bumps from there.');
             }
         }
         return checkout.plan;
@@ -1296,7 +949,7 @@ function planFromBase(state, target, consumer, log) {
             reason: `no requirement file matches ${consumer.globs.join(', ')}`,
         };
     }
-    const plan = planConsumer(state.files, target);
+    const plan = (0,github_plan/* planConsumer */.s6)(state.files, target);
     for (const b of plan.blockers) {
         log.warning(`${repo}: ${b.path}:${b.line}: ${b.requirement} excludes ${target.version} (it allows ${b.specifier} only): a constraint that blocks the release, left as written`);
     }
@@ -1325,7 +978,7 @@ function decide(state, plan, packageName, version) {
         };
     }
     if (open) {
-        const sameContent = plan.edits.every((e) => state.headBlobs.get(e.path) === blobOid(e.after));
+        const sameContent = plan.edits.every((e) => state.headBlobs.get(e.path) === (0,github_plan/* blobOid */.IM)(e.after));
         if (carries(open) && state.head && sameContent)
             return { action: 'unchanged', pull: open };
         // Someone pushed to the PR branch: updating would reset their commits away.
@@ -1377,7 +1030,7 @@ async function bumpState(gh, cfg, release, consumer, state, branch, log, planFor
             repo,
             outcome: decision.action === 'create' ? 'would-create' : 'would-update',
             files,
-            diff: plan.edits.map((e) => unifiedDiff(e.path, e.before, e.after)).join(''),
+            diff: plan.edits.map((e) => (0,diff/* unifiedDiff */.W)(e.path, e.before, e.after)).join(''),
             ...(decision.action === 'update' ? pullRef(decision.pull) : {}),
         };
     }
@@ -1495,6 +1148,392 @@ function templateValues(cfg, release, consumer, plan, files) {
         consumer,
         files: files.join(', '),
     };
+}
+
+
+/***/ }),
+
+/***/ 6495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IM: () => (/* binding */ blobOid),
+/* harmony export */   Sw: () => (/* binding */ literalPaths),
+/* harmony export */   s6: () => (/* binding */ planConsumer),
+/* harmony export */   xo: () => (/* binding */ matchFiles)
+/* harmony export */ });
+/* unused harmony export previousVersion */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(636);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _pins_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6029);
+
+
+
+/** Rewrites every file's pins of `target`; pure, so dry runs and real runs plan alike. */
+function planConsumer(files, target) {
+    const plan = { edits: [], current: [], errors: [], previous: [], blockers: [] };
+    for (const file of files) {
+        try {
+            const result = (0,_pins_index_js__WEBPACK_IMPORTED_MODULE_1__/* .rewritePins */ .DW)(file.text, target, file.path);
+            for (const b of result.blockers)
+                plan.blockers.push({ path: file.path, ...b });
+            if (result.status === 'already-current')
+                plan.current.push(file.path);
+            if (result.status !== 'changed')
+                continue;
+            plan.edits.push({
+                path: file.path,
+                before: file.text,
+                after: result.text,
+                changes: result.changes,
+            });
+            for (const change of result.changes) {
+                const prev = previousVersion(change.before);
+                if (prev && !plan.previous.includes(prev))
+                    plan.previous.push(prev);
+            }
+        }
+        catch (err) {
+            if (!(err instanceof _pins_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PinError */ .sM))
+                throw err;
+            plan.errors.push({ path: file.path, message: err.message });
+        }
+    }
+    return plan;
+}
+/** The version an entry pinned (`==1.2`), or the ref of a git URL (`@v1.2`). */
+function previousVersion(entry) {
+    const pin = /={2,3}\s*([^\s;,#\\]+)/.exec(entry);
+    if (pin)
+        return pin[1];
+    const egg = /#egg=[^\s&]*?-(\d[^\s&]*)/.exec(entry);
+    if (egg)
+        return egg[1];
+    const ref = /\.git@([^\s#@]+)|@([^\s#@/]+)(?=[#\s\\]|$)/.exec(entry);
+    return ref?.[1] ?? ref?.[2];
+}
+/** Which of `paths` the globs select, and the globs that selected nothing. */
+function matchFiles(paths, globs) {
+    const matched = new Set();
+    const unmatched = [];
+    for (const glob of globs) {
+        const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(glob, { dot: true });
+        let any = false;
+        for (const path of paths) {
+            if (isMatch(path)) {
+                matched.add(path);
+                any = true;
+            }
+        }
+        if (!any)
+            unmatched.push(glob);
+    }
+    return { matched: [...matched].sort(), unmatched };
+}
+/** Whether every glob is a plain path, so files can be read without listing the tree. */
+function literalPaths(globs) {
+    return globs.every((g) => !picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(g).isGlob);
+}
+/** The git blob oid of a file's text, as GitHub reports it (sha1 of git's object encoding). */
+function blobOid(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1')
+        .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
+        .digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 7644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ readReleasePayload),
+/* harmony export */   TH: () => (/* binding */ RELEASE_EVENT),
+/* harmony export */   Y3: () => (/* binding */ releasePayload),
+/* harmony export */   vZ: () => (/* binding */ releaseFromSpec)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5209);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4533);
+/* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4657);
+
+
+
+/** The `event_type` of the dispatch, and what a consumer's workflow lists under `types`. */
+const RELEASE_EVENT = 'wheelrelay-release';
+/** The `client_payload` for a release (GitHub allows 10 top-level keys; this uses 8). */
+function releasePayload(src) {
+    const out = {
+        name: src.name,
+        version: src.version,
+        files: src.files.map((f) => ({ filename: f.filename, sha256: f.sha256 })),
+    };
+    if (src.indexUrl)
+        out['index-url'] = src.indexUrl;
+    if (src.projectUrl)
+        out['project-url'] = src.projectUrl;
+    if (src.sourceRepo)
+        out['source-repo'] = src.sourceRepo;
+    if (src.tag)
+        out.tag = src.tag;
+    if (src.sha && !/^0+$/.test(src.sha))
+        out.sha = src.sha;
+    return out;
+}
+const SHA256 = /^[0-9a-f]{64}$/;
+const COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const REPO = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** A wheel or sdist file name: no path, no spaces, nothing a shell or URL would read. */
+const FILENAME = /^[A-Za-z0-9][A-Za-z0-9._+!-]{0,250}$/;
+/** A git tag as `git check-ref-format` allows it, kept to characters tags are made of. */
+const TAG = /^[A-Za-z0-9][A-Za-z0-9._+/-]{0,250}$/;
+/** PEP 440's characters: a version that passes the parser and only these is safe as text. */
+const VERSION_CHARS = /^[0-9][0-9A-Za-z.!+_-]{0,100}$/;
+/** Most files one release may list (a full cibuildwheel matrix is under 100). */
+const MAX_FILES = 500;
+const HINT = 'The payload comes from the `repository_dispatch` a publisher sends (wheelrelay, `consumers: owner/repo: dispatch`); nothing was changed. Re-send it from the publisher, or bump by hand with `release: name==version`.';
+/**
+ * Checks a `client_payload` and returns the release it names: a PEP 508 name, a PEP 440
+ * version, sha256 digests in lowercase hex, http(s)/file URLs without credentials. Anything
+ * else throws, naming the field, before the caller changes anything.
+ */
+function readReleasePayload(raw) {
+    const bad = (field, why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`the release payload's \`${field}\` ${why}`, HINT);
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6('the release payload is not a JSON object', HINT);
+    }
+    const p = raw;
+    const str = (field) => {
+        const v = p[field];
+        if (v === undefined || v === null || v === '')
+            return undefined;
+        if (typeof v !== 'string')
+            throw bad(field, 'is not a string');
+        return v;
+    };
+    const name = str('name');
+    if (!name || !(0,_pins_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidName */ .uV)(name)) {
+        throw bad('name', `is ${shown(p.name)}, which is not a package name (PEP 508)`);
+    }
+    const version = str('version');
+    if (!version || !VERSION_CHARS.test(version) || (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(version) === null) {
+        throw bad('version', `is ${shown(p.version)}, which is not a version (PEP 440)`);
+    }
+    const out = { name, version, files: readFiles(p.files, bad) };
+    for (const field of ['index-url', 'project-url']) {
+        const v = str(field);
+        if (v !== undefined)
+            out[field] = checkUrl(v, field, bad);
+    }
+    const repo = str('source-repo');
+    if (repo !== undefined) {
+        if (!REPO.test(repo))
+            throw bad('source-repo', `is ${shown(repo)}, not owner/repo`);
+        out['source-repo'] = repo;
+    }
+    const tag = str('tag');
+    if (tag !== undefined) {
+        if (!TAG.test(tag) || tag.includes('..'))
+            throw bad('tag', `is ${shown(tag)}, not a tag name`);
+        out.tag = tag;
+    }
+    const sha = str('sha');
+    if (sha !== undefined) {
+        if (!COMMIT.test(sha))
+            throw bad('sha', `is ${shown(sha)}, not a commit id (hex)`);
+        out.sha = sha;
+    }
+    return out;
+}
+function readFiles(raw, bad) {
+    if (raw === undefined || raw === null)
+        return [];
+    if (!Array.isArray(raw))
+        throw bad('files', 'is not a list');
+    if (raw.length > MAX_FILES)
+        throw bad('files', `lists ${raw.length} files (at most ${MAX_FILES})`);
+    return raw.map((f, i) => {
+        const entry = (f ?? {});
+        const { filename, sha256 } = entry;
+        if (typeof filename !== 'string' || !FILENAME.test(filename)) {
+            throw bad(`files[${i}].filename`, `is ${shown(filename)}, not a file name`);
+        }
+        if (typeof sha256 !== 'string' || !SHA256.test(sha256)) {
+            throw bad(`files[${i}].sha256`, `is ${shown(sha256)}, not 64 lowercase hex digits`);
+        }
+        return { filename, sha256 };
+    });
+}
+function checkUrl(value, field, bad) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw bad(field, `is ${shown(value)}, not a URL`);
+    }
+    if (!['https:', 'http:', 'file:'].includes(url.protocol)) {
+        throw bad(field, `has scheme ${url.protocol}; only https, http and file are accepted`);
+    }
+    if (url.username || url.password) {
+        // Never echo it: it carries a credential someone meant to keep.
+        throw bad(field, 'carries credentials; a payload must never hold them');
+    }
+    if (/[\s\p{Cc}]/u.test(value))
+        throw bad(field, 'has spaces or control characters');
+    return value;
+}
+/** A value for an error message: quoted, cut short, control characters made visible. */
+function shown(v) {
+    if (v === undefined || v === null || v === '')
+        return 'missing';
+    const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
+    const cut = text.length > 80 ? `${text.slice(0, 80)}…` : text;
+    return `'${cut.replace(/\p{Cc}/gu, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}'`;
+}
+/**
+ * The `release` input of a manual run, `name==version`, as a payload without files or index
+ * (a pin with `--hash` lines then cannot be moved, and says so).
+ */
+function releaseFromSpec(spec) {
+    const m = /^\s*([^=\s]+)\s*==\s*([^=\s]+)\s*$/.exec(spec);
+    if (!m) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`the release '${spec.slice(0, 80)}' is not name==version`, 'Give it as `name==version`, e.g. `acme-lib==1.4.0`.');
+    }
+    return readReleasePayload({ name: m[1], version: m[2] });
+}
+
+
+/***/ }),
+
+/***/ 9518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ unifiedDiff)
+/* harmony export */ });
+/**
+ * A unified diff (as `diff -u` and `git diff` print it) of two texts, for dry runs and the
+ * `pin` command. Requirement files are small, so a plain LCS table is fast enough and exact.
+ */
+function unifiedDiff(path, before, after, context = 3) {
+    if (before === after)
+        return '';
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const ops = diffLines(a, b);
+    const out = [`--- a/${path}`, `+++ b/${path}`];
+    // Group operations into hunks with `context` unchanged lines around each change.
+    let i = 0;
+    while (i < ops.length) {
+        while (i < ops.length && ops[i]?.op === ' ')
+            i++;
+        if (i >= ops.length)
+            break;
+        let start = i;
+        let ctx = 0;
+        while (start > 0 && ctx < context && ops[start - 1]?.op === ' ') {
+            start--;
+            ctx++;
+        }
+        let end = i;
+        for (;;) {
+            while (end < ops.length && ops[end]?.op !== ' ')
+                end++;
+            let run = 0;
+            while (end + run < ops.length && ops[end + run]?.op === ' ')
+                run++;
+            if (end + run < ops.length && run <= context * 2) {
+                end += run;
+                continue;
+            }
+            end += Math.min(run, context);
+            break;
+        }
+        const hunk = ops.slice(start, end);
+        const first = ops[start];
+        const aLen = hunk.filter((o) => o.op !== '+').length;
+        const bLen = hunk.filter((o) => o.op !== '-').length;
+        const aStart = (first?.a ?? 0) + (aLen === 0 ? 0 : 1);
+        const bStart = (first?.b ?? 0) + (bLen === 0 ? 0 : 1);
+        out.push(`@@ -${range(aStart, aLen)} +${range(bStart, bLen)} @@`);
+        for (const o of hunk) {
+            out.push(`${o.op}${o.text.line}`);
+            if (!o.text.newline)
+                out.push('\\ No newline at end of file');
+        }
+        i = end;
+    }
+    return `${out.join('\n')}\n`;
+}
+const range = (start, len) => (len === 1 ? `${start}` : `${start},${len}`);
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const parts = text.split('\n');
+    const last = parts.pop() ?? '';
+    const lines = parts.map((line) => ({ line, newline: true }));
+    if (last !== '')
+        lines.push({ line: last, newline: false });
+    return lines;
+}
+function diffLines(a, b) {
+    const same = (x, y) => x !== undefined && y !== undefined && x.line === y.line && x.newline === y.newline;
+    // Common prefix and suffix first: a pin bump changes a line or two of a long file.
+    let pre = 0;
+    while (pre < a.length && pre < b.length && same(a[pre], b[pre]))
+        pre++;
+    let suf = 0;
+    while (suf < a.length - pre &&
+        suf < b.length - pre &&
+        same(a[a.length - 1 - suf], b[b.length - 1 - suf]))
+        suf++;
+    const am = a.slice(pre, a.length - suf);
+    const bm = b.slice(pre, b.length - suf);
+    const n = am.length;
+    const m = bm.length;
+    const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+    for (let i = n - 1; i >= 0; i--) {
+        const row = lcs[i];
+        const next = lcs[i + 1];
+        for (let j = m - 1; j >= 0; j--) {
+            row[j] = same(am[i], bm[j])
+                ? next[j + 1] + 1
+                : Math.max(next[j], row[j + 1]);
+        }
+    }
+    const ops = [];
+    let ai = 0;
+    let bi = 0;
+    const push = (op, text) => {
+        ops.push({ op, text, a: ai, b: bi });
+        if (op !== '+')
+            ai++;
+        if (op !== '-')
+            bi++;
+    };
+    for (let k = 0; k < pre; k++)
+        push(' ', a[k]);
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && same(am[i], bm[j])) {
+            push(' ', am[i++]);
+            j++;
+        }
+        else if (i < n && (j >= m || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))) {
+            push('-', am[i++]);
+        }
+        else {
+            push('+', bm[j++]);
+        }
+    }
+    for (let k = a.length - suf; k < a.length; k++)
+        push(' ', a[k]);
+    return ops;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 190;
-export const ids = [190];
+export const id = 722;
+export const ids = [722];
 export const modules = {
 
 /***/ 3010:
@@ -397,11 +397,13 @@ function tooBig(path, entry) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I1: () => (/* binding */ chooseIsolation),
+/* harmony export */   Kp: () => (/* binding */ findProgram),
 /* harmony export */   PT: () => (/* binding */ assertUsableByBuildUser),
 /* harmony export */   RL: () => (/* binding */ unisolatedRefusal),
+/* harmony export */   fH: () => (/* binding */ namespaceCommand),
 /* harmony export */   nQ: () => (/* binding */ unisolatedWarning)
 /* harmony export */ });
-/* unused harmony exports buildUserCommand, sudoBuildUserCommand, privilegedCommand, namespaceCommand, findProgram, parseIdMap, pickId, scrubGitConfigs, noIsolation */
+/* unused harmony exports buildUserCommand, sudoBuildUserCommand, privilegedCommand, parseIdMap, pickId, scrubGitConfigs, noIsolation */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
@@ -1882,6 +1884,91 @@ function pacingFor(apiUrl, env) {
         return GITHUB_PACING;
     }
     return ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? NO_WAITS : GITHUB_PACING;
+}
+
+
+/***/ }),
+
+/***/ 8533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readPullSettings),
+/* harmony export */   s: () => (/* binding */ readBumpSettings)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1581);
+/* harmony import */ var _consumers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1387);
+/* harmony import */ var _pacing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(424);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1957);
+
+
+
+
+
+/**
+ * Reads the pin-bump inputs (consumers, consumer-token, pin-style, the pull request's title,
+ * body, labels, reviewers, draft, auto-merge, sign-commits, dry-run); undefined when no
+ * consumers are set.
+ */
+function readBumpSettings(inputs, env) {
+    const consumers = (0,_consumers_js__WEBPACK_IMPORTED_MODULE_2__/* .parseConsumers */ .rV)(inputs.read('consumers') ?? '');
+    if (consumers.length === 0)
+        return undefined;
+    const token = inputs.read('consumer-token');
+    if (!token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
+    }
+    return {
+        ...readPullSettings(inputs, env),
+        consumers,
+        token,
+        pinStyle: inputs.read('pin-style'),
+        sourceRepo: env.GITHUB_REPOSITORY || undefined,
+        concurrency: 4,
+    };
+}
+/**
+ * Reads the pull request's inputs (pr-title, pr-body, labels, reviewers, team-reviewers, draft,
+ * auto-merge, sign-commits, dry-run) and where the API is, from the runner's environment.
+ */
+function readPullSettings(inputs, env) {
+    const title = inputs.read('pr-title');
+    const body = inputs.read('pr-body') ?? _templates_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_BODY */ .Zn;
+    (0,_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTemplate */ .BU)(title, 'pr-title');
+    (0,_templates_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTemplate */ .BU)(body, 'pr-body');
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    try {
+        new URL(apiUrl);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`GITHUB_API_URL is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .safeUrl */ .Pl)(apiUrl)}`);
+    }
+    return {
+        title,
+        body,
+        labels: inputs.read('labels') ?? [],
+        reviewers: logins(inputs.read('reviewers'), 'reviewers'),
+        // `org/team` is how teams are written elsewhere; the API wants the slug.
+        teamReviewers: logins(inputs.read('team-reviewers'), 'team-reviewers', true).map((t) => t.replace(/^.*\//, '')),
+        draft: inputs.read('draft'),
+        autoMerge: inputs.read('auto-merge'),
+        signCommits: inputs.read('sign-commits'),
+        dryRun: inputs.read('dry-run'),
+        apiUrl,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        pacing: (0,_pacing_js__WEBPACK_IMPORTED_MODULE_3__/* .pacingFor */ .yG)(apiUrl, env),
+    };
+}
+function logins(value, name, teams = false) {
+    const out = (value ?? []).map((v) => v.replace(/^@/, ''));
+    const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
+    for (const v of out) {
+        if (!ok.test(v)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
+        }
+    }
+    return out;
 }
 
 
@@ -3970,6 +4057,11 @@ const rewriteMode = (value, name) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, "It must be true (index pins where the upstream index has no other files of that version), hash (index pins with the synced files' --hash) or false.");
     }
 };
+/**
+ * A value whose default is a GitHub expression (`${{ github.token }}`): the runner evaluates
+ * it; read where nothing did (a test, a local run), the expression itself is no value.
+ */
+const evaluated = (value) => /^\$\{\{.*\}\}$/.test(value) ? undefined : value;
 /** `false` (or no/off/0) for none, otherwise the merge method. */
 const autoMerge = (value, name) => /^(false|no|off|0)$/i.test(value)
     ? undefined
@@ -3994,7 +4086,18 @@ const INPUTS = {
             'package (`#egg=name` or `name @ git+…`); one that does not is refused before anything is',
             'fetched.',
         ],
-        actions: ['sync'],
+        actions: ['sync', 'bump'],
+        per: {
+            bump: {
+                description: [
+                    'The requirement files whose pins of the released package move, as globs relative to the',
+                    'checkout, one a line (or comma-separated), e.g. `requirements/edx/github.in`: the files',
+                    'people edit, not the ones `run` compiles from them. Globs with `..` or an absolute path',
+                    'are refused.',
+                ],
+                required: true,
+            },
+        },
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
     },
     requirement: {
@@ -4074,7 +4177,18 @@ const INPUTS = {
             'it.',
         ],
         required: true,
-        actions: ['publish', 'sync'],
+        actions: ['publish', 'sync', 'bump'],
+        per: {
+            bump: {
+                description: [
+                    "The index's simple API as pip's `--index-url` takes it, for a run whose release names",
+                    'none (`release` given by hand): the command gets it in WHEELRELAY_INDEX_URL, and the',
+                    "files of the release (their sha256, for `--hash` pins) are read from the project's page",
+                    'there. A dispatch names its own index, which wins. Never put credentials in it.',
+                ],
+                required: false,
+            },
+        },
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     'index-type': {
@@ -4197,7 +4311,16 @@ const INPUTS = {
             'holds. sync refuses such builds otherwise; publish builds go ahead with a warning.',
         ],
         default: 'false',
-        actions: ['publish', 'sync'],
+        actions: ['publish', 'sync', 'bump'],
+        per: {
+            bump: {
+                description: [
+                    "Run `run` even where it cannot be isolated from this step's process (no root, no",
+                    'passwordless sudo, no user namespaces), so the command could read `token`. Refused',
+                    'otherwise (GitHub-hosted runners isolate it).',
+                ],
+            },
+        },
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
     },
     retries: {
@@ -4260,7 +4383,7 @@ const INPUTS = {
             '{index} {project-url} {tag} {sha} {compare-url} {source-repo} {consumer} {files}.',
         ],
         default: 'Bump {name} to {version}',
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     'pr-body': {
@@ -4272,30 +4395,30 @@ const INPUTS = {
             '{consumer} the consumer, {files} the rewritten files. Empty for the default text. A hidden',
             'marker naming the release is always appended (re-runs recognise their PR by it).',
         ],
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     labels: {
         description: 'Labels for new pull requests, comma-separated.',
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
     },
     reviewers: {
         description: 'Users to request reviews from on new pull requests, comma-separated logins.',
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
     },
     'team-reviewers': {
         description: [
             'Teams to request reviews from on new pull requests, comma-separated slugs (or org/slug).',
         ],
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
     },
     draft: {
         description: 'Open pull requests as drafts.',
         default: 'false',
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
     },
     'auto-merge': {
@@ -4306,7 +4429,7 @@ const INPUTS = {
             'pull-requests output says why auto-merge was not enabled.',
         ],
         default: 'false',
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: autoMerge,
     },
     'sign-commits': {
@@ -4315,7 +4438,7 @@ const INPUTS = {
             'verified (and fewer requests are made). false commits through the git data REST API.',
         ],
         default: 'true',
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
     },
     'dry-run': {
@@ -4327,8 +4450,57 @@ const INPUTS = {
             'and `published` is false.',
         ],
         default: 'false',
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
+        per: {
+            bump: {
+                description: [
+                    'Make no GitHub request: the pins move and `run` runs in the checkout, the changes stay',
+                    'there, and the diff is printed (and shown in the job summary); `outcome` is `changed`.',
+                ],
+            },
+        },
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+    },
+    release: {
+        description: [
+            'bump — the release to move to, as `name==version`, for a manual run. Empty: the release',
+            'comes from the event, a `repository_dispatch` of type `wheelrelay-release` (its',
+            "`client_payload`, with the files' sha256 and the index) or a `workflow_dispatch` whose",
+            'inputs have `release`.',
+        ],
+        actions: ['bump'],
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+    },
+    run: {
+        description: [
+            'bump — the command that regenerates the compiled requirement files once the pins moved,',
+            'e.g. `make compile-requirements`: one program and its arguments, run in the checkout',
+            'without a shell (quotes work; `&&`, pipes, `$VAR` are refused: write `bash -ec …` to use a',
+            'shell). It sees the release only in WHEELRELAY_NAME, WHEELRELAY_VERSION and',
+            'WHEELRELAY_INDEX_URL, and cannot read `token` (its own PID namespace). Every file it',
+            'changes is committed with the pin change. Empty: only the pins move.',
+        ],
+        actions: ['bump'],
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+    },
+    'command-timeout': {
+        description: 'bump — seconds `run` may take before it is killed (at most 21600).',
+        default: '1800',
+        actions: ['bump'],
+        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(6 * 3600),
+    },
+    token: {
+        description: [
+            'bump — the token that pushes the branch `wheelrelay/<package>` and opens the pull request',
+            "in this repository: the job's own token by default (give the job `permissions: contents:",
+            'write, pull-requests: write`), or a PAT / App token where pull requests must start other',
+            "workflows (GitHub's token does not). Masked, never printed, kept from `run`.",
+        ],
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression the runner evaluates
+        default: '${{ github.token }}',
+        secret: true,
+        actions: ['bump'],
+        parse: evaluated,
     },
 };
 const OUTPUTS = {
@@ -4369,12 +4541,33 @@ const OUTPUTS = {
         actions: ['sync'],
     },
     name: {
-        description: 'The project name, as its metadata writes it.',
-        actions: ['publish'],
+        description: 'The project name, as its metadata writes it (bump: as the release names it).',
+        actions: ['publish', 'bump'],
     },
     version: {
-        description: 'The published version (PEP 440 normalised).',
-        actions: ['publish'],
+        description: 'The published version (PEP 440 normalised); bump: the version pinned.',
+        actions: ['publish', 'bump'],
+    },
+    outcome: {
+        description: [
+            'bump — created, updated or unchanged (the pull request), skipped (already on the',
+            'version, or a pull request for it was closed), changed (dry run: the checkout changed,',
+            'nothing was sent), failed.',
+        ],
+        actions: ['bump'],
+    },
+    'pull-request': {
+        description: [
+            'bump — JSON object: repo, number, url, outcome, reason when skipped or failed, auto-merge',
+            "as in the publisher's `pull-requests`; `{}` when none was opened (dry run, skipped).",
+        ],
+        actions: ['bump'],
+    },
+    'changed-files': {
+        description: [
+            'bump — JSON array of the files the pin edit and `run` changed (paths in the checkout).',
+        ],
+        actions: ['bump'],
     },
     files: {
         description: [
@@ -4415,6 +4608,14 @@ const ACTION_FILES = [
         description: 'Build a Python package, publish its wheels to a private package index, verify they landed, and report what was published.',
         // One action with a `mode` switch until sync/action.yml has its own.
         lists: ['publish', 'sync'],
+        entry: 'index.js',
+    },
+    {
+        path: 'bump/action.yml',
+        name: 'wheelrelay bump',
+        description: "Move a released package's pins in this repository's requirement files, regenerate the compiled files with your own command (pip-compile), and open the pull request.",
+        lists: ['bump'],
+        entry: 'bump.js',
     },
 ];
 
@@ -4511,7 +4712,7 @@ const silentLog = {
 
 /***/ }),
 
-/***/ 4190:
+/***/ 6722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4605,80 +4806,28 @@ var runner = __webpack_require__(537);
 var errors = __webpack_require__(4533);
 // EXTERNAL MODULE: ./src/index/publish.ts + 1 modules
 var publish = __webpack_require__(3870);
+;// CONCATENATED MODULE: ./src/inputs/entry.ts
+// Every action runs the one bundle, dist/index.js. Which action the runner started is told by
+// the file it ran: `bump/action.yml` runs dist/bump.js, two lines that `npm run build` writes
+// (scripts/action-entries.ts) from entryText, naming the action before importing the bundle.
+// A global, not an environment variable, so the name never reaches a program wheelrelay runs.
+const KEY = '__wheelrelayAction';
+/** The text of dist/<entry> for an action other than the root one. */
+function entryText(action) {
+    return `// Written by \`npm run build\` (scripts/action-entries.ts): the ${action} action, over the one bundle.\nglobalThis.${KEY} = ${JSON.stringify(action)};\nawait import("./index.js");\n`;
+}
+/** The action the runner started: what its entry named, or the root action (publish, sync). */
+function calledAction() {
+    const named = globalThis[KEY];
+    return named === 'bump' || named === 'sync' || named === 'publish' ? named : undefined;
+}
+
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(9334);
 // EXTERNAL MODULE: ./src/build/settings.ts
 var settings = __webpack_require__(9890);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __webpack_require__(1581);
-// EXTERNAL MODULE: ./src/github/consumers.ts
-var github_consumers = __webpack_require__(1387);
-// EXTERNAL MODULE: ./src/github/pacing.ts
-var pacing = __webpack_require__(424);
-// EXTERNAL MODULE: ./src/github/templates.ts
-var templates = __webpack_require__(1957);
-;// CONCATENATED MODULE: ./src/github/settings.ts
-
-
-
-
-
-/**
- * Reads the pin-bump inputs (consumers, consumer-token, pin-style, the pull request's title,
- * body, labels, reviewers, draft, auto-merge, sign-commits, dry-run); undefined when no
- * consumers are set.
- */
-function readBumpSettings(inputs, env) {
-    const consumers = (0,github_consumers/* parseConsumers */.rV)(inputs.read('consumers') ?? '');
-    if (consumers.length === 0)
-        return undefined;
-    const token = inputs.read('consumer-token');
-    if (!token) {
-        throw new errors/* WheelrelayError */.V6('input `consumers` is set but `consumer-token` is not', "Pass a fine-grained PAT or GitHub App token with contents and pull-requests write access to every consumer (from a secret). The workflow's own GITHUB_TOKEN cannot write to other repositories.");
-    }
-    const title = inputs.read('pr-title');
-    const body = inputs.read('pr-body') ?? templates/* DEFAULT_BODY */.Zn;
-    (0,templates/* checkTemplate */.BU)(title, 'pr-title');
-    (0,templates/* checkTemplate */.BU)(body, 'pr-body');
-    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    try {
-        new URL(apiUrl);
-    }
-    catch {
-        throw new errors/* WheelrelayError */.V6(`GITHUB_API_URL is not a URL: ${(0,secrets/* safeUrl */.Pl)(apiUrl)}`);
-    }
-    return {
-        consumers,
-        token,
-        pinStyle: inputs.read('pin-style'),
-        title,
-        body,
-        labels: inputs.read('labels') ?? [],
-        reviewers: logins(inputs.read('reviewers'), 'reviewers'),
-        // `org/team` is how teams are written elsewhere; the API wants the slug.
-        teamReviewers: logins(inputs.read('team-reviewers'), 'team-reviewers', true).map((t) => t.replace(/^.*\//, '')),
-        draft: inputs.read('draft'),
-        autoMerge: inputs.read('auto-merge'),
-        signCommits: inputs.read('sign-commits'),
-        dryRun: inputs.read('dry-run'),
-        apiUrl,
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        sourceRepo: env.GITHUB_REPOSITORY || undefined,
-        concurrency: 4,
-        pacing: (0,pacing/* pacingFor */.yG)(apiUrl, env),
-    };
-}
-function logins(value, name, teams = false) {
-    const out = (value ?? []).map((v) => v.replace(/^@/, ''));
-    const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
-    for (const v of out) {
-        if (!ok.test(v)) {
-            throw new errors/* WheelrelayError */.V6(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
-        }
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/github/settings.ts
+var github_settings = __webpack_require__(8533);
 // EXTERNAL MODULE: ./src/index/settings.ts
 var index_settings = __webpack_require__(6530);
 // EXTERNAL MODULE: ./src/inputs/read.ts
@@ -4700,7 +4849,7 @@ function readConfig(input, env, cwd, onSecret = () => { }, warn = () => { }) {
         ref: readRef(env),
         tagPattern: inputs.read('tag-pattern'),
         dryRun: inputs.read('dry-run'),
-        bump: readBumpSettings(inputs, env),
+        bump: (0,github_settings/* readBumpSettings */.s)(inputs, env),
     };
 }
 /** The ref of a tag or branch push. (The CLI's `--tag` sets a tag of its own: cli/publish.ts.) */
@@ -4868,126 +5017,12 @@ function checkTag(tag, pattern, version, name) {
     }
 }
 
-// EXTERNAL MODULE: ./src/markdown.ts
-var markdown = __webpack_require__(2715);
-;// CONCATENATED MODULE: ./src/publish/report.ts
-
-
-/** The action's outputs, as the values they take (files as an array; JSON-encoded on output). */
-function outputsOf(outcome) {
-    return {
-        name: outcome.name,
-        version: outcome.version,
-        files: outcome.files.map((f) => ({
-            filename: f.filename,
-            sha256: f.sha256,
-            url: (0,secrets/* redact */.E$)(f.url),
-            outcome: f.outcome,
-            ...(f.listing ? { listing: (0,secrets/* redact */.E$)(f.listing) } : {}),
-            ...(f.answer ? { answer: (0,secrets/* redact */.E$)(f.answer) } : {}),
-        })),
-        published: outcome.published,
-        'project-url': (0,secrets/* redact */.E$)(outcome.projectUrl),
-    };
-}
-/**
- * The job summary: what was published where, one row per file. Names, versions, filenames,
- * digests and reasons come from the build and the index, so each is shown as text only.
- */
-function summaryMarkdown(outcome) {
-    const release = (0,markdown/* markdownText */.p7)(`${outcome.name} ${outcome.version}`);
-    const head = outcome.published
-        ? `### wheelrelay: published ${release}`
-        : outcome.reason === 'dry-run'
-            ? `### wheelrelay: dry run of ${release} (nothing uploaded)`
-            : `### wheelrelay: ${release} not published`;
-    const lines = [head, ''];
-    if (!outcome.published) {
-        lines.push(outcome.reason === 'conflict'
-            ? `${(0,markdown/* markdownText */.p7)(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
-            : outcome.reason === 'unverified'
-                ? 'Uploaded, but not every file was listed on the simple API within `verify-timeout`: check `simple-url` (or `index-type`), or raise `verify-timeout`. No pins were moved.'
-                : outcome.reason === 'dry-run'
-                    ? 'A dry run: the index was read and nothing was written. A real run uploads the `would-upload` files and keeps the `already-present` ones.'
-                    : 'Nothing was published.', '');
-    }
-    const page = (0,markdown/* markdownUrl */.$x)(outcome.projectUrl);
-    lines.push(`Index: ${(0,markdown/* markdownText */.p7)(outcome.index)}${page ? ` · [project page](${page})` : ` · project page ${(0,markdown/* markdownText */.p7)(outcome.projectUrl)}`}`, '');
-    if (outcome.files.length > 0) {
-        lines.push('| file | outcome | sha256 |', '| --- | --- | --- |');
-        for (const f of outcome.files) {
-            const why = f.outcome === 'unverified'
-                ? ` (not listed on ${(0,markdown/* markdownText */.p7)(f.listing ?? '')}; the index answered: ${(0,markdown/* markdownText */.p7)(f.answer ?? '')})`
-                : '';
-            lines.push(`| ${(0,markdown/* markdownText */.p7)(f.filename)} | ${f.outcome}${why} | ${(0,markdown/* markdownText */.p7)(f.sha256)} |`);
-        }
-        lines.push('');
-    }
-    return (0,secrets/* redact */.E$)(lines.join('\n'));
-}
-/**
- * The `pull-requests` output: one object per consumer with repo, number, url and outcome, the
- * reason when skipped or failed, and what became of `auto-merge` when it was asked for.
- */
-function pullRequestsOf(results) {
-    return results.map((r) => ({
-        repo: r.repo,
-        number: r.number,
-        url: r.url,
-        outcome: r.outcome,
-        ...(r.reason ? { reason: (0,secrets/* redact */.E$)(r.reason) } : {}),
-        ...(r.autoMerge
-            ? {
-                'auto-merge': {
-                    state: r.autoMerge.state,
-                    method: r.autoMerge.method,
-                    ...(r.autoMerge.reason ? { reason: (0,secrets/* redact */.E$)(r.autoMerge.reason) } : {}),
-                },
-            }
-            : {}),
-    }));
-}
-/**
- * What became of `auto-merge`, as the summary's detail column says it; the reason (which may
- * quote GitHub's answer) as text only.
- */
-function autoMergeNote(r) {
-    const m = r.autoMerge;
-    if (!m)
-        return '';
-    if (m.state === 'enabled')
-        return `auto-merge (${m.method}) enabled`;
-    if (m.state === 'merged')
-        return `merged (${m.method}): ${(0,markdown/* markdownText */.p7)(m.reason ?? '')}`;
-    return `**auto-merge not enabled**: ${(0,markdown/* markdownText */.p7)(m.reason ?? '')}`;
-}
-/** The job summary's pull-request section: one row per consumer, diffs on a dry run. */
-function pullRequestsSummary(results, dryRun) {
-    const lines = [`### wheelrelay: pin bumps${dryRun ? ' (dry run, nothing written)' : ''}`, ''];
-    if (results.length === 0)
-        return (0,secrets/* redact */.E$)([...lines, 'No consumers.', ''].join('\n'));
-    lines.push('| consumer | outcome | pull request | detail |', '| --- | --- | --- | --- |');
-    for (const r of results) {
-        const url = (0,markdown/* markdownUrl */.$x)(r.url);
-        const pr = url ? `[#${r.number}](${url})` : '';
-        const detail = [
-            r.reason ? (0,markdown/* markdownText */.p7)(r.reason) : (r.files ?? []).map((f) => (0,markdown/* markdownText */.p7)(f)).join(', '),
-            autoMergeNote(r),
-        ]
-            .filter(Boolean)
-            .join('; ');
-        // owner/repo comes from the workflow's `consumers`, checked to be a repository name.
-        lines.push(`| ${r.repo} | ${r.outcome} | ${pr} | ${detail} |`);
-    }
-    lines.push('');
-    for (const r of results) {
-        if (r.diff)
-            lines.push(`<details><summary>${r.repo}</summary>`, '', (0,markdown/* markdownBlock */.dI)(r.diff, 'diff'), '</details>', '');
-    }
-    return (0,secrets/* redact */.E$)(lines.join('\n'));
-}
-
+// EXTERNAL MODULE: ./src/publish/report.ts
+var report = __webpack_require__(6300);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(1581);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -5050,7 +5085,11 @@ const actionsLog = {
 };
 /** The action: read inputs, publish, report, bump consumers' pins. One clear error on failure. */
 async function run() {
-    // Sync and plan modes live in their own chunk: the publish path does not load them.
+    // Each action lives in its own chunk: the publish path loads neither of the others.
+    if (calledAction() === 'bump') {
+        const { runBump } = await Promise.all(/* import() */[__webpack_require__.e(636), __webpack_require__.e(960), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 72));
+        return runBump({ log: actionsLog });
+    }
     if ((core/* getInput */.V4('mode') || 'publish') !== 'publish') {
         const { runSync } = await __webpack_require__.e(/* import() */ 289).then(__webpack_require__.bind(__webpack_require__, 4289));
         return runSync({ log: actionsLog });
@@ -5085,11 +5124,11 @@ function readInputs() {
     return readConfig({ get: (name) => core/* getInput */.V4(name) }, process.env, process.env.GITHUB_WORKSPACE || process.cwd(), (secret) => core/* setSecret */.Pq(secret), (m) => actionsLog.warning(m));
 }
 async function reportRelease(outcome) {
-    for (const [key, value] of Object.entries(outputsOf(outcome))) {
+    for (const [key, value] of Object.entries((0,report/* outputsOf */.Yz)(outcome))) {
         core/* setOutput */.uH(key, typeof value === 'string' ? value : JSON.stringify(value));
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-        await core/* summary */.z.addRaw(summaryMarkdown(outcome)).write();
+        await core/* summary */.z.addRaw((0,report/* summaryMarkdown */.eH)(outcome)).write();
     }
 }
 /** Only a verified release moves anyone's pin; Octokit loads only when there is work for it. */
@@ -5103,16 +5142,16 @@ async function bumpPins(cfg, outcome) {
         return [];
     }
     return actionsLog.group(`Bumping ${outcome.name} in ${bump.consumers.length} consumer(s)`, async () => {
-        const { bumpConsumers } = await Promise.all(/* import() */[__webpack_require__.e(636), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 6576));
+        const { bumpConsumers } = await Promise.all(/* import() */[__webpack_require__.e(636), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 3960));
         return bumpConsumers(bump, outcome, { log: actionsLog });
     });
 }
 /** Outputs and summary for the pull requests; the step fails, after all of them, if any failed. */
 async function reportPulls(cfg, outcome, pulls) {
-    core/* setOutput */.uH('pull-requests', JSON.stringify(pullRequestsOf(pulls)));
+    core/* setOutput */.uH('pull-requests', JSON.stringify((0,report/* pullRequestsOf */.Tb)(pulls)));
     const planned = outcome.published || outcome.reason === 'dry-run';
     if (cfg.bump && planned && process.env.GITHUB_STEP_SUMMARY) {
-        await core/* summary */.z.addRaw(pullRequestsSummary(pulls, cfg.bump.dryRun)).write();
+        await core/* summary */.z.addRaw((0,report/* pullRequestsSummary */.cH)(pulls, cfg.bump.dryRun)).write();
     }
     const failed = pulls.filter((p) => p.outcome === 'failed');
     if (failed.length > 0) {
@@ -5926,6 +5965,136 @@ function findVcsRequirements(text) {
         });
     }
     return found;
+}
+
+
+/***/ }),
+
+/***/ 6300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tb: () => (/* binding */ pullRequestsOf),
+/* harmony export */   Yz: () => (/* binding */ outputsOf),
+/* harmony export */   cH: () => (/* binding */ pullRequestsSummary),
+/* harmony export */   eH: () => (/* binding */ summaryMarkdown)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2715);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1581);
+
+
+/** The action's outputs, as the values they take (files as an array; JSON-encoded on output). */
+function outputsOf(outcome) {
+    return {
+        name: outcome.name,
+        version: outcome.version,
+        files: outcome.files.map((f) => ({
+            filename: f.filename,
+            sha256: f.sha256,
+            url: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(f.url),
+            outcome: f.outcome,
+            ...(f.listing ? { listing: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(f.listing) } : {}),
+            ...(f.answer ? { answer: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(f.answer) } : {}),
+        })),
+        published: outcome.published,
+        'project-url': (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(outcome.projectUrl),
+    };
+}
+/**
+ * The job summary: what was published where, one row per file. Names, versions, filenames,
+ * digests and reasons come from the build and the index, so each is shown as text only.
+ */
+function summaryMarkdown(outcome) {
+    const release = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(`${outcome.name} ${outcome.version}`);
+    const head = outcome.published
+        ? `### wheelrelay: published ${release}`
+        : outcome.reason === 'dry-run'
+            ? `### wheelrelay: dry run of ${release} (nothing uploaded)`
+            : `### wheelrelay: ${release} not published`;
+    const lines = [head, ''];
+    if (!outcome.published) {
+        lines.push(outcome.reason === 'conflict'
+            ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
+            : outcome.reason === 'unverified'
+                ? 'Uploaded, but not every file was listed on the simple API within `verify-timeout`: check `simple-url` (or `index-type`), or raise `verify-timeout`. No pins were moved.'
+                : outcome.reason === 'dry-run'
+                    ? 'A dry run: the index was read and nothing was written. A real run uploads the `would-upload` files and keeps the `already-present` ones.'
+                    : 'Nothing was published.', '');
+    }
+    const page = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownUrl */ .$x)(outcome.projectUrl);
+    lines.push(`Index: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(outcome.index)}${page ? ` · [project page](${page})` : ` · project page ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(outcome.projectUrl)}`}`, '');
+    if (outcome.files.length > 0) {
+        lines.push('| file | outcome | sha256 |', '| --- | --- | --- |');
+        for (const f of outcome.files) {
+            const why = f.outcome === 'unverified'
+                ? ` (not listed on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(f.listing ?? '')}; the index answered: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(f.answer ?? '')})`
+                : '';
+            lines.push(`| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(f.filename)} | ${f.outcome}${why} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(f.sha256)} |`);
+        }
+        lines.push('');
+    }
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(lines.join('\n'));
+}
+/**
+ * The `pull-requests` output: one object per consumer with repo, number, url and outcome, the
+ * reason when skipped or failed, and what became of `auto-merge` when it was asked for.
+ */
+function pullRequestsOf(results) {
+    return results.map((r) => ({
+        repo: r.repo,
+        number: r.number,
+        url: r.url,
+        outcome: r.outcome,
+        ...(r.reason ? { reason: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(r.reason) } : {}),
+        ...(r.autoMerge
+            ? {
+                'auto-merge': {
+                    state: r.autoMerge.state,
+                    method: r.autoMerge.method,
+                    ...(r.autoMerge.reason ? { reason: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(r.autoMerge.reason) } : {}),
+                },
+            }
+            : {}),
+    }));
+}
+/**
+ * What became of `auto-merge`, as the summary's detail column says it; the reason (which may
+ * quote GitHub's answer) as text only.
+ */
+function autoMergeNote(r) {
+    const m = r.autoMerge;
+    if (!m)
+        return '';
+    if (m.state === 'enabled')
+        return `auto-merge (${m.method}) enabled`;
+    if (m.state === 'merged')
+        return `merged (${m.method}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(m.reason ?? '')}`;
+    return `**auto-merge not enabled**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(m.reason ?? '')}`;
+}
+/** The job summary's pull-request section: one row per consumer, diffs on a dry run. */
+function pullRequestsSummary(results, dryRun) {
+    const lines = [`### wheelrelay: pin bumps${dryRun ? ' (dry run, nothing written)' : ''}`, ''];
+    if (results.length === 0)
+        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)([...lines, 'No consumers.', ''].join('\n'));
+    lines.push('| consumer | outcome | pull request | detail |', '| --- | --- | --- | --- |');
+    for (const r of results) {
+        const url = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownUrl */ .$x)(r.url);
+        const pr = url ? `[#${r.number}](${url})` : '';
+        const detail = [
+            r.reason ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(r.reason) : (r.files ?? []).map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(f)).join(', '),
+            autoMergeNote(r),
+        ]
+            .filter(Boolean)
+            .join('; ');
+        // owner/repo comes from the workflow's `consumers`, checked to be a repository name.
+        lines.push(`| ${r.repo} | ${r.outcome} | ${pr} | ${detail} |`);
+    }
+    lines.push('');
+    for (const r of results) {
+        if (r.diff)
+            lines.push(`<details><summary>${r.repo}</summary>`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownBlock */ .dI)(r.diff, 'diff'), '</details>', '');
+    }
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(lines.join('\n'));
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 593;
-export const ids = [593];
+export const id = 644;
+export const ids = [644];
 export const modules = {
 
 /***/ 6236:
@@ -1837,54 +1837,6 @@ async function openIndex(target, opts) {
             ? { detect: { indexUrl: target.indexUrl, simpleUrlGiven: target.simpleUrlGiven } }
             : {}),
     });
-}
-
-
-/***/ }),
-
-/***/ 8122:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ Inputs)
-/* harmony export */ });
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1581);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6088);
-
-
-/**
- * The inputs of one action, read through the table: a value is trimmed, an empty one takes
- * the row's default, and the row's parser reads it (naming the input when it refuses it).
- * Secrets are masked when this is made, before anything is read or printed. Reading an input
- * the action does not list is a bug in wheelrelay, and throws.
- */
-class Inputs {
-    source;
-    action;
-    constructor(source, action, onSecret = () => { }) {
-        this.source = source;
-        this.action = action;
-        for (const [name, row] of Object.entries(_table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc)) {
-            if (row.secret && row.actions.includes(action))
-                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .addSecret */ .Ck)(this.given(name), onSecret);
-        }
-    }
-    /** The value as given (trimmed unless the row keeps spaces), or undefined when empty. */
-    given(name) {
-        const row = _table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name];
-        if (!row.actions.includes(this.action)) {
-            throw new Error(`the ${this.action} action has no input \`${name}\``);
-        }
-        const raw = this.source.get(name);
-        const value = row.keepSpaces ? raw : raw?.trim();
-        return value === undefined || value === '' ? undefined : value;
-    }
-    /** The parsed value, the default's when the input is empty. */
-    read(name) {
-        const row = _table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name];
-        const value = this.given(name) ?? (row.default === '' ? undefined : row.default);
-        return (value === undefined ? undefined : row.parse(value, name));
-    }
 }
 
 

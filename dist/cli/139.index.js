@@ -1,5 +1,5 @@
-export const id = 357;
-export const ids = [357];
+export const id = 139;
+export const ids = [139];
 export const modules = {
 
 /***/ 8553:
@@ -1462,6 +1462,54 @@ function leavesRoot(glob) {
 
 /***/ }),
 
+/***/ 8122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ Inputs)
+/* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1581);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6088);
+
+
+/**
+ * The inputs of one action, read through the table: a value is trimmed, an empty one takes
+ * the row's default, and the row's parser reads it (naming the input when it refuses it).
+ * Secrets are masked when this is made, before anything is read or printed. Reading an input
+ * the action does not list is a bug in wheelrelay, and throws.
+ */
+class Inputs {
+    source;
+    action;
+    constructor(source, action, onSecret = () => { }) {
+        this.source = source;
+        this.action = action;
+        for (const [name, row] of Object.entries(_table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc)) {
+            if (row.secret && row.actions.includes(action))
+                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .addSecret */ .Ck)(this.given(name), onSecret);
+        }
+    }
+    /** The value as given (trimmed unless the row keeps spaces), or undefined when empty. */
+    given(name) {
+        const row = _table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name];
+        if (!row.actions.includes(this.action)) {
+            throw new Error(`the ${this.action} action has no input \`${name}\``);
+        }
+        const raw = this.source.get(name);
+        const value = row.keepSpaces ? raw : raw?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    }
+    /** The parsed value, the default's when the input is empty. */
+    read(name) {
+        const row = _table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name];
+        const value = this.given(name) ?? (row.default === '' ? undefined : row.default);
+        return (value === undefined ? undefined : row.parse(value, name));
+    }
+}
+
+
+/***/ }),
+
 /***/ 6088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1488,6 +1536,11 @@ const rewriteMode = (value, name) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, "It must be true (index pins where the upstream index has no other files of that version), hash (index pins with the synced files' --hash) or false.");
     }
 };
+/**
+ * A value whose default is a GitHub expression (`${{ github.token }}`): the runner evaluates
+ * it; read where nothing did (a test, a local run), the expression itself is no value.
+ */
+const evaluated = (value) => /^\$\{\{.*\}\}$/.test(value) ? undefined : value;
 /** `false` (or no/off/0) for none, otherwise the merge method. */
 const autoMerge = (value, name) => /^(false|no|off|0)$/i.test(value)
     ? undefined
@@ -1512,7 +1565,18 @@ const INPUTS = {
             'package (`#egg=name` or `name @ git+…`); one that does not is refused before anything is',
             'fetched.',
         ],
-        actions: ['sync'],
+        actions: ['sync', 'bump'],
+        per: {
+            bump: {
+                description: [
+                    'The requirement files whose pins of the released package move, as globs relative to the',
+                    'checkout, one a line (or comma-separated), e.g. `requirements/edx/github.in`: the files',
+                    'people edit, not the ones `run` compiles from them. Globs with `..` or an absolute path',
+                    'are refused.',
+                ],
+                required: true,
+            },
+        },
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
     },
     requirement: {
@@ -1592,7 +1656,18 @@ const INPUTS = {
             'it.',
         ],
         required: true,
-        actions: ['publish', 'sync'],
+        actions: ['publish', 'sync', 'bump'],
+        per: {
+            bump: {
+                description: [
+                    "The index's simple API as pip's `--index-url` takes it, for a run whose release names",
+                    'none (`release` given by hand): the command gets it in WHEELRELAY_INDEX_URL, and the',
+                    "files of the release (their sha256, for `--hash` pins) are read from the project's page",
+                    'there. A dispatch names its own index, which wins. Never put credentials in it.',
+                ],
+                required: false,
+            },
+        },
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     'index-type': {
@@ -1715,7 +1790,16 @@ const INPUTS = {
             'holds. sync refuses such builds otherwise; publish builds go ahead with a warning.',
         ],
         default: 'false',
-        actions: ['publish', 'sync'],
+        actions: ['publish', 'sync', 'bump'],
+        per: {
+            bump: {
+                description: [
+                    "Run `run` even where it cannot be isolated from this step's process (no root, no",
+                    'passwordless sudo, no user namespaces), so the command could read `token`. Refused',
+                    'otherwise (GitHub-hosted runners isolate it).',
+                ],
+            },
+        },
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
     },
     retries: {
@@ -1778,7 +1862,7 @@ const INPUTS = {
             '{index} {project-url} {tag} {sha} {compare-url} {source-repo} {consumer} {files}.',
         ],
         default: 'Bump {name} to {version}',
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     'pr-body': {
@@ -1790,30 +1874,30 @@ const INPUTS = {
             '{consumer} the consumer, {files} the rewritten files. Empty for the default text. A hidden',
             'marker naming the release is always appended (re-runs recognise their PR by it).',
         ],
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     labels: {
         description: 'Labels for new pull requests, comma-separated.',
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
     },
     reviewers: {
         description: 'Users to request reviews from on new pull requests, comma-separated logins.',
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
     },
     'team-reviewers': {
         description: [
             'Teams to request reviews from on new pull requests, comma-separated slugs (or org/slug).',
         ],
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
     },
     draft: {
         description: 'Open pull requests as drafts.',
         default: 'false',
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
     },
     'auto-merge': {
@@ -1824,7 +1908,7 @@ const INPUTS = {
             'pull-requests output says why auto-merge was not enabled.',
         ],
         default: 'false',
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: autoMerge,
     },
     'sign-commits': {
@@ -1833,7 +1917,7 @@ const INPUTS = {
             'verified (and fewer requests are made). false commits through the git data REST API.',
         ],
         default: 'true',
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
     },
     'dry-run': {
@@ -1845,8 +1929,57 @@ const INPUTS = {
             'and `published` is false.',
         ],
         default: 'false',
-        actions: ['publish'],
+        actions: ['publish', 'bump'],
+        per: {
+            bump: {
+                description: [
+                    'Make no GitHub request: the pins move and `run` runs in the checkout, the changes stay',
+                    'there, and the diff is printed (and shown in the job summary); `outcome` is `changed`.',
+                ],
+            },
+        },
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+    },
+    release: {
+        description: [
+            'bump — the release to move to, as `name==version`, for a manual run. Empty: the release',
+            'comes from the event, a `repository_dispatch` of type `wheelrelay-release` (its',
+            "`client_payload`, with the files' sha256 and the index) or a `workflow_dispatch` whose",
+            'inputs have `release`.',
+        ],
+        actions: ['bump'],
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+    },
+    run: {
+        description: [
+            'bump — the command that regenerates the compiled requirement files once the pins moved,',
+            'e.g. `make compile-requirements`: one program and its arguments, run in the checkout',
+            'without a shell (quotes work; `&&`, pipes, `$VAR` are refused: write `bash -ec …` to use a',
+            'shell). It sees the release only in WHEELRELAY_NAME, WHEELRELAY_VERSION and',
+            'WHEELRELAY_INDEX_URL, and cannot read `token` (its own PID namespace). Every file it',
+            'changes is committed with the pin change. Empty: only the pins move.',
+        ],
+        actions: ['bump'],
+        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+    },
+    'command-timeout': {
+        description: 'bump — seconds `run` may take before it is killed (at most 21600).',
+        default: '1800',
+        actions: ['bump'],
+        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(6 * 3600),
+    },
+    token: {
+        description: [
+            'bump — the token that pushes the branch `wheelrelay/<package>` and opens the pull request',
+            "in this repository: the job's own token by default (give the job `permissions: contents:",
+            'write, pull-requests: write`), or a PAT / App token where pull requests must start other',
+            "workflows (GitHub's token does not). Masked, never printed, kept from `run`.",
+        ],
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression the runner evaluates
+        default: '${{ github.token }}',
+        secret: true,
+        actions: ['bump'],
+        parse: evaluated,
     },
 };
 const OUTPUTS = {
@@ -1887,12 +2020,33 @@ const OUTPUTS = {
         actions: ['sync'],
     },
     name: {
-        description: 'The project name, as its metadata writes it.',
-        actions: ['publish'],
+        description: 'The project name, as its metadata writes it (bump: as the release names it).',
+        actions: ['publish', 'bump'],
     },
     version: {
-        description: 'The published version (PEP 440 normalised).',
-        actions: ['publish'],
+        description: 'The published version (PEP 440 normalised); bump: the version pinned.',
+        actions: ['publish', 'bump'],
+    },
+    outcome: {
+        description: [
+            'bump — created, updated or unchanged (the pull request), skipped (already on the',
+            'version, or a pull request for it was closed), changed (dry run: the checkout changed,',
+            'nothing was sent), failed.',
+        ],
+        actions: ['bump'],
+    },
+    'pull-request': {
+        description: [
+            'bump — JSON object: repo, number, url, outcome, reason when skipped or failed, auto-merge',
+            "as in the publisher's `pull-requests`; `{}` when none was opened (dry run, skipped).",
+        ],
+        actions: ['bump'],
+    },
+    'changed-files': {
+        description: [
+            'bump — JSON array of the files the pin edit and `run` changed (paths in the checkout).',
+        ],
+        actions: ['bump'],
     },
     files: {
         description: [
@@ -1933,6 +2087,14 @@ const ACTION_FILES = [
         description: 'Build a Python package, publish its wheels to a private package index, verify they landed, and report what was published.',
         // One action with a `mode` switch until sync/action.yml has its own.
         lists: ['publish', 'sync'],
+        entry: 'index.js',
+    },
+    {
+        path: 'bump/action.yml',
+        name: 'wheelrelay bump',
+        description: "Move a released package's pins in this repository's requirement files, regenerate the compiled files with your own command (pip-compile), and open the pull request.",
+        lists: ['bump'],
+        entry: 'bump.js',
     },
 ];
 
