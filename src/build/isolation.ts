@@ -35,10 +35,10 @@ import { onTermination, type Runner, type RunResult, tail } from './runner.js';
  *   sees only its own processes, and they all die with it; it still runs as this user.
  * - `none`: nothing of the above works; builds run as this user, beside this process.
  */
-export type IsolationKind = 'build-user' | 'sudo-build-user' | 'pid-namespace' | 'none';
+type IsolationKind = 'build-user' | 'sudo-build-user' | 'pid-namespace' | 'none';
 
 /** A fresh place for one build, and how to run programs in it. */
-export interface Sandbox {
+interface Sandbox {
   /** The environment the build gets on top of the step's: HOME, TMPDIR, pip's cache. */
   readonly env: NodeJS.ProcessEnv;
   /** Where the build writes its wheels and sdists. */
@@ -90,7 +90,7 @@ export interface Isolation {
 }
 
 /** Absolute paths of the programs isolation uses, found on PATH once. */
-export interface Tools {
+interface Tools {
   setpriv?: string;
   sudo?: string;
   unshare?: string;
@@ -102,7 +102,7 @@ export interface Tools {
 }
 
 /** The two ways to enter a PID namespace; see {@link namespaceCommand}. */
-export type NamespaceVariant = 'current-user' | 'root-without-capabilities';
+type NamespaceVariant = 'current-user' | 'root-without-capabilities';
 
 /** setpriv's arguments that drop to uid/gid `id` with no groups and no way back up. */
 function dropTo(id: number): string[] {
@@ -378,7 +378,7 @@ const CREDENTIAL_KEYS =
  * submodules): actions/checkout's `http.<url>.extraheader`, credential helpers, includes, and
  * user-info in remote URLs. Runs git itself on each file (`--file`), as this process.
  */
-export async function scrubGitConfigs(tree: string, run: Runner): Promise<number> {
+async function scrubGitConfigs(tree: string, run: Runner): Promise<number> {
   const files: string[] = [];
   const walk = async (dir: string, depth: number) => {
     if (depth > 6) return;

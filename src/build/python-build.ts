@@ -9,7 +9,7 @@ import { assertUsableByBuildUser, type Isolation } from './isolation.js';
 import { type Runner, type RunResult, tail } from './runner.js';
 import { sourceDateEpoch } from './source-date.js';
 
-export interface BuildOptions {
+interface BuildOptions {
   packageDir: string;
   /**
    * The tree the build gets (a copy of it, when builds run as their own user): the repository
@@ -189,7 +189,7 @@ export class BuildFailed extends WheelrelayError {
  * The build command a person runs in the project (`tree`, at `subdir`) to do what this build
  * did, without the sandbox: `python3 -m build --wheel --no-isolation packages/x`.
  */
-export function ownCommand(
+function ownCommand(
   opts: Pick<BuildOptions, 'python' | 'dists' | 'buildIsolation' | 'skipDependencyCheck'>,
   subdir: string,
 ): string {

@@ -13,7 +13,7 @@ export interface RunResult {
   killedAfterSeconds?: number;
 }
 
-export interface RunOptions {
+interface RunOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   /** Each line of output, as it arrives (secrets redacted). */

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { MAX_ZIP_ENTRIES } from './inspect.js';
 
 /** Whether two archives of one filename are the same release, and if not, how they differ. */
-export type ReleaseComparison = { same: true } | { same: false; difference: string };
+type ReleaseComparison = { same: true } | { same: false; difference: string };
 
 /** A wheel's RECORD (and its signatures) lists the other members' hashes; it is not compared. */
 const RECORD = /^[^/]+\.dist-info\/RECORD(\.jws|\.p7s)?$/;

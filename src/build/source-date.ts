@@ -2,7 +2,7 @@ import type { Log } from '../log.js';
 import type { Runner } from './runner.js';
 
 /** The SOURCE_DATE_EPOCH a build gets, and where it came from (for the log). */
-export interface SourceDate {
+interface SourceDate {
   /** Seconds since the epoch, as the variable's value. */
   value: string;
   /** `environment` when the user set it, `commit` when read from the checkout's HEAD. */

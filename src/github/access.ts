@@ -40,7 +40,7 @@ const NAMES: Record<TokenKind, string> = {
 };
 
 /** What the pin bump needs of `consumer-token` on every consumer. */
-export const NEEDED = 'contents: write and pull-requests: write';
+const NEEDED = 'contents: write and pull-requests: write';
 
 /** What to do about a refusal, for each kind of token. */
 function hint(kind: TokenKind, repo: string): string {
@@ -57,7 +57,7 @@ function hint(kind: TokenKind, repo: string): string {
 }
 
 /** The permission a refused write lacked. */
-export type Needs = 'contents: write' | 'pull-requests: write';
+type Needs = 'contents: write' | 'pull-requests: write';
 
 /** GitHub refused a write for want of permission (403, a 404 that hides it, or FORBIDDEN). */
 export class AccessDenied extends Error {

@@ -18,7 +18,7 @@ const UNSPACED = {
   }),
 } as unknown as NonNullable<Extract<ThrottlingOptions, { write?: unknown }>['write']>;
 
-export interface GitHubOptions {
+interface GitHubOptions {
   token: string;
   /** REST base URL: https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server. */
   apiUrl: string;

@@ -5,14 +5,14 @@ import { messageOf, statusOf } from './client.js';
 import type { MergeSettings } from './read.js';
 import { StaleBaseError } from './write.js';
 
-export interface PullText {
+interface PullText {
   title: string;
   body: string;
 }
 
 export type MergeMethod = 'merge' | 'squash' | 'rebase';
 
-export interface PullDecorations {
+interface PullDecorations {
   labels: readonly string[];
   reviewers: readonly string[];
   teamReviewers: readonly string[];

@@ -3,7 +3,7 @@ import { INPUTS } from '../inputs/table.js';
 import { markdownText, markdownUrl } from '../markdown.js';
 
 /** The placeholders PR titles and bodies may use, and what each becomes. */
-export const PLACEHOLDERS = {
+const PLACEHOLDERS = {
   name: 'the package name',
   version: 'the new version',
   previous: 'the version(s) the consumer pinned before',
@@ -17,7 +17,7 @@ export const PLACEHOLDERS = {
   files: 'the rewritten requirement files',
 } as const;
 
-export type Placeholder = keyof typeof PLACEHOLDERS;
+type Placeholder = keyof typeof PLACEHOLDERS;
 export type TemplateValues = Record<Placeholder, string>;
 
 /** The `pr-title` input's default (its row in the table of inputs). */

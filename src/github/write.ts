@@ -10,7 +10,7 @@ export class StaleBaseError extends Error {
   override name = 'StaleBaseError';
 }
 
-export interface CommitRequest {
+interface CommitRequest {
   owner: string;
   repo: string;
   branch: string;
@@ -48,7 +48,7 @@ export async function commitToBranch(
 }
 
 /** 409, a non-fast-forward, an existing ref, or GraphQL's STALE_DATA: someone moved first. */
-export function isStale(err: unknown): boolean {
+function isStale(err: unknown): boolean {
   const status = statusOf(err);
   if (status === 409) return true;
   const message = messageOf(err);

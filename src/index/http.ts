@@ -44,7 +44,7 @@ export interface Credentials {
 export type AnswerHeaders = Record<string, string | string[] | undefined>;
 
 /** What the server answered to one upload attempt. */
-export interface HttpAnswer {
+interface HttpAnswer {
   status: number;
   /** The first few KB of the body, secrets redacted. */
   body: string;
@@ -284,7 +284,7 @@ function send(
 }
 
 /** An HTTP failure on a read or a download: its message names the request and what went wrong. */
-export class IndexHttpError extends Error {}
+class IndexHttpError extends Error {}
 
 function httpError(what: string, url: string, status: number, body: string): IndexHttpError {
   const snippet = redact(body.replace(/\s+/g, ' ').trim()).slice(0, 300);

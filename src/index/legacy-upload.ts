@@ -36,7 +36,7 @@ function digestFields(d: Digests): Array<[string, string]> {
 }
 
 /** A multipart/form-data body streamed from disk: memory stays flat whatever the file's size. */
-export interface MultipartBody {
+interface MultipartBody {
   contentType: string;
   length: number;
   /** A fresh stream of the body; call again for each attempt. */

@@ -11,7 +11,7 @@ import type { ListedFile } from './simple.js';
  * bytes, or other bytes holding the same files); stored by this run but not listed within
  * `verify-timeout`; or, on a dry run, missing from the index (a real run would upload it).
  */
-export type FileOutcome = 'uploaded' | 'already-present' | 'unverified' | 'would-upload';
+type FileOutcome = 'uploaded' | 'already-present' | 'unverified' | 'would-upload';
 
 export interface PublishedFile {
   filename: string;
@@ -47,7 +47,7 @@ export type PublishResult =
   /** Nothing was uploaded: a filename is taken by other content. */
   | { status: 'conflict'; conflicts: Conflict[] };
 
-export interface PublishOptions {
+interface PublishOptions {
   retry: RetryPolicy;
   /** How long to wait for uploaded files to appear on the simple API. */
   verifyTimeoutMs: number;

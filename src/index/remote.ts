@@ -13,7 +13,7 @@ import { isRetryableError, RETRYABLE_STATUS, type RetryPolicy } from './retry.js
 import type { ListedFile } from './simple.js';
 
 /** Everything a {@link RemoteIndex} needs. */
-export interface RemoteIndexSettings {
+interface RemoteIndexSettings {
   kind: IndexKind;
   uploadUrl: string;
   simpleUrl: string;

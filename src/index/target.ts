@@ -6,7 +6,7 @@ import type { IndexType } from './kinds/types.js';
 import type { RetryPolicy } from './retry.js';
 
 /** How the kind of an HTTP index was chosen. */
-export type KindSource =
+type KindSource =
   /** `index-type` was given. */
   | 'input'
   /** The URL's shape said (Artifactory's `/api/pypi/`, Nexus's `/repository/`, PyPI, devpi's `+simple`). */

@@ -7,7 +7,7 @@ export interface Span {
 }
 
 /** A version written in an `#egg=` fragment, with the separator before it. */
-export interface EggVersion {
+interface EggVersion {
   readonly value: string;
   readonly span: Span;
   /** `==`/`===` as in `egg=name==1.0`, or `-` in the old `egg=name-1.0` style. */
@@ -15,7 +15,7 @@ export interface EggVersion {
 }
 
 /** The `#egg=` fragment of a VCS URL. */
-export interface Egg {
+interface Egg {
   readonly name: string;
   /** Extras as written, brackets included, or `''`. */
   readonly extras: string;
@@ -41,7 +41,7 @@ const MODERN_EGG = new RegExp(`^(${NAME_PATTERN})(\\[[^\\]]*\\])?(?:(===|==)(.+)
 const LEGACY_EGG = /^(.*?)-(dev|\d+(?:\.\d+)+\S*)$/;
 
 /** Whether a requirement token is a git URL pip would clone. */
-export function isGitUrl(token: string): boolean {
+function isGitUrl(token: string): boolean {
   return GIT_SCHEME.test(token);
 }
 

@@ -3,7 +3,7 @@ import { type LogicalLine, logicalLines, type PhysicalLine, splitLines } from '.
 import { NAME_PATTERN } from './names.js';
 
 /** An exact pin (`==1.0`, `===1.0`); the span covers the version only. */
-export interface ExactPin {
+interface ExactPin {
   readonly operator: '==' | '===';
   readonly version: string;
   readonly span: Span;

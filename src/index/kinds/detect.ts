@@ -1,7 +1,7 @@
 import type { IndexType } from './types.js';
 
 /** A kind of index recognised from an answer, and the header that said so (for the log). */
-export interface DetectedKind {
+interface DetectedKind {
   type: Extract<IndexType, 'devpi' | 'artifactory' | 'nexus'>;
   /** The header as `Name: value`, e.g. `X-Devpi-Server-Version: 6.19.1`. */
   evidence: string;
