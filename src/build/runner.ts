@@ -106,12 +106,7 @@ export const execRunner: Runner = (command, args, opts) =>
     };
     let child: ChildProcess;
     try {
-      child = spawn(command, args, {
-        cwd: opts.cwd,
-        env: childEnvironment(opts.env ?? process.env),
-        detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      child = spawnInGroup(command, args, opts);
     } catch (err) {
       resolve({ exitCode: 127, output: `${command}: ${(err as Error).message}` });
       return;
@@ -147,13 +142,9 @@ export const execRunner: Runner = (command, args, opts) =>
     liveGroups.add(pid);
 
     if (opts.timeoutMs !== undefined && opts.timeoutMs > 0) {
-      const timeoutMs = opts.timeoutMs;
-      const deadline = setTimeout(() => {
-        killedAfterSeconds = Math.round(timeoutMs / 100) / 10;
-        killGroup(pid, 'SIGTERM');
-        timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), TERM_GRACE_MS));
-      }, timeoutMs);
-      timers.push(deadline);
+      armDeadline(pid, opts.timeoutMs, timers, (seconds) => {
+        killedAfterSeconds = seconds;
+      });
     }
 
     child.on('exit', (code, signal) => {
@@ -180,6 +171,38 @@ export const execRunner: Runner = (command, args, opts) =>
       finish(result);
     });
   });
+
+/**
+ * Starts the program in a session of its own (so it leads a process group wheelrelay can kill
+ * whole), with the scrubbed environment and its output piped. Throws when spawn refuses at once.
+ */
+function spawnInGroup(command: string, args: readonly string[], opts: RunOptions): ChildProcess {
+  return spawn(command, args, {
+    cwd: opts.cwd,
+    env: childEnvironment(opts.env ?? process.env),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/**
+ * At `timeoutMs`, reports the time (in seconds, to a tenth) and sends the group SIGTERM, then
+ * SIGKILL after a grace period; the timers go into `timers` so the caller can clear them.
+ */
+function armDeadline(
+  pid: number,
+  timeoutMs: number,
+  timers: NodeJS.Timeout[],
+  onKill: (seconds: number) => void,
+): void {
+  timers.push(
+    setTimeout(() => {
+      onKill(Math.round(timeoutMs / 100) / 10);
+      killGroup(pid, 'SIGTERM');
+      timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), TERM_GRACE_MS));
+    }, timeoutMs),
+  );
+}
 
 /** Splits a byte stream into lines (`\n`, `\r\n` or a lone `\r`), cutting overlong ones. */
 function lineSplitter(onLine: (line: string) => void): {
