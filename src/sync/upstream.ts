@@ -1,8 +1,7 @@
 import { eq, valid as validVersion } from '@renovatebot/pep440';
-import { parseDistFilename } from '../build/filenames.js';
+import { filenameMatchesProject, parseDistFilename } from '../build/filenames.js';
 import { describeError } from '../errors.js';
 import type { UpstreamIndex } from '../index/upstream.js';
-import { sameName } from '../pins/names.js';
 
 /**
  * What the upstream index (PyPI by default) has of a synced `name==version`: whether a bare
@@ -42,7 +41,7 @@ export async function checkUpstream(
   let same = 0;
   for (const file of listed ?? []) {
     const parsed = parseDistFilename(file.filename);
-    if (!parsed || !sameName(parsed.name, name)) continue;
+    if (!parsed || !filenameMatchesProject(file.filename, name)) continue;
     const have = validVersion(parsed.version);
     const match = have && want ? eq(have, want) : parsed.version === version;
     if (!match) {
