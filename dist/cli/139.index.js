@@ -77,7 +77,7 @@ function filenameMatchesProject(filename, name) {
 /* harmony export */   fH: () => (/* binding */ namespaceCommand),
 /* harmony export */   nQ: () => (/* binding */ unisolatedWarning)
 /* harmony export */ });
-/* unused harmony exports buildUserCommand, sudoBuildUserCommand, privilegedCommand, parseIdMap, pickId, scrubGitConfigs, noIsolation */
+/* unused harmony exports buildUserCommand, sudoBuildUserCommand, privilegedCommand, parseIdMap, pickId, noIsolation */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
@@ -821,8 +821,6 @@ function unisolatedRefusal(isolation, held, allowed) {
 __webpack_require__.d(__webpack_exports__, {
   P: () => (/* binding */ IndexHttp)
 });
-
-// UNUSED EXPORTS: IndexHttpError
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);

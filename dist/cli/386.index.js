@@ -705,7 +705,7 @@ function logins(value, name, teams = false) {
 /* harmony export */   t7: () => (/* binding */ readMarker),
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
-/* unused harmony exports PLACEHOLDERS, DEFAULT_TITLE */
+/* unused harmony export DEFAULT_TITLE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
 /* harmony import */ var _inputs_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6088);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2715);

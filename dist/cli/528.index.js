@@ -1250,26 +1250,32 @@ async function bumpState(gh, cfg, release, consumer, state, branch, log, planFor
         log.info(`${repo}: #${decision.pull.number} already carries ${release.version}`);
         return { repo, outcome: 'unchanged', ...pullRef(decision.pull), files };
     }
-    if (cfg.dryRun) {
-        if (readOnlyRole(state.permission)) {
-            log.warning(`${repo}: \`consumer-token\` cannot write here (permission: ${state.permission}); a real run would fail`);
-        }
-        else if (state.permission === null) {
-            log.info(`${repo}: GitHub does not report what this token may do here (it does not for GitHub App tokens); a real run tries the writes`);
-        }
-        return {
-            repo,
-            outcome: decision.action === 'create' ? 'would-create' : 'would-update',
-            files,
-            diff: plan.edits.map((e) => (0,pins_diff/* unifiedDiff */.W)(e.path, e.before, e.after)).join(''),
-            ...(decision.action === 'update' ? pullRef(decision.pull) : {}),
-        };
-    }
+    if (cfg.dryRun)
+        return wouldBump(repo, state, plan, decision, log);
     if (readOnlyRole(state.permission))
         throw readOnly(repo, state.permission, cfg.token);
     if (state.archived)
         throw new errors/* WheelrelayError */.V6(`${repo}: the repository is archived`);
     return writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log, details);
+}
+/**
+ * What a dry run reports instead of writing: the PR it would open or update, with the diff, and
+ * whether the token looks able to write here.
+ */
+function wouldBump(repo, state, plan, decision, log) {
+    if (readOnlyRole(state.permission)) {
+        log.warning(`${repo}: \`consumer-token\` cannot write here (permission: ${state.permission}); a real run would fail`);
+    }
+    else if (state.permission === null) {
+        log.info(`${repo}: GitHub does not report what this token may do here (it does not for GitHub App tokens); a real run tries the writes`);
+    }
+    return {
+        repo,
+        outcome: decision.action === 'create' ? 'would-create' : 'would-update',
+        files: plan.edits.map((e) => e.path),
+        diff: plan.edits.map((e) => (0,pins_diff/* unifiedDiff */.W)(e.path, e.before, e.after)).join(''),
+        ...(decision.action === 'update' ? pullRef(decision.pull) : {}),
+    };
 }
 /** Commits the edits to wheelrelay's branch, then opens or updates the pull request. */
 async function writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log, details) {
@@ -2469,7 +2475,7 @@ function logins(value, name, teams = false) {
 /* harmony export */   t7: () => (/* binding */ readMarker),
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
-/* unused harmony exports PLACEHOLDERS, DEFAULT_TITLE */
+/* unused harmony export DEFAULT_TITLE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
 /* harmony import */ var _inputs_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6088);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2715);

@@ -311,8 +311,6 @@ __webpack_require__.d(__webpack_exports__, {
   WP: () => (/* binding */ projectTree)
 });
 
-// UNUSED EXPORTS: ownCommand
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -385,13 +383,7 @@ async function buildDistributions(opts, run, log) {
     // A relative interpreter path means what it meant before the sandbox: relative to the project.
     const python = opts.python.includes('/') ? (0,external_node_path_.resolve)(packageDir, opts.python) : opts.python;
     const isolated = opts.isolation.kind === 'build-user' || opts.isolation.kind === 'sudo-build-user';
-    // The commit time is read here, from the checkout itself, before the build gets its copy.
-    const extraEnv = { ...opts.env };
-    const date = await sourceDateEpoch(packageDir, { ...process.env, ...extraEnv }, run, log);
-    if (date) {
-        extraEnv.SOURCE_DATE_EPOCH = date.value;
-        log.info(`SOURCE_DATE_EPOCH=${date.value} (${date.from === 'commit' ? `the commit time of HEAD in ${packageDir}` : 'set in the environment'})`);
-    }
+    const extraEnv = await stampedEnv(opts.env, packageDir, run, log);
     if (isolated)
         await (0,isolation/* assertUsableByBuildUser */.PT)(python, { ...process.env, ...extraEnv }.PATH);
     const box = await opts.isolation.open();
@@ -421,48 +413,12 @@ async function buildDistributions(opts, run, log) {
                 out.end();
             }
         };
-        const args = ['-m', 'build', '--outdir', box.outDir];
-        if (opts.dists === 'wheel')
-            args.push('--wheel');
-        if (opts.dists === 'sdist')
-            args.push('--sdist');
-        if (!opts.buildIsolation)
-            args.push('--no-isolation');
-        // build checks that a non-isolated environment has every declared build requirement;
-        // some real projects declare one they never use.
-        if (!opts.buildIsolation && opts.skipDependencyCheck)
-            args.push('--skip-dependency-check');
-        args.push(projectDir);
-        let res = await build(args);
+        let res = await build(buildArgs(opts, box.outDir, projectDir));
         if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
-            if (opts.dists !== 'wheel') {
-                throw new errors/* WheelrelayError */.V6(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
-            }
-            log.warning(`${opts.python} has no 'build' module: building the wheel with pip wheel instead`);
-            const pipArgs = ['-m', 'pip', 'wheel', '--no-deps', '--wheel-dir', box.outDir];
-            if (!opts.buildIsolation)
-                pipArgs.push('--no-build-isolation');
-            pipArgs.push(projectDir);
-            res = await build(pipArgs);
+            res = await build(pipWheelArgs(opts, box.outDir, projectDir, log));
         }
         await box.close();
-        if (res.killedAfterSeconds !== undefined) {
-            throw new errors/* WheelrelayError */.V6(`the build of ${packageDir} was killed after ${res.killedAfterSeconds} s, the \`build-timeout\`; its last lines:\n${(0,runner/* tail */.RT)(res.output)}`, 'Raise `build-timeout` if the build needs longer, or find what it waits for (try the same command locally).');
-        }
-        if (res.exitCode === 126 || res.exitCode === 127) {
-            throw new errors/* WheelrelayError */.V6(`could not run ${opts.python}: ${(0,runner/* tail */.RT)(res.output, 3)}`, isolated
-                ? "Builds run as a separate unprivileged user here: the interpreter, and every folder above it, must be readable and executable by every user (those of actions/setup-python and the system's are). Set `python` to such an interpreter."
-                : 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
-        }
-        if (res.exitCode !== 0) {
-            const own = ownCommand(opts, (0,external_node_path_.relative)(tree, packageDir));
-            const unused = !opts.buildIsolation &&
-                !opts.skipDependencyCheck &&
-                /Missing dependencies/i.test(res.output)
-                ? ' If the project declares a build requirement it does not use, pass `--skip-dependency-check`.'
-                : '';
-            throw new BuildFailed(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${(0,runner/* tail */.RT)(res.output)}\nthe command was: ${ran}`, `Run it yourself in ${tree}: ${own}; fix the build, then re-run.${unused}`, own, unused);
-        }
+        assertBuilt(res, { opts, packageDir, tree, isolated, ran });
         if (opts.pipCacheDir)
             await box.saveCache(opts.pipCacheDir);
         await box.collect(outDir);
@@ -472,9 +428,75 @@ async function buildDistributions(opts, run, log) {
     }
     const files = await collectDistributions(outDir);
     if (files.length === 0) {
-        throw new errors/* WheelrelayError */.V6(`the build of ${packageDir} succeeded but produced no wheel or sdist`);
+        throw new errors/* WheelrelayError */.V6(`the build of ${packageDir} succeeded but produced no wheel or sdist`, 'Check the build log above: the build backend wrote no *.whl or *.tar.gz (a custom backend or setup.py that builds nothing).');
     }
     return files;
+}
+/**
+ * The build's extra environment with SOURCE_DATE_EPOCH set, read from the checkout itself
+ * (before the build gets its copy), so a rebuild of one commit makes the same bytes.
+ */
+async function stampedEnv(env, packageDir, run, log) {
+    const extraEnv = { ...env };
+    const date = await sourceDateEpoch(packageDir, { ...process.env, ...extraEnv }, run, log);
+    if (date) {
+        extraEnv.SOURCE_DATE_EPOCH = date.value;
+        log.info(`SOURCE_DATE_EPOCH=${date.value} (${date.from === 'commit' ? `the commit time of HEAD in ${packageDir}` : 'set in the environment'})`);
+    }
+    return extraEnv;
+}
+/** The arguments of `python -m build` for these options. */
+function buildArgs(opts, outDir, projectDir) {
+    const args = ['-m', 'build', '--outdir', outDir];
+    if (opts.dists === 'wheel')
+        args.push('--wheel');
+    if (opts.dists === 'sdist')
+        args.push('--sdist');
+    if (!opts.buildIsolation)
+        args.push('--no-isolation');
+    // build checks that a non-isolated environment has every declared build requirement;
+    // some real projects declare one they never use.
+    if (!opts.buildIsolation && opts.skipDependencyCheck)
+        args.push('--skip-dependency-check');
+    args.push(projectDir);
+    return args;
+}
+/**
+ * The arguments of `python -m pip wheel`, the fallback where the interpreter has no `build`
+ * module; refused when an sdist is wanted, which pip cannot make.
+ */
+function pipWheelArgs(opts, outDir, projectDir, log) {
+    if (opts.dists !== 'wheel') {
+        throw new errors/* WheelrelayError */.V6(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
+    }
+    log.warning(`${opts.python} has no 'build' module: building the wheel with pip wheel instead`);
+    const args = ['-m', 'pip', 'wheel', '--no-deps', '--wheel-dir', outDir];
+    if (!opts.buildIsolation)
+        args.push('--no-build-isolation');
+    args.push(projectDir);
+    return args;
+}
+/**
+ * Throws what went wrong when the build did not succeed: killed at `build-timeout`, the
+ * interpreter could not run, or the build failed (naming the command, and how to run it by hand).
+ */
+function assertBuilt(res, at) {
+    const { opts, packageDir, tree } = at;
+    if (res.killedAfterSeconds !== undefined) {
+        throw new errors/* WheelrelayError */.V6(`the build of ${packageDir} was killed after ${res.killedAfterSeconds} s, the \`build-timeout\`; its last lines:\n${(0,runner/* tail */.RT)(res.output)}`, 'Raise `build-timeout` if the build needs longer, or find what it waits for (try the same command locally).');
+    }
+    if (res.exitCode === 126 || res.exitCode === 127) {
+        throw new errors/* WheelrelayError */.V6(`could not run ${opts.python}: ${(0,runner/* tail */.RT)(res.output, 3)}`, at.isolated
+            ? "Builds run as a separate unprivileged user here: the interpreter, and every folder above it, must be readable and executable by every user (those of actions/setup-python and the system's are). Set `python` to such an interpreter."
+            : 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
+    }
+    if (res.exitCode !== 0) {
+        const own = ownCommand(opts, (0,external_node_path_.relative)(tree, packageDir));
+        const unused = !opts.buildIsolation && !opts.skipDependencyCheck && /Missing dependencies/i.test(res.output)
+            ? ' If the project declares a build requirement it does not use, pass `--skip-dependency-check`.'
+            : '';
+        throw new BuildFailed(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${(0,runner/* tail */.RT)(res.output)}\nthe command was: ${at.ran}`, `Run it yourself in ${tree}: ${own}; fix the build, then re-run.${unused}`, own, unused);
+    }
 }
 /** A build that ran and failed; its message names the command, its hint how to run it by hand. */
 class BuildFailed extends errors/* WheelrelayError */.V6 {

@@ -162,12 +162,7 @@ const execRunner = (command, args, opts) => new Promise((resolve) => {
     };
     let child;
     try {
-        child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
-            cwd: opts.cwd,
-            env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .childEnvironment */ .Q)(opts.env ?? process.env),
-            detached: true,
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
+        child = spawnInGroup(command, args, opts);
     }
     catch (err) {
         resolve({ exitCode: 127, output: `${command}: ${err.message}` });
@@ -205,13 +200,9 @@ const execRunner = (command, args, opts) => new Promise((resolve) => {
         return;
     liveGroups.add(pid);
     if (opts.timeoutMs !== undefined && opts.timeoutMs > 0) {
-        const timeoutMs = opts.timeoutMs;
-        const deadline = setTimeout(() => {
-            killedAfterSeconds = Math.round(timeoutMs / 100) / 10;
-            killGroup(pid, 'SIGTERM');
-            timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), TERM_GRACE_MS));
-        }, timeoutMs);
-        timers.push(deadline);
+        armDeadline(pid, opts.timeoutMs, timers, (seconds) => {
+            killedAfterSeconds = seconds;
+        });
     }
     child.on('exit', (code, signal) => {
         exitCode = code ?? (signal ? 128 + signalNumber(signal) : 1);
@@ -234,6 +225,29 @@ const execRunner = (command, args, opts) => new Promise((resolve) => {
         finish(result);
     });
 });
+/**
+ * Starts the program in a session of its own (so it leads a process group wheelrelay can kill
+ * whole), with the scrubbed environment and its output piped. Throws when spawn refuses at once.
+ */
+function spawnInGroup(command, args, opts) {
+    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+        cwd: opts.cwd,
+        env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .childEnvironment */ .Q)(opts.env ?? process.env),
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+}
+/**
+ * At `timeoutMs`, reports the time (in seconds, to a tenth) and sends the group SIGTERM, then
+ * SIGKILL after a grace period; the timers go into `timers` so the caller can clear them.
+ */
+function armDeadline(pid, timeoutMs, timers, onKill) {
+    timers.push(setTimeout(() => {
+        onKill(Math.round(timeoutMs / 100) / 10);
+        killGroup(pid, 'SIGTERM');
+        timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), TERM_GRACE_MS));
+    }, timeoutMs));
+}
 /** Splits a byte stream into lines (`\n`, `\r\n` or a lone `\r`), cutting overlong ones. */
 function lineSplitter(onLine) {
     const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');

@@ -526,7 +526,6 @@ var pins_requirements = __webpack_require__(8109);
 
 
 
-
 /**
  * Asks the upstream for `name`'s files and compares those of `version` with the synced files'
  * sha256. A file the upstream lists without a sha256 counts as another file: it cannot be shown
@@ -547,7 +546,7 @@ async function checkUpstream(upstream, name, version, syncedSha256) {
     let same = 0;
     for (const file of listed ?? []) {
         const parsed = (0,filenames/* parseDistFilename */.hk)(file.filename);
-        if (!parsed || !(0,names/* sameName */.q)(parsed.name, name))
+        if (!parsed || !(0,filenames/* filenameMatchesProject */._r)(file.filename, name))
             continue;
         const have = (0,pep440/* valid */.rZ)(parsed.version);
         const match = have && want ? (0,pep440.eq)(have, want) : parsed.version === version;
