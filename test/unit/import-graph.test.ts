@@ -48,7 +48,15 @@ describe('the import graph of src/', () => {
   it('places every file: a concern, a mode, or a shared module', () => {
     const shared = files.filter((f) => !within(f, CONCERNS) && !within(f, MODES));
     expect(shared.sort()).toEqual(
-      ['errors.ts', 'log.ts', 'markdown.ts', 'release-outcome.ts', 'secrets.ts'].sort(),
+      [
+        'errors.ts',
+        'files.ts',
+        'log.ts',
+        'markdown.ts',
+        'pool.ts',
+        'release-outcome.ts',
+        'secrets.ts',
+      ].sort(),
     );
   });
 
