@@ -195,8 +195,30 @@ export async function readConsumer(
   consumer: Consumer,
   branch: string,
 ): Promise<ConsumerState> {
-  const repo = consumerName(consumer);
   const listed = await listPaths(gh, consumer);
+  const r = await queryConsumer(gh, consumer, branch, listed.paths);
+  const base = baseOf(consumer, r);
+  const { files, headBlobs, unmatched } = await readFiles(gh, consumer, listed, r);
+  return {
+    ...repositoryOf(r),
+    base,
+    head: headOf(r.head),
+    files,
+    headBlobs,
+    unmatched,
+    truncated: listed.truncated,
+    modes: listed.modes,
+  };
+}
+
+/** The one GraphQL read: the repository, its base and wheelrelay's branch, pull requests, and each file's blob on both. */
+async function queryConsumer(
+  gh: GitHub,
+  consumer: Consumer,
+  branch: string,
+  paths: string[],
+): Promise<NonNullable<ReadResult['repository']>> {
+  const repo = consumerName(consumer);
   const baseRev = consumer.base ? `refs/heads/${consumer.base}` : 'HEAD';
   const variables: Record<string, string> = {
     owner: consumer.owner,
@@ -205,23 +227,31 @@ export async function readConsumer(
     headRef: `refs/heads/${branch}`,
   };
   if (consumer.base) variables.baseRef = `refs/heads/${consumer.base}`;
-  listed.paths.forEach((path, i) => {
+  paths.forEach((path, i) => {
     variables[`b${i}`] = `${baseRev}:${path}`;
     variables[`h${i}`] = `refs/heads/${branch}:${path}`;
   });
   let data: ReadResult;
   try {
     data = await gh.graphql<ReadResult>(
-      readQuery(listed.paths.length, consumer.base !== undefined),
+      readQuery(paths.length, consumer.base !== undefined),
       variables,
     );
   } catch (err) {
     throw readError(err, repo, consumer.base);
   }
-  const r = data.repository;
-  if (!r) throw notFound(repo);
+  if (!data.repository) throw notFound(repo);
+  return data.repository;
+}
+
+/** The branch pull requests go to: `@base` from `consumers`, or the default branch; it must exist. */
+function baseOf(
+  consumer: Consumer,
+  r: NonNullable<ReadResult['repository']>,
+): ConsumerState['base'] {
   const baseRef = consumer.base ? r.base : r.defaultBranchRef;
   if (!baseRef?.target?.tree) {
+    const repo = consumerName(consumer);
     throw new WheelrelayError(
       consumer.base
         ? `${repo}: base branch '${consumer.base}' does not exist`
@@ -231,7 +261,16 @@ export async function readConsumer(
         : undefined,
     );
   }
-  const { files, headBlobs, unmatched } = await readFiles(gh, consumer, listed, r);
+  return { name: baseRef.name, oid: baseRef.target.oid, treeOid: baseRef.target.tree.oid };
+}
+
+/** What the repository allows and who may write, and wheelrelay's open pull requests (not from forks). */
+function repositoryOf(
+  r: NonNullable<ReadResult['repository']>,
+): Pick<
+  ConsumerState,
+  'repositoryId' | 'nameWithOwner' | 'permission' | 'archived' | 'merging' | 'pulls'
+> {
   return {
     repositoryId: r.id,
     nameWithOwner: r.nameWithOwner,
@@ -245,19 +284,12 @@ export async function readConsumer(
         rebase: r.rebaseMergeAllowed,
       },
     },
-    base: { name: baseRef.name, oid: baseRef.target.oid, treeOid: baseRef.target.tree.oid },
-    head: headOf(r.head),
     pulls: r.pullRequests.nodes
       .filter((p) => !p.isCrossRepository)
       .map(({ comments, isCrossRepository: _, ...p }) => ({
         ...p,
         comments: comments.nodes.map((c) => c.body),
       })),
-    files,
-    headBlobs,
-    unmatched,
-    truncated: listed.truncated,
-    modes: listed.modes,
   };
 }
 
