@@ -25,12 +25,14 @@ import {
   TooLargeError,
 } from './bounded.js';
 import {
+  type Clock,
   isRetryableError,
   parseRetryAfter,
   RETRYABLE_ERRORS,
   RETRYABLE_STATUS,
   type RetryPolicy,
   retryDelay,
+  systemClock,
 } from './retry.js';
 import { type ListedFile, parseProjectPage, SIMPLE_ACCEPT } from './simple.js';
 
@@ -72,6 +74,8 @@ export class IndexHttp {
     policy: RetryPolicy,
     /** The longest one request may take, answer included (see bounded.ts). */
     private readonly timeoutMs: number,
+    /** Time for the backoff between retried reads. */
+    clock: Clock = systemClock,
   ) {
     this.auth = credentials ? addBasicAuth(credentials.username, credentials.password) : undefined;
     this.origin = new URL(uploadUrl).origin;
@@ -103,8 +107,9 @@ export class IndexHttp {
             policy,
             state.counter,
             parseRetryAfter(e.headers?.['retry-after']),
+            () => clock.jitter(),
           );
-          setTimeout(() => cb(null), wait);
+          void clock.sleep(wait).then(() => cb(null));
         },
       }),
     );

@@ -9,7 +9,7 @@ import { type AnswerHeaders, type Credentials, IndexHttp } from './http.js';
 import { kindFromHeaders } from './kinds/detect.js';
 import { type IndexKind, indexKind } from './kinds/index.js';
 import { multipartUpload } from './legacy-upload.js';
-import { isRetryableError, RETRYABLE_STATUS, type RetryPolicy } from './retry.js';
+import { type Clock, isRetryableError, RETRYABLE_STATUS, type RetryPolicy } from './retry.js';
 import type { ListedFile } from './simple.js';
 
 /** Everything a {@link RemoteIndex} needs. */
@@ -20,6 +20,8 @@ interface RemoteIndexSettings {
   credentials?: Credentials;
   retry: RetryPolicy;
   timeoutMs: number;
+  /** Time for the backoff between retried reads; the system clock unless given (tests). */
+  clock?: Clock;
   /** Where the detected kind is reported. */
   log?: Log;
   /**
@@ -58,7 +60,7 @@ export class RemoteIndex implements IndexClient {
 
   private open(uploadUrl: string, simpleUrl: string): IndexHttp {
     const s = this.settings;
-    return new IndexHttp(simpleUrl, uploadUrl, s.credentials, s.retry, s.timeoutMs);
+    return new IndexHttp(simpleUrl, uploadUrl, s.credentials, s.retry, s.timeoutMs, s.clock);
   }
 
   projectUrl(project: string): string {

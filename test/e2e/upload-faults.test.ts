@@ -6,7 +6,7 @@ import { type Distribution, digestsOf, inspectDistribution } from '../../src/bui
 import { indexKind } from '../../src/index/kinds/index.js';
 import { publish } from '../../src/index/publish.js';
 import { RemoteIndex } from '../../src/index/remote.js';
-import type { RetryPolicy } from '../../src/index/retry.js';
+import type { Clock, RetryPolicy } from '../../src/index/retry.js';
 import { fakeClock } from '../support/clock.js';
 import { IndexServer } from '../support/index-server.js';
 import { recordingLog } from '../support/log.js';
@@ -42,7 +42,7 @@ describe('upload retries, re-checks and verification against the test index', ()
     return wheel;
   }
 
-  function index(timeoutMs = 5000) {
+  function index(timeoutMs: number, clock: Clock) {
     return new RemoteIndex({
       // The server answers re-uploads as PyPI does (200 for the same bytes), which pypiserver never
       // does: generic, whose listing comes first (test/e2e/upload-first.test.ts has pypiserver's way).
@@ -52,6 +52,7 @@ describe('upload retries, re-checks and verification against the test index', ()
       credentials: { username: USER, password: PASSWORD },
       retry,
       timeoutMs,
+      clock,
     });
   }
 
@@ -60,7 +61,7 @@ describe('upload retries, re-checks and verification against the test index', ()
   ) {
     const log = recordingLog();
     const clock = fakeClock();
-    const client = index(opts.timeoutMs);
+    const client = index(opts.timeoutMs ?? 5000, clock);
     try {
       const result = await publish([wheel], client, {
         retry,
@@ -104,9 +105,14 @@ describe('upload retries, re-checks and verification against the test index', ()
   it('retries simple API reads that fail with 502', async () => {
     await freshWheel();
     server.inject({ on: 'simple', status: 502, times: 2 });
-    const { result } = await run();
+    const { result, clock } = await run();
     expect(result.status).toBe('published');
     expect(server.count('upload')).toBe(1);
+    // The listing read three times, with the same doubling backoff as uploads in between.
+    expect(server.requests.filter((r) => r.route === 'simple').map((r) => r.status)).toEqual([
+      502, 502, 404, 200,
+    ]);
+    expect(clock.sleeps).toEqual([15, 30]);
   });
 
   it('after a reset that came after the file was stored, re-checks and does not upload twice', async () => {
