@@ -32,12 +32,13 @@ options (each is also an action input of the same name):
                           the GitHub Actions matrix JSON on stdout (with --json, the whole
                           plan), one line per entry on stderr, each with its status:
                             present      the index has the version the requirement names
+                                         (or, for a pin by commit, what the build record
+                                         says that commit built)
                             missing      the requirement names a version the index lacks:
                                          a sync fetches and builds it
                             unknown      the requirement names no version (a commit or a
                                          branch, no #egg=name==version): only a build can tell,
-                                         so a sync fetches it (unless its build record knows
-                                         the commit); it is in the matrix
+                                         so a sync fetches it; it is in the matrix
                             unnamed      no package name (#egg=): sync refuses it
                             check-failed the index did not answer; the sync job asks again
   --requirement LINE      sync this requirement line too (repeatable)

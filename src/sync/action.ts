@@ -39,7 +39,7 @@ export async function runSync({ log, cache }: RunSyncOptions): Promise<void> {
       'builds.json',
     );
     const kept =
-      cfg.mode === 'sync' && cfg.base.index.type !== 'directory'
+      cfg.base.index.type !== 'directory'
         ? await restoreBuildRecord(
             cache ?? (await import('@actions/cache')),
             recordPath,

@@ -52,7 +52,9 @@ function entryReport(r: EntryResult): EntryReport {
 function plannedReport(p: PlannedEntry): EntryReport {
   return {
     ...(p.entry.name ? { name: p.entry.name } : {}),
-    ...(p.entry.version ? { version: p.entry.version } : {}),
+    ...((p.built?.version ?? p.entry.version)
+      ? { version: p.built?.version ?? p.entry.version }
+      : {}),
     ...common(p.entry),
     outcome: p.status,
     ...(p.error ? { error: p.error } : {}),

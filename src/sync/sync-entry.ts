@@ -268,8 +268,7 @@ async function presentByRecord(
   if (!deps.record) return undefined;
   const commit = await recordedCommit(entry, deps.record, s, deps);
   if (!commit) return undefined;
-  const source = { url: entry.url, commit, subdirectory: entry.subdirectory };
-  const built = deps.record.lookup(source);
+  const built = deps.record.lookup({ url: entry.url, commit, subdirectory: entry.subdirectory });
   if (!built || !sameName(built.name, wanted)) return undefined;
   const files = await stillListed(s.index, built);
   if (!files) {
@@ -313,6 +312,26 @@ async function recordedCommit(
     deps.run,
     deps.log,
   );
+}
+
+/**
+ * For a pin by commit (full, or abbreviated to one recorded commit): what the build record
+ * says it built, when the index still lists those files. No git: for the plan.
+ */
+export async function recordedOnIndex(
+  entry: SyncEntry,
+  wanted: string,
+  record: BuildRecord,
+  index: IndexClient,
+): Promise<{ name: string; version: string; files: PublishedFile[] } | undefined> {
+  const ref = entry.ref;
+  if (!ref || !isCommitId(ref)) return undefined;
+  const commit = ref.length === 40 ? ref.toLowerCase() : record.commitFor(entry.url, ref);
+  const built =
+    commit && record.lookup({ url: entry.url, commit, subdirectory: entry.subdirectory });
+  if (!built || !sameName(built.name, wanted)) return undefined;
+  const files = await stillListed(index, built);
+  return files && { name: built.name, version: built.version, files };
 }
 
 /** The index's files of a recorded build, when it lists every one (same sha256 where it gives one). */

@@ -34,6 +34,7 @@ import {
   type EntryResult,
   type EntrySettings,
   filesOfVersion,
+  recordedOnIndex,
   syncEntry,
 } from './sync-entry.js';
 import { checkUpstream } from './upstream.js';
@@ -82,6 +83,8 @@ export interface PlannedEntry {
   entry: SyncEntry;
   status: PlanStatus;
   error?: string;
+  /** For a pin by commit the build record knows: what it built (and the index lists). */
+  built?: { name: string; version: string; files: PublishedFile[] };
 }
 
 /** The named outcome of `mode: plan`: the entries a sync must build, as a matrix. */
@@ -142,8 +145,9 @@ export async function syncRequirements(
   const index = await openIndex(cfg.base.index, { ...cfg.base, log });
   try {
     if (cfg.mode === 'plan') {
+      const record = await openRecord(cfg, deps, log);
       const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () =>
-        planEntries(entries, index, cfg.jobs),
+        planEntries(entries, index, cfg.jobs, record),
       );
       const todo = planned.filter((p) => p.status !== 'present' && p.status !== 'unnamed');
       for (const p of planned) {
@@ -160,9 +164,9 @@ export async function syncRequirements(
               .map((p) => ({
                 entry: p.entry,
                 outcome: 'already-present' as const,
-                name: p.entry.name,
-                version: p.entry.version,
-                files: [],
+                name: p.built?.name ?? p.entry.name,
+                version: p.built?.version ?? p.entry.version,
+                files: p.built?.files ?? [],
               })),
             index,
             deps,
@@ -217,11 +221,7 @@ export async function syncRequirements(
       buildTimeoutMs: cfg.base.buildTimeoutMs,
       gitTimeoutMs: cfg.base.timeoutMs,
     };
-    const recordPath =
-      cfg.base.index.type === 'directory'
-        ? directoryRecordPath(cfg.base.index.path)
-        : deps.recordPath;
-    const record = recordPath ? await BuildRecord.open(recordPath, log) : undefined;
+    const record = await openRecord(cfg, deps, log);
     const results = await syncEntries(entries, settings, cfg.jobs, { ...deps, record });
     await record?.save(log);
     const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, index, deps) : [];
@@ -392,18 +392,38 @@ function unnamedWarning(entry: SyncEntry): string {
   return `${describeEntry(entry)} names no package, so sync will refuse it: add #egg=<name> to the URL, or write <name> @ git+…`;
 }
 
-/** Asks the index, for each entry whose version is known, whether it has it. No clones. */
+/** The run's build record: beside a directory index, else where the caller keeps it (if anywhere). */
+async function openRecord(
+  cfg: SyncConfig,
+  deps: Pick<SyncDeps, 'recordPath'>,
+  log: Log,
+): Promise<BuildRecord | undefined> {
+  const path =
+    cfg.base.index.type === 'directory'
+      ? directoryRecordPath(cfg.base.index.path)
+      : deps.recordPath;
+  return path ? BuildRecord.open(path, log) : undefined;
+}
+
+/**
+ * Asks the index, for each entry whose version is known, whether it has it; for a pin by
+ * commit, whether it lists what the build record says that commit built. No git at all.
+ */
 async function planEntries(
   entries: readonly SyncEntry[],
   index: IndexClient,
   jobs: number,
+  record: BuildRecord | undefined,
 ): Promise<PlannedEntry[]> {
   return mapLimit(entries, Math.max(jobs, 4), async (entry): Promise<PlannedEntry> => {
-    if (!entry.name) return { entry, status: 'unnamed' };
-    if (!entry.version) return { entry, status: 'unknown' };
+    const name = entry.name;
+    if (!name) return { entry, status: 'unnamed' };
     try {
-      const files = await filesOfVersion(index, entry.name, entry.version);
-      return { entry, status: files ? 'present' : 'missing' };
+      if (entry.version && (await filesOfVersion(index, name, entry.version)))
+        return { entry, status: 'present' };
+      const built = record ? await recordedOnIndex(entry, name, record, index) : undefined;
+      if (built) return { entry, status: 'present', built };
+      return { entry, status: entry.version ? 'missing' : 'unknown' };
     } catch (err) {
       return { entry, status: 'check-failed', error: (err as Error).message };
     }

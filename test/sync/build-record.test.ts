@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execRunner, type Runner } from '../../src/build/runner.js';
 import { clearSecrets } from '../../src/secrets.js';
 import { readSyncConfig, type SyncConfig } from '../../src/sync/config.js';
-import type { SyncResult } from '../../src/sync/sync.js';
+import type { PlanResult, SyncResult } from '../../src/sync/sync.js';
 import { syncRequirements } from '../../src/sync/sync.js';
 import { recordingLog } from '../support/log.js';
 import { offlineBuildEnv, PYTHON } from '../support/python.js';
@@ -103,7 +103,12 @@ describe('the build record on an edx-shaped github.in', () => {
     clearSecrets();
   });
 
-  async function workspace(): Promise<{ dir: string; cfg: SyncConfig; index: string }> {
+  async function workspace(): Promise<{
+    dir: string;
+    cfg: SyncConfig;
+    plan: SyncConfig;
+    index: string;
+  }> {
     const dir = await mkdtemp(join(work, 'ws-'));
     await mkdir(join(dir, 'requirements', 'edx'), { recursive: true });
     await writeFile(
@@ -122,7 +127,8 @@ describe('the build record on an edx-shaped github.in', () => {
       jobs: '2',
     };
     const cfg = readSyncConfig({ get: (n) => all[n] }, {}, dir);
-    return { dir, cfg, index: join(dir, 'index') };
+    const plan = readSyncConfig({ get: (n) => (n === 'mode' ? 'plan' : all[n]) }, {}, dir);
+    return { dir, cfg, plan, index: join(dir, 'index') };
   }
 
   const sync = async (cfg: SyncConfig, run: Runner = execRunner) => {
@@ -186,6 +192,23 @@ describe('the build record on an edx-shaped github.in', () => {
     expect(record).not.toContain(TOKEN);
     expect(record).not.toContain(Buffer.from(`x-access-token:${TOKEN}`).toString('base64'));
     expect(record).toContain(`${server.url('edx-jsme')}@`);
+
+    // The plan reads the record too: pins by commit it knows are present, without any git.
+    const fetchesBeforePlan = server.requests.length;
+    const plan = (await syncRequirements(ws.plan, {
+      log: recordingLog(),
+      run: rec.run,
+    })) as PlanResult;
+    expect(plan.entries.map((p) => [p.entry.name, p.status, p.built?.version])).toEqual([
+      ['django-wiki', 'present', undefined],
+      ['olxcleaner', 'present', '0.1.3'],
+      ['MongoDBProxy', 'present', undefined],
+      ['edx-jsme', 'present', '0.1.0'],
+      // A tag: the plan asks no git server, so only a sync (one ls-remote) can tell.
+      ['django-ratelimit-backend', 'missing', undefined],
+    ]);
+    expect(plan.matrix.include.map((j) => j.name)).toEqual(['django-ratelimit-backend==2.0.1a5']);
+    expect(server.requests.length).toBe(fetchesBeforePlan);
   });
 
   it('a missing record costs a rebuild of the pins the index cannot name, and nothing else', async () => {
