@@ -3,6 +3,8 @@ import { withPipCache } from './build/pip-cache.js';
 import { execRunner } from './build/runner.js';
 import { debugStack, describeError } from './errors.js';
 import type { PullResult } from './github/bump.js';
+import { consumerName } from './github/consumers.js';
+import { whyNoBump } from './publish/bump-rule.js';
 import { unverifiedError } from './index/publish.js';
 import { calledAction } from './inputs/entry.js';
 import { commandGuard, type Log } from './log.js';
@@ -81,6 +83,11 @@ export async function run(): Promise<void> {
   }
   try {
     const cfg = readInputs();
+    if (cfg.dryRunBecause === 'pull-request') {
+      actionsLog.info(
+        `A ${cfg.event} run is a dry run: nothing is uploaded and no pin moves (set \`on-pull-request: publish\` to publish from pull requests).`,
+      );
+    }
     const outcome = await publishRelease(cfg, {
       log: actionsLog,
       run: execRunner,
@@ -132,6 +139,15 @@ async function bumpPins(cfg: Config, outcome: ReleaseOutcome): Promise<PullResul
   if (!outcome.published && outcome.reason !== 'dry-run') {
     actionsLog.info('The release is not verified: no pull requests opened.');
     return [];
+  }
+  const why = whyNoBump(cfg, outcome.version, cfg.bumpEveryVersion);
+  if (why) {
+    actionsLog.info(`${outcome.name} ${outcome.version}: no pins moved, ${why}`);
+    return bump.consumers.map((c) => ({
+      repo: consumerName(c),
+      outcome: 'skipped' as const,
+      reason: why,
+    }));
   }
   return actionsLog.group(
     `Bumping ${outcome.name} in ${bump.consumers.length} consumer(s)`,

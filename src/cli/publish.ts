@@ -93,7 +93,7 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
       'dry-run': values['dry-run'] ? 'true' : undefined,
     };
     // Outside GitHub Actions a ref in the environment is not ours to read.
-    const cfgEnv = { ...env, GITHUB_REF: undefined };
+    const cfgEnv = { ...env, GITHUB_REF: undefined, GITHUB_EVENT_NAME: undefined };
     const cfg = readConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) =>
       log.warning(m),
     );

@@ -43,13 +43,19 @@ export interface BumpConfig extends PullSettings {
 
 /**
  * Reads the pin-bump inputs (consumers, consumer-token, pin-style, the pull request's title,
- * body, labels, reviewers, draft, auto-merge, sign-commits, dry-run); undefined when no
- * consumers are set.
+ * body, labels, reviewers, draft, auto-merge, sign-commits); undefined when no consumers are
+ * set. Whether the run is dry is the run's to say (dry-run, or a pull request's run).
  */
-export function readBumpSettings(inputs: Inputs, env: NodeJS.ProcessEnv): BumpConfig | undefined {
+export function readBumpSettings(
+  inputs: Inputs,
+  env: NodeJS.ProcessEnv,
+  run: { dryRun: boolean; tokenOptional?: boolean },
+): BumpConfig | undefined {
   const consumers = parseConsumers(inputs.read('consumers') ?? '');
   if (consumers.length === 0) return undefined;
   const token = inputs.read('consumer-token');
+  // A run that moves no pin (a pull request's) needs no token: without one, no consumer is read.
+  if (!token && run.tokenOptional) return undefined;
   if (!token) {
     throw new WheelrelayError(
       'input `consumers` is set but `consumer-token` is not',
@@ -93,7 +99,7 @@ export function readPullSettings(inputs: Inputs, env: NodeJS.ProcessEnv): PullSe
     draft: inputs.read('draft'),
     autoMerge: inputs.read('auto-merge'),
     signCommits: inputs.read('sign-commits'),
-    dryRun: inputs.read('dry-run'),
+    dryRun: run.dryRun,
     apiUrl,
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     pacing: pacingFor(apiUrl, env),

@@ -341,8 +341,9 @@ export const INPUTS = {
   },
   retries: {
     description: [
-      'Retries for failed requests (connection errors, timeouts, 5xx, 429), with capped',
-      'exponential backoff and jitter.',
+      'Retries for a failed request, 0 to 20: connection errors, timeouts, and the statuses 408,',
+      '429, 500, 502, 503 and 504 (other statuses, 401 and 403 among them, fail at once), waiting',
+      'from 0.5 s doubling up to 30 s with jitter, or as Retry-After says up to 2 minutes.',
     ],
     default: '5',
     actions: ['publish', 'sync'],
@@ -517,6 +518,26 @@ export const INPUTS = {
     secret: true,
     actions: ['bump'],
     parse: evaluated,
+  'bump-every-version': {
+    description: [
+      "Move consumers' pins to every version this workflow publishes. By default pins follow",
+      'releases only: a tag run, or a manual run (workflow_dispatch) of a final version (no',
+      'pre-release, dev or local part); a branch push, a pre-release or dev version on a manual',
+      'run, and a pull request run publish without moving any pin (consumers are `skipped`).',
+    ],
+    default: 'false',
+    actions: ['publish'],
+    parse: bool,
+  },
+  'on-pull-request': {
+    description: [
+      'What a run for a pull request (pull_request, pull_request_target) does: dry-run (default)',
+      'builds, inspects and reads the index and uploads nothing, as `dry-run: true`; publish',
+      'publishes as any other run (pins still move only as `bump-every-version` says).',
+    ],
+    default: 'dry-run',
+    actions: ['publish'],
+    parse: choice(['dry-run', 'publish']),
   },
 } satisfies Record<string, InputRow>;
 

@@ -1,13 +1,17 @@
 /**
  * Which runs write what, through `node dist/index.js` as the runner runs it: a dry run reads
- * the index and the consumers and writes nothing anywhere; the real run of the same tag then
- * publishes and opens the pull requests the dry run announced.
+ * the index and the consumers and writes nothing anywhere, and the real run of the same tag
+ * then publishes and opens the pull requests the dry run announced; pins follow releases (a
+ * tag, or a manual run of a final version), and a pull request's run is a dry run.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../support/action-run.js';
 import { useGitHubServer } from '../support/github-server.js';
 import { IndexServer } from '../support/index-server.js';
-import { offlineBuildEnv, PYTHON, packageRepo } from '../support/python.js';
+import { buildWheel, offlineBuildEnv, PYTHON, packageRepo } from '../support/python.js';
 import { expectNoSecrets } from '../support/secrets.js';
 
 const USER = 'ci';
@@ -114,6 +118,149 @@ describe('dry runs write nothing; the real run after one does what it said', () 
     expect(index.count('upload')).toBe(0);
     expect(github.count({ operation: GITHUB_WRITES })).toBe(0);
     expectNoSecrets([dry.everything(), real.everything(), again.everything()], secrets);
+    expect(github.violations).toEqual([]);
+  });
+});
+
+describe("pins follow releases: each event's run, and what it publishes and bumps", () => {
+  const index = new IndexServer({ users: { [USER]: PASSWORD } });
+  const github = useGitHubServer({ tokens: { [TOKEN]: { login: 'relay-bot' } } });
+  const cleanups: Array<() => Promise<void>> = [];
+  const consumers = new Set<string>();
+  let workspace: string;
+
+  beforeAll(async () => {
+    await index.start();
+    workspace = await mkdtemp(join(tmpdir(), 'wr-events-'));
+    cleanups.push(() => rm(workspace, { recursive: true, force: true }));
+  });
+  afterAll(async () => {
+    await index.stop();
+    for (const c of cleanups) await c();
+  });
+
+  /** A consumer pinning `name` at 0.1.0, and a dist-dir with `name` `version` built. */
+  async function release(name: string, version: string): Promise<string> {
+    if (!consumers.has(name)) {
+      github.createRepo(`acme/${name}`, { 'requirements.txt': `${name}==0.1.0\n` });
+      consumers.add(name);
+    }
+    const dir = await mkdtemp(join(tmpdir(), 'wr-dist-'));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    await buildWheel({ name, version }, dir);
+    return dir;
+  }
+
+  function run(
+    name: string,
+    distDir: string,
+    how: { ref: string; eventName: string },
+    inputs: Record<string, string> = {},
+  ) {
+    return runAction({
+      workspace,
+      ...how,
+      env: {
+        GITHUB_API_URL: github.apiUrl,
+        GITHUB_SERVER_URL: github.serverUrl,
+        WHEELRELAY_GITHUB_PACING: 'off',
+      },
+      entry: process.env.WHEELRELAY_ACTION_ENTRY,
+      inputs: {
+        'verify-timeout': '10',
+        'index-url': index.url,
+        'index-type': 'pypiserver',
+        username: USER,
+        password: PASSWORD,
+        'dist-dir': distDir,
+        consumers: `acme/${name}: requirements.txt`,
+        'consumer-token': TOKEN,
+        ...inputs,
+      },
+    });
+  }
+  const push = { ref: 'refs/heads/main', eventName: 'push' };
+  const manual = { ref: 'refs/heads/main', eventName: 'workflow_dispatch' };
+  const pullRequest = { ref: 'refs/pull/7/merge', eventName: 'pull_request' };
+
+  it('a branch push publishes its dev version and moves no pin, unless bump-every-version', async () => {
+    const dev3 = await release('relay-push', '1.0.1.dev3');
+    github.resetCounts();
+    const plain = await run('relay-push', dev3, push);
+    expect(plain.exitCode, plain.stdout).toBe(0);
+    expect(plain.outputs.published).toBe('true');
+    expect(index.files('relay-push')).toHaveLength(1);
+    expect(pulls(plain)).toEqual([
+      {
+        repo: 'acme/relay-push',
+        outcome: 'skipped',
+        reason:
+          'not a release: a push run of branch main (1.0.1.dev3); pins move for tag runs and manual runs of final versions (set `bump-every-version: true` to move them for every published version)',
+      },
+    ]);
+    // Not one request to GitHub: nothing was read, nothing written.
+    expect(github.count()).toBe(0);
+    expect(plain.summary).toMatch(/\| acme\/relay-push \| skipped \| {2}\| `+not a release: /);
+
+    const dev4 = await release('relay-push', '1.0.1.dev4');
+    const every = await run('relay-push', dev4, push, { 'bump-every-version': 'true' });
+    expect(every.exitCode, every.stdout).toBe(0);
+    expect(pulls(every).map((p) => p.outcome)).toEqual(['created']);
+    expect(github.file('acme/relay-push', 'wheelrelay/relay-push', 'requirements.txt')).toBe(
+      'relay-push==1.0.1.dev4\n',
+    );
+    expectNoSecrets([plain.everything(), every.everything()], secrets);
+  });
+
+  it('a manual run bumps a final version, not a release candidate', async () => {
+    const rc = await release('relay-manual', '1.1.0rc1');
+    const candidate = await run('relay-manual', rc, manual);
+    expect(candidate.exitCode, candidate.stdout).toBe(0);
+    expect(candidate.outputs.published).toBe('true');
+    expect(pulls(candidate)).toMatchObject([
+      {
+        outcome: 'skipped',
+        reason: expect.stringMatching(
+          /^not a release: a manual run of 1\.1\.0rc1, which is not a final release; /,
+        ),
+      },
+    ]);
+    expect(github.pulls('acme/relay-manual')).toEqual([]);
+
+    const final = await release('relay-manual', '1.1.0');
+    const released = await run('relay-manual', final, manual);
+    expect(released.exitCode, released.stdout).toBe(0);
+    expect(pulls(released).map((p) => p.outcome)).toEqual(['created']);
+    expect(github.file('acme/relay-manual', 'wheelrelay/relay-manual', 'requirements.txt')).toBe(
+      'relay-manual==1.1.0\n',
+    );
+  });
+
+  it('a pull request run is a dry run, without a consumer token too; on-pull-request: publish publishes but bumps nothing', async () => {
+    const dist = await release('relay-pr', '2.0.0');
+    index.reset();
+    github.resetCounts();
+    // As a fork's pull request runs: no secrets at all.
+    const fork = await run('relay-pr', dist, pullRequest, { password: '', 'consumer-token': '' });
+    expect(fork.exitCode, fork.stdout).toBe(0);
+    expect(fork.stdout).toContain(
+      'A pull_request run is a dry run: nothing is uploaded and no pin moves (set `on-pull-request: publish` to publish from pull requests).',
+    );
+    expect(fork.outputs.published).toBe('false');
+    expect(files(fork).map((f) => f.outcome)).toEqual(['would-upload']);
+    expect(pulls(fork)).toEqual([]);
+    expect(index.count('upload')).toBe(0);
+    expect(github.count()).toBe(0);
+
+    const asked = await run('relay-pr', dist, pullRequest, { 'on-pull-request': 'publish' });
+    expect(asked.exitCode, asked.stdout).toBe(0);
+    expect(asked.outputs.published).toBe('true');
+    expect(files(asked).map((f) => f.outcome)).toEqual(['uploaded']);
+    expect(pulls(asked)).toMatchObject([
+      { outcome: 'skipped', reason: expect.stringMatching(/^not a release: a pull_request run /) },
+    ]);
+    expect(github.count()).toBe(0);
+    expectNoSecrets([fork.everything(), asked.everything()], secrets);
     expect(github.violations).toEqual([]);
   });
 });
