@@ -42,9 +42,10 @@ export function readConfig(
   const inputs = new Inputs(input, 'publish', onSecret);
   const event = env.GITHUB_EVENT_NAME || undefined;
   // A pull request's code is not merged: its run publishes nothing unless asked to.
+  const onPullRequest = inputs.read('on-pull-request');
   const dryRunBecause = inputs.read('dry-run')
     ? 'input'
-    : isPullRequestEvent(event) && inputs.read('on-pull-request') === 'dry-run'
+    : isPullRequestEvent(event) && onPullRequest === 'dry-run'
       ? 'pull-request'
       : undefined;
   const bumpEveryVersion = inputs.read('bump-every-version');
