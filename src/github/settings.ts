@@ -64,6 +64,7 @@ export function readBumpSettings(
   }
   return {
     ...readPullSettings(inputs, env),
+    dryRun: run.dryRun,
     consumers,
     token,
     pinStyle: inputs.read('pin-style'),
@@ -99,7 +100,7 @@ export function readPullSettings(inputs: Inputs, env: NodeJS.ProcessEnv): PullSe
     draft: inputs.read('draft'),
     autoMerge: inputs.read('auto-merge'),
     signCommits: inputs.read('sign-commits'),
-    dryRun: run.dryRun,
+    dryRun: inputs.read('dry-run'),
     apiUrl,
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     pacing: pacingFor(apiUrl, env),

@@ -518,6 +518,7 @@ export const INPUTS = {
     secret: true,
     actions: ['bump'],
     parse: evaluated,
+  },
   'bump-every-version': {
     description: [
       "Move consumers' pins to every version this workflow publishes. By default pins follow",
