@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5388:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Start-up is most of a small publish: cache V8's compiled code for the bundle (a second run
 // in the same job, or on a self-hosted runner, starts faster). Then load the action itself.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6722));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(484), __nccwpck_require__.e(590)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5590));
 await run();
 
 __webpack_async_result__();
@@ -656,6 +656,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5388);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

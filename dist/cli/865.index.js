@@ -1,0 +1,1519 @@
+export const id = 865;
+export const ids = [865];
+export const modules = {
+
+/***/ 5865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   blockerMessage: () => (/* binding */ blockerMessage),
+/* harmony export */   pinCommand: () => (/* binding */ pinCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _build_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6748);
+/* harmony import */ var _pins_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7009);
+/* harmony import */ var _pins_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6352);
+/* harmony import */ var _sync_entries_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7667);
+/* harmony import */ var _sync_git_fetch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(898);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
+
+
+
+
+
+
+
+const PIN_USAGE = `usage: wheelrelay pin NAME==VERSION FILE... [options]
+
+Move every pin of NAME in the requirement files to VERSION, in place, and print a unified
+diff. Only the pins change; comments, options, hashes of other packages and line endings stay.
+
+options:
+  --hash sha256:HEX   hash of a published file (repeat for each wheel/sdist); required
+                      where an entry has --hash lines, which are replaced by these
+  --style index|git   index (default): git URLs of NAME become NAME==VERSION;
+                      git: git URLs keep pointing at git, at --ref, or at the tag their
+                      repository has (git ls-remote: the old ref's form, VERSION, vVERSION;
+                      none found: nothing is written)
+  --ref REF           the tag or sha for --style git
+  --check             write nothing; exit 1 when a file needs a change, or a constraint
+                      blocks VERSION (for CI)
+  -h, --help          this help
+
+A requirement of NAME that is no pin and excludes VERSION (a constraint such as NAME==1.11.*)
+is reported with its file:line and left as written.
+
+exit codes: 0 done (or nothing to change), 1 --check found changes or a blocking constraint,
+or a pin cannot be rewritten, 2 usage.
+`;
+const FLAGS = {
+    hash: { type: 'string', multiple: true },
+    style: { type: 'string' },
+    ref: { type: 'string' },
+    check: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** How long one `git ls-remote` may take. */
+const LS_REMOTE_TIMEOUT_MS = 60_000;
+/** `wheelrelay pin`; returns the exit code. */
+async function pinCommand(argv, run = _build_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .execRunner */ .M6) {
+    const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommand */ .RM)('pin', argv, FLAGS, PIN_USAGE);
+    if (typeof parsed === 'number')
+        return parsed;
+    const { values, positionals } = parsed;
+    const [spec, ...files] = positionals;
+    const m = /^([^=\s]+)==([^=\s]+)$/.exec(spec ?? '');
+    if (!m || files.length === 0) {
+        process.stderr.write(`wheelrelay pin: give NAME==VERSION and at least one FILE\n\n${PIN_USAGE}`);
+        return 2;
+    }
+    const style = values.style ?? 'index';
+    if (style !== 'index' && style !== 'git') {
+        process.stderr.write(`wheelrelay pin: --style is '${style}'; it must be index or git\n`);
+        return 2;
+    }
+    const target = {
+        name: m[1],
+        version: m[2],
+        ...(values.hash ? { hashes: values.hash } : {}),
+        style: style,
+        ...(values.ref ? { gitRef: values.ref } : {}),
+    };
+    let failed = false;
+    let changed = false;
+    let blocked = false;
+    for (const file of files) {
+        let bytes;
+        try {
+            bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+        }
+        catch (err) {
+            process.stderr.write(`wheelrelay pin: cannot read ${file}: ${err.message}\n`);
+            failed = true;
+            continue;
+        }
+        let text;
+        try {
+            text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        }
+        catch {
+            process.stderr.write(`wheelrelay pin: ${file} is not UTF-8 text; pip reads requirement files as UTF-8\n`);
+            failed = true;
+            continue;
+        }
+        try {
+            const result = await rewriteFile(text, target, file, run);
+            for (const b of result.blockers) {
+                blocked = true;
+                process.stderr.write(`wheelrelay pin: ${blockerMessage(file, b, target)}\n`);
+            }
+            if (result.status === 'not-found' && result.blockers.length === 0) {
+                process.stderr.write(`wheelrelay pin: ${file} does not pin ${target.name}\n`);
+            }
+            if (result.status !== 'changed')
+                continue;
+            changed = true;
+            process.stdout.write((0,_pins_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .unifiedDiff */ .W)(file, text, result.text));
+            if (!values.check)
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, result.text);
+        }
+        catch (err) {
+            if (!(err instanceof _pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PinError */ .sM))
+                throw err;
+            process.stderr.write(`wheelrelay pin: ${err.message}\n`);
+            failed = true;
+        }
+    }
+    return failed || (values.check && (changed || blocked)) ? 1 : 0;
+}
+/** What a constraint that excludes the version says: where, what it allows, what to do. */
+function blockerMessage(file, b, target) {
+    return `${file}:${b.line}: ${b.requirement} excludes ${target.version} (it allows ${b.specifier} only): a constraint that blocks the release, left as written; change it by hand to allow ${target.version}`;
+}
+/**
+ * Rewrites one file. For `--style git` without `--ref`, each git pin of the name moves to the
+ * tag its own repository was checked to have; when one has none, nothing is written.
+ */
+async function rewriteFile(text, target, file, run) {
+    const gitPins = (0,_sync_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .collectEntries */ .XU)([{ file, text }]).filter((e) => e.name !== undefined && (0,_pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sameName */ .q)(e.name, target.name));
+    if (target.style !== 'git' || target.gitRef || gitPins.length === 0) {
+        return (0,_pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .rewritePins */ .DW)(text, target, file);
+    }
+    // Every tag first: a file is written only when each of its git pins has one.
+    const byRef = new Map();
+    for (const entry of gitPins) {
+        const ref = await checkedTag(entry, target.version, file, run);
+        byRef.set(ref, [...(byRef.get(ref) ?? []), ...entry.locations.map((l) => l.line)]);
+    }
+    const gitLines = new Set([...byRef.values()].flat());
+    const others = (0,_pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRequirements */ .Ez)(text)
+        .entries.filter((e) => e.kind === 'requirement' &&
+        !gitLines.has(e.line) &&
+        e.requirement.name !== undefined &&
+        (0,_pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .sameName */ .q)(e.requirement.name, target.name))
+        .map((e) => e.line);
+    const parts = [
+        ...[...byRef].map(([gitRef, lines]) => ({ gitRef, lines })),
+        ...(others.length > 0 ? [{ lines: others }] : []),
+    ];
+    let current = text;
+    const changes = [];
+    let found = false;
+    for (const part of parts) {
+        const res = (0,_pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .rewritePins */ .DW)(current, { ...target, ...part }, file);
+        current = res.text;
+        changes.push(...res.changes);
+        found ||= res.status !== 'not-found';
+    }
+    return {
+        text: current,
+        changes: changes.sort((a, b) => a.line - b.line),
+        status: changes.length > 0 ? 'changed' : found ? 'already-current' : 'not-found',
+        blockers: (0,_pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .constraintBlockers */ .F4)(text, target.name, target.version),
+    };
+}
+/**
+ * The tag of `version` the entry's repository has: the form of the entry's old ref
+ * (`xblock-0.4.12` → `xblock-0.4.13`), then VERSION, then vVERSION, as `git ls-remote` lists
+ * them. A PinError when it has none, or cannot be asked.
+ */
+async function checkedTag(entry, version, file, run) {
+    const line = entry.locations[0]?.line;
+    const where = `${file}:${line}`;
+    const candidates = [
+        ...new Set([(0,_pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .derivedRef */ .bw)(entry.ref, entry.version, version), version, `v${version}`]),
+    ];
+    let found;
+    try {
+        found = await (0,_sync_git_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .remoteTags */ .uv)(entry.url, candidates, run, {
+            env: (0,_sync_git_fetch_js__WEBPACK_IMPORTED_MODULE_4__/* .gitEnvironment */ ._K)(entry.url, entry.credentials ? { credentials: entry.credentials } : {}),
+            timeoutMs: LS_REMOTE_TIMEOUT_MS,
+        });
+    }
+    catch (err) {
+        throw new _pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PinError */ .sM(`${where}: cannot list the tags of ${entry.url}, so no checked ref can be written (${err.message.replace(/\s+/g, ' ').slice(0, 400)}); pass --ref with the tag or commit of ${version}`);
+    }
+    const tag = candidates.find((c) => found.has(c));
+    if (!tag) {
+        throw new _pins_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PinError */ .sM(`${where}: ${entry.url} has no tag ${candidates.join(', ')}: nothing was written. Tag the release there, or pass --ref with the tag or commit of ${version}`);
+    }
+    return tag;
+}
+
+
+/***/ }),
+
+/***/ 9148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ exists)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Whether something exists at `path` (a symlink counts when what it points at does). */
+async function exists(path) {
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined)) !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 7009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ unifiedDiff)
+/* harmony export */ });
+/**
+ * A unified diff (as `diff -u` and `git diff` print it) of two texts, for dry runs and the
+ * `pin` command. Requirement files are small, so a plain LCS table is fast enough and exact.
+ */
+function unifiedDiff(path, before, after, context = 3) {
+    if (before === after)
+        return '';
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const ops = diffLines(a, b);
+    const out = [`--- a/${path}`, `+++ b/${path}`];
+    // Group operations into hunks with `context` unchanged lines around each change.
+    let i = 0;
+    while (i < ops.length) {
+        while (i < ops.length && ops[i]?.op === ' ')
+            i++;
+        if (i >= ops.length)
+            break;
+        let start = i;
+        let ctx = 0;
+        while (start > 0 && ctx < context && ops[start - 1]?.op === ' ') {
+            start--;
+            ctx++;
+        }
+        let end = i;
+        for (;;) {
+            while (end < ops.length && ops[end]?.op !== ' ')
+                end++;
+            let run = 0;
+            while (end + run < ops.length && ops[end + run]?.op === ' ')
+                run++;
+            if (end + run < ops.length && run <= context * 2) {
+                end += run;
+                continue;
+            }
+            end += Math.min(run, context);
+            break;
+        }
+        const hunk = ops.slice(start, end);
+        const first = ops[start];
+        const aLen = hunk.filter((o) => o.op !== '+').length;
+        const bLen = hunk.filter((o) => o.op !== '-').length;
+        const aStart = (first?.a ?? 0) + (aLen === 0 ? 0 : 1);
+        const bStart = (first?.b ?? 0) + (bLen === 0 ? 0 : 1);
+        out.push(`@@ -${range(aStart, aLen)} +${range(bStart, bLen)} @@`);
+        for (const o of hunk) {
+            out.push(`${o.op}${o.text.line}`);
+            if (!o.text.newline)
+                out.push('\\ No newline at end of file');
+        }
+        i = end;
+    }
+    return `${out.join('\n')}\n`;
+}
+const range = (start, len) => (len === 1 ? `${start}` : `${start},${len}`);
+function splitLines(text) {
+    if (text === '')
+        return [];
+    const parts = text.split('\n');
+    const last = parts.pop() ?? '';
+    const lines = parts.map((line) => ({ line, newline: true }));
+    if (last !== '')
+        lines.push({ line: last, newline: false });
+    return lines;
+}
+function diffLines(a, b) {
+    const same = (x, y) => x !== undefined && y !== undefined && x.line === y.line && x.newline === y.newline;
+    // Common prefix and suffix first: a pin bump changes a line or two of a long file.
+    let pre = 0;
+    while (pre < a.length && pre < b.length && same(a[pre], b[pre]))
+        pre++;
+    let suf = 0;
+    while (suf < a.length - pre &&
+        suf < b.length - pre &&
+        same(a[a.length - 1 - suf], b[b.length - 1 - suf]))
+        suf++;
+    const am = a.slice(pre, a.length - suf);
+    const bm = b.slice(pre, b.length - suf);
+    const n = am.length;
+    const m = bm.length;
+    const lcs = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+    for (let i = n - 1; i >= 0; i--) {
+        const row = lcs[i];
+        const next = lcs[i + 1];
+        for (let j = m - 1; j >= 0; j--) {
+            row[j] = same(am[i], bm[j])
+                ? next[j + 1] + 1
+                : Math.max(next[j], row[j + 1]);
+        }
+    }
+    const ops = [];
+    let ai = 0;
+    let bi = 0;
+    const push = (op, text) => {
+        ops.push({ op, text, a: ai, b: bi });
+        if (op !== '+')
+            ai++;
+        if (op !== '-')
+            bi++;
+    };
+    for (let k = 0; k < pre; k++)
+        push(' ', a[k]);
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && same(am[i], bm[j])) {
+            push(' ', am[i++]);
+            j++;
+        }
+        else if (i < n && (j >= m || (lcs[i + 1]?.[j] ?? 0) >= (lcs[i]?.[j + 1] ?? 0))) {
+            push('-', am[i++]);
+        }
+        else {
+            push('+', bm[j++]);
+        }
+    }
+    for (let k = a.length - suf; k < a.length; k++)
+        push(' ', a[k]);
+    return ops;
+}
+
+
+/***/ }),
+
+/***/ 6352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DW: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.DW),
+/* harmony export */   Ez: () => (/* reexport safe */ _requirements_js__WEBPACK_IMPORTED_MODULE_1__.E),
+/* harmony export */   F4: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.F4),
+/* harmony export */   Pc: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_0__.Pc),
+/* harmony export */   bw: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.bw),
+/* harmony export */   q: () => (/* reexport safe */ _names_js__WEBPACK_IMPORTED_MODULE_0__.q),
+/* harmony export */   sM: () => (/* reexport safe */ _rewrite_js__WEBPACK_IMPORTED_MODULE_2__.sM)
+/* harmony export */ });
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5640);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7954);
+/* harmony import */ var _rewrite_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(596);
+/* harmony import */ var _vcs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8076);
+/** Requirement-file pins: pure functions from text to text and changes. */
+
+
+
+
+
+
+/***/ }),
+
+/***/ 7667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OY: () => (/* binding */ describeEntry),
+/* harmony export */   XU: () => (/* binding */ collectEntries),
+/* harmony export */   jh: () => (/* binding */ isCommitId)
+/* harmony export */ });
+/* unused harmony exports entryKey, versionFromRef */
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9687);
+/* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5640);
+/* harmony import */ var _pins_vcs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8076);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7194);
+
+
+
+
+/**
+ * Every git-pinned requirement in the given files, one entry per repository, ref,
+ * subdirectory and package name, in the order first seen. Pure: text in, entries out (credentials found in URLs
+ * are registered as secrets so no later message can print them, and handed to `onSecret`,
+ * the runner's masking, so the runner hides them too).
+ */
+function collectEntries(sources, onSecret) {
+    const byKey = new Map();
+    for (const { file, text } of sources) {
+        for (const req of (0,_pins_vcs_js__WEBPACK_IMPORTED_MODULE_2__/* .findVcsRequirements */ .o)(text)) {
+            const { url, credentials } = splitCredentials(req.url, onSecret);
+            // Two names for one commit cannot both be right: keep them apart, so each is checked.
+            const key = `${entryKey(url, req.ref, req.subdirectory)}${req.name ? ` ${(0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(req.name)}` : ''}`;
+            const location = { file, line: req.line };
+            const eggVersion = req.version ? ((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(req.version) ?? undefined) : undefined;
+            const seen = byKey.get(key);
+            if (seen) {
+                seen.locations.push(location);
+                if (seen.entry.versionFrom !== 'egg' && eggVersion) {
+                    seen.entry = { ...seen.entry, version: eggVersion, versionFrom: 'egg' };
+                }
+                continue;
+            }
+            const tagVersion = req.ref ? versionFromRef(req.ref) : undefined;
+            const version = eggVersion ?? tagVersion;
+            const locations = [location];
+            const entry = {
+                key,
+                ...(req.name ? { name: req.name } : {}),
+                ...(version ? { version, versionFrom: eggVersion ? 'egg' : 'tag' } : {}),
+                url,
+                ...(req.ref ? { ref: req.ref } : {}),
+                ...(req.subdirectory ? { subdirectory: req.subdirectory } : {}),
+                locations,
+                requirement: credentials ? maskRequirement(req.raw) : req.raw,
+                ...(credentials ? { credentials } : {}),
+            };
+            byKey.set(key, { entry, locations });
+        }
+    }
+    return [...byKey.values()].map(({ entry, locations }) => ({ ...entry, locations }));
+}
+/** The identity of an entry: the same repository (ignoring `.git` and case of the host), ref and subdirectory. */
+function entryKey(url, ref, subdirectory) {
+    let id = url.replace(/\/+$/, '').replace(/\.git$/, '');
+    try {
+        const u = new URL(id);
+        id = `${u.protocol}//${u.username ? `${u.username}@` : ''}${u.host.toLowerCase()}${u.pathname}`;
+    }
+    catch { }
+    return `${id}@${ref ?? 'HEAD'}${subdirectory ? `#${subdirectory.replace(/^\/+|\/+$/g, '')}` : ''}`;
+}
+/** A full or abbreviated commit id (7 to 40 hex digits). */
+function isCommitId(ref) {
+    return /^[0-9a-f]{7,40}$/i.test(ref);
+}
+/**
+ * The version a tag-like ref names (`v1.2.3`, `1.2.3`, `xblock-0.4.12`, `refs/tags/v1.0`), or
+ * undefined for commits, branches and anything that does not end in a dotted PEP 440 version.
+ * Refs with a `/` (other than `refs/tags/`) are branches by convention (`release/1.2`).
+ */
+function versionFromRef(ref) {
+    const tag = ref.replace(/^refs\/tags\//, '');
+    if (isCommitId(tag) || tag.includes('/'))
+        return undefined;
+    const m = /^(?:.*[-_])?[vV]?(\d+(?:\.\d+)+\S*)$/.exec(tag);
+    const raw = m?.[1];
+    return raw ? ((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(raw) ?? undefined) : undefined;
+}
+/**
+ * User-info of an http(s) URL, split as pip splits it (urllib's `urlsplit`): the authority
+ * ends at the first `/`, `?` or `#`, and the user-info at its *last* `@`, so a password with
+ * an `@` in it is taken whole. One pattern for splitting and masking, so they always agree.
+ */
+const USER_INFO = '((?:git\\+)?https?:\\/\\/)([^/?#\\s]*)@';
+/**
+ * Takes user-info out of an http(s) URL (a token there would show in process lists and logs)
+ * and registers it as a secret, in every form it may be printed in. ssh URLs keep their user
+ * (`ssh://git@host/…`): it is no secret.
+ */
+function splitCredentials(url, onSecret) {
+    const m = new RegExp(`^${USER_INFO}`, 'i').exec(url);
+    if (!m)
+        return { url };
+    const [whole, scheme = '', userInfo = ''] = m;
+    const colon = userInfo.indexOf(':');
+    const rawUser = colon < 0 ? userInfo : userInfo.slice(0, colon);
+    const rawPassword = colon < 0 ? '' : userInfo.slice(colon + 1);
+    const username = decode(rawUser);
+    const password = decode(rawPassword);
+    // `https://TOKEN@github.com/…` carries the token as the user name.
+    const credentials = password
+        ? { username, password }
+        : { username: 'x-access-token', password: username };
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .addSecret */ .Ck)(rawPassword || rawUser, onSecret);
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .addBasicAuth */ .qK)(credentials.username, credentials.password, onSecret);
+    return { url: `${scheme}${url.slice(whole.length)}`, credentials };
+}
+/** Percent-decodes URL user-info; a malformed escape is kept as written. */
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** The requirement with the user-info of its http(s) URL replaced by `***`. */
+function maskRequirement(raw) {
+    return raw.replace(new RegExp(USER_INFO, 'i'), '$1***@');
+}
+/** The entry's URL with its ref and subdirectory, as pip writes it, for messages. */
+function describeEntry(entry) {
+    const name = entry.name ? `${entry.name}${entry.version ? `==${entry.version}` : ''} ` : '';
+    const sub = entry.subdirectory ? `#subdirectory=${entry.subdirectory}` : '';
+    return `${name}(${entry.url}${entry.ref ? `@${entry.ref}` : ''}${sub})`;
+}
+
+
+/***/ }),
+
+/***/ 898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _K: () => (/* binding */ gitEnvironment),
+/* harmony export */   fk: () => (/* binding */ FetchError),
+/* harmony export */   iH: () => (/* binding */ fetchCommit),
+/* harmony export */   qE: () => (/* binding */ resolveRef),
+/* harmony export */   uv: () => (/* binding */ remoteTags),
+/* harmony export */   w4: () => (/* binding */ hostOf)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _build_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6748);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9148);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7194);
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7667);
+
+
+
+
+
+
+
+/** A fetch that failed; `reason` names the kind. */
+class FetchError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayError */ .V6 {
+    reason;
+    name = 'FetchError';
+    constructor(reason, message, hint) {
+        super(message, hint);
+        this.reason = reason;
+    }
+}
+/**
+ * The environment git runs in for one repository. A token goes in as an `http.extraHeader`
+ * set through GIT_CONFIG_COUNT/KEY/VALUE variables: never on a command line, where process
+ * lists show it, and never in a file. The header is scoped to the entry's own repository URL
+ * (git's `http.<url>.*` matches path prefixes), so a submodule elsewhere on the same host is
+ * fetched without it; redirects are not followed, since git would send the header on to
+ * wherever it was sent; and nothing is attached to a plain `http:` URL, where anyone on the
+ * way could read it. Prompts are off, so a private repository without access fails at once
+ * instead of waiting for a password.
+ */
+function gitEnvironment(url, opts, base = process.env) {
+    const env = {
+        ...base,
+        GIT_TERMINAL_PROMPT: '0',
+        GCM_INTERACTIVE: 'never',
+        // Only transports a requirement file can mean (`ext::` and friends run commands), and
+        // local paths only for a repository that is itself local: a submodule of a remote one
+        // must not read the runner's disk.
+        GIT_ALLOW_PROTOCOL: base.GIT_ALLOW_PROTOCOL ??
+            (url.startsWith('file:') ? 'file:git:http:https:ssh' : 'git:http:https:ssh'),
+        GIT_SSH_COMMAND: base.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes',
+    };
+    const header = authorizationFor(url, opts);
+    const scope = repositoryScope(url);
+    if (!header || !scope)
+        return env;
+    const settings = [
+        [`http.${scope}.extraHeader`, header],
+        ['http.followRedirects', 'false'],
+    ];
+    let count = Number(base.GIT_CONFIG_COUNT) || 0;
+    for (const [key, value] of settings) {
+        env[`GIT_CONFIG_KEY_${count}`] = key;
+        env[`GIT_CONFIG_VALUE_${count}`] = value;
+        count++;
+    }
+    env.GIT_CONFIG_COUNT = String(count);
+    return env;
+}
+/** The Authorization header a fetch of `url` carries, if any: credentials from the URL, else the token for its host. */
+function authorizationFor(url, opts) {
+    const basic = (user, password) => `Authorization: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .addBasicAuth */ .qK)(user, password)}`;
+    if (opts.credentials)
+        return basic(opts.credentials.username, opts.credentials.password);
+    const host = hostOf(url);
+    if (opts.auth && host && opts.auth.hosts.some((h) => h.toLowerCase() === host)) {
+        return basic('x-access-token', opts.auth.token);
+    }
+    return undefined;
+}
+/**
+ * The `https:` URL a header is scoped to: the repository's own, without query or fragment, so
+ * git sends it for that repository's requests only. Undefined for any other scheme (plain
+ * `http:` above all): such a fetch carries no credentials.
+ */
+function repositoryScope(url) {
+    try {
+        const u = new URL(url);
+        if (u.protocol !== 'https:' || u.username || u.password)
+            return undefined;
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The lower-cased host of an http(s) URL; undefined for any other URL. */
+function hostOf(url) {
+    try {
+        const u = new URL(url);
+        return /^https?:$/.test(u.protocol) ? u.host.toLowerCase() : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Fetches exactly one commit into `dir` and checks it out: `git fetch --depth 1` of the ref
+ * (branch, tag or full commit id). An abbreviated commit id cannot be fetched by itself, so
+ * for one (or for a server that refuses unadvertised commits) every branch and tag is fetched
+ * and the id resolved locally. A tag is kept as a local tag, so setuptools_scm and friends
+ * read the version from it as they would in a full clone. Submodules come too, as pip does.
+ */
+async function fetchCommit(req, run, log) {
+    const ref = req.ref ?? 'HEAD';
+    const where = `${req.url}${req.ref ? `@${req.ref}` : ''}`;
+    if (ref.startsWith('-') || /\s/.test(ref)) {
+        throw new FetchError('bad-ref', `${where}: '${ref}' is not a git ref`);
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(req.dir, { recursive: true });
+    const git = async (args) => {
+        log.debug(`git ${args.join(' ')}`);
+        const out = log.output('debug');
+        try {
+            const res = await run('git', args, {
+                cwd: req.dir,
+                env: req.env,
+                onLine: out.line,
+                ...(req.timeoutMs ? { timeoutMs: req.timeoutMs } : {}),
+            });
+            if (res.killedAfterSeconds !== undefined) {
+                throw new FetchError('fetch-failed', `${where}: git ${args[0]} was killed after ${res.killedAfterSeconds} s`, 'The git server did not finish in time (`timeout` bounds each git command): check that it is up, or raise `timeout` for a very large repository.');
+            }
+            return res;
+        }
+        finally {
+            out.end();
+        }
+    };
+    const must = async (args) => {
+        const res = await git(args);
+        if (res.exitCode !== 0)
+            throw classify(res.output, where, req.url);
+        return res.output.trim();
+    };
+    await must(['init', '-q']);
+    await must(['remote', 'add', 'origin', req.url]);
+    log.info(`fetching ${where} (depth 1)`);
+    const shallow = await git(['fetch', '-q', '--depth', '1', '--no-tags', 'origin', ref]);
+    if (shallow.exitCode === 0) {
+        const tag = await fetchedTag(req.dir);
+        if (tag)
+            await must(['update-ref', `refs/tags/${tag}`, 'FETCH_HEAD']).catch(() => undefined);
+        await must(['checkout', '-q', '--detach', 'FETCH_HEAD']);
+    }
+    else if ((0,_entries_js__WEBPACK_IMPORTED_MODULE_6__/* .isCommitId */ .jh)(ref) &&
+        !/could not read|authentication|not found|denied/i.test(shallow.output)) {
+        log.info(`${ref} cannot be fetched by itself: fetching every branch and tag of ${req.url} to find it`);
+        await must([
+            'fetch',
+            '-q',
+            '--no-tags',
+            'origin',
+            '+refs/heads/*:refs/remotes/origin/*',
+            '+refs/tags/*:refs/tags/*',
+        ]);
+        const res = await git(['rev-parse', '--verify', '-q', `${ref}^{commit}`]);
+        if (res.exitCode !== 0) {
+            throw new FetchError('bad-ref', `${where}: no commit ${ref} on any branch or tag of ${req.url}`, 'Check the commit id in the requirement file (was it force-pushed away, or is it in a fork?).');
+        }
+        await must(['checkout', '-q', '--detach', res.output.trim()]);
+    }
+    else {
+        throw classify(shallow.output, where, req.url);
+    }
+    const commit = await must(['rev-parse', 'HEAD']);
+    if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(req.dir, '.gitmodules'))) {
+        log.info(`${where}: updating submodules`);
+        await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
+    }
+    return { commit };
+}
+/** The tag name FETCH_HEAD records when the fetched ref was a tag. */
+async function fetchedTag(dir) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git', 'FETCH_HEAD'), 'utf8').catch(() => '');
+    const tag = /\ttag '([^']+)' of /.exec(text)?.[1];
+    return tag && !tag.startsWith('-') ? tag : undefined;
+}
+/** Turns git's complaint into an error that says what to fix. */
+function classify(output, where, url) {
+    const last = (0,_build_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .tail */ .RT)(output, 6);
+    const refused = /transport '([^']+)' not allowed/i.exec(output)?.[1];
+    if (refused) {
+        return new FetchError('fetch-failed', `${where}: git refused the '${refused}' transport (${last})`, `wheelrelay lets git use only git, http, https and ssh (and file for a file:// requirement), since other transports can run commands or read this machine's files. If your git config sends this repository elsewhere (a url.<mirror>.insteadOf rule pointing at a ${refused}:// mirror), allow that transport with GIT_ALLOW_PROTOCOL in the environment, which wheelrelay honours as it is: e.g. GIT_ALLOW_PROTOCOL=${refused}:https:ssh.`);
+    }
+    if (/returned error: 30[12378]\b/i.test(output)) {
+        return new FetchError('fetch-failed', `${where}: the server redirected the fetch elsewhere, and a fetch that carries a token does not follow redirects (${last})`, 'Write the URL the repository really lives at in the requirement file (a redirect would hand the token to whatever the server names).');
+    }
+    if (/couldn't find remote ref|no such remote ref|not our ref|invalid refspec|unadvertised object/i.test(output)) {
+        return new FetchError('bad-ref', `${where}: the ref does not exist in the repository (${last})`, 'Check the branch, tag or commit in the requirement file.');
+    }
+    if (/authentication failed|could not read (username|password)|terminal prompts disabled|repository not found|permission denied|returned error: 40[134]|HTTP 40[134]|does not appear to be a git repository|could not read from remote repository/i.test(output)) {
+        return new FetchError('no-access', `${where}: cannot read the repository (${last})`, url.startsWith('http:')
+            ? 'No token or password is ever sent over plain http://, where anyone on the way could read it: write the requirement with https://.'
+            : 'It does not exist or is private: pass a token that can read it as `git-token` (a fine-grained PAT or GitHub App token with contents: read), for its host in `git-token-hosts`.');
+    }
+    return new FetchError('fetch-failed', `${where}: git failed (${last})`);
+}
+/**
+ * The commit a branch, tag or HEAD of a remote points at, from one `git ls-remote` (no
+ * clone): an annotated tag's commit, not the tag object; a tag before a branch of the same
+ * name, as git's own lookup prefers. Undefined when the remote does not answer, or answers
+ * nothing that is exactly this ref: the caller then fetches, which says what is wrong.
+ */
+async function resolveRef(req, run, log) {
+    const ref = req.ref ?? 'HEAD';
+    if (ref.startsWith('-') || /\s/.test(ref))
+        return undefined;
+    log.debug(`git ls-remote ${req.url} ${ref}`);
+    // A peeled tag (`v1^{}`: the commit an annotated tag points at) is listed only when asked for.
+    const res = await run('git', ['ls-remote', '--', req.url, ref, `${ref}^{}`], {
+        env: req.env,
+        ...(req.timeoutMs ? { timeoutMs: req.timeoutMs } : {}),
+    }).catch(() => undefined);
+    if (res?.exitCode !== 0 || res.killedAfterSeconds !== undefined)
+        return undefined;
+    const refs = new Map();
+    for (const line of res.output.split('\n')) {
+        const m = /^([0-9a-f]{40}(?:[0-9a-f]{24})?)\t(\S+)$/.exec(line.trim());
+        if (m?.[1] && m[2])
+            refs.set(m[2], m[1]);
+    }
+    const full = ref.startsWith('refs/') || ref === 'HEAD' ? [ref] : [];
+    const tag = ref.replace(/^refs\/tags\//, '');
+    for (const name of [
+        ...full.map((r) => `${r}^{}`),
+        ...full,
+        `refs/tags/${tag}^{}`,
+        `refs/tags/${tag}`,
+        `refs/heads/${ref}`,
+    ]) {
+        const commit = refs.get(name);
+        if (commit)
+            return commit;
+    }
+    return undefined;
+}
+/**
+ * Which of `tags` the repository at `url` has (`git ls-remote`, nothing fetched), within the
+ * deadline. Throws a FetchError when the repository cannot be listed.
+ */
+async function remoteTags(url, tags, run, opts) {
+    const wanted = tags.filter((t) => !t.startsWith('-') && !/\s/.test(t));
+    const res = await run('git', ['ls-remote', '--tags', '--', url, ...wanted.map((t) => `refs/tags/${t}`)], {
+        env: opts.env,
+        timeoutMs: opts.timeoutMs,
+    });
+    if (res.killedAfterSeconds !== undefined) {
+        throw new FetchError('fetch-failed', `${url}: git ls-remote was killed after ${res.killedAfterSeconds} s`, 'The git server did not answer in time: check that it is up, or pass the ref yourself.');
+    }
+    if (res.exitCode !== 0)
+        throw classify(res.output, url, url);
+    const found = new Set();
+    for (const line of res.output.split('\n')) {
+        const m = /^[0-9a-f]{40,64}\trefs\/tags\/(\S+?)(\^\{\})?$/.exec(line.trim());
+        if (m?.[1] && wanted.includes(m[1]))
+            found.add(m[1]);
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 9687:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uH: () => (/* reexport */ clean),
+  UD: () => (/* reexport */ compare),
+  eq: () => (/* reexport */ eq),
+  ib: () => (/* reexport */ satisfies),
+  rZ: () => (/* reexport */ valid)
+});
+
+// UNUSED EXPORTS: RANGE_PATTERN, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare, validRange
+
+// NAMESPACE OBJECT: ./node_modules/@renovatebot/pep440/lib/operator.js
+var operator_namespaceObject = {};
+__webpack_require__.r(operator_namespaceObject);
+__webpack_require__.d(operator_namespaceObject, {
+  "!=": () => (ne),
+  "<": () => (lt),
+  "<=": () => (le),
+  "==": () => (eq),
+  "===": () => (arbitrary),
+  ">": () => (gt),
+  ">=": () => (ge),
+  compare: () => (compare),
+  eq: () => (eq),
+  ge: () => (ge),
+  gt: () => (gt),
+  le: () => (le),
+  lt: () => (lt),
+  ne: () => (ne),
+  rcompare: () => (rcompare)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/version.js
+const VERSION_PATTERN = [
+  'v?',
+  '(?:',
+  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
+  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
+  /* */ '(?<pre>', // pre-release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_n>[0-9]+)?',
+  /* */ ')?',
+  /* */ '(?<post>', // post release
+  /*    */ '(?:-(?<post_n1>[0-9]+))',
+  /*    */ '|',
+  /*    */ '(?:',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_l>post|rev|r)',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_n2>[0-9]+)?',
+  /*    */ ')',
+  /* */ ')?',
+  /* */ '(?<dev>', // dev release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_l>dev)',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_n>[0-9]+)?',
+  /* */ ')?',
+  ')',
+  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
+].join('');
+
+
+
+const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
+
+function valid(version) {
+  return validRegex.test(version) ? version : null;
+}
+
+const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
+function clean(version) {
+  return version_stringify(version_parse(version, cleanRegex));
+}
+
+function version_parse(version, regex) {
+  // Validate the version and parse it into pieces
+  const { groups } = (regex || validRegex).exec(version) || {};
+  if (!groups) {
+    return null;
+  }
+
+  // Store the parsed out pieces of the version
+  const parsed = {
+    epoch: Number(groups.epoch ? groups.epoch : 0),
+    release: groups.release.split('.').map(Number),
+    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+    post: normalize_letter_version(
+      groups.post_l,
+      groups.post_n1 || groups.post_n2,
+    ),
+    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+    local: parse_local_version(groups.local),
+  };
+
+  return parsed;
+}
+
+function version_stringify(parsed) {
+  if (!parsed) {
+    return null;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+  const parts = [];
+
+  // Epoch
+  if (epoch !== 0) {
+    parts.push(`${epoch}!`);
+  }
+  // Release segment
+  parts.push(release.join('.'));
+
+  // Pre-release
+  if (pre) {
+    parts.push(pre.join(''));
+  }
+  // Post-release
+  if (post) {
+    parts.push('.' + post.join(''));
+  }
+  // Development release
+  if (dev) {
+    parts.push('.' + dev.join(''));
+  }
+  // Local version segment
+  if (local) {
+    parts.push(`+${local}`);
+  }
+  return parts.join('');
+}
+
+function normalize_letter_version(letterIn, numberIn) {
+  let letter = letterIn;
+  let number = numberIn;
+  if (letter) {
+    // We consider there to be an implicit 0 in a pre-release if there is
+    // not a numeral associated with it.
+    if (!number) {
+      number = 0;
+    }
+    // We normalize any letters to their lower case form
+    letter = letter.toLowerCase();
+
+    // We consider some words to be alternate spellings of other words and
+    // in those cases we want to normalize the spellings to our preferred
+    // spelling.
+    if (letter === 'alpha') {
+      letter = 'a';
+    } else if (letter === 'beta') {
+      letter = 'b';
+    } else if (['c', 'pre', 'preview'].includes(letter)) {
+      letter = 'rc';
+    } else if (['rev', 'r'].includes(letter)) {
+      letter = 'post';
+    }
+    return [letter, Number(number)];
+  }
+  if (!letter && number) {
+    // We assume if we are given a number, but we are not given a letter
+    // then this is using the implicit post release syntax (e.g. 1.0-1)
+    letter = 'post';
+
+    return [letter, Number(number)];
+  }
+  return null;
+}
+
+function parse_local_version(local) {
+  /*
+    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
+    */
+  if (local) {
+    return local
+      .split(/[._-]/)
+      .map((part) =>
+        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
+      );
+  }
+  return null;
+}
+
+function version_explain(version) {
+  const parsed = version_parse(version);
+  if (!parsed) {
+    return parsed;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+
+  let base_version = '';
+  if (epoch !== 0) {
+    base_version += epoch + '!';
+  }
+  base_version += release.join('.');
+
+  const is_prerelease = Boolean(dev || pre);
+  const is_devrelease = Boolean(dev);
+  const is_postrelease = Boolean(post);
+
+  // return
+
+  return {
+    epoch,
+    release,
+    pre,
+    post: post ? post[1] : post,
+    dev: dev ? dev[1] : dev,
+    local: local ? local.join('.') : local,
+    public: version_stringify(parsed).split('+', 1)[0],
+    base_version,
+    is_prerelease,
+    is_devrelease,
+    is_postrelease,
+  };
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/operator.js
+
+
+
+
+function lt(version, other) {
+  return compare(version, other) < 0;
+}
+
+function le(version, other) {
+  return compare(version, other) <= 0;
+}
+
+function eq(version, other) {
+  return compare(version, other) === 0;
+}
+
+function ne(version, other) {
+  return compare(version, other) !== 0;
+}
+
+function ge(version, other) {
+  return compare(version, other) >= 0;
+}
+
+function gt(version, other) {
+  return compare(version, other) > 0;
+}
+
+function arbitrary(version, other) {
+  return version.toLowerCase() === other.toLowerCase();
+}
+
+function compare(version, other) {
+  const parsedVersion = version_parse(version);
+  const parsedOther = version_parse(other);
+
+  const keyVersion = calculateKey(parsedVersion);
+  const keyOther = calculateKey(parsedOther);
+
+  return pyCompare(keyVersion, keyOther);
+}
+
+function rcompare(version, other) {
+  return -compare(version, other);
+}
+
+// this logic is buitin in python, but we need to port it to js
+// see https://stackoverflow.com/a/5292332/1438522
+function pyCompare(elemIn, otherIn) {
+  let elem = elemIn;
+  let other = otherIn;
+  if (elem === other) {
+    return 0;
+  }
+  if (Array.isArray(elem) !== Array.isArray(other)) {
+    elem = Array.isArray(elem) ? elem : [elem];
+    other = Array.isArray(other) ? other : [other];
+  }
+  if (Array.isArray(elem)) {
+    const len = Math.min(elem.length, other.length);
+    for (let i = 0; i < len; i += 1) {
+      const res = pyCompare(elem[i], other[i]);
+      if (res !== 0) {
+        return res;
+      }
+    }
+    return elem.length - other.length;
+  }
+  if (elem === -Infinity || other === Infinity) {
+    return -1;
+  }
+  if (elem === Infinity || other === -Infinity) {
+    return 1;
+  }
+  return elem < other ? -1 : 1;
+}
+
+function calculateKey(input) {
+  const { epoch } = input;
+  let { release, pre, post, local, dev } = input;
+  // When we compare a release version, we want to compare it with all of the
+  // trailing zeros removed. So we'll use a reverse the list, drop all the now
+  // leading zeros until we come to something non zero, then take the rest
+  // re-reverse it back into the correct order and make it a tuple and use
+  // that for our sorting key.
+  release = release.concat();
+  release.reverse();
+  while (release.length && release[0] === 0) {
+    release.shift();
+  }
+  release.reverse();
+
+  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
+  // We'll do this by abusing the pre segment, but we _only_ want to do this
+  // if there is !a pre or a post segment. If we have one of those then
+  // the normal sorting rules will handle this case correctly.
+  if (!pre && !post && dev) pre = -Infinity;
+  // Versions without a pre-release (except as noted above) should sort after
+  // those with one.
+  else if (!pre) pre = Infinity;
+
+  // Versions without a post segment should sort before those with one.
+  if (!post) post = -Infinity;
+
+  // Versions without a development segment should sort after those with one.
+  if (!dev) dev = Infinity;
+
+  if (!local) {
+    // Versions without a local segment should sort before those with one.
+    local = -Infinity;
+  } else {
+    // Versions with a local segment need that segment parsed to implement
+    // the sorting rules in PEP440.
+    // - Alpha numeric segments sort before numeric segments
+    // - Alpha numeric segments sort lexicographically
+    // - Numeric segments sort numerically
+    // - Shorter versions sort before longer versions when the prefixes
+    //   match exactly
+    local = local.map((i) =>
+      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
+    );
+  }
+
+  return [epoch, release, pre, post, dev, local];
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/specifier.js
+// This file is dual licensed under the terms of the Apache License, Version
+// 2.0, and the BSD License. See the LICENSE file in the root of this repository
+// for complete details.
+
+
+
+
+
+const RANGE_PATTERN = [
+  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
+  '\\s*',
+  '(',
+  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
+  /*  */ '(?<prefix>\\.\\*)?',
+  /*  */ '|',
+  /*  */ '(?<legacy>[^,;\\s)]+)',
+  ')',
+].join('');
+
+
+
+const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
+
+const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
+
+function specifier_parse(ranges) {
+  if (!ranges.trim()) {
+    return [];
+  }
+
+  const specifiers = ranges
+    .split(',')
+    .map((range) => rangeRegex.exec(range.trim()) || {})
+    .map(({ groups }) => {
+      if (!groups) {
+        return null;
+      }
+
+      let { ...spec } = groups;
+      const { operator, version, prefix, legacy } = groups;
+
+      if (version) {
+        spec = { ...spec, ...version_explain(version) };
+        if (operator === '~=') {
+          if (spec.release.length < 2) {
+            return null;
+          }
+        }
+        if (!isEqualityOperator(operator) && spec.local) {
+          return null;
+        }
+
+        if (prefix) {
+          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+            return null;
+          }
+        }
+      }
+      if (legacy && operator !== '===') {
+        return null;
+      }
+
+      return spec;
+    });
+
+  if (specifiers.filter(Boolean).length !== specifiers.length) {
+    return null;
+  }
+
+  return specifiers;
+}
+
+function filter(versions, specifier, options = {}) {
+  const filtered = pick(versions, specifier, options);
+  if (filtered.length === 0 && options.prereleases === undefined) {
+    return pick(versions, specifier, { prereleases: true });
+  }
+  return filtered;
+}
+
+function maxSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[found.length - 1];
+}
+
+function minSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[0];
+}
+
+function pick(versions, specifier, options) {
+  const parsed = specifier_parse(specifier);
+
+  if (!parsed) {
+    return [];
+  }
+
+  return versions.filter((version) => {
+    const explained = version_explain(version);
+
+    if (!parsed.length) {
+      return explained && !(explained.is_prerelease && !options.prereleases);
+    }
+
+    return parsed.reduce((pass, spec) => {
+      if (!pass) {
+        return false;
+      }
+      return contains({ ...spec, ...options }, { version, explained });
+    }, true);
+  });
+}
+
+function satisfies(version, specifier, options = {}) {
+  const filtered = pick([version], specifier, options);
+
+  return filtered.length === 1;
+}
+
+function arrayStartsWith(array, prefix) {
+  if (prefix.length > array.length) {
+    return false;
+  }
+
+  for (let i = 0; i < prefix.length; i += 1) {
+    if (prefix[i] !== array[i]) {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+function contains(specifier, input) {
+  const { explained } = input;
+  let { version } = input;
+  const { ...spec } = specifier;
+
+  if (spec.prereleases === undefined) {
+    spec.prereleases = spec.is_prerelease;
+  }
+
+  if (explained && explained.is_prerelease && !spec.prereleases) {
+    return false;
+  }
+
+  if (spec.operator === '~=') {
+    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
+    if (spec.epoch) {
+      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
+    }
+    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+      prereleases: spec.prereleases,
+    });
+  }
+
+  if (spec.prefix) {
+    const isMatching =
+      explained.epoch === spec.epoch &&
+      arrayStartsWith(explained.release, spec.release);
+    const isEquality = spec.operator !== '!=';
+    return isEquality ? isMatching : !isMatching;
+  }
+
+  if (explained && explained.local && spec.version) {
+    // Ignore candidate local labels only when the specifier itself is public.
+    if (spec.operator !== '===' && !spec.local) {
+      version = explained.public;
+      spec.version = version_explain(spec.version).public;
+    }
+  }
+
+  if (spec.operator === '<' || spec.operator === '>') {
+    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
+    if (eq(spec.release.join('.'), explained.release.join('.'))) {
+      return false;
+    }
+  }
+
+  // TODO: fix me?
+  // eslint-disable-next-line import-x/namespace
+  const op = operator_namespaceObject[spec.operator];
+  return op(version, spec.version || spec.legacy);
+}
+
+function validRange(specifier) {
+  return Boolean(specifier_parse(specifier));
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/lib/semantic.js
+
+
+// those notation are borrowed from semver
+
+
+function major(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  return version.release[0];
+}
+
+function minor(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 2) {
+    return 0;
+  }
+  return version.release[1];
+}
+
+function patch(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 3) {
+    return 0;
+  }
+  return version.release[2];
+}
+
+function inc(input, release, preReleaseIdentifier) {
+  let identifier = preReleaseIdentifier || `a`;
+  const version = parse(input);
+
+  if (!version) {
+    return null;
+  }
+
+  if (
+    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
+      identifier,
+    )
+  ) {
+    return null;
+  }
+
+  switch (release) {
+    case 'premajor':
+      {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'preminor':
+      {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prepatch':
+      {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prerelease':
+      if (version.pre === null) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+        version.pre = [identifier, 0];
+      } else {
+        if (preReleaseIdentifier === undefined && version.pre !== null) {
+          [identifier] = version.pre;
+        }
+
+        const [letter, number] = version.pre;
+        if (letter === identifier) {
+          version.pre = [letter, number + 1];
+        } else {
+          version.pre = [identifier, 0];
+        }
+      }
+
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'major':
+      if (
+        version.release.slice(1).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'minor':
+      if (
+        version.release.slice(2).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'patch':
+      if (
+        version.release.slice(3).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    default:
+      return null;
+  }
+
+  return stringify(version);
+}
+
+;// CONCATENATED MODULE: ./node_modules/@renovatebot/pep440/index.js
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

@@ -1,0 +1,54 @@
+export const id = 957;
+export const ids = [957];
+export const modules = {
+
+/***/ 2957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3882);
+
+const USAGE = `usage: wheelrelay <command> [options]
+
+commands:
+  publish [PACKAGE_DIR]   build a Python project, upload it to an index, verify it landed
+  pin NAME==VERSION FILE... move a package's pins in requirement files (--check: CI mode)
+  sync FILE...            put every git-pinned requirement of FILE on an index (--plan: list
+                          what is missing, as a GitHub Actions matrix)
+  bump NAME==VERSION FILE... move the pins in a checkout and regenerate what is compiled
+                          from them (--run 'make compile-requirements')
+
+Run 'wheelrelay <command> --help' for a command's options.
+`;
+// Each command is loaded when it runs: a publish never loads the sync, pin or bump code.
+const COMMANDS = {
+    publish: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(329), __webpack_require__.e(148), __webpack_require__.e(697), __webpack_require__.e(139), __webpack_require__.e(117)]).then(__webpack_require__.bind(__webpack_require__, 117))).publishCommand(argv, env),
+    pin: async (argv) => (await Promise.all(/* import() */[__webpack_require__.e(148), __webpack_require__.e(865)]).then(__webpack_require__.bind(__webpack_require__, 5865))).pinCommand(argv),
+    sync: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(329), __webpack_require__.e(148), __webpack_require__.e(697), __webpack_require__.e(139), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 9704))).syncCommand(argv, env),
+    bump: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(329), __webpack_require__.e(202), __webpack_require__.e(148), __webpack_require__.e(697), __webpack_require__.e(176)]).then(__webpack_require__.bind(__webpack_require__, 1176))).bumpCommand(argv, env),
+};
+/** Runs the CLI; returns the exit code (0 done, 1 failed, 2 usage). */
+async function main(argv, env = process.env) {
+    const [command, ...rest] = argv;
+    if (command === '--version') {
+        process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
+        return 0;
+    }
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+        (command ? process.stdout : process.stderr).write(USAGE);
+        return command ? 0 : 2;
+    }
+    const run = COMMANDS[command];
+    if (!run) {
+        process.stderr.write(`wheelrelay: unknown command '${command}'\n\n${USAGE}`);
+        return 2;
+    }
+    return run(rest, env);
+}
+
+
+/***/ })
+
+};
