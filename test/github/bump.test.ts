@@ -304,6 +304,36 @@ describe('bumpConsumers against the GitHub API test server', () => {
     expect(server.violations).toEqual([]);
   });
 
+  it('pin-style git moves a git pin to the release tag on a tag run, and to its commit on a branch push', async () => {
+    const gitPin = (ref: string) =>
+      `-e git+https://github.com/acme/relay-alpha.git@${ref}#egg=relay-alpha\n`;
+    server.createRepo('acme/gtag', { 'requirements.txt': `flask\n${gitPin('v0.1.0')}` });
+    server.createRepo('acme/gbranch', { 'requirements.txt': `flask\n${gitPin('v0.1.0')}` });
+    log = capture();
+    const [tagged] = await bump(
+      config('acme/gtag: requirements.txt', { pinStyle: 'git' }),
+      release('0.3.1'),
+    );
+    expect(tagged?.outcome).toBe('created');
+    expect(server.file('acme/gtag', 'wheelrelay/relay-alpha', 'requirements.txt')).toBe(
+      `flask\n${gitPin('v0.3.1')}`,
+    );
+    const commit = 'd1e2'.padEnd(40, '7');
+    const pushed: ReleaseOutcome = {
+      ...release('0.3.2.dev4'),
+      ref: { kind: 'branch', name: 'main', sha: commit },
+    };
+    const [branch] = await bump(
+      config('acme/gbranch: requirements.txt', { pinStyle: 'git' }),
+      pushed,
+    );
+    expect(branch?.outcome).toBe('created');
+    // No tag names this build: the pin moves to the commit it was built from, never a made-up tag.
+    expect(server.file('acme/gbranch', 'wheelrelay/relay-alpha', 'requirements.txt')).toBe(
+      `flask\n${gitPin(commit)}`,
+    );
+  });
+
   it('a dry run prints every planned diff and writes nothing', async () => {
     server.createRepo('acme/dry', { 'requirements.txt': 'flask\nrelay-alpha==0.1\n' });
     log = capture();
