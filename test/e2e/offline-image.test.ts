@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/action-run.js';
+import { IndexServer } from '../support/index-server.js';
 import { buildWheel, isolatedPipEnv, offlineBuildEnv, PYTHON } from '../support/python.js';
 import { makeRepo, type TestRepo } from '../sync/git-repos.js';
 
@@ -83,20 +84,26 @@ describe("the README's offline image, run without docker", () => {
     );
 
     // The shell block, word for word (python3.12 is the test Python); only the environment
-    // says where "PyPI" is.
+    // says where "PyPI" is: a directory for pip, and for sync's upstream check (which reads
+    // simple APIs over HTTP) an index on 127.0.0.1 that, like PyPI, has no relay-gitdep.
     const pipToPypi = { ...isolatedPipEnv(), PIP_INDEX_URL: `${pathToFileURL(pypi)}/simple/` };
+    const upstream = new IndexServer({ pep691: true });
+    await upstream.start();
+    const syncEnv = { ...offlineBuildEnv(), WHEELRELAY_UPSTREAM_INDEX: upstream.simpleUrl };
     for (const words of shell) {
       const [program = '', ...rest] = words;
       const args = rest.map((w) => (w === 'python3.12' ? PYTHON : w));
       const [file, argv, env] =
         program === 'wheelrelay'
-          ? [process.execPath, [CLI, ...args], offlineBuildEnv()]
+          ? [process.execPath, [CLI, ...args], syncEnv]
           : [PYTHON, args, pipToPypi];
       expect(program === 'wheelrelay' || program === 'python3.12', program).toBe(true);
       await exec(file, argv, { cwd: project, env, maxBuffer: 64 << 20 });
     }
-    expect(await readFile(join(project, 'requirements.txt'), 'utf8')).toBe(
-      'relay-frompypi==2.0.0\nrelay-gitdep==1.2.0\n',
+    await upstream.stop();
+    // The git pin became an index pin that says where it came from.
+    expect(await readFile(join(project, 'requirements.txt'), 'utf8')).toMatch(
+      /^relay-frompypi==2\.0\.0\nrelay-gitdep==1\.2\.0 +# from git\+file:\S+@[0-9a-f]{40}\n$/,
     );
 
     // The image: each COPY puts a folder of the project where the image reads it.
