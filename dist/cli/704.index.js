@@ -1744,7 +1744,8 @@ options (each is also an action input of the same name):
   --rewrite=hash          write each pin with --hash of the synced files instead (pip then
                           installs no other files, and checks hashes for the whole file)
   --upstream-index URL    the simple API pip may read besides the index, asked before a bare
-                          pin is written (default: https://pypi.org/simple/; none: do not ask)
+                          pin is written (default: $WHEELRELAY_UPSTREAM_INDEX, else
+                          https://pypi.org/simple/; none: do not ask)
   --dist-dir DIR          take each entry's files from DIR (built by an earlier job, e.g. with
                           a directory index) instead of fetching and building
   --jobs N                fetch and build N entries at once (default: number of cores)
@@ -1824,7 +1825,8 @@ async function syncCommand(argv, env) {
             'git-token': values['git-token-stdin'] ? stdin : env.WHEELRELAY_GIT_TOKEN,
             'git-token-hosts': values['git-token-hosts'],
             rewrite: taken.rewrite,
-            'upstream-index': values['upstream-index'],
+            // Like the password and git token, the upstream may come from the environment.
+            'upstream-index': values['upstream-index'] ?? env.WHEELRELAY_UPSTREAM_INDEX,
             'dist-dir': values['dist-dir'],
             jobs: values.jobs,
             'matrix-limit': values['matrix-limit'],
