@@ -31,6 +31,9 @@ interface Workflow {
 const EXAMPLES = join(ROOT, '.github', 'workflows', 'examples');
 const read = async (name: string) =>
   parse(await readFile(join(EXAMPLES, name), 'utf8')) as Workflow;
+/** A step that runs a wheelrelay action: `OWNER/wheelrelay[/bump]@<commit-sha>`. */
+const WHEELRELAY_USES = /^OWNER\/wheelrelay(?:\/[a-z-]+)?@/;
+const isWheelrelay = (s: Step) => WHEELRELAY_USES.test(s.uses ?? '');
 
 describe('the example workflows', () => {
   it('drop checkout credentials wherever a later step runs code: in every job of every example', async () => {
@@ -45,6 +48,20 @@ describe('the example workflows', () => {
     }
   });
 
+  it('name wheelrelay by the one owner placeholder, pinned by commit as SECURITY.md recommends', async () => {
+    const files = (await readdir(EXAMPLES)).filter((f) => f.endsWith('.yml'));
+    let steps = 0;
+    for (const file of files) {
+      for (const job of Object.values((await read(file)).jobs)) {
+        for (const step of job.steps.filter((s) => /wheelrelay/.test(s.uses ?? ''))) {
+          expect(step.uses, file).toMatch(/^OWNER\/wheelrelay(?:\/[a-z-]+)?@<commit-sha>$/);
+          steps++;
+        }
+      }
+    }
+    expect(steps).toBeGreaterThanOrEqual(files.length);
+  });
+
   it('build only where no index password and no write token are held', async () => {
     for (const file of ['sync-matrix.yml', 'publish.yml']) {
       for (const [name, job] of Object.entries((await read(file)).jobs)) {
@@ -52,9 +69,7 @@ describe('the example workflows', () => {
         const builds = job.steps.some(
           (s) =>
             /python -m build|cibuildwheel/.test(s.run ?? s.uses ?? '') ||
-            (s.uses?.startsWith('wheelrelay/') &&
-              s.with?.mode === 'sync' &&
-              s.with?.['dist-dir'] === undefined),
+            (isWheelrelay(s) && s.with?.mode === 'sync' && s.with?.['dist-dir'] === undefined),
         );
         if (!builds) continue;
         expect(text, `${file}: job ${name} builds`).not.toMatch(/PASSWORD|CONSUMER_TOKEN/);
@@ -105,7 +120,7 @@ describe('the sync-matrix example, job by job from the bundle', () => {
 
   /** The job's wheelrelay inputs, with the workflow's expressions filled in. */
   function inputsOf(job: Job, matrix: Record<string, string> = {}): Record<string, string> {
-    const step = job.steps.find((s) => s.uses?.startsWith('wheelrelay/'));
+    const step = job.steps.find(isWheelrelay);
     const values: Record<string, string> = {
       'vars.WHEELRELAY_INDEX_URL': server.url,
       'vars.WHEELRELAY_USERNAME': 'ci',
@@ -205,7 +220,7 @@ describe('the dispatch example: publish.yml dispatches, bump-consumer.yml bumps 
 
   it('the publisher sends acme/platform a dispatch; the consumer listens for it with write access', async () => {
     const publish = await read('publish.yml');
-    const relay = publish.jobs.publish?.steps.find((s) => s.uses?.startsWith('wheelrelay/'));
+    const relay = publish.jobs.publish?.steps.find(isWheelrelay);
     expect(String(relay?.with?.consumers)).toMatch(/^acme\/platform: dispatch$/m);
     const consumer = parse(
       await readFile(join(EXAMPLES, 'bump-consumer.yml'), 'utf8'),
@@ -220,8 +235,8 @@ describe('the dispatch example: publish.yml dispatches, bump-consumer.yml bumps 
 
   it("the consumer's bump step, run from the bundle with its own inputs, opens the PR with the recompiled files", async () => {
     const consumer = await read('bump-consumer.yml');
-    const step = consumer.jobs.bump?.steps.find((s) => s.uses?.startsWith('wheelrelay/'));
-    expect(step?.uses).toBe('wheelrelay/wheelrelay/bump@v1');
+    const step = consumer.jobs.bump?.steps.find(isWheelrelay);
+    expect(step?.uses).toBe('OWNER/wheelrelay/bump@<commit-sha>');
     const dir = await consumerCheckout();
     dirs.push(dir);
     github.createRepo('acme/platform', await filesOf(dir));
