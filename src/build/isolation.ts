@@ -815,77 +815,101 @@ export async function chooseIsolation(
   const names = ['setpriv', 'sudo', 'unshare', 'kill', 'chown', 'rm', 'env', 'test'] as const;
   const tools: Tools = {};
   for (const name of names) tools[name] = await findProgram(name, env.PATH);
-  const tried: string[] = [];
+  const trial: Trial = { run, env, self, tools, tried: [] };
+  return (
+    (await buildUserIfItWorks(trial)) ??
+    (await namespaceIfItWorks(trial)) ??
+    noIsolation(trial.tried.join('; '))
+  );
+}
 
-  const tryUser = async (kind: 'build-user' | 'sudo-build-user') => {
-    const missing = (
-      [
-        'setpriv',
-        'kill',
-        'chown',
-        'rm',
-        'test',
-        ...(kind === 'sudo-build-user' ? (['sudo', 'env'] as const) : []),
-      ] as const
-    ).filter((n) => !tools[n]);
-    if (missing.length > 0) {
-      tried.push(`${kind === 'build-user' ? 'root' : 'sudo'}: no ${missing.join(', ')} on PATH`);
-      return undefined;
-    }
-    const isolation = userIsolation(kind, {
-      run,
-      tools,
-      viaSudo: kind === 'sudo-build-user',
-      self,
-    });
-    let box: Sandbox | undefined;
-    try {
-      box = await isolation.open();
-      await box.handOver(env);
-      const probe = box.command(need(tools.test, 'test'), ['-w', box.outDir], {
-        ...env,
-        ...box.env,
-      });
-      const res = await run(probe.command, probe.args, {
-        env: { ...env, ...box.env },
-        timeoutMs: 60_000,
-      });
-      if (res.exitCode === 0) return isolation;
-      tried.push(`${kind}: ${tail(res.output, 2) || `exit code ${res.exitCode}`}`);
-    } catch (err) {
-      tried.push(`${kind}: ${(err as Error).message.split('\n')[0]}`);
-    } finally {
-      await box?.remove().catch(() => undefined);
-    }
+/** What {@link chooseIsolation} tries each kind with, and what it has learnt (`tried`). */
+interface Trial {
+  run: Runner;
+  env: NodeJS.ProcessEnv;
+  self: { uid: number; gid: number };
+  tools: Tools;
+  /** Why each kind tried so far was not chosen, for {@link noIsolation}. */
+  tried: string[];
+}
+
+/** A fresh build user: as root directly, else through passwordless sudo. */
+async function buildUserIfItWorks(trial: Trial): Promise<Isolation | undefined> {
+  const { run, self, tools, tried } = trial;
+  if (self.uid === 0) return tryBuildUser(trial, 'build-user');
+  tried.push('not root');
+  if (!tools.sudo) {
+    tried.push('no sudo');
     return undefined;
-  };
-
-  if (self.uid === 0) {
-    const found = await tryUser('build-user');
-    if (found) return found;
-  } else {
-    tried.push('not root');
-    if (tools.sudo) {
-      // Ask once, quietly: without passwordless sudo this fails at once instead of prompting.
-      const res = await run(tools.sudo, ['-n', 'true'], { timeoutMs: 30_000 });
-      if (res.exitCode === 0) {
-        const found = await tryUser('sudo-build-user');
-        if (found) return found;
-      } else tried.push(`sudo -n: ${tail(res.output, 1) || `exit code ${res.exitCode}`}`);
-    } else tried.push('no sudo');
   }
+  // Ask once, quietly: without passwordless sudo this fails at once instead of prompting.
+  const res = await run(tools.sudo, ['-n', 'true'], { timeoutMs: 30_000 });
+  if (res.exitCode === 0) return tryBuildUser(trial, 'sudo-build-user');
+  tried.push(`sudo -n: ${tail(res.output, 1) || `exit code ${res.exitCode}`}`);
+  return undefined;
+}
 
-  if (tools.unshare) {
-    for (const variant of ['current-user', 'root-without-capabilities'] as const) {
-      if (variant === 'root-without-capabilities' && !tools.setpriv) continue;
-      const [c, a] = namespaceCommand(tools, variant, need(tools.test, 'test'), ['-d', '/proc/1']);
-      const res = await run(c, a, { timeoutMs: 30_000 });
-      if (res.exitCode === 0) return namespaceIsolation(tools, variant);
-      tried.push(`unshare (${variant}): ${tail(res.output, 1) || `exit code ${res.exitCode}`}`);
-    }
-  } else tried.push('no unshare');
+/** Opens a throw-away build-user sandbox and checks the build user can write its output. */
+async function tryBuildUser(
+  { run, env, self, tools, tried }: Trial,
+  kind: 'build-user' | 'sudo-build-user',
+): Promise<Isolation | undefined> {
+  const missing = (
+    [
+      'setpriv',
+      'kill',
+      'chown',
+      'rm',
+      'test',
+      ...(kind === 'sudo-build-user' ? (['sudo', 'env'] as const) : []),
+    ] as const
+  ).filter((n) => !tools[n]);
+  if (missing.length > 0) {
+    tried.push(`${kind === 'build-user' ? 'root' : 'sudo'}: no ${missing.join(', ')} on PATH`);
+    return undefined;
+  }
+  const isolation = userIsolation(kind, {
+    run,
+    tools,
+    viaSudo: kind === 'sudo-build-user',
+    self,
+  });
+  let box: Sandbox | undefined;
+  try {
+    box = await isolation.open();
+    await box.handOver(env);
+    const probe = box.command(need(tools.test, 'test'), ['-w', box.outDir], {
+      ...env,
+      ...box.env,
+    });
+    const res = await run(probe.command, probe.args, {
+      env: { ...env, ...box.env },
+      timeoutMs: 60_000,
+    });
+    if (res.exitCode === 0) return isolation;
+    tried.push(`${kind}: ${tail(res.output, 2) || `exit code ${res.exitCode}`}`);
+  } catch (err) {
+    tried.push(`${kind}: ${(err as Error).message.split('\n')[0]}`);
+  } finally {
+    await box?.remove().catch(() => undefined);
+  }
+  return undefined;
+}
 
-  return noIsolation(tried.join('; '));
+/** User and PID namespaces through unshare: as this user, else as root without capabilities. */
+async function namespaceIfItWorks({ run, tools, tried }: Trial): Promise<Isolation | undefined> {
+  if (!tools.unshare) {
+    tried.push('no unshare');
+    return undefined;
+  }
+  for (const variant of ['current-user', 'root-without-capabilities'] as const) {
+    if (variant === 'root-without-capabilities' && !tools.setpriv) continue;
+    const [c, a] = namespaceCommand(tools, variant, need(tools.test, 'test'), ['-d', '/proc/1']);
+    const res = await run(c, a, { timeoutMs: 30_000 });
+    if (res.exitCode === 0) return namespaceIsolation(tools, variant);
+    tried.push(`unshare (${variant}): ${tail(res.output, 1) || `exit code ${res.exitCode}`}`);
+  }
+  return undefined;
 }
 
 /** Where the README shows the two-job pattern. */
