@@ -285,24 +285,7 @@ async function verify(
       // The upload was taken: an index that fails to answer now leaves it unverified, not lost.
       answer = (err as Error).message;
     }
-    for (const dist of uploaded) {
-      const theirs = listed?.find((f) => f.filename === dist.filename);
-      if (!theirs || done.has(dist.filename)) continue;
-      const ours = (await digestsOf(dist)).sha256;
-      if ((theirs.sha256 ?? (await index.sha256Of(theirs))) === ours) {
-        done.set(dist.filename, {
-          filename: dist.filename,
-          sha256: ours,
-          url: theirs.url,
-          outcome: 'uploaded',
-        });
-        continue;
-      }
-      // Another run stored the name between our upload and this read.
-      const judged = await judge(dist, theirs, index, log);
-      if ('conflict' in judged) throw conflictError(index, [judged.conflict]);
-      done.set(dist.filename, judged.file);
-    }
+    if (listed) await settleListed(uploaded, listed, done, index, log);
     const pending = uploaded.filter((d) => !done.has(d.filename));
     if (pending.length === 0) {
       log.info(`verified ${uploaded.length} file(s) on ${listing}`);
@@ -315,21 +298,7 @@ async function verify(
           `${d.filename} was uploaded to ${index.label} but is not listed on ${listing} after ${seconds(verifyTimeoutMs)} s; the index answered: ${answer}`,
         );
       }
-      const files: PublishedFile[] = [];
-      for (const d of uploaded) {
-        files.push(
-          done.get(d.filename) ?? {
-            filename: d.filename,
-            // What was uploaded; whether the index serves it is what could not be seen.
-            sha256: (await digestsOf(d)).sha256,
-            url: '',
-            outcome: 'unverified',
-            listing,
-            answer,
-          },
-        );
-      }
-      return files;
+      return withUnverified(uploaded, done, { listing, answer });
     }
     if (now - lastProgress >= progressEveryMs) {
       lastProgress = now;
@@ -341,6 +310,59 @@ async function verify(
     await clock.sleep(Math.min(waitMs, deadline - now));
     waitMs = Math.min(waitMs * 2, 5000);
   }
+}
+
+/**
+ * Records in `done` each uploaded file the listing shows: ours when the sha256 matches, else
+ * judged as a file another run stored between our upload and this read (a conflict throws).
+ */
+async function settleListed(
+  uploaded: Distribution[],
+  listed: ListedFile[],
+  done: Map<string, PublishedFile>,
+  index: IndexClient,
+  log: Log,
+): Promise<void> {
+  for (const dist of uploaded) {
+    const theirs = listed.find((f) => f.filename === dist.filename);
+    if (!theirs || done.has(dist.filename)) continue;
+    const ours = (await digestsOf(dist)).sha256;
+    if ((theirs.sha256 ?? (await index.sha256Of(theirs))) === ours) {
+      done.set(dist.filename, {
+        filename: dist.filename,
+        sha256: ours,
+        url: theirs.url,
+        outcome: 'uploaded',
+      });
+      continue;
+    }
+    // Another run stored the name between our upload and this read.
+    const judged = await judge(dist, theirs, index, log);
+    if ('conflict' in judged) throw conflictError(index, [judged.conflict]);
+    done.set(dist.filename, judged.file);
+  }
+}
+
+/** Every uploaded file, in order: as verified when `done` has it, else `unverified`. */
+async function withUnverified(
+  uploaded: Distribution[],
+  done: Map<string, PublishedFile>,
+  seen: { listing: string; answer: string },
+): Promise<PublishedFile[]> {
+  const files: PublishedFile[] = [];
+  for (const d of uploaded) {
+    files.push(
+      done.get(d.filename) ?? {
+        filename: d.filename,
+        // What was uploaded; whether the index serves it is what could not be seen.
+        sha256: (await digestsOf(d)).sha256,
+        url: '',
+        outcome: 'unverified',
+        ...seen,
+      },
+    );
+  }
+  return files;
 }
 
 /** What a project page read said, in a few words, for progress lines and unverified files. */
