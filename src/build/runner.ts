@@ -98,12 +98,6 @@ function killGroup(pgid: number, signal: NodeJS.Signals): void {
 export const execRunner: Runner = (command, args, opts) =>
   new Promise<RunResult>((resolve) => {
     hookSignals();
-    const kept: string[] = [];
-    const keep = (line: string) => {
-      kept.push(line);
-      if (kept.length > KEPT_LINES) kept.shift();
-      opts.onLine?.(redact(line));
-    };
     let child: ChildProcess;
     try {
       child = spawnInGroup(command, args, opts);
@@ -116,9 +110,7 @@ export const execRunner: Runner = (command, args, opts) =>
     let killedAfterSeconds: number | undefined;
     let exitCode: number | undefined;
     const timers: NodeJS.Timeout[] = [];
-    const splitters = [lineSplitter(keep), lineSplitter(keep)];
-    child.stdout?.on('data', (chunk: Buffer) => splitters[0]?.write(chunk));
-    child.stderr?.on('data', (chunk: Buffer) => splitters[1]?.write(chunk));
+    const output = keepOutput(child, opts.onLine);
 
     let settled = false;
     const finish = (result: RunResult) => {
@@ -159,7 +151,7 @@ export const execRunner: Runner = (command, args, opts) =>
       );
     });
     child.on('close', () => {
-      for (const s of splitters) s.end();
+      const kept = output.end();
       const result: RunResult = { exitCode: exitCode ?? 1, output: kept.join('\n') };
       if (killedAfterSeconds !== undefined) {
         result.killedAfterSeconds = killedAfterSeconds;
@@ -171,6 +163,28 @@ export const execRunner: Runner = (command, args, opts) =>
       finish(result);
     });
   });
+
+/**
+ * Reads the program's stdout and stderr as lines, passing each (redacted) to `onLine` and
+ * keeping the last {@link KEPT_LINES} of both; `end()` flushes partial lines and returns them.
+ */
+function keepOutput(child: ChildProcess, onLine?: (line: string) => void): { end(): string[] } {
+  const kept: string[] = [];
+  const keep = (line: string) => {
+    kept.push(line);
+    if (kept.length > KEPT_LINES) kept.shift();
+    onLine?.(redact(line));
+  };
+  const splitters = [lineSplitter(keep), lineSplitter(keep)];
+  child.stdout?.on('data', (chunk: Buffer) => splitters[0]?.write(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => splitters[1]?.write(chunk));
+  return {
+    end() {
+      for (const s of splitters) s.end();
+      return kept;
+    },
+  };
+}
 
 /**
  * Starts the program in a session of its own (so it leads a process group wheelrelay can kill
