@@ -2,7 +2,7 @@ import type { Runner } from '../build/runner.js';
 import { WheelrelayError } from '../errors.js';
 import { bumpCheckout, type PullResult } from '../github/bump.js';
 import type { Consumer } from '../github/consumers.js';
-import type { FileEdit } from '../github/plan.js';
+import type { ConsumerPlan, FileEdit } from '../github/plan.js';
 import type { ReleasePayload } from '../github/release-payload.js';
 import type { BumpConfig } from '../github/settings.js';
 import type { Log } from '../log.js';
@@ -74,19 +74,7 @@ export async function bumpInCheckout(
   // Chosen, and refused where it must be, before anything in the checkout changes.
   const isolation = s.run ? await commandIsolation(s, deps) : undefined;
 
-  const target: PinTarget = {
-    name: release.name,
-    version: release.version,
-    hashes: release.files.length > 0 ? release.files.map((f) => `sha256:${f.sha256}`) : undefined,
-  };
-  const pins = await log.group(`Moving ${release.name} to ${release.version}`, async () => {
-    const plan = await rewriteCheckout(checkout, s.requirementFiles, target);
-    for (const glob of plan.unmatched) log.warning(`'${glob}' matches no tracked file`);
-    for (const edit of plan.edits) {
-      for (const c of edit.changes) log.info(`${edit.path}:${c.line}: ${c.after.trim()}`);
-    }
-    return plan;
-  });
+  const pins = await movePins(checkout, s, log);
   if (pins.edits.length === 0) {
     if (pins.current.length === 0) {
       throw new WheelrelayError(
@@ -98,20 +86,7 @@ export async function bumpInCheckout(
     return { outcome: 'skipped', edits: [], diff: '', details: '' };
   }
 
-  if (s.run && isolation) {
-    const argv = s.run;
-    await log.group(`Running ${argv.join(' ')}`, () =>
-      runConsumerCommand({
-        argv,
-        cwd: s.workspace,
-        release: { name: release.name, version: release.version, indexUrl: release['index-url'] },
-        isolation,
-        run,
-        log,
-        timeoutMs: s.commandTimeoutMs,
-      }),
-    );
-  }
+  if (s.run && isolation) await runCommand(s.run, isolation, s, deps);
   const edits = await collectChanges(checkout, dirty);
   const diff = edits.map((e) => unifiedDiff(e.path, e.before, e.after)).join('');
   const details = changeDetails(pins.edits, edits, s.run);
@@ -133,6 +108,49 @@ export async function bumpInCheckout(
     ),
   );
   return { outcome: pull.outcome, edits, diff, details, pull };
+}
+
+/** Rewrites the release's pins in the checkout's requirement files, saying what moved. */
+async function movePins(
+  checkout: Checkout,
+  s: CheckoutBumpSettings,
+  log: Log,
+): Promise<ConsumerPlan & { unmatched: string[] }> {
+  const { release } = s;
+  const target: PinTarget = {
+    name: release.name,
+    version: release.version,
+    hashes: release.files.length > 0 ? release.files.map((f) => `sha256:${f.sha256}`) : undefined,
+  };
+  return log.group(`Moving ${release.name} to ${release.version}`, async () => {
+    const plan = await rewriteCheckout(checkout, s.requirementFiles, target);
+    for (const glob of plan.unmatched) log.warning(`'${glob}' matches no tracked file`);
+    for (const edit of plan.edits) {
+      for (const c of edit.changes) log.info(`${edit.path}:${c.line}: ${c.after.trim()}`);
+    }
+    return plan;
+  });
+}
+
+/** Runs the consumer's command in the checkout, to regenerate what depends on the pins. */
+async function runCommand(
+  argv: string[],
+  isolation: CommandIsolation,
+  s: CheckoutBumpSettings,
+  { log, run }: CheckoutBumpDeps,
+): Promise<void> {
+  const { release } = s;
+  await log.group(`Running ${argv.join(' ')}`, () =>
+    runConsumerCommand({
+      argv,
+      cwd: s.workspace,
+      release: { name: release.name, version: release.version, indexUrl: release['index-url'] },
+      isolation,
+      run,
+      log,
+      timeoutMs: s.commandTimeoutMs,
+    }),
+  );
 }
 
 async function commandIsolation(
