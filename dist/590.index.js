@@ -1035,85 +1035,88 @@ async function chooseIsolation(run, env = process.env, self = { uid: process.get
     const tools = {};
     for (const name of names)
         tools[name] = await findProgram(name, env.PATH);
-    const tried = [];
-    const tryUser = async (kind) => {
-        const missing = [
-            'setpriv',
-            'kill',
-            'chown',
-            'rm',
-            'test',
-            ...(kind === 'sudo-build-user' ? ['sudo', 'env'] : []),
-        ].filter((n) => !tools[n]);
-        if (missing.length > 0) {
-            tried.push(`${kind === 'build-user' ? 'root' : 'sudo'}: no ${missing.join(', ')} on PATH`);
-            return undefined;
-        }
-        const isolation = userIsolation(kind, {
-            run,
-            tools,
-            viaSudo: kind === 'sudo-build-user',
-            self,
-        });
-        let box;
-        try {
-            box = await isolation.open();
-            await box.handOver(env);
-            const probe = box.command(need(tools.test, 'test'), ['-w', box.outDir], {
-                ...env,
-                ...box.env,
-            });
-            const res = await run(probe.command, probe.args, {
-                env: { ...env, ...box.env },
-                timeoutMs: 60_000,
-            });
-            if (res.exitCode === 0)
-                return isolation;
-            tried.push(`${kind}: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 2) || `exit code ${res.exitCode}`}`);
-        }
-        catch (err) {
-            tried.push(`${kind}: ${err.message.split('\n')[0]}`);
-        }
-        finally {
-            await box?.remove().catch(() => undefined);
-        }
+    const trial = { run, env, self, tools, tried: [] };
+    return ((await buildUserIfItWorks(trial)) ??
+        (await namespaceIfItWorks(trial)) ??
+        noIsolation(trial.tried.join('; ')));
+}
+/** A fresh build user: as root directly, else through passwordless sudo. */
+async function buildUserIfItWorks(trial) {
+    const { run, self, tools, tried } = trial;
+    if (self.uid === 0)
+        return tryBuildUser(trial, 'build-user');
+    tried.push('not root');
+    if (!tools.sudo) {
+        tried.push('no sudo');
         return undefined;
-    };
-    if (self.uid === 0) {
-        const found = await tryUser('build-user');
-        if (found)
-            return found;
     }
-    else {
-        tried.push('not root');
-        if (tools.sudo) {
-            // Ask once, quietly: without passwordless sudo this fails at once instead of prompting.
-            const res = await run(tools.sudo, ['-n', 'true'], { timeoutMs: 30_000 });
-            if (res.exitCode === 0) {
-                const found = await tryUser('sudo-build-user');
-                if (found)
-                    return found;
-            }
-            else
-                tried.push(`sudo -n: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 1) || `exit code ${res.exitCode}`}`);
-        }
-        else
-            tried.push('no sudo');
+    // Ask once, quietly: without passwordless sudo this fails at once instead of prompting.
+    const res = await run(tools.sudo, ['-n', 'true'], { timeoutMs: 30_000 });
+    if (res.exitCode === 0)
+        return tryBuildUser(trial, 'sudo-build-user');
+    tried.push(`sudo -n: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 1) || `exit code ${res.exitCode}`}`);
+    return undefined;
+}
+/** Opens a throw-away build-user sandbox and checks the build user can write its output. */
+async function tryBuildUser({ run, env, self, tools, tried }, kind) {
+    const missing = [
+        'setpriv',
+        'kill',
+        'chown',
+        'rm',
+        'test',
+        ...(kind === 'sudo-build-user' ? ['sudo', 'env'] : []),
+    ].filter((n) => !tools[n]);
+    if (missing.length > 0) {
+        tried.push(`${kind === 'build-user' ? 'root' : 'sudo'}: no ${missing.join(', ')} on PATH`);
+        return undefined;
     }
-    if (tools.unshare) {
-        for (const variant of ['current-user', 'root-without-capabilities']) {
-            if (variant === 'root-without-capabilities' && !tools.setpriv)
-                continue;
-            const [c, a] = namespaceCommand(tools, variant, need(tools.test, 'test'), ['-d', '/proc/1']);
-            const res = await run(c, a, { timeoutMs: 30_000 });
-            if (res.exitCode === 0)
-                return namespaceIsolation(tools, variant);
-            tried.push(`unshare (${variant}): ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 1) || `exit code ${res.exitCode}`}`);
-        }
+    const isolation = userIsolation(kind, {
+        run,
+        tools,
+        viaSudo: kind === 'sudo-build-user',
+        self,
+    });
+    let box;
+    try {
+        box = await isolation.open();
+        await box.handOver(env);
+        const probe = box.command(need(tools.test, 'test'), ['-w', box.outDir], {
+            ...env,
+            ...box.env,
+        });
+        const res = await run(probe.command, probe.args, {
+            env: { ...env, ...box.env },
+            timeoutMs: 60_000,
+        });
+        if (res.exitCode === 0)
+            return isolation;
+        tried.push(`${kind}: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 2) || `exit code ${res.exitCode}`}`);
     }
-    else
+    catch (err) {
+        tried.push(`${kind}: ${err.message.split('\n')[0]}`);
+    }
+    finally {
+        await box?.remove().catch(() => undefined);
+    }
+    return undefined;
+}
+/** User and PID namespaces through unshare: as this user, else as root without capabilities. */
+async function namespaceIfItWorks({ run, tools, tried }) {
+    if (!tools.unshare) {
         tried.push('no unshare');
-    return noIsolation(tried.join('; '));
+        return undefined;
+    }
+    for (const variant of ['current-user', 'root-without-capabilities']) {
+        if (variant === 'root-without-capabilities' && !tools.setpriv)
+            continue;
+        const [c, a] = namespaceCommand(tools, variant, need(tools.test, 'test'), ['-d', '/proc/1']);
+        const res = await run(c, a, { timeoutMs: 30_000 });
+        if (res.exitCode === 0)
+            return namespaceIsolation(tools, variant);
+        tried.push(`unshare (${variant}): ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 1) || `exit code ${res.exitCode}`}`);
+    }
+    return undefined;
 }
 /** Where the README shows the two-job pattern. */
 const TWO_JOBS = 'build in a job that holds no index password or tokens (`mode: sync` or a publish build into a directory, then actions/upload-artifact) and publish from a second job with `dist-dir` (README: "Builds and secrets")';
@@ -1555,13 +1558,6 @@ function killGroup(pgid, signal) {
  */
 const execRunner = (command, args, opts) => new Promise((resolve) => {
     hookSignals();
-    const kept = [];
-    const keep = (line) => {
-        kept.push(line);
-        if (kept.length > KEPT_LINES)
-            kept.shift();
-        opts.onLine?.((0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(line));
-    };
     let child;
     try {
         child = spawnInGroup(command, args, opts);
@@ -1575,9 +1571,7 @@ const execRunner = (command, args, opts) => new Promise((resolve) => {
     let killedAfterSeconds;
     let exitCode;
     const timers = [];
-    const splitters = [lineSplitter(keep), lineSplitter(keep)];
-    child.stdout?.on('data', (chunk) => splitters[0]?.write(chunk));
-    child.stderr?.on('data', (chunk) => splitters[1]?.write(chunk));
+    const output = keepOutput(child, opts.onLine);
     let settled = false;
     const finish = (result) => {
         if (settled)
@@ -1616,8 +1610,7 @@ const execRunner = (command, args, opts) => new Promise((resolve) => {
         }, PIPE_GRACE_MS));
     });
     child.on('close', () => {
-        for (const s of splitters)
-            s.end();
+        const kept = output.end();
         const result = { exitCode: exitCode ?? 1, output: kept.join('\n') };
         if (killedAfterSeconds !== undefined) {
             result.killedAfterSeconds = killedAfterSeconds;
@@ -1627,6 +1620,29 @@ const execRunner = (command, args, opts) => new Promise((resolve) => {
         finish(result);
     });
 });
+/**
+ * Reads the program's stdout and stderr as lines, passing each (redacted) to `onLine` and
+ * keeping the last {@link KEPT_LINES} of both; `end()` flushes partial lines and returns them.
+ */
+function keepOutput(child, onLine) {
+    const kept = [];
+    const keep = (line) => {
+        kept.push(line);
+        if (kept.length > KEPT_LINES)
+            kept.shift();
+        onLine?.((0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(line));
+    };
+    const splitters = [lineSplitter(keep), lineSplitter(keep)];
+    child.stdout?.on('data', (chunk) => splitters[0]?.write(chunk));
+    child.stderr?.on('data', (chunk) => splitters[1]?.write(chunk));
+    return {
+        end() {
+            for (const s of splitters)
+                s.end();
+            return kept;
+        },
+    };
+}
 /**
  * Starts the program in a session of its own (so it leads a process group wheelrelay can kill
  * whole), with the scrubbed environment and its output piped. Throws when spawn refuses at once.
@@ -3474,26 +3490,8 @@ async function verify(project, uploaded, index, { verifyTimeoutMs, log, clock = 
             // The upload was taken: an index that fails to answer now leaves it unverified, not lost.
             answer = err.message;
         }
-        for (const dist of uploaded) {
-            const theirs = listed?.find((f) => f.filename === dist.filename);
-            if (!theirs || done.has(dist.filename))
-                continue;
-            const ours = (await (0,inspect/* digestsOf */.nw)(dist)).sha256;
-            if ((theirs.sha256 ?? (await index.sha256Of(theirs))) === ours) {
-                done.set(dist.filename, {
-                    filename: dist.filename,
-                    sha256: ours,
-                    url: theirs.url,
-                    outcome: 'uploaded',
-                });
-                continue;
-            }
-            // Another run stored the name between our upload and this read.
-            const judged = await judge(dist, theirs, index, log);
-            if ('conflict' in judged)
-                throw conflictError(index, [judged.conflict]);
-            done.set(dist.filename, judged.file);
-        }
+        if (listed)
+            await settleListed(uploaded, listed, done, index, log);
         const pending = uploaded.filter((d) => !done.has(d.filename));
         if (pending.length === 0) {
             log.info(`verified ${uploaded.length} file(s) on ${listing}`);
@@ -3504,19 +3502,7 @@ async function verify(project, uploaded, index, { verifyTimeoutMs, log, clock = 
             for (const d of pending) {
                 log.warning(`${d.filename} was uploaded to ${index.label} but is not listed on ${listing} after ${seconds(verifyTimeoutMs)} s; the index answered: ${answer}`);
             }
-            const files = [];
-            for (const d of uploaded) {
-                files.push(done.get(d.filename) ?? {
-                    filename: d.filename,
-                    // What was uploaded; whether the index serves it is what could not be seen.
-                    sha256: (await (0,inspect/* digestsOf */.nw)(d)).sha256,
-                    url: '',
-                    outcome: 'unverified',
-                    listing,
-                    answer,
-                });
-            }
-            return files;
+            return withUnverified(uploaded, done, { listing, answer });
         }
         if (now - lastProgress >= progressEveryMs) {
             lastProgress = now;
@@ -3526,6 +3512,47 @@ async function verify(project, uploaded, index, { verifyTimeoutMs, log, clock = 
         await clock.sleep(Math.min(waitMs, deadline - now));
         waitMs = Math.min(waitMs * 2, 5000);
     }
+}
+/**
+ * Records in `done` each uploaded file the listing shows: ours when the sha256 matches, else
+ * judged as a file another run stored between our upload and this read (a conflict throws).
+ */
+async function settleListed(uploaded, listed, done, index, log) {
+    for (const dist of uploaded) {
+        const theirs = listed.find((f) => f.filename === dist.filename);
+        if (!theirs || done.has(dist.filename))
+            continue;
+        const ours = (await (0,inspect/* digestsOf */.nw)(dist)).sha256;
+        if ((theirs.sha256 ?? (await index.sha256Of(theirs))) === ours) {
+            done.set(dist.filename, {
+                filename: dist.filename,
+                sha256: ours,
+                url: theirs.url,
+                outcome: 'uploaded',
+            });
+            continue;
+        }
+        // Another run stored the name between our upload and this read.
+        const judged = await judge(dist, theirs, index, log);
+        if ('conflict' in judged)
+            throw conflictError(index, [judged.conflict]);
+        done.set(dist.filename, judged.file);
+    }
+}
+/** Every uploaded file, in order: as verified when `done` has it, else `unverified`. */
+async function withUnverified(uploaded, done, seen) {
+    const files = [];
+    for (const d of uploaded) {
+        files.push(done.get(d.filename) ?? {
+            filename: d.filename,
+            // What was uploaded; whether the index serves it is what could not be seen.
+            sha256: (await (0,inspect/* digestsOf */.nw)(d)).sha256,
+            url: '',
+            outcome: 'unverified',
+            ...seen,
+        });
+    }
+    return files;
 }
 /** What a project page read said, in a few words, for progress lines and unverified files. */
 function describeListing(listed) {

@@ -1603,26 +1603,8 @@ async function verify(project, uploaded, index, { verifyTimeoutMs, log, clock = 
             // The upload was taken: an index that fails to answer now leaves it unverified, not lost.
             answer = err.message;
         }
-        for (const dist of uploaded) {
-            const theirs = listed?.find((f) => f.filename === dist.filename);
-            if (!theirs || done.has(dist.filename))
-                continue;
-            const ours = (await (0,inspect/* digestsOf */.nw)(dist)).sha256;
-            if ((theirs.sha256 ?? (await index.sha256Of(theirs))) === ours) {
-                done.set(dist.filename, {
-                    filename: dist.filename,
-                    sha256: ours,
-                    url: theirs.url,
-                    outcome: 'uploaded',
-                });
-                continue;
-            }
-            // Another run stored the name between our upload and this read.
-            const judged = await judge(dist, theirs, index, log);
-            if ('conflict' in judged)
-                throw conflictError(index, [judged.conflict]);
-            done.set(dist.filename, judged.file);
-        }
+        if (listed)
+            await settleListed(uploaded, listed, done, index, log);
         const pending = uploaded.filter((d) => !done.has(d.filename));
         if (pending.length === 0) {
             log.info(`verified ${uploaded.length} file(s) on ${listing}`);
@@ -1633,19 +1615,7 @@ async function verify(project, uploaded, index, { verifyTimeoutMs, log, clock = 
             for (const d of pending) {
                 log.warning(`${d.filename} was uploaded to ${index.label} but is not listed on ${listing} after ${seconds(verifyTimeoutMs)} s; the index answered: ${answer}`);
             }
-            const files = [];
-            for (const d of uploaded) {
-                files.push(done.get(d.filename) ?? {
-                    filename: d.filename,
-                    // What was uploaded; whether the index serves it is what could not be seen.
-                    sha256: (await (0,inspect/* digestsOf */.nw)(d)).sha256,
-                    url: '',
-                    outcome: 'unverified',
-                    listing,
-                    answer,
-                });
-            }
-            return files;
+            return withUnverified(uploaded, done, { listing, answer });
         }
         if (now - lastProgress >= progressEveryMs) {
             lastProgress = now;
@@ -1655,6 +1625,47 @@ async function verify(project, uploaded, index, { verifyTimeoutMs, log, clock = 
         await clock.sleep(Math.min(waitMs, deadline - now));
         waitMs = Math.min(waitMs * 2, 5000);
     }
+}
+/**
+ * Records in `done` each uploaded file the listing shows: ours when the sha256 matches, else
+ * judged as a file another run stored between our upload and this read (a conflict throws).
+ */
+async function settleListed(uploaded, listed, done, index, log) {
+    for (const dist of uploaded) {
+        const theirs = listed.find((f) => f.filename === dist.filename);
+        if (!theirs || done.has(dist.filename))
+            continue;
+        const ours = (await (0,inspect/* digestsOf */.nw)(dist)).sha256;
+        if ((theirs.sha256 ?? (await index.sha256Of(theirs))) === ours) {
+            done.set(dist.filename, {
+                filename: dist.filename,
+                sha256: ours,
+                url: theirs.url,
+                outcome: 'uploaded',
+            });
+            continue;
+        }
+        // Another run stored the name between our upload and this read.
+        const judged = await judge(dist, theirs, index, log);
+        if ('conflict' in judged)
+            throw conflictError(index, [judged.conflict]);
+        done.set(dist.filename, judged.file);
+    }
+}
+/** Every uploaded file, in order: as verified when `done` has it, else `unverified`. */
+async function withUnverified(uploaded, done, seen) {
+    const files = [];
+    for (const d of uploaded) {
+        files.push(done.get(d.filename) ?? {
+            filename: d.filename,
+            // What was uploaded; whether the index serves it is what could not be seen.
+            sha256: (await (0,inspect/* digestsOf */.nw)(d)).sha256,
+            url: '',
+            outcome: 'unverified',
+            ...seen,
+        });
+    }
+    return files;
 }
 /** What a project page read said, in a few words, for progress lines and unverified files. */
 function describeListing(listed) {

@@ -153,13 +153,6 @@ function killGroup(pgid, signal) {
  */
 const execRunner = (command, args, opts) => new Promise((resolve) => {
     hookSignals();
-    const kept = [];
-    const keep = (line) => {
-        kept.push(line);
-        if (kept.length > KEPT_LINES)
-            kept.shift();
-        opts.onLine?.((0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(line));
-    };
     let child;
     try {
         child = spawnInGroup(command, args, opts);
@@ -173,9 +166,7 @@ const execRunner = (command, args, opts) => new Promise((resolve) => {
     let killedAfterSeconds;
     let exitCode;
     const timers = [];
-    const splitters = [lineSplitter(keep), lineSplitter(keep)];
-    child.stdout?.on('data', (chunk) => splitters[0]?.write(chunk));
-    child.stderr?.on('data', (chunk) => splitters[1]?.write(chunk));
+    const output = keepOutput(child, opts.onLine);
     let settled = false;
     const finish = (result) => {
         if (settled)
@@ -214,8 +205,7 @@ const execRunner = (command, args, opts) => new Promise((resolve) => {
         }, PIPE_GRACE_MS));
     });
     child.on('close', () => {
-        for (const s of splitters)
-            s.end();
+        const kept = output.end();
         const result = { exitCode: exitCode ?? 1, output: kept.join('\n') };
         if (killedAfterSeconds !== undefined) {
             result.killedAfterSeconds = killedAfterSeconds;
@@ -225,6 +215,29 @@ const execRunner = (command, args, opts) => new Promise((resolve) => {
         finish(result);
     });
 });
+/**
+ * Reads the program's stdout and stderr as lines, passing each (redacted) to `onLine` and
+ * keeping the last {@link KEPT_LINES} of both; `end()` flushes partial lines and returns them.
+ */
+function keepOutput(child, onLine) {
+    const kept = [];
+    const keep = (line) => {
+        kept.push(line);
+        if (kept.length > KEPT_LINES)
+            kept.shift();
+        onLine?.((0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(line));
+    };
+    const splitters = [lineSplitter(keep), lineSplitter(keep)];
+    child.stdout?.on('data', (chunk) => splitters[0]?.write(chunk));
+    child.stderr?.on('data', (chunk) => splitters[1]?.write(chunk));
+    return {
+        end() {
+            for (const s of splitters)
+                s.end();
+            return kept;
+        },
+    };
+}
 /**
  * Starts the program in a session of its own (so it leads a process group wheelrelay can kill
  * whole), with the scrubbed environment and its output piped. Throws when spawn refuses at once.

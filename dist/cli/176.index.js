@@ -1736,21 +1736,7 @@ async function bumpInCheckout(s, deps) {
     const dirty = await dirtyPaths(checkout);
     // Chosen, and refused where it must be, before anything in the checkout changes.
     const isolation = s.run ? await commandIsolation(s, deps) : undefined;
-    const target = {
-        name: release.name,
-        version: release.version,
-        hashes: release.files.length > 0 ? release.files.map((f) => `sha256:${f.sha256}`) : undefined,
-    };
-    const pins = await log.group(`Moving ${release.name} to ${release.version}`, async () => {
-        const plan = await rewriteCheckout(checkout, s.requirementFiles, target);
-        for (const glob of plan.unmatched)
-            log.warning(`'${glob}' matches no tracked file`);
-        for (const edit of plan.edits) {
-            for (const c of edit.changes)
-                log.info(`${edit.path}:${c.line}: ${c.after.trim()}`);
-        }
-        return plan;
-    });
+    const pins = await movePins(checkout, s, log);
     if (pins.edits.length === 0) {
         if (pins.current.length === 0) {
             throw new errors/* WheelrelayError */.V6(`no file of \`requirement-files\` (${s.requirementFiles.join(', ')}) pins ${release.name}`, 'List the files that pin it (e.g. `requirements/*.in`), or drop this consumer from the publisher.');
@@ -1758,18 +1744,8 @@ async function bumpInCheckout(s, deps) {
         log.info(`${pins.current.join(', ')} already pin ${release.name} ${release.version}`);
         return { outcome: 'skipped', edits: [], diff: '', details: '' };
     }
-    if (s.run && isolation) {
-        const argv = s.run;
-        await log.group(`Running ${argv.join(' ')}`, () => runConsumerCommand({
-            argv,
-            cwd: s.workspace,
-            release: { name: release.name, version: release.version, indexUrl: release['index-url'] },
-            isolation,
-            run,
-            log,
-            timeoutMs: s.commandTimeoutMs,
-        }));
-    }
+    if (s.run && isolation)
+        await runCommand(s.run, isolation, s, deps);
     const edits = await collectChanges(checkout, dirty);
     const diff = edits.map((e) => (0,pins_diff/* unifiedDiff */.W)(e.path, e.before, e.after)).join('');
     const details = changeDetails(pins.edits, edits, s.run);
@@ -1781,6 +1757,38 @@ async function bumpInCheckout(s, deps) {
     const { cfg, consumer } = s.github;
     const pull = await log.group(`Committing to ${consumer.owner}/${consumer.repo}`, () => bumpCheckout(cfg, outcomeOf(release), { ...consumer, globs: [] }, { plan: { ...pins, edits }, head, details }, { log }));
     return { outcome: pull.outcome, edits, diff, details, pull };
+}
+/** Rewrites the release's pins in the checkout's requirement files, saying what moved. */
+async function movePins(checkout, s, log) {
+    const { release } = s;
+    const target = {
+        name: release.name,
+        version: release.version,
+        hashes: release.files.length > 0 ? release.files.map((f) => `sha256:${f.sha256}`) : undefined,
+    };
+    return log.group(`Moving ${release.name} to ${release.version}`, async () => {
+        const plan = await rewriteCheckout(checkout, s.requirementFiles, target);
+        for (const glob of plan.unmatched)
+            log.warning(`'${glob}' matches no tracked file`);
+        for (const edit of plan.edits) {
+            for (const c of edit.changes)
+                log.info(`${edit.path}:${c.line}: ${c.after.trim()}`);
+        }
+        return plan;
+    });
+}
+/** Runs the consumer's command in the checkout, to regenerate what depends on the pins. */
+async function runCommand(argv, isolation, s, { log, run }) {
+    const { release } = s;
+    await log.group(`Running ${argv.join(' ')}`, () => runConsumerCommand({
+        argv,
+        cwd: s.workspace,
+        release: { name: release.name, version: release.version, indexUrl: release['index-url'] },
+        isolation,
+        run,
+        log,
+        timeoutMs: s.commandTimeoutMs,
+    }));
 }
 async function commandIsolation(s, deps) {
     const isolation = deps.isolation ?? (await chooseCommandIsolation(deps.run));

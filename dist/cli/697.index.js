@@ -709,85 +709,88 @@ async function chooseIsolation(run, env = process.env, self = { uid: process.get
     const tools = {};
     for (const name of names)
         tools[name] = await findProgram(name, env.PATH);
-    const tried = [];
-    const tryUser = async (kind) => {
-        const missing = [
-            'setpriv',
-            'kill',
-            'chown',
-            'rm',
-            'test',
-            ...(kind === 'sudo-build-user' ? ['sudo', 'env'] : []),
-        ].filter((n) => !tools[n]);
-        if (missing.length > 0) {
-            tried.push(`${kind === 'build-user' ? 'root' : 'sudo'}: no ${missing.join(', ')} on PATH`);
-            return undefined;
-        }
-        const isolation = userIsolation(kind, {
-            run,
-            tools,
-            viaSudo: kind === 'sudo-build-user',
-            self,
-        });
-        let box;
-        try {
-            box = await isolation.open();
-            await box.handOver(env);
-            const probe = box.command(need(tools.test, 'test'), ['-w', box.outDir], {
-                ...env,
-                ...box.env,
-            });
-            const res = await run(probe.command, probe.args, {
-                env: { ...env, ...box.env },
-                timeoutMs: 60_000,
-            });
-            if (res.exitCode === 0)
-                return isolation;
-            tried.push(`${kind}: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 2) || `exit code ${res.exitCode}`}`);
-        }
-        catch (err) {
-            tried.push(`${kind}: ${err.message.split('\n')[0]}`);
-        }
-        finally {
-            await box?.remove().catch(() => undefined);
-        }
+    const trial = { run, env, self, tools, tried: [] };
+    return ((await buildUserIfItWorks(trial)) ??
+        (await namespaceIfItWorks(trial)) ??
+        noIsolation(trial.tried.join('; ')));
+}
+/** A fresh build user: as root directly, else through passwordless sudo. */
+async function buildUserIfItWorks(trial) {
+    const { run, self, tools, tried } = trial;
+    if (self.uid === 0)
+        return tryBuildUser(trial, 'build-user');
+    tried.push('not root');
+    if (!tools.sudo) {
+        tried.push('no sudo');
         return undefined;
-    };
-    if (self.uid === 0) {
-        const found = await tryUser('build-user');
-        if (found)
-            return found;
     }
-    else {
-        tried.push('not root');
-        if (tools.sudo) {
-            // Ask once, quietly: without passwordless sudo this fails at once instead of prompting.
-            const res = await run(tools.sudo, ['-n', 'true'], { timeoutMs: 30_000 });
-            if (res.exitCode === 0) {
-                const found = await tryUser('sudo-build-user');
-                if (found)
-                    return found;
-            }
-            else
-                tried.push(`sudo -n: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 1) || `exit code ${res.exitCode}`}`);
-        }
-        else
-            tried.push('no sudo');
+    // Ask once, quietly: without passwordless sudo this fails at once instead of prompting.
+    const res = await run(tools.sudo, ['-n', 'true'], { timeoutMs: 30_000 });
+    if (res.exitCode === 0)
+        return tryBuildUser(trial, 'sudo-build-user');
+    tried.push(`sudo -n: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 1) || `exit code ${res.exitCode}`}`);
+    return undefined;
+}
+/** Opens a throw-away build-user sandbox and checks the build user can write its output. */
+async function tryBuildUser({ run, env, self, tools, tried }, kind) {
+    const missing = [
+        'setpriv',
+        'kill',
+        'chown',
+        'rm',
+        'test',
+        ...(kind === 'sudo-build-user' ? ['sudo', 'env'] : []),
+    ].filter((n) => !tools[n]);
+    if (missing.length > 0) {
+        tried.push(`${kind === 'build-user' ? 'root' : 'sudo'}: no ${missing.join(', ')} on PATH`);
+        return undefined;
     }
-    if (tools.unshare) {
-        for (const variant of ['current-user', 'root-without-capabilities']) {
-            if (variant === 'root-without-capabilities' && !tools.setpriv)
-                continue;
-            const [c, a] = namespaceCommand(tools, variant, need(tools.test, 'test'), ['-d', '/proc/1']);
-            const res = await run(c, a, { timeoutMs: 30_000 });
-            if (res.exitCode === 0)
-                return namespaceIsolation(tools, variant);
-            tried.push(`unshare (${variant}): ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 1) || `exit code ${res.exitCode}`}`);
-        }
+    const isolation = userIsolation(kind, {
+        run,
+        tools,
+        viaSudo: kind === 'sudo-build-user',
+        self,
+    });
+    let box;
+    try {
+        box = await isolation.open();
+        await box.handOver(env);
+        const probe = box.command(need(tools.test, 'test'), ['-w', box.outDir], {
+            ...env,
+            ...box.env,
+        });
+        const res = await run(probe.command, probe.args, {
+            env: { ...env, ...box.env },
+            timeoutMs: 60_000,
+        });
+        if (res.exitCode === 0)
+            return isolation;
+        tried.push(`${kind}: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 2) || `exit code ${res.exitCode}`}`);
     }
-    else
+    catch (err) {
+        tried.push(`${kind}: ${err.message.split('\n')[0]}`);
+    }
+    finally {
+        await box?.remove().catch(() => undefined);
+    }
+    return undefined;
+}
+/** User and PID namespaces through unshare: as this user, else as root without capabilities. */
+async function namespaceIfItWorks({ run, tools, tried }) {
+    if (!tools.unshare) {
         tried.push('no unshare');
-    return noIsolation(tried.join('; '));
+        return undefined;
+    }
+    for (const variant of ['current-user', 'root-without-capabilities']) {
+        if (variant === 'root-without-capabilities' && !tools.setpriv)
+            continue;
+        const [c, a] = namespaceCommand(tools, variant, need(tools.test, 'test'), ['-d', '/proc/1']);
+        const res = await run(c, a, { timeoutMs: 30_000 });
+        if (res.exitCode === 0)
+            return namespaceIsolation(tools, variant);
+        tried.push(`unshare (${variant}): ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 1) || `exit code ${res.exitCode}`}`);
+    }
+    return undefined;
 }
 /** Where the README shows the two-job pattern. */
 const TWO_JOBS = 'build in a job that holds no index password or tokens (`mode: sync` or a publish build into a directory, then actions/upload-artifact) and publish from a second job with `dist-dir` (README: "Builds and secrets")';
