@@ -25,8 +25,8 @@ export function indexKind(type: IndexKind['type']): IndexKind {
 
 /**
  * Guesses the kind from the URL's shape when `index-type` is not given. Only shapes that are
- * unambiguous are recognised; devpi's `/<user>/<index>/` looks like anything, so it needs
- * `index-type: devpi`.
+ * unambiguous are recognised; devpi's `/<user>/<index>/` looks like anything, so for it (and
+ * any URL this returns `generic` for) the index's first answer decides (kinds/detect.ts).
  */
 export function detectIndexType(indexUrl: URL): Exclude<IndexType, 'directory'> {
   if (/(^|\.)pypi\.org$/.test(indexUrl.hostname)) return 'pypi';
