@@ -2,14 +2,18 @@
  * What the README says that a test can check: its links land on a heading or a file, every
  * workflow snippet is YAML with a `permissions:` block whose wheelrelay steps use only inputs
  * the action declares, every table of inputs names real inputs with the defaults action.yml
- * gives, no table row is wider than a screen, and the command-line section names the flags the
- * CLI's own help lists.
+ * gives, no table row (README or SECURITY.md) is wider than a screen, every default and range
+ * its prose states is the table's and its parser's, the retried statuses are the index client's,
+ * every environment variable it names is read by the code, and the command-line section names
+ * the flags the CLI's own help lists.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { RETRYABLE_STATUS } from '../../src/index/retry.js';
+import { INPUTS, type InputName, type InputRow } from '../../src/inputs/table.js';
 import { ROOT } from '../support/action-run.js';
 
 interface ActionYml {
@@ -25,6 +29,8 @@ interface Workflow {
 }
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
+/** SECURITY.md with its fenced code blocks taken out. */
+const SECURITY = readFileSync(join(ROOT, 'SECURITY.md'), 'utf8').replace(/^```[\s\S]*?^```/gm, '');
 /** The README with its fenced code blocks taken out: prose and tables only. */
 const PROSE = README.replace(/^```[\s\S]*?^```/gm, '');
 
@@ -40,6 +46,14 @@ const ALL_INPUTS: ActionYml['inputs'] = {
   ...actionInputs('bump'),
   ...ROOT_INPUTS,
 };
+
+/** The text of every .ts file under `dir`, for a test that looks for a name in it. */
+function sourceText(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
+}
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
 function slug(heading: string): string {
@@ -127,10 +141,6 @@ describe('the README', () => {
         const declared = input?.default ?? '';
         if (declared !== '') {
           expect(spans(fallback), `default of ${name}`).toEqual([declared]);
-        } else if (name === 'tag-pattern') {
-          // Empty in action.yml: the code's pattern applies, which the README shows.
-          const code = readFileSync(join(ROOT, 'src', 'config.ts'), 'utf8');
-          expect(code).toContain(`/${spans(fallback)[0]}/`);
         } else {
           expect(spans(fallback), `${name} has no default in action.yml`).toEqual([]);
         }
@@ -139,9 +149,86 @@ describe('the README', () => {
     for (const name of Object.keys(ALL_INPUTS)) expect(documented, name).toContain(name);
   });
 
-  it('keeps every table row within a screen (120 characters)', () => {
-    for (const line of PROSE.split('\n').filter((l) => l.startsWith('|'))) {
-      expect(line.length, line).toBeLessThanOrEqual(120);
+  it('keeps every table row within a screen (120 characters), and so does SECURITY.md', () => {
+    for (const text of [PROSE, SECURITY]) {
+      for (const line of text.split('\n').filter((l) => l.startsWith('|'))) {
+        expect(line.length, line).toBeLessThanOrEqual(120);
+      }
+    }
+  });
+
+  it('states the defaults the table of inputs gives, wherever its prose names one', () => {
+    const stated: Array<[string, string]> = [];
+    for (const text of [PROSE, SECURITY]) {
+      // `retries` (0 to 20, default 5); `--command-timeout` (default 1800 s); `upstream-index` (default `https://…`)
+      for (const m of text.matchAll(
+        /`(?:--)?([a-z][a-z-]*)`([^`.;]{0,30}?)\bdefault:? (?:(\d+)\b|`([^`]+)`)/g,
+      )) {
+        stated.push([m[1] as string, (m[3] ?? m[4]) as string]);
+      }
+      // `pin-style: index` (default)
+      for (const m of text.matchAll(/`([a-z][a-z-]*): ([^`]+)` \(default\)/g)) {
+        stated.push([m[1] as string, m[2] as string]);
+      }
+    }
+    const checked = stated.filter(([name]) => name in INPUTS);
+    expect(checked.length).toBeGreaterThanOrEqual(10);
+    for (const [name, value] of checked) {
+      expect(value, `the default of ${name}`).toBe((INPUTS[name as InputName] as InputRow).default);
+    }
+  });
+
+  it('states the ranges the parsers of the inputs accept', () => {
+    // [input, the lowest value it refuses below the range, the highest it accepts]
+    const ranges: Array<[string, number, number]> = [];
+    for (const [names = '', , meaning = ''] of tableRows(/^\| input \| default \| meaning \|$/)) {
+      const name = spans(names)[0] as string;
+      const range = /\b(\d+) to (\d+)\b/.exec(meaning);
+      const seconds = /above 0, at most (\d+)/.exec(meaning);
+      if (range) ranges.push([name, Number(range[1]) - 1, Number(range[2])]);
+      if (seconds) ranges.push([name, 0, Number(seconds[1])]);
+    }
+    // In prose: (`retries`, 0 to 20, default 5).
+    for (const m of PROSE.matchAll(/`([a-z][a-z-]*)`[^`.;]{0,12}?\b(\d+) to (\d+)\b/g)) {
+      ranges.push([m[1] as string, Number(m[2]) - 1, Number(m[3])]);
+    }
+    expect(ranges.length).toBeGreaterThanOrEqual(6);
+    for (const [name, below, max] of ranges) {
+      const parse = (value: number) => () => INPUTS[name as InputName].parse(String(value), name);
+      expect(parse(max), `${name} accepts ${max}`).not.toThrow();
+      expect(parse(max + 1), `${name} refuses ${max + 1}`).toThrow(name);
+      expect(parse(below), `${name} refuses ${below}`).toThrow(name);
+    }
+  });
+
+  it('names the statuses that are retried as the index client retries them', () => {
+    const texts = [PROSE, readFileSync(join(ROOT, 'action.yml'), 'utf8').replace(/\s+/g, ' ')];
+    let found = 0;
+    for (const text of texts) {
+      for (const m of text.matchAll(/statuses ((?:\d{3}, )+\d{3}) and (\d{3})/g)) {
+        const statuses = [...(m[1] as string).split(', '), m[2]].map(Number);
+        expect(statuses).toEqual(RETRYABLE_STATUS);
+        found++;
+      }
+    }
+    expect(found).toBeGreaterThanOrEqual(3);
+  });
+
+  it("names only environment variables the code (or, for the tests' own, the tests) reads", () => {
+    const named = new Set(
+      [PROSE, SECURITY].flatMap((text) =>
+        [...text.matchAll(/\b(WHEELRELAY_[A-Z_]+|XDG_CACHE_HOME|GIT_ALLOW_PROTOCOL)\b/g)].map(
+          (m) => m[1] as string,
+        ),
+      ),
+    );
+    expect(named.size).toBeGreaterThanOrEqual(10);
+    const src = sourceText(join(ROOT, 'src'));
+    const tests = sourceText(join(ROOT, 'test'));
+    for (const name of named) {
+      const where = name.startsWith('WHEELRELAY_TEST_') ? tests : src;
+      const read = new RegExp(`\\b${name}\\b`).test(where);
+      expect(read, `${name} is read by ${where === src ? 'src/' : 'test/'}`).toBe(true);
     }
   });
 
