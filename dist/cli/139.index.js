@@ -1138,8 +1138,8 @@ function indexKind(type) {
 }
 /**
  * Guesses the kind from the URL's shape when `index-type` is not given. Only shapes that are
- * unambiguous are recognised; devpi's `/<user>/<index>/` looks like anything, so it needs
- * `index-type: devpi`.
+ * unambiguous are recognised; devpi's `/<user>/<index>/` looks like anything, so for it (and
+ * any URL this returns `generic` for) the index's first answer decides (kinds/detect.ts).
  */
 function detectIndexType(indexUrl) {
     if (/(^|\.)pypi\.org$/.test(indexUrl.hostname))
