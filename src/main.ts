@@ -73,11 +73,16 @@ export const actionsLog: Log = {
 /** The action: read inputs, publish, report, bump consumers' pins. One clear error on failure. */
 export async function run(): Promise<void> {
   // Each action lives in its own chunk: the publish path loads neither of the others.
-  if (calledAction() === 'bump') {
+  const action = calledAction();
+  if (action === 'bump') {
     const { runBump } = await import('./bump/action.js');
     return runBump({ log: actionsLog });
   }
-  if ((core.getInput('mode') || 'publish') !== 'publish') {
+  // The root action ran sync and plan through `mode` before sync/action.yml existed; a workflow
+  // written then keeps working, told once what to write instead.
+  const mode = core.getInput('mode');
+  if (action === 'sync' || (action === undefined && mode !== '' && mode !== 'publish')) {
+    if (action === undefined) actionsLog.warning(rootModeWarning(mode, process.env));
     const { runSync } = await import('./sync/action.js');
     return runSync({ log: actionsLog });
   }
@@ -110,6 +115,22 @@ export async function run(): Promise<void> {
     debugStack(err, core.debug);
     core.setFailed(redact(describeError(err)));
   }
+}
+
+/**
+ * The warning for `mode: sync`/`mode: plan` on the root action: the `uses:` line to write,
+ * naming this action's repository and ref as the runner gives them.
+ */
+export function rootModeWarning(mode: string, env: NodeJS.ProcessEnv): string {
+  const repo = env.GITHUB_ACTION_REPOSITORY || 'OWNER/wheelrelay';
+  const ref = env.GITHUB_ACTION_REF || '<commit-sha>';
+  const keep =
+    mode === 'plan'
+      ? '`mode: plan` stays'
+      : mode === 'sync'
+        ? '`mode` can go'
+        : '`mode` is sync (the default) or plan';
+  return `\`mode: ${mode}\` on the wheelrelay action is deprecated: sync and plan are their own action. Write \`uses: ${repo}/sync@${ref}\` instead, with the same inputs (${keep}).`;
 }
 
 function readInputs(): Config {

@@ -12,7 +12,7 @@ export function entryText(action: ActionName): string {
   return `// Written by \`npm run build\` (scripts/action-entries.ts): the ${action} action, over the one bundle.\nglobalThis.${KEY} = ${JSON.stringify(action)};\nawait import("./index.js");\n`;
 }
 
-/** The action the runner started: what its entry named, or the root action (publish, sync). */
+/** The action the runner started: what its entry named, or undefined for the root action (publish). */
 export function calledAction(): ActionName | undefined {
   const named = (globalThis as Record<string, unknown>)[KEY];
   return named === 'bump' || named === 'sync' || named === 'publish' ? named : undefined;

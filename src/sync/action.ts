@@ -18,7 +18,7 @@ export interface RunSyncOptions {
 }
 
 /**
- * The action in `mode: sync` or `mode: plan`: read inputs, sync (or plan), set outputs and the
+ * The sync action (sync/action.yml), `mode: sync` or `mode: plan`: read inputs, sync (or plan), set outputs and the
  * job summary. Fails the step when an entry failed or is unverified (after every other entry was tried and
  * reported), or with one clear error when the run could not start.
  */

@@ -48,7 +48,7 @@ export interface SyncConfig {
 }
 
 /**
- * Reads and validates the settings of `mode: sync` and `mode: plan`: sync's own inputs, and
+ * Reads and validates the settings of the sync action (sync, or plan): its own inputs, and
  * the index and build inputs through the same layer readers publish uses (so they mean the
  * same in every mode). Publish-only inputs are neither read nor validated.
  */
@@ -65,11 +65,7 @@ export function readSyncConfig(
   const token = inputs.read('git-token');
   if (token) addBasicAuth('x-access-token', token, onSecret);
 
-  // An empty `mode` is sync here: the CLI and tests call this for sync and plan only.
-  const mode = inputs.given('mode') === undefined ? 'sync' : inputs.read('mode');
-  if (mode === 'publish') {
-    throw new WheelrelayError('readSyncConfig was called for `mode: publish`');
-  }
+  const mode = inputs.read('mode');
   const requirementFiles = inputs.read('requirement-files') ?? [];
   const confined = !opts.anyPath;
   for (const glob of confined ? requirementFiles : []) {

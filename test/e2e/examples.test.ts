@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { ActionName } from '../../src/inputs/table.js';
 import { ROOT, runAction } from '../support/action-run.js';
 import { consumerCheckout, filesOf } from '../support/consumer-checkout.js';
 import { useGitHubServer } from '../support/github-server.js';
@@ -29,6 +30,14 @@ interface Workflow {
 }
 
 const EXAMPLES = join(ROOT, '.github', 'workflows', 'examples');
+
+/** The wheelrelay action a step uses: `OWNER/wheelrelay/sync@…` is sync, the root one publish. */
+function actionOf(step: Step | undefined): ActionName {
+  const sub = /^OWNER\/wheelrelay(?:\/([a-z-]+))?@/.exec(step?.uses ?? '')?.[1];
+  if (sub === undefined) return 'publish';
+  if (sub === 'sync' || sub === 'bump') return sub;
+  throw new Error(`${step?.uses}: no such wheelrelay action`);
+}
 const read = async (name: string) =>
   parse(await readFile(join(EXAMPLES, name), 'utf8')) as Workflow;
 /** A step that runs a wheelrelay action: `OWNER/wheelrelay[/bump]@<commit-sha>`. */
@@ -69,7 +78,10 @@ describe('the example workflows', () => {
         const builds = job.steps.some(
           (s) =>
             /python -m build|cibuildwheel/.test(s.run ?? s.uses ?? '') ||
-            (isWheelrelay(s) && s.with?.mode === 'sync' && s.with?.['dist-dir'] === undefined),
+            (isWheelrelay(s) &&
+              actionOf(s) === 'sync' &&
+              (s.with?.mode ?? 'sync') === 'sync' &&
+              s.with?.['dist-dir'] === undefined),
         );
         if (!builds) continue;
         expect(text, `${file}: job ${name} builds`).not.toMatch(/PASSWORD|CONSUMER_TOKEN/);
@@ -118,6 +130,9 @@ describe('the sync-matrix example, job by job from the bundle', () => {
     return ws;
   }
 
+  /** The job's wheelrelay step: the action it runs. */
+  const actionIn = (job: Job) => actionOf(job.steps.find(isWheelrelay));
+
   /** The job's wheelrelay inputs, with the workflow's expressions filled in. */
   function inputsOf(job: Job, matrix: Record<string, string> = {}): Record<string, string> {
     const step = job.steps.find(isWheelrelay);
@@ -139,8 +154,16 @@ describe('the sync-matrix example, job by job from the bundle', () => {
   }
 
   it('plans, builds without the password, publishes without building, and rewrites the pins without building', async () => {
+    // Every job runs the sync action (sync/action.yml), each with its own mode.
+    expect(['plan', 'build', 'publish', 'pins'].map((j) => actionIn(wf.jobs[j] as Job))).toEqual([
+      'sync',
+      'sync',
+      'sync',
+      'sync',
+    ]);
     const env = offlineBuildEnv();
     const plan = await runAction({
+      action: actionIn(wf.jobs.plan as Job),
       workspace: await jobWorkspace(wf.jobs.plan as Job),
       inputs: inputsOf(wf.jobs.plan as Job),
       env,
@@ -159,7 +182,7 @@ describe('the sync-matrix example, job by job from the bundle', () => {
       const inputs = inputsOf(buildJob, leg);
       expect(inputs.password).toBeUndefined();
       const ws = await jobWorkspace(buildJob);
-      const run = await runAction({ workspace: ws, inputs, env });
+      const run = await runAction({ action: actionIn(buildJob), workspace: ws, inputs, env });
       expect(run.exitCode, run.stdout).toBe(0);
       expect(JSON.parse(run.outputs.counts ?? '{}')).toMatchObject({ builds: 1, uploaded: 1 });
       for (const f of await readdir(join(ws, 'wheelhouse', 'packages'))) {
@@ -175,7 +198,12 @@ describe('the sync-matrix example, job by job from the bundle', () => {
     await mkdir(join(pws, 'dist'));
     for (const f of await readdir(artifact))
       await copyFile(join(artifact, f), join(pws, 'dist', f));
-    const publish = await runAction({ workspace: pws, inputs: inputsOf(publishJob), env });
+    const publish = await runAction({
+      action: actionIn(publishJob),
+      workspace: pws,
+      inputs: inputsOf(publishJob),
+      env,
+    });
     expect(publish.exitCode, publish.stdout).toBe(0);
     expect(JSON.parse(publish.outputs.counts ?? '{}')).toMatchObject({
       uploaded: 2,
@@ -189,6 +217,7 @@ describe('the sync-matrix example, job by job from the bundle', () => {
     const ws = await jobWorkspace(pinsJob);
     // The suite never asks pypi.org: the check of the upstream index is tested on its own.
     const pins = await runAction({
+      action: actionIn(pinsJob),
       workspace: ws,
       inputs: { ...inputsOf(pinsJob), 'upstream-index': 'none' },
       env,
@@ -244,7 +273,7 @@ describe('the dispatch example: publish.yml dispatches, bump-consumer.yml bumps 
       Object.entries(step?.with ?? {}).map(([k, v]) => [k, String(v)]),
     );
     const r = await runAction({
-      entry: join(ROOT, 'dist', 'bump.js'),
+      action: actionOf(step),
       workspace: dir,
       eventName: 'repository_dispatch',
       event: {

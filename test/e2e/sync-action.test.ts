@@ -7,7 +7,7 @@ import type { Log } from '../../src/log.js';
 import { actionsLog } from '../../src/main.js';
 import { runSync } from '../../src/sync/action.js';
 import { type ActionsCache, RECORD_KEY_PREFIX } from '../../src/sync/record-cache.js';
-import { parseOutputFile, ROOT, runAction } from '../support/action-run.js';
+import { actionEntry, parseOutputFile, runAction } from '../support/action-run.js';
 import { IndexServer } from '../support/index-server.js';
 import { offlineBuildEnv, PYTHON, pipInstallAndImport } from '../support/python.js';
 import { expectMasked, expectNoSecrets } from '../support/secrets.js';
@@ -17,8 +17,13 @@ import { makeRepo, type TestRepo } from '../sync/git-repos.js';
 /** The runner's log, as the action uses it. */
 const log: Log = actionsLog;
 
-/** The bundled action; WHEELRELAY_TEST_ACTION points at another bundle (one built elsewhere). */
-const bundle = process.env.WHEELRELAY_TEST_ACTION ?? join(ROOT, 'dist', 'index.js');
+/**
+ * The sync action as sync/action.yml runs it (dist/sync.js); WHEELRELAY_TEST_ACTION points at
+ * another entry (one built elsewhere).
+ */
+const bundle = process.env.WHEELRELAY_TEST_ACTION ?? actionEntry('sync');
+/** The root action (action.yml, dist/index.js), which ran sync through `mode` before. */
+const rootBundle = join(dirname(bundle), 'index.js');
 
 let runnerDir: string | undefined;
 
@@ -114,7 +119,7 @@ async function runInProcess(
   }
 }
 
-describe('the action in mode: sync and mode: plan', () => {
+describe('the sync action (sync/action.yml), mode: sync and mode: plan', () => {
   let repo: TestRepo;
   let work: string;
 
@@ -286,16 +291,17 @@ describe('the action in mode: sync and mode: plan', () => {
     expect(none.stdout).toContain('needs `requirement-files`');
   });
 
-  it('runs from the bundle (dist/index.js) with mode: sync', async () => {
+  it('runs from the bundle (dist/sync.js) as sync/action.yml runs it: sync by default, then plan', async () => {
     expectBundleIncludes(bundle, 'requirement-files');
     const ws = await workspace([`git+${repo.url}@v2.0.0#egg=act-alpha==2.0.0`]);
     const run = await runAction({
       workspace: ws,
       env: offlineBuildEnv(),
       entry: bundle,
-      inputs: { ...base, mode: 'sync', 'requirement-files': 'requirements/*.txt' },
+      inputs: { ...base, 'requirement-files': 'requirements/*.txt' },
     });
     expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).not.toContain('::warning::');
     expect(JSON.parse(run.outputs.counts ?? '{}')).toMatchObject({ uploaded: 1, failed: 0 });
     expect(run.summary).toContain('### wheelrelay sync: 1 uploaded');
 
@@ -315,5 +321,49 @@ describe('the action in mode: sync and mode: plan', () => {
     expect(JSON.parse(plan.outputs.matrix ?? '{}')).toEqual({ include: [] });
     expectMasked(plan.stdout, [{ secret: token }]);
     expectNoSecrets(plan.everything(), [{ user: 'x-access-token', secret: token }]);
+  });
+
+  it('the root action with mode: sync or mode: plan still syncs and plans, with one warning naming the uses: line to write', async () => {
+    expectBundleIncludes(rootBundle, 'is deprecated: sync and plan are their own action');
+    const ws = await workspace([`git+${repo.url}@v1.0.0#egg=act-alpha==1.0.0`]);
+    // What the runner sets for `uses: acme/wheelrelay@<sha>`.
+    const actionEnv = { GITHUB_ACTION_REPOSITORY: 'acme/wheelrelay', GITHUB_ACTION_REF: 'f00d' };
+    const sync = await runAction({
+      workspace: ws,
+      env: { ...offlineBuildEnv(), ...actionEnv },
+      entry: rootBundle,
+      inputs: { ...base, mode: 'sync', 'requirement-files': 'requirements/*.txt' },
+    });
+    expect(sync.exitCode, sync.stdout).toBe(0);
+    expect(JSON.parse(sync.outputs.counts ?? '{}')).toMatchObject({ entries: 1, failed: 0 });
+    expect(sync.stdout.match(/^::warning::.*$/gm)).toEqual([
+      '::warning::`mode: sync` on the wheelrelay action is deprecated: sync and plan are their own action. Write `uses: acme/wheelrelay/sync@f00d` instead, with the same inputs (`mode` can go).',
+    ]);
+    // Nothing of publish ran: no publish output, no package built from the workspace.
+    expect(sync.outputs.published).toBeUndefined();
+
+    const plan = await runAction({
+      workspace: ws,
+      env: actionEnv,
+      entry: rootBundle,
+      inputs: { ...base, mode: 'plan', 'requirement-files': 'requirements/*.txt' },
+    });
+    expect(plan.exitCode, plan.stdout).toBe(0);
+    expect(plan.outputs.missing).toBe('0');
+    expect(plan.stdout.match(/^::warning::.*$/gm)).toEqual([
+      '::warning::`mode: plan` on the wheelrelay action is deprecated: sync and plan are their own action. Write `uses: acme/wheelrelay/sync@f00d` instead, with the same inputs (`mode: plan` stays).',
+    ]);
+  });
+
+  it('the sync action refuses mode: publish, naming the values it takes', async () => {
+    const ws = await workspace([`git+${repo.url}@v1.0.0#egg=act-alpha==1.0.0`]);
+    const run = await runAction({
+      workspace: ws,
+      entry: bundle,
+      inputs: { ...base, mode: 'publish', 'requirement-files': 'requirements/*.txt' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain("::error::input `mode` is 'publish'");
+    expect(run.outputs).toEqual({});
   });
 });

@@ -4,6 +4,7 @@ import { chown, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'n
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ACTION_FILES, type ActionName } from '../../src/inputs/table.js';
 import { expectNoSecrets, type TestSecret } from './secrets.js';
 
 /** The repository root (where dist/ and action.yml live). */
@@ -36,7 +37,12 @@ export interface ActionRunOptions {
   event?: unknown;
   eventName?: string;
   env?: NodeJS.ProcessEnv;
-  /** Which bundle: the action (default) or the CLI. */
+  /**
+   * Which action: the root one (publish, the default), `sync` or `bump`, run through the file
+   * in dist/ its action.yml names (`runs.main`), as the runner runs it.
+   */
+  action?: ActionName;
+  /** Another file to run instead (the CLI, or a bundle built elsewhere); wins over `action`. */
   entry?: string;
   /**
    * Secrets the run must never print or write, besides those found on their own: the values of
@@ -53,7 +59,7 @@ export interface ActionRunOptions {
 }
 
 /**
- * Runs `node dist/index.js` exactly as the Actions runner does: inputs as INPUT_<NAME>
+ * Runs an action's entry in dist/ (`node dist/index.js`, `node dist/sync.js`, …) exactly as the Actions runner does: inputs as INPUT_<NAME>
  * variables (upper-cased, spaces to `_`, dashes kept), GITHUB_* variables, and files for
  * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_EVENT_PATH, which are read back afterwards, and
  * GITHUB_ENV, GITHUB_PATH and GITHUB_STATE where the runner keeps them
@@ -124,7 +130,7 @@ export async function startAction(opts: ActionRunOptions): Promise<StartedAction
   for (const [name, value] of Object.entries(opts.inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
-  const entry = opts.entry ?? join(ROOT, 'dist', 'index.js');
+  const entry = opts.entry ?? actionEntry(opts.action ?? 'publish');
   // Whole milliseconds, earlier than any write of the run (file times may be coarser).
   const started = Math.floor(Date.now() / 1000) * 1000 - 1000;
   type Ended = { exitCode: number; signal: NodeJS.Signals | null; stdout: string; stderr: string };
@@ -168,6 +174,13 @@ export async function startAction(opts: ActionRunOptions): Promise<StartedAction
     };
   });
   return { child, result };
+}
+
+/** The file in dist/ an action's action.yml runs (src/inputs/table.ts ACTION_FILES). */
+export function actionEntry(action: ActionName): string {
+  const file = ACTION_FILES.find((f) => f.lists.includes(action));
+  if (!file) throw new Error(`no action.yml lists the ${action} action`);
+  return join(ROOT, 'dist', file.entry);
 }
 
 const SECRET_NAME = /password|token|secret/i;

@@ -82,6 +82,29 @@ describe('the table of inputs and the action.yml files', () => {
     }
   });
 
+  it('the root action lists publish and pin-bump inputs only; sync/action.yml lists sync and plan ones only', () => {
+    const read = (path: string) => parse(readFileSync(join(ROOT, path), 'utf8')) as ActionYml;
+    const root = read('action.yml');
+    const sync = read('sync/action.yml');
+    for (const name of ['mode', 'requirement-files', 'requirement', 'git-token', 'rewrite']) {
+      expect(root.inputs, name).not.toHaveProperty(name);
+      expect(sync.inputs, name).toHaveProperty(name);
+    }
+    for (const name of ['consumers', 'consumer-token', 'tag-pattern', 'pr-title', 'package-dir']) {
+      expect(root.inputs, name).toHaveProperty(name);
+      expect(sync.inputs, name).not.toHaveProperty(name);
+    }
+    expect(Object.keys(root.outputs).sort()).toEqual(
+      ['files', 'name', 'project-url', 'published', 'pull-requests', 'version'].sort(),
+    );
+    expect(Object.keys(sync.outputs).sort()).toEqual(
+      ['counts', 'entries', 'matrix', 'missing', 'rewritten-files'].sort(),
+    );
+    expect(sync.inputs.mode?.default).toBe('sync');
+    expect(sync.inputs.cache?.default).toBe(root.inputs.cache?.default);
+    expect(sync.runs.main).toBe('../dist/sync.js');
+  });
+
   it("every default is a value the input's own parser accepts", () => {
     for (const [name, row] of rows) {
       if (row.default !== undefined && row.default !== '')

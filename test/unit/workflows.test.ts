@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,33 @@ describe('workflows and examples are valid GitHub workflows (SchemaStore github-
     const bad = parseDocument(`on: push\njobs:\n  x:\n    steps:\n      - run: ${line}\n`);
     expect(bad.errors.map((e) => e.code)).toContain('BLOCK_AS_IMPLICIT_KEY');
     expect(validateWorkflow({ on: 'push', jobs: { x: { steps: 'not a list' } } })).toBe(false);
+  });
+});
+
+describe("the workflows' wheelrelay steps", () => {
+  it('use an action.yml that exists, with only the inputs it declares', () => {
+    let steps = 0;
+    for (const path of workflows) {
+      const wf = load(path) as {
+        jobs?: Record<string, { steps?: Array<{ uses?: string; with?: object }> }>;
+      };
+      for (const job of Object.values(wf.jobs ?? {})) {
+        for (const step of job.steps ?? []) {
+          const m = /^OWNER\/wheelrelay(?:\/([a-z-]+))?@/.exec(step.uses ?? '');
+          if (!m) continue;
+          const file = join(ROOT, m[1] ?? '', 'action.yml');
+          const where = `${relative(ROOT, path)}: ${step.uses}`;
+          expect(existsSync(file), where).toBe(true);
+          const inputs = (load(file) as { inputs: Record<string, unknown> }).inputs;
+          for (const key of Object.keys(step.with ?? {})) {
+            expect(Object.keys(inputs), `${where} with ${key}`).toContain(key);
+          }
+          steps++;
+        }
+      }
+    }
+    // publish, publish-matrix, bump-consumer, sync, and the four jobs of sync-matrix.
+    expect(steps).toBeGreaterThanOrEqual(8);
   });
 });
 
