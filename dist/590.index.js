@@ -4136,14 +4136,14 @@ const autoMerge = (value, name) => /^(false|no|off|0)$/i.test(value)
 const INPUTS = {
     mode: {
         description: [
-            "publish (default): build this repository's package and publish it. sync: put every",
-            'git-pinned requirement of `requirement-files` on the index (fetch, build, upload what is',
-            'missing). plan: only list the missing ones, as a GitHub Actions matrix (output `matrix`)',
-            'for a follow-up job that runs `mode: sync` once per entry.',
+            'sync (default): put every git-pinned requirement of `requirement-files` on the index',
+            '(fetch, build, upload what is missing). plan: only list the missing ones, as a GitHub',
+            'Actions matrix (output `matrix`) for a follow-up job that runs this action with',
+            '`mode: sync` once per entry.',
         ],
-        default: 'publish',
+        default: 'sync',
         actions: ['sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(['publish', 'sync', 'plan']),
+        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(['sync', 'plan']),
     },
     'requirement-files': {
         description: [
@@ -4303,10 +4303,17 @@ const INPUTS = {
         description: [
             'Publish the wheels and sdists already in this folder instead of building (for a matrix',
             'build, e.g. cibuildwheel, published by one later job; or a build job without secrets). All',
-            "files must be one project version. sync — take each entry's files from this folder (built",
-            'by an earlier job into a directory index) instead of fetching and building.',
+            'files must be one project version.',
         ],
         actions: ['publish', 'sync'],
+        per: {
+            sync: {
+                description: [
+                    "Take each entry's files from this folder (built by an earlier job into a directory",
+                    'index) instead of fetching and building.',
+                ],
+            },
+        },
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     dists: {
@@ -4351,16 +4358,33 @@ const INPUTS = {
         ],
         default: '60',
         actions: ['publish', 'sync'],
+        per: {
+            sync: {
+                description: [
+                    'Seconds to wait for uploaded files to appear on the simple API with the right sha256. An',
+                    'entry whose files are still not listed then is `unverified` in `entries` (the step',
+                    'fails).',
+                ],
+            },
+        },
         parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(),
     },
     timeout: {
         description: [
             'Seconds one request to the index may take as a whole, from connecting to the last byte of',
-            "the answer (a read's retries included); a slower request is cut off. In sync, also how",
-            'long one git command may run before it is killed.',
+            "the answer (a read's retries included); a slower request is cut off.",
         ],
         default: '300',
         actions: ['publish', 'sync'],
+        per: {
+            sync: {
+                description: [
+                    'Seconds one request to the index may take as a whole, from connecting to the last byte',
+                    "of the answer (a read's retries included); a slower request is cut off. Also how long",
+                    'one git command may run before it is killed.',
+                ],
+            },
+        },
         parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(),
     },
     'build-timeout': {
@@ -4375,11 +4399,18 @@ const INPUTS = {
         description: [
             "Build even where builds cannot be isolated from this step's process (no root, no",
             'passwordless sudo, no user namespaces), so a build could read the password and tokens it',
-            'holds. sync refuses such builds otherwise; publish builds go ahead with a warning.',
+            'holds. Without it such builds go ahead with a warning.',
         ],
         default: 'false',
         actions: ['publish', 'sync', 'bump'],
         per: {
+            sync: {
+                description: [
+                    "Build even where builds cannot be isolated from this step's process (no root, no",
+                    'passwordless sudo, no user namespaces), so a build could read the password and tokens',
+                    'it holds. Without it such builds are refused.',
+                ],
+            },
             bump: {
                 description: [
                     "Run `run` even where it cannot be isolated from this step's process (no root, no",
@@ -4695,9 +4726,15 @@ const ACTION_FILES = [
         path: 'action.yml',
         name: 'wheelrelay',
         description: 'Build a Python package, publish its wheels to a private package index, verify they landed, and report what was published.',
-        // One action with a `mode` switch until sync/action.yml has its own.
-        lists: ['publish', 'sync'],
+        lists: ['publish'],
         entry: 'index.js',
+    },
+    {
+        path: 'sync/action.yml',
+        name: 'wheelrelay sync',
+        description: 'Put every git-pinned requirement of your requirement files on a private package index (fetch, build, upload, verify what is missing), or plan it as a build matrix.',
+        lists: ['sync'],
+        entry: 'sync.js',
     },
     {
         path: 'bump/action.yml',
@@ -4810,7 +4847,7 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: actionsLog
+// UNUSED EXPORTS: actionsLog, rootModeWarning
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
@@ -4907,7 +4944,7 @@ const KEY = '__wheelrelayAction';
 function entryText(action) {
     return `// Written by \`npm run build\` (scripts/action-entries.ts): the ${action} action, over the one bundle.\nglobalThis.${KEY} = ${JSON.stringify(action)};\nawait import("./index.js");\n`;
 }
-/** The action the runner started: what its entry named, or the root action (publish, sync). */
+/** The action the runner started: what its entry named, or undefined for the root action (publish). */
 function calledAction() {
     const named = globalThis[KEY];
     return named === 'bump' || named === 'sync' || named === 'publish' ? named : undefined;
@@ -5226,11 +5263,17 @@ const actionsLog = {
 /** The action: read inputs, publish, report, bump consumers' pins. One clear error on failure. */
 async function run() {
     // Each action lives in its own chunk: the publish path loads neither of the others.
-    if (calledAction() === 'bump') {
+    const action = calledAction();
+    if (action === 'bump') {
         const { runBump } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(570), __webpack_require__.e(794)]).then(__webpack_require__.bind(__webpack_require__, 1794));
         return runBump({ log: actionsLog });
     }
-    if ((core/* getInput */.V4('mode') || 'publish') !== 'publish') {
+    // The root action ran sync and plan through `mode` before sync/action.yml existed; a workflow
+    // written then keeps working, told once what to write instead.
+    const mode = core/* getInput */.V4('mode');
+    if (action === 'sync' || (action === undefined && mode !== '' && mode !== 'publish')) {
+        if (action === undefined)
+            actionsLog.warning(rootModeWarning(mode, process.env));
         const { runSync } = await __webpack_require__.e(/* import() */ 207).then(__webpack_require__.bind(__webpack_require__, 3207));
         return runSync({ log: actionsLog });
     }
@@ -5262,6 +5305,20 @@ async function run() {
         (0,errors/* debugStack */.WO)(err, core/* debug */.Yz);
         core/* setFailed */.C1((0,secrets/* redact */.E$)((0,errors/* describeError */.Uc)(err)));
     }
+}
+/**
+ * The warning for `mode: sync`/`mode: plan` on the root action: the `uses:` line to write,
+ * naming this action's repository and ref as the runner gives them.
+ */
+function rootModeWarning(mode, env) {
+    const repo = env.GITHUB_ACTION_REPOSITORY || 'OWNER/wheelrelay';
+    const ref = env.GITHUB_ACTION_REF || '<commit-sha>';
+    const keep = mode === 'plan'
+        ? '`mode: plan` stays'
+        : mode === 'sync'
+            ? '`mode` can go'
+            : '`mode` is sync (the default) or plan';
+    return `\`mode: ${mode}\` on the wheelrelay action is deprecated: sync and plan are their own action. Write \`uses: ${repo}/sync@${ref}\` instead, with the same inputs (${keep}).`;
 }
 function readInputs() {
     return readConfig({ get: (name) => core/* getInput */.V4(name) }, process.env, process.env.GITHUB_WORKSPACE || process.cwd(), (secret) => core/* setSecret */.Pq(secret), (m) => actionsLog.warning(m));

@@ -1551,14 +1551,14 @@ const autoMerge = (value, name) => /^(false|no|off|0)$/i.test(value)
 const INPUTS = {
     mode: {
         description: [
-            "publish (default): build this repository's package and publish it. sync: put every",
-            'git-pinned requirement of `requirement-files` on the index (fetch, build, upload what is',
-            'missing). plan: only list the missing ones, as a GitHub Actions matrix (output `matrix`)',
-            'for a follow-up job that runs `mode: sync` once per entry.',
+            'sync (default): put every git-pinned requirement of `requirement-files` on the index',
+            '(fetch, build, upload what is missing). plan: only list the missing ones, as a GitHub',
+            'Actions matrix (output `matrix`) for a follow-up job that runs this action with',
+            '`mode: sync` once per entry.',
         ],
-        default: 'publish',
+        default: 'sync',
         actions: ['sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(['publish', 'sync', 'plan']),
+        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(['sync', 'plan']),
     },
     'requirement-files': {
         description: [
@@ -1718,10 +1718,17 @@ const INPUTS = {
         description: [
             'Publish the wheels and sdists already in this folder instead of building (for a matrix',
             'build, e.g. cibuildwheel, published by one later job; or a build job without secrets). All',
-            "files must be one project version. sync — take each entry's files from this folder (built",
-            'by an earlier job into a directory index) instead of fetching and building.',
+            'files must be one project version.',
         ],
         actions: ['publish', 'sync'],
+        per: {
+            sync: {
+                description: [
+                    "Take each entry's files from this folder (built by an earlier job into a directory",
+                    'index) instead of fetching and building.',
+                ],
+            },
+        },
         parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
     },
     dists: {
@@ -1766,16 +1773,33 @@ const INPUTS = {
         ],
         default: '60',
         actions: ['publish', 'sync'],
+        per: {
+            sync: {
+                description: [
+                    'Seconds to wait for uploaded files to appear on the simple API with the right sha256. An',
+                    'entry whose files are still not listed then is `unverified` in `entries` (the step',
+                    'fails).',
+                ],
+            },
+        },
         parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(),
     },
     timeout: {
         description: [
             'Seconds one request to the index may take as a whole, from connecting to the last byte of',
-            "the answer (a read's retries included); a slower request is cut off. In sync, also how",
-            'long one git command may run before it is killed.',
+            "the answer (a read's retries included); a slower request is cut off.",
         ],
         default: '300',
         actions: ['publish', 'sync'],
+        per: {
+            sync: {
+                description: [
+                    'Seconds one request to the index may take as a whole, from connecting to the last byte',
+                    "of the answer (a read's retries included); a slower request is cut off. Also how long",
+                    'one git command may run before it is killed.',
+                ],
+            },
+        },
         parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(),
     },
     'build-timeout': {
@@ -1790,11 +1814,18 @@ const INPUTS = {
         description: [
             "Build even where builds cannot be isolated from this step's process (no root, no",
             'passwordless sudo, no user namespaces), so a build could read the password and tokens it',
-            'holds. sync refuses such builds otherwise; publish builds go ahead with a warning.',
+            'holds. Without it such builds go ahead with a warning.',
         ],
         default: 'false',
         actions: ['publish', 'sync', 'bump'],
         per: {
+            sync: {
+                description: [
+                    "Build even where builds cannot be isolated from this step's process (no root, no",
+                    'passwordless sudo, no user namespaces), so a build could read the password and tokens',
+                    'it holds. Without it such builds are refused.',
+                ],
+            },
             bump: {
                 description: [
                     "Run `run` even where it cannot be isolated from this step's process (no root, no",
@@ -2110,9 +2141,15 @@ const ACTION_FILES = [
         path: 'action.yml',
         name: 'wheelrelay',
         description: 'Build a Python package, publish its wheels to a private package index, verify they landed, and report what was published.',
-        // One action with a `mode` switch until sync/action.yml has its own.
-        lists: ['publish', 'sync'],
+        lists: ['publish'],
         entry: 'index.js',
+    },
+    {
+        path: 'sync/action.yml',
+        name: 'wheelrelay sync',
+        description: 'Put every git-pinned requirement of your requirement files on a private package index (fetch, build, upload, verify what is missing), or plan it as a build matrix.',
+        lists: ['sync'],
+        entry: 'sync.js',
     },
     {
         path: 'bump/action.yml',

@@ -43,7 +43,7 @@ var git_fetch = __webpack_require__(898);
 
 
 /**
- * Reads and validates the settings of `mode: sync` and `mode: plan`: sync's own inputs, and
+ * Reads and validates the settings of the sync action (sync, or plan): its own inputs, and
  * the index and build inputs through the same layer readers publish uses (so they mean the
  * same in every mode). Publish-only inputs are neither read nor validated.
  */
@@ -53,11 +53,7 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { },
     const token = inputs.read('git-token');
     if (token)
         (0,secrets/* addBasicAuth */.qK)('x-access-token', token, onSecret);
-    // An empty `mode` is sync here: the CLI and tests call this for sync and plan only.
-    const mode = inputs.given('mode') === undefined ? 'sync' : inputs.read('mode');
-    if (mode === 'publish') {
-        throw new errors/* WheelrelayError */.V6('readSyncConfig was called for `mode: publish`');
-    }
+    const mode = inputs.read('mode');
     const requirementFiles = inputs.read('requirement-files') ?? [];
     const confined = !opts.anyPath;
     for (const glob of confined ? requirementFiles : []) {
