@@ -68,11 +68,11 @@ export interface SyncResult {
 
 /** How the plan sees one entry. */
 export type PlanStatus =
-  /** The index has the version the requirement names: nothing to do. */
+  /** The index has the version the requirement names, or what the build record says its commit built. */
   | 'present'
   /** The index lacks it. */
   | 'missing'
-  /** The requirement names no version (a branch or commit without #egg=…==): only a build can tell. */
+  /** No version named (a branch, or a commit the record does not know, without #egg=…==): only a build can tell. */
   | 'unknown'
   /** The requirement names no package: sync refuses it, so it is not in the matrix. */
   | 'unnamed'

@@ -26,6 +26,7 @@ interface Job {
   permissions?: Record<string, string>;
 }
 interface Workflow {
+  permissions?: unknown;
   jobs: Record<string, Job>;
 }
 
@@ -54,6 +55,13 @@ describe('the example workflows', () => {
           expect(step.with?.['persist-credentials'], `${file}: ${name}`).toBe(false);
         }
       }
+    }
+  });
+
+  it('declare the permissions of their token', async () => {
+    const files = (await readdir(EXAMPLES)).filter((f) => f.endsWith('.yml'));
+    for (const file of files) {
+      expect((await read(file)).permissions, file).toBeDefined();
     }
   });
 

@@ -55,6 +55,22 @@ function sourceText(dir: string): string {
     .join('\n');
 }
 
+/**
+ * The string literals of a union type (`export type Name = 'a' | 'b' | Other;`) in `files`, with
+ * those of the unions it names, read from the source text.
+ */
+function unionOf(name: string, files: readonly string[]): string[] {
+  const text = files
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n')
+    .replace(/\/\*[\s\S]*?\*\//g, '');
+  const code = new RegExp(`export type ${name} =([^;]+);`).exec(text)?.[1];
+  if (!code) throw new Error(`no union type ${name} in ${files.join(', ')}`);
+  const literals = [...code.matchAll(/'([^']+)'/g)].map((m) => m[1] as string);
+  const named = [...code.matchAll(/\|\s*([A-Z]\w+)/g)].map((m) => m[1] as string);
+  return [...literals, ...named.flatMap((n) => unionOf(n, files))];
+}
+
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
 function slug(heading: string): string {
   return heading
@@ -199,6 +215,25 @@ describe('the README', () => {
       expect(parse(max + 1), `${name} refuses ${max + 1}`).toThrow(name);
       expect(parse(below), `${name} refuses ${below}`).toThrow(name);
     }
+  });
+
+  it('names every sync outcome, plan status and failure reason the code has, and no other', () => {
+    const sync = [
+      join(ROOT, 'src', 'sync', 'sync-entry.ts'),
+      join(ROOT, 'src', 'sync', 'git-fetch.ts'),
+    ];
+    const firstCells = (header: RegExp) =>
+      tableRows(header).map(([cell = '']) => spans(cell)[0] as string);
+    expect(new Set(firstCells(/^\| sync outcome \| meaning \|$/))).toEqual(
+      new Set(unionOf('EntryOutcome', sync)),
+    );
+    expect(new Set(firstCells(/^\| plan status \| meaning \|$/))).toEqual(
+      new Set(unionOf('PlanStatus', [join(ROOT, 'src', 'sync', 'sync.ts')])),
+    );
+    const reasons = /^Failure reasons: ([^.]+)\./m.exec(PROSE)?.[1] ?? '';
+    expect(new Set(spans(reasons.replace(/\([^)]*\)/g, '')))).toEqual(
+      new Set(unionOf('FailureReason', sync)),
+    );
   });
 
   it('names the statuses that are retried as the index client retries them', () => {
