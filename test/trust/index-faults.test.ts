@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Distribution, digestsOf, inspectDistribution } from '../../src/build/inspect.js';
 import { indexKind } from '../../src/index/kinds/index.js';
 import { type PublishResult, publish } from '../../src/index/publish.js';
@@ -12,7 +12,7 @@ import { silentLog } from '../../src/log.js';
 import { runAction } from '../support/action-run.js';
 import { fakeClock } from '../support/clock.js';
 import { IndexServer } from '../support/index-server.js';
-import { buildWheel, PYTHON, packageRepo } from '../support/python.js';
+import { buildWheel } from '../support/python.js';
 import { expectNoSecrets } from '../support/secrets.js';
 
 const USER = 'ci';
@@ -197,33 +197,35 @@ const CASES: Case[] = [
 describe('index fault matrix', () => {
   let server: IndexServer;
   let work: string;
-  let n = 0;
+  let wheel: Distribution;
+  let other: Distribution;
+  let ours: string;
+  let theirs: string;
+  const name = 'relay-matrix-1';
 
   beforeAll(async () => {
-    server = new IndexServer({ users: { [USER]: PASSWORD } });
-    await server.start();
     work = await mkdtemp(join(tmpdir(), 'wr-matrix-'));
-  });
-  afterAll(async () => {
-    await server.stop();
-    await rm(work, { recursive: true, force: true });
-  });
-  afterEach(() => server.reset());
-
-  it.each(CASES)('$name', async (c) => {
-    // A project of its own per row, and a second build of it with other content.
-    const name = `relay-matrix-${++n}`;
-    const wheel = await inspectDistribution(
-      await buildWheel({ name, version: '1.0.0' }, join(work, `${n}-ours`)),
+    // The build is not what a row is about: one wheel and a second build of it with other
+    // content, made once for the whole matrix; each row gets an index of its own instead.
+    wheel = await inspectDistribution(
+      await buildWheel({ name, version: '1.0.0' }, join(work, 'ours')),
     );
-    const other = await inspectDistribution(
-      await buildWheel({ name, version: '1.0.0', message: 'other' }, join(work, `${n}-theirs`)),
+    other = await inspectDistribution(
+      await buildWheel({ name, version: '1.0.0', message: 'other' }, join(work, 'theirs')),
     );
     expect(other.filename).toBe(wheel.filename);
-    const ours = (await digestsOf(wheel)).sha256;
-    const theirs = (await digestsOf(other)).sha256;
+    ours = (await digestsOf(wheel)).sha256;
+    theirs = (await digestsOf(other)).sha256;
     expect(theirs).not.toBe(ours);
+  });
+  beforeEach(async () => {
+    server = new IndexServer({ users: { [USER]: PASSWORD } });
+    await server.start();
+  });
+  afterEach(() => server.stop());
+  afterAll(() => rm(work, { recursive: true, force: true }));
 
+  it.each(CASES)('$name', async (c) => {
     await c.arrange(server, { wheel, other });
     const uploadsBefore = server.count('upload');
     const listsBefore = server.count('simple');
@@ -281,18 +283,28 @@ describe('index fault matrix', () => {
 });
 
 describe('index faults through the bundled action', () => {
-  const server = new IndexServer({
-    users: { [USER]: PASSWORD },
-    echoCredentialsInErrors: true,
-    existing: 'pypiserver',
+  let server: IndexServer;
+  let work: string;
+  let dist: string;
+  const name = 'relay-action-matrix';
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'wr-action-matrix-'));
+    dist = join(work, 'dist');
+    // The faults are the point, not the build: one wheel, built once, handed to every run as a
+    // matrix build's artifacts are (dist-dir). test/e2e/publish-action.test.ts builds from source.
+    await buildWheel({ name, version: '1.0.0' }, dist);
   });
-  const cleanups: Array<() => Promise<void>> = [];
-  beforeAll(() => server.start());
-  afterAll(async () => {
-    await server.stop();
-    for (const c of cleanups) await c();
+  beforeEach(async () => {
+    server = new IndexServer({
+      users: { [USER]: PASSWORD },
+      echoCredentialsInErrors: true,
+      existing: 'pypiserver',
+    });
+    await server.start();
   });
-  afterEach(() => server.reset());
+  afterEach(() => server.stop());
+  afterAll(() => rm(work, { recursive: true, force: true }));
 
   const ROWS: Array<{
     name: string;
@@ -333,26 +345,20 @@ describe('index faults through the bundled action', () => {
       published: 'false',
       outcome: 'unverified',
       message:
-        /::error::uploaded but not verified: relay_action_matrix_3-1\.0\.0-py3-none-any\.whl \(looked for on http:\/\/127\.0\.0\.1:\d+\/simple\/relay-action-matrix-3\/; the index answered: HTTP 404, the project is not on this simple API\)/,
+        /::error::uploaded but not verified: relay_action_matrix-1\.0\.0-py3-none-any\.whl \(looked for on http:\/\/127\.0\.0\.1:\d+\/simple\/relay-action-matrix\/; the index answered: HTTP 404, the project is not on this simple API\)/,
     },
   ];
 
   it.each(ROWS)('$name', async (row) => {
-    const repo = await packageRepo({
-      name: `relay-action-matrix-${ROWS.indexOf(row)}`,
-      version: '1.0.0',
-    });
-    cleanups.push(repo.cleanup);
     row.arrange(server);
     const run = await runAction({
-      workspace: repo.dir,
+      workspace: work,
       inputs: {
         'index-url': row.refused ? `http://127.0.0.1:${await closedPort()}/` : server.url,
         'index-type': 'pypiserver',
         username: USER,
         password: row.password ?? PASSWORD,
-        python: PYTHON,
-        'build-isolation': 'false',
+        'dist-dir': dist,
         'verify-timeout': '1',
         retries: '3',
       },
@@ -365,7 +371,6 @@ describe('index faults through the bundled action', () => {
       { user: USER, secret: PASSWORD },
       ...(row.password ? [{ user: USER, secret: row.password }] : []),
     ]);
-    const name = `relay-action-matrix-${ROWS.indexOf(row)}`;
     if (row.outcome === 'unverified') {
       // Uploaded, never listed: not published, and said so per file, with where it looked.
       expect(run.outputs.published).toBe('false');
