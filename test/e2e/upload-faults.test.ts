@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Distribution, digestsOf, inspectDistribution } from '../../src/build/inspect.js';
 import { indexKind } from '../../src/index/kinds/index.js';
 import { publish } from '../../src/index/publish.js';
@@ -20,27 +20,21 @@ describe('upload retries, re-checks and verification against the test index', ()
   let server: IndexServer;
   let work: string;
   let wheel: Distribution;
-  let n = 0;
 
   beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'wr-faults-'));
+    // The build is not what these tests are about: one wheel for the file, and a fresh test
+    // index per test, so no test sees another's files.
+    wheel = await inspectDistribution(
+      await buildWheel({ name: 'relay-fault', version: '1.0.0' }, work),
+    );
+  });
+  beforeEach(async () => {
     server = new IndexServer({ users: { [USER]: PASSWORD } });
     await server.start();
-    work = await mkdtemp(join(tmpdir(), 'wr-faults-'));
   });
-  afterAll(async () => {
-    await server.stop();
-    await rm(work, { recursive: true, force: true });
-  });
-  afterEach(() => server.reset());
-
-  /** A fresh project per test, so no test sees another's files. */
-  async function freshWheel(): Promise<Distribution> {
-    n++;
-    wheel = await inspectDistribution(
-      await buildWheel({ name: `relay-fault-${n}`, version: '1.0.0' }, work),
-    );
-    return wheel;
-  }
+  afterEach(() => server.stop());
+  afterAll(() => rm(work, { recursive: true, force: true }));
 
   function index(timeoutMs: number, clock: Clock) {
     return new RemoteIndex({
@@ -77,7 +71,6 @@ describe('upload retries, re-checks and verification against the test index', ()
   }
 
   it('retries 503s and publishes', async () => {
-    await freshWheel();
     server.inject({ on: 'upload', status: 503, times: 2 });
     const { result, log, clock } = await run();
     expect(result).toMatchObject({
@@ -92,7 +85,6 @@ describe('upload retries, re-checks and verification against the test index', ()
   });
 
   it('waits out a 429 with Retry-After before retrying', async () => {
-    await freshWheel();
     server.inject({ on: 'upload', status: 429, retryAfter: 1 });
     const { result, log, clock } = await run();
     expect(result.status).toBe('published');
@@ -103,7 +95,6 @@ describe('upload retries, re-checks and verification against the test index', ()
   });
 
   it('retries simple API reads that fail with 502', async () => {
-    await freshWheel();
     server.inject({ on: 'simple', status: 502, times: 2 });
     const { result, clock } = await run();
     expect(result.status).toBe('published');
@@ -116,7 +107,6 @@ describe('upload retries, re-checks and verification against the test index', ()
   });
 
   it('after a reset that came after the file was stored, re-checks and does not upload twice', async () => {
-    await freshWheel();
     server.inject({ on: 'upload', reset: 'after-store' });
     const { result } = await run();
     expect(result).toMatchObject({ status: 'published', files: [{ outcome: 'uploaded' }] });
@@ -125,7 +115,6 @@ describe('upload retries, re-checks and verification against the test index', ()
   });
 
   it('after a reset mid-body (nothing stored), uploads again', async () => {
-    await freshWheel();
     server.inject({ on: 'upload', reset: 'mid-body' });
     const { result } = await run();
     expect(result.status).toBe('published');
@@ -133,7 +122,6 @@ describe('upload retries, re-checks and verification against the test index', ()
   });
 
   it('retries an upload whose answer is slower than the timeout', async () => {
-    await freshWheel();
     server.inject({ on: 'upload', delayMs: 1500 });
     const { result } = await run({ timeoutMs: 500 });
     expect(result.status).toBe('published');
@@ -141,21 +129,18 @@ describe('upload retries, re-checks and verification against the test index', ()
   });
 
   it('gives up after the retries, with a message that says what to do', async () => {
-    await freshWheel();
     server.inject({ on: 'upload', status: 500, times: 10 });
     await expect(run()).rejects.toThrow(/failed after 4 attempts \(last: HTTP 500/);
     expect(server.count('upload')).toBe(4);
   });
 
   it('fails 403 at once', async () => {
-    await freshWheel();
     server.inject({ on: 'upload', status: 403, body: 'Forbidden' });
     await expect(run()).rejects.toThrow(/refused \(HTTP 403: Forbidden\)/);
     expect(server.count('upload')).toBe(1);
   });
 
   it('waits for an index that is slow to list new files', async () => {
-    await freshWheel();
     server.hideUploads(2);
     const lists = server.count('simple');
     const { result, clock } = await run();
@@ -166,7 +151,6 @@ describe('upload retries, re-checks and verification against the test index', ()
   });
 
   it('reports a file the index accepted but does not list as unverified, saying where it looked', async () => {
-    await freshWheel();
     server.hideUploads();
     const lists = server.count('simple');
     const { result, clock, log } = await run({ verifyTimeoutMs: 1200 });
@@ -194,7 +178,6 @@ describe('upload retries, re-checks and verification against the test index', ()
   });
 
   it('says every few seconds what verification is waiting for, so a run never looks hung', async () => {
-    await freshWheel();
     server.hideUploads();
     const { result, clock, log } = await run({ verifyTimeoutMs: 12_000, progressEveryMs: 2000 });
     expect(result.status).toBe('unverified');
