@@ -9,7 +9,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Distribution, digestsOf, inspectDistribution } from '../../src/build/inspect.js';
 import { indexKind } from '../../src/index/kinds/index.js';
 import { publish, UPLOAD_FIRST_MAX_BYTES } from '../../src/index/publish.js';
@@ -28,22 +28,33 @@ const retry: RetryPolicy = { retries: 2, minDelayMs: 20, maxDelayMs: 100, maxRet
 describe('a small file on pypiserver is uploaded before the listing is read', () => {
   let server: IndexServer;
   let work: string;
-  let n = 0;
+  /** One release and a second build of it with other content. */
+  let wheel: Distribution;
+  let other: Distribution;
 
   beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'wr-upload-first-'));
+    // The build is not what these tests are about: two builds for the file, and a fresh test
+    // index per test, so no test sees another's files.
+    wheel = await inspectDistribution(
+      await buildWheel(
+        { name: 'relay-first', version: '1.0.0', message: 'one' },
+        join(work, 'one'),
+      ),
+    );
+    other = await inspectDistribution(
+      await buildWheel(
+        { name: 'relay-first', version: '1.0.0', message: 'two' },
+        join(work, 'two'),
+      ),
+    );
+  });
+  beforeEach(async () => {
     server = new IndexServer({ users: { [USER]: PASSWORD }, existing: 'pypiserver' });
     await server.start();
-    work = await mkdtemp(join(tmpdir(), 'wr-upload-first-'));
   });
-  afterAll(async () => {
-    await server.stop();
-    await rm(work, { recursive: true, force: true });
-  });
-
-  async function wheelOf(name: string, message = 'one'): Promise<Distribution> {
-    const dir = join(work, `w${++n}`);
-    return inspectDistribution(await buildWheel({ name, version: '1.0.0', message }, dir));
-  }
+  afterEach(() => server.stop());
+  afterAll(() => rm(work, { recursive: true, force: true }));
 
   /** Publishes `dists` with `type`; returns the result and the routes of the requests it made. */
   async function run(dists: Distribution[], type: 'pypiserver' | 'generic' = 'pypiserver') {
@@ -72,7 +83,6 @@ describe('a small file on pypiserver is uploaded before the listing is read', ()
   }
 
   it('publishes a new release with one upload and one read (the verification)', async () => {
-    const wheel = await wheelOf('relay-first-new');
     const { result, routes } = await run([wheel]);
     expect(result).toMatchObject({
       status: 'published',
@@ -82,7 +92,6 @@ describe('a small file on pypiserver is uploaded before the listing is read', ()
   });
 
   it('on a re-run, reads the listing only after the refusal, and reports already-present', async () => {
-    const wheel = await wheelOf('relay-first-again');
     expect((await run([wheel])).result.status).toBe('published');
     const { result, routes, log } = await run([wheel]);
     expect(result).toMatchObject({
@@ -93,13 +102,11 @@ describe('a small file on pypiserver is uploaded before the listing is read', ()
     expect(log.lines.some((l) => l.includes('already on') && l.includes('same sha256'))).toBe(true);
     // A re-run is no race: nothing says someone else stored it.
     expect(log.lines.some((l) => l.includes('stored by someone else'))).toBe(false);
-    expect(server.files('relay-first-again')).toHaveLength(1);
+    expect(server.files('relay-first')).toHaveLength(1);
   });
 
   it('reports a name taken by other content as a conflict, as the listing-first order does', async () => {
-    const first = await wheelOf('relay-first-conflict', 'one');
-    const other = await wheelOf('relay-first-conflict', 'two');
-    expect((await run([first])).result.status).toBe('published');
+    expect((await run([wheel])).result.status).toBe('published');
     const { result, routes } = await run([other]);
     expect(result).toMatchObject({
       status: 'conflict',
@@ -107,19 +114,18 @@ describe('a small file on pypiserver is uploaded before the listing is read', ()
         {
           filename: other.filename,
           ours: (await digestsOf(other)).sha256,
-          theirs: (await digestsOf(first)).sha256,
+          theirs: (await digestsOf(wheel)).sha256,
         },
       ],
     });
     // Refused, then read, then the index's copy fetched to compare contents.
     expect(routes).toEqual(['upload 409', 'simple 200', 'file 200']);
-    expect(server.files('relay-first-conflict').map((f) => f.sha256)).toEqual([
-      (await digestsOf(first)).sha256,
+    expect(server.files('relay-first').map((f) => f.sha256)).toEqual([
+      (await digestsOf(wheel)).sha256,
     ]);
   });
 
   it('retries a 503 and a reset after the store as before: re-checks, never stores twice', async () => {
-    const wheel = await wheelOf('relay-first-faults');
     server.reset();
     server.inject({ on: 'upload', status: 503 });
     server.inject({ on: 'upload', reset: 'after-store' });
@@ -152,11 +158,10 @@ describe('a small file on pypiserver is uploaded before the listing is read', ()
       'upload 0',
       'simple 200',
     ]);
-    expect(server.files('relay-first-faults')).toHaveLength(1);
+    expect(server.files('relay-first')).toHaveLength(1);
   });
 
   it('a dry run reads the listing and uploads nothing', async () => {
-    const wheel = await wheelOf('relay-first-dry');
     server.reset();
     const client = new RemoteIndex({
       kind: indexKind('pypiserver'),
@@ -179,7 +184,7 @@ describe('a small file on pypiserver is uploaded before the listing is read', ()
       await client.close();
     }
     expect(server.requests.map((r) => `${r.route} ${r.status}`)).toEqual(['simple 404']);
-    expect(server.files('relay-first-dry')).toEqual([]);
+    expect(server.files('relay-first')).toEqual([]);
   });
 
   it('reads the listing first for a file larger than the limit', async () => {
@@ -215,7 +220,6 @@ describe('a small file on pypiserver is uploaded before the listing is read', ()
   });
 
   it('reads the listing first on an index kind that may overwrite (generic)', async () => {
-    const wheel = await wheelOf('relay-first-generic');
     const { result, routes } = await run([wheel], 'generic');
     expect(result.status).toBe('published');
     expect(routes).toEqual(['simple 404', 'upload 200', 'simple 200']);
