@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -124,84 +124,81 @@ describe('parseCoreMetadata', () => {
 });
 
 describe('the upload stream computes the digests as it sends the file', () => {
+  let dir: string;
+  let built: string;
+  // The build is not what these tests are about: one real wheel for them all, each test
+  // reading its own copy (one of them grows its copy).
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'wr-mp-'));
+    built = await buildWheel({ name: 'relay-mp', version: '1.0' }, join(dir, 'built'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  /** A copy of the built wheel of its own, under the same filename. */
+  async function wheelCopy(): Promise<string> {
+    const own = await mkdtemp(join(dir, 'copy-'));
+    const path = join(own, basename(built));
+    await copyFile(built, path);
+    return path;
+  }
+
   it('fails with a hint when the file changes size between inspection and upload', async () => {
     const { multipartUpload } = await import('../../src/index/legacy-upload.js');
-    const dir = await mkdtemp(join(tmpdir(), 'wr-mp-'));
+    const d = await inspectDistribution(await wheelCopy());
+    await appendFile(d.path, 'more bytes written after inspection');
+    const body = multipartUpload(d, { blake2b: false });
+    let caught: unknown;
     try {
-      const d = await inspectDistribution(
-        await buildWheel({ name: 'relay-mp-grow', version: '1.0' }, dir),
-      );
-      await appendFile(d.path, 'more bytes written after inspection');
-      const body = multipartUpload(d, { blake2b: false });
-      let caught: unknown;
-      try {
-        for await (const _ of body.open());
-      } catch (err) {
-        caught = err;
-      }
-      expect(caught).toBeInstanceOf(WheelrelayError);
-      expect((caught as WheelrelayError).message).toMatch(
-        /^relay_mp_grow-1\.0-py3-none-any\.whl changed size while it was uploaded \(\d+ bytes when inspected, \d+ sent\)$/,
-      );
-      expect((caught as WheelrelayError).hint).toContain('finish before publishing');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
+      for await (const _ of body.open());
+    } catch (err) {
+      caught = err;
     }
+    expect(caught).toBeInstanceOf(WheelrelayError);
+    expect((caught as WheelrelayError).message).toMatch(
+      /^relay_mp-1\.0-py3-none-any\.whl changed size while it was uploaded \(\d+ bytes when inspected, \d+ sent\)$/,
+    );
+    expect((caught as WheelrelayError).hint).toContain('finish before publishing');
   });
 
   it('puts digest fields after the file, with the length announced up front', async () => {
     const { multipartUpload } = await import('../../src/index/legacy-upload.js');
-    const dir = await mkdtemp(join(tmpdir(), 'wr-mp-'));
-    try {
-      const d = await inspectDistribution(
-        await buildWheel({ name: 'relay-mp', version: '1.0' }, dir),
-      );
-      const body = multipartUpload(d, { blake2b: false });
-      const chunks: Buffer[] = [];
-      for await (const c of body.open()) chunks.push(c);
-      const bytes = Buffer.concat(chunks);
-      expect(bytes.length).toBe(body.length);
-      const sha = createHash('sha256')
-        .update(await readFile(d.path))
-        .digest('hex');
-      const text = bytes.toString('latin1');
-      expect(text.indexOf(`name="sha256_digest"\r\n\r\n${sha}\r\n`)).toBeGreaterThan(
-        text.indexOf('name="content"'),
-      );
-      // An index other than PyPI gets no BLAKE2b: it does not check one.
-      expect(text).not.toContain('blake2_256_digest');
-      // The stream remembered what it computed: no second read of the file.
-      expect((await digestsOf(d)).sha256).toBe(sha);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const d = await inspectDistribution(await wheelCopy());
+    const body = multipartUpload(d, { blake2b: false });
+    const chunks: Buffer[] = [];
+    for await (const c of body.open()) chunks.push(c);
+    const bytes = Buffer.concat(chunks);
+    expect(bytes.length).toBe(body.length);
+    const sha = createHash('sha256')
+      .update(await readFile(d.path))
+      .digest('hex');
+    const text = bytes.toString('latin1');
+    expect(text.indexOf(`name="sha256_digest"\r\n\r\n${sha}\r\n`)).toBeGreaterThan(
+      text.indexOf('name="content"'),
+    );
+    // An index other than PyPI gets no BLAKE2b: it does not check one.
+    expect(text).not.toContain('blake2_256_digest');
+    // The stream remembered what it computed: no second read of the file.
+    expect((await digestsOf(d)).sha256).toBe(sha);
   });
 
   it('adds BLAKE2b-256 for an index that checks it (PyPI), as Python computes it', async () => {
     const { multipartUpload } = await import('../../src/index/legacy-upload.js');
-    const dir = await mkdtemp(join(tmpdir(), 'wr-mp-'));
-    try {
-      const d = await inspectDistribution(
-        await buildWheel({ name: 'relay-mp-pypi', version: '1.0' }, dir),
-      );
-      // sha256 is known already (a listing was compared, say); BLAKE2b is not.
-      const { sha256 } = await digestsOf(d);
-      const body = multipartUpload(d, { blake2b: true });
-      const chunks: Buffer[] = [];
-      for await (const c of body.open()) chunks.push(c);
-      const bytes = Buffer.concat(chunks);
-      expect(bytes.length).toBe(body.length);
-      const { stdout } = await exec(PYTHON, [
-        '-c',
-        'import hashlib,sys; print(hashlib.blake2b(open(sys.argv[1],"rb").read(), digest_size=32).hexdigest())',
-        d.path,
-      ]);
-      const text = bytes.toString('latin1');
-      expect(text).toContain(`name="sha256_digest"\r\n\r\n${sha256}\r\n`);
-      expect(text).toContain(`name="blake2_256_digest"\r\n\r\n${stdout.trim()}\r\n`);
-      expect((await digestsOf(d)).blake2b256).toBe(stdout.trim());
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const d = await inspectDistribution(await wheelCopy());
+    // sha256 is known already (a listing was compared, say); BLAKE2b is not.
+    const { sha256 } = await digestsOf(d);
+    const body = multipartUpload(d, { blake2b: true });
+    const chunks: Buffer[] = [];
+    for await (const c of body.open()) chunks.push(c);
+    const bytes = Buffer.concat(chunks);
+    expect(bytes.length).toBe(body.length);
+    const { stdout } = await exec(PYTHON, [
+      '-c',
+      'import hashlib,sys; print(hashlib.blake2b(open(sys.argv[1],"rb").read(), digest_size=32).hexdigest())',
+      d.path,
+    ]);
+    const text = bytes.toString('latin1');
+    expect(text).toContain(`name="sha256_digest"\r\n\r\n${sha256}\r\n`);
+    expect(text).toContain(`name="blake2_256_digest"\r\n\r\n${stdout.trim()}\r\n`);
+    expect((await digestsOf(d)).blake2b256).toBe(stdout.trim());
   });
 });
