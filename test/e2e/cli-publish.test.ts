@@ -27,16 +27,32 @@ function cli(args: string[], opts: { env?: NodeJS.ProcessEnv; stdin?: string; cw
 describe('wheelrelay publish (the bundled CLI)', () => {
   let server: IndexServer;
   let work: string;
+  /** A built wheel, handed over with --dist-dir as a matrix build's artifacts are. */
+  let dist: string;
 
   beforeAll(async () => {
     server = new IndexServer({ users: { dev: PASSWORD }, echoCredentialsInErrors: true });
     await server.start();
     work = await mkdtemp(join(tmpdir(), 'wr-cli-'));
+    // The --dist-dir tests are about flags, credentials and outputs, not the build: one wheel
+    // for them all. The first tests build from source.
+    dist = join(work, 'dist');
+    await buildWheel({ name: 'relay-cli-dist', version: '1.1.0' }, dist);
   });
+  const ownIndexes: IndexServer[] = [];
   afterAll(async () => {
     await server.stop();
+    for (const s of ownIndexes) await s.stop();
     await rm(work, { recursive: true, force: true });
   });
+
+  /** A test index of one test's own: `dist`'s wheel is on no other test's index. */
+  async function ownIndex(): Promise<IndexServer> {
+    const s = new IndexServer({ users: { dev: PASSWORD }, echoCredentialsInErrors: true });
+    ownIndexes.push(s);
+    await s.start();
+    return s;
+  }
 
   it('builds and publishes a project, printing the outputs as one JSON object with --json', async () => {
     const pkg = join(work, 'pkg');
@@ -70,15 +86,14 @@ describe('wheelrelay publish (the bundled CLI)', () => {
   });
 
   it('takes the password from WHEELRELAY_PASSWORD and a tag to check with --tag', async () => {
-    const dist = join(work, 'dist-tag');
-    await buildWheel({ name: 'relay-cli-tag', version: '1.1.0' }, dist);
+    const index = await ownIndex();
     const ok = await cli(
       [
         'publish',
         '--dist-dir',
         dist,
         '--index-url',
-        server.url,
+        index.url,
         '--username',
         'dev',
         '--tag',
@@ -89,28 +104,27 @@ describe('wheelrelay publish (the bundled CLI)', () => {
       },
     );
     expect(ok.code, ok.stderr).toBe(0);
-    expect(ok.stdout).toMatch(/^uploaded\trelay_cli_tag-1\.1\.0-py3-none-any\.whl\t/m);
+    expect(ok.stdout).toMatch(/^uploaded\trelay_cli_dist-1\.1\.0-py3-none-any\.whl\t/m);
     const bad = await cli([
       'publish',
       '--dist-dir',
       dist,
       '--index-url',
-      server.url,
+      index.url,
       '--tag',
       'v9.0.0',
     ]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(
-      'error: tag v9.0.0 says version 9.0.0, but the build produced relay-cli-tag 1.1.0',
+      'error: tag v9.0.0 says version 9.0.0, but the build produced relay-cli-dist 1.1.0',
     );
   });
 
   it('exits 1 with the error as JSON when the index refuses the credentials', async () => {
-    const dist = join(work, 'dist-auth');
-    await buildWheel({ name: 'relay-cli-auth', version: '1.0.0' }, dist);
+    const index = await ownIndex();
     const wrong = 'wrong-Password-9';
     const r = await cli(
-      ['publish', '--dist-dir', dist, '--index-url', server.url, '--username', 'dev', '--json'],
+      ['publish', '--dist-dir', dist, '--index-url', index.url, '--username', 'dev', '--json'],
       {
         env: { WHEELRELAY_PASSWORD: wrong },
       },
@@ -122,15 +136,13 @@ describe('wheelrelay publish (the bundled CLI)', () => {
   });
 
   it('publishes to the directory index by default', async () => {
-    const dist = join(work, 'dist-default');
-    await buildWheel({ name: 'relay-cli-default', version: '2.0.0' }, dist);
     const cache = join(work, 'xdg');
     const r = await cli(['publish', '--dist-dir', dist], {
       env: { XDG_CACHE_HOME: cache, WHEELRELAY_INDEX_URL: '' },
     });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(
-      `pip install --index-url file://${cache}/wheelrelay/index/simple/ 'relay-cli-default==2.0.0'`,
+      `pip install --index-url file://${cache}/wheelrelay/index/simple/ 'relay-cli-dist==1.1.0'`,
     );
   });
 
@@ -146,7 +158,8 @@ describe('wheelrelay publish (the bundled CLI)', () => {
     expect(plain.code, plain.stderr).toBe(0);
     expect(await buildFolders()).toEqual([]);
 
-    const kept = await cli([...args, '--dists', 'sdist', '--keep-dist'], {
+    // Isolation is not the point here (publish-action.test.ts builds isolated): both runs skip it.
+    const kept = await cli([...args, '--no-build-isolation', '--dists', 'sdist', '--keep-dist'], {
       env: { TMPDIR: temp },
     });
     expect(kept.code, kept.stderr).toBe(0);
@@ -159,31 +172,29 @@ describe('wheelrelay publish (the bundled CLI)', () => {
   });
 
   it('--dry-run reads the index and writes nothing: a directory index is not even created', async () => {
-    const dist = join(work, 'dist-dry');
-    await buildWheel({ name: 'relay-cli-dry', version: '1.0.0' }, dist);
     const dir = join(work, 'idx-dry');
     const dry = await cli(['publish', '--dist-dir', dist, '--index-url', dir, '--dry-run']);
     expect(dry.code, dry.stderr).toBe(0);
-    expect(dry.stdout).toBe('would-upload\trelay_cli_dry-1.0.0-py3-none-any.whl\t\n');
+    expect(dry.stdout).toBe('would-upload\trelay_cli_dist-1.1.0-py3-none-any.whl\t\n');
     expect(await readdir(dir).catch(() => 'absent')).toBe('absent');
 
-    server.reset();
+    const index = await ownIndex();
     const json = await cli([
       'publish',
       '--dist-dir',
       dist,
       '--index-url',
-      server.url,
+      index.url,
       '--dry-run',
       '--json',
     ]);
     expect(json.code, json.stderr).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({
       published: false,
-      files: [{ filename: 'relay_cli_dry-1.0.0-py3-none-any.whl', outcome: 'would-upload' }],
+      files: [{ filename: 'relay_cli_dist-1.1.0-py3-none-any.whl', outcome: 'would-upload' }],
     });
-    expect(server.count('upload')).toBe(0);
-    expect(server.count('simple')).toBeGreaterThan(0);
+    expect(index.count('upload')).toBe(0);
+    expect(index.count('simple')).toBeGreaterThan(0);
   });
 
   it('answers usage errors with exit code 2', async () => {
