@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it, vi } from 'vitest';
 import { execRunner } from '../../src/build/runner.js';
 import { addSecret, clearSecrets } from '../../src/secrets.js';
 import { PYTHON } from '../support/python.js';
@@ -10,14 +11,43 @@ async function alive(pid: number): Promise<boolean> {
   return status !== '' && !/^State:\s*[ZX]/m.test(status);
 }
 
+/**
+ * Whether a process ends, polled at most 200 times 10 ms apart: a killed process closes its
+ * pipes (which settles the run) a moment before it leaves the process table.
+ */
+async function ends(pid: number): Promise<boolean> {
+  for (let i = 0; i < 200; i++) {
+    if (!(await alive(pid))) return true;
+    await sleep(10);
+  }
+  return false;
+}
+
 /** Runs a Python snippet through the runner; argv[1:] are `args`. */
-const python = (code: string, args: string[] = [], timeoutMs?: number) => {
+const python = (
+  code: string,
+  args: string[] = [],
+  timeoutMs?: number,
+  onLine?: (line: string) => void,
+) => {
   const lines: string[] = [];
   return execRunner(PYTHON, ['-c', code, ...args], {
-    onLine: (l) => lines.push(l),
+    onLine: (l) => {
+      lines.push(l);
+      onLine?.(l);
+    },
     ...(timeoutMs ? { timeoutMs } : {}),
   }).then((res) => ({ ...res, lines }));
 };
+
+/** The first line a program prints, as a promise, and the `onLine` that catches it. */
+function firstLine(): { line: Promise<string>; onLine: (line: string) => void } {
+  let onLine: (line: string) => void = () => {};
+  const line = new Promise<string>((resolve) => {
+    onLine = resolve;
+  });
+  return { line, onLine: (l) => onLine(l) };
+}
 
 describe('the runner', () => {
   it('passes arguments as an array: shell syntax in them is just text', async () => {
@@ -40,30 +70,56 @@ describe('the runner', () => {
     expect(res.exitCode).toBe(0);
     const pid = Number(res.lines[0]);
     expect(pid).toBeGreaterThan(1);
-    expect(await alive(pid)).toBe(false);
+    expect(await ends(pid)).toBe(true);
   });
 
+  // The deadline's timers are fake in these two tests: they fire when the test says, once the
+  // program has said it is ready, so a slow start on a loaded machine cannot race them.
   it('kills a program and its children at the deadline, and says after how long', async () => {
-    const res = await python(
-      'import subprocess, time; p = subprocess.Popen(["sleep", "300"]); print(p.pid, flush=True); time.sleep(300)',
-      [],
-      300,
-    );
-    expect(res.killedAfterSeconds).toBe(0.3);
-    expect(res.exitCode).not.toBe(0);
-    expect(res.output).toMatch(/was killed after 0\.3 s/);
-    expect(await alive(Number(res.lines[0]))).toBe(false);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const ready = firstLine();
+      const running = python(
+        'import subprocess, time; p = subprocess.Popen(["sleep", "300"]); print(p.pid, flush=True); time.sleep(300)',
+        [],
+        300,
+        ready.onLine,
+      );
+      const pid = Number(await ready.line);
+      expect(await alive(pid)).toBe(true);
+      vi.advanceTimersByTime(300);
+      const res = await running;
+      expect(res.killedAfterSeconds).toBe(0.3);
+      expect(res.exitCode).toBe(128 + 15);
+      expect(res.output).toMatch(/was killed after 0\.3 s/);
+      expect(await ends(pid)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('kills a program that ignores SIGTERM with SIGKILL', async () => {
-    const res = await python(
-      'import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print("ready", flush=True); time.sleep(300)',
-      [],
-      200,
-    );
-    expect(res.lines[0]).toBe('ready');
-    expect(res.killedAfterSeconds).toBe(0.2);
-    expect(res.exitCode).toBe(128 + 9);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const ready = firstLine();
+      const running = python(
+        'import os, signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print(os.getpid(), flush=True); time.sleep(300)',
+        [],
+        200,
+        ready.onLine,
+      );
+      const pid = Number(await ready.line);
+      // The deadline: SIGTERM, which the program ignores; after the grace period, SIGKILL.
+      vi.advanceTimersByTime(200);
+      expect(await alive(pid)).toBe(true);
+      vi.advanceTimersByTime(5000);
+      const res = await running;
+      expect(res.killedAfterSeconds).toBe(0.2);
+      expect(res.exitCode).toBe(128 + 9);
+      expect(await ends(pid)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('returns without waiting for a process that left the session and kept the output pipe', async () => {
