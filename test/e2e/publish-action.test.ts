@@ -29,17 +29,39 @@ function files(
 describe('the bundled action, run as the Actions runner runs it', () => {
   let server: IndexServer;
   const cleanups: Array<() => Promise<void>> = [];
+  /**
+   * A built wheel of relay-artifact 2.0.0, handed over with dist-dir as a matrix build's
+   * artifacts are, to the tests about tags, credentials and an index that is down: the build is
+   * not their point, so it is made once. The other tests build from source.
+   */
+  let artifacts: string;
+  const ownIndexes: IndexServer[] = [];
 
-  beforeAll(async () => {
-    server = new IndexServer({
+  const newIndex = () =>
+    new IndexServer({
       users: { [USER]: PASSWORD },
       echoCredentialsInErrors: true,
       existing: 'pypiserver',
     });
+
+  /** A test index of one test's own, where relay-artifact is not yet. */
+  async function ownIndex(): Promise<IndexServer> {
+    const s = newIndex();
+    ownIndexes.push(s);
+    await s.start();
+    return s;
+  }
+
+  beforeAll(async () => {
+    server = newIndex();
     await server.start();
+    artifacts = await mkdtemp(join(tmpdir(), 'wr-dist-'));
+    await buildWheel({ name: 'relay-artifact', version: '2.0.0' }, artifacts);
   });
   afterAll(async () => {
     await server.stop();
+    for (const s of ownIndexes) await s.stop();
+    await rm(artifacts, { recursive: true, force: true });
   });
   afterEach(async () => {
     server.reset();
@@ -101,26 +123,25 @@ describe('the bundled action, run as the Actions runner runs it', () => {
   });
 
   it("a re-run of a dist-dir publish (a matrix build's artifacts) uploads nothing", async () => {
-    const pkg = await repo('relay-rerun', '2.0.0', 'v2.0.0');
-    const inputs = { ...base, 'index-url': server.url, username: USER, password: PASSWORD };
-    const dist = await mkdtemp(join(tmpdir(), 'wr-dist-'));
-    cleanups.push(() => rm(dist, { recursive: true, force: true }));
+    const index = await ownIndex();
+    const inputs = { ...base, 'index-url': index.url, username: USER, password: PASSWORD };
+    const workspace = await mkdtemp(join(tmpdir(), 'wr-ws-'));
+    cleanups.push(() => rm(workspace, { recursive: true, force: true }));
     // The same downloaded artifacts both times. Re-runs that rebuild from source: rerun.test.ts.
-    await buildWheel({ name: 'relay-rerun', version: '2.0.0' }, dist);
     const first = await runAction({
-      workspace: pkg.dir,
+      workspace,
       ref: 'refs/tags/v2.0.0',
-      inputs: { ...inputs, 'dist-dir': dist },
+      inputs: { ...inputs, 'dist-dir': artifacts },
     });
     expect(first.exitCode, first.stdout).toBe(0);
-    const uploads = server.count('upload');
+    const uploads = index.count('upload');
     const second = await runAction({
-      workspace: pkg.dir,
+      workspace,
       ref: 'refs/tags/v2.0.0',
-      inputs: { ...inputs, 'dist-dir': dist },
+      inputs: { ...inputs, 'dist-dir': artifacts },
     });
     expect(second.exitCode, second.stdout).toBe(0);
-    expect(server.count('upload')).toBe(uploads);
+    expect(index.count('upload')).toBe(uploads);
     expect(files(second).map((f) => f.outcome)).toEqual(['already-present']);
     expect(second.outputs.published).toBe('true');
   });
@@ -142,21 +163,22 @@ describe('the bundled action, run as the Actions runner runs it', () => {
   });
 
   it('honours tag-pattern for tags that are not v1.2.3', async () => {
-    const pkg = await repo('relay-pattern', '4.5.6', 'release/4.5.6');
+    const index = await ownIndex();
     const run = await runAction({
-      workspace: pkg.dir,
-      ref: 'refs/tags/release/4.5.6',
-      env: offlineBuildEnv(),
+      workspace: artifacts,
+      ref: 'refs/tags/release/2.0.0',
       inputs: {
         ...base,
-        'index-url': server.url,
+        'index-url': index.url,
         username: USER,
         password: PASSWORD,
+        'dist-dir': artifacts,
         'tag-pattern': '^release/(?<version>.+)$',
       },
     });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(run.outputs.version).toBe('4.5.6');
+    expect(run.outputs.version).toBe('2.0.0');
+    expect(files(run).map((f) => f.outcome)).toEqual(['uploaded']);
   });
 
   describe('a version already on the index with other content', () => {
@@ -217,20 +239,25 @@ describe('the bundled action, run as the Actions runner runs it', () => {
   });
 
   it('fails wrong credentials at once, naming the index and not the password', async () => {
-    const pkg = await repo('relay-auth', '0.1.0', 'v0.1.0');
+    const index = await ownIndex();
     const wrong = 'not-the-Password-77';
     const run = await runAction({
-      workspace: pkg.dir,
-      ref: 'refs/tags/v0.1.0',
-      env: offlineBuildEnv(),
-      inputs: { ...base, 'index-url': server.url, username: USER, password: wrong },
+      workspace: artifacts,
+      ref: 'refs/tags/v2.0.0',
+      inputs: {
+        ...base,
+        'index-url': index.url,
+        username: USER,
+        password: wrong,
+        'dist-dir': artifacts,
+      },
     });
     expect(run.exitCode).not.toBe(0);
     expect(run.stdout).toContain(
-      `::error::upload of relay_auth-0.1.0-py3-none-any.whl to ${server.url} refused (HTTP 401`,
+      `::error::upload of relay_artifact-2.0.0-py3-none-any.whl to ${index.url} refused (HTTP 401`,
     );
     expect(run.stdout).toContain('check `username` and `password`');
-    expect(server.count('upload')).toBe(1);
+    expect(index.count('upload')).toBe(1);
     expectNoSecrets(run.everything(), [{ user: USER, secret: wrong }]);
   });
 
@@ -296,15 +323,18 @@ describe('the bundled action, run as the Actions runner runs it', () => {
     });
 
     it('an index that is down', async () => {
-      const pkg = await repo('relay-down', '0.1.0');
       const run = await runAction({
-        workspace: pkg.dir,
-        env: offlineBuildEnv(),
-        inputs: { ...base, retries: '1', 'index-url': 'http://127.0.0.1:9/' },
+        workspace: artifacts,
+        inputs: {
+          ...base,
+          retries: '1',
+          'index-url': 'http://127.0.0.1:9/',
+          'dist-dir': artifacts,
+        },
       });
       expect(run.exitCode).not.toBe(0);
       expect(run.stdout).toMatch(
-        /::error::read of http:\/\/127\.0\.0\.1:9\/simple\/relay-down\/ failed: ECONNREFUSED/,
+        /::error::read of http:\/\/127\.0\.0\.1:9\/simple\/relay-artifact\/ failed: ECONNREFUSED/,
       );
     });
   });
