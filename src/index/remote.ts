@@ -9,7 +9,13 @@ import { type AnswerHeaders, type Credentials, IndexHttp } from './http.js';
 import { kindFromHeaders } from './kinds/detect.js';
 import { type IndexKind, indexKind } from './kinds/index.js';
 import { multipartUpload } from './legacy-upload.js';
-import { type Clock, isRetryableError, RETRYABLE_STATUS, type RetryPolicy } from './retry.js';
+import {
+  type Clock,
+  isNotConnectedError,
+  isRetryableError,
+  RETRYABLE_STATUS,
+  type RetryPolicy,
+} from './retry.js';
 import type { ListedFile } from './simple.js';
 
 /** Everything a {@link RemoteIndex} needs. */
@@ -159,7 +165,10 @@ export class RemoteIndex implements IndexClient {
     } catch (err) {
       const e = err as { code?: string; message?: string };
       const detail = `${e.code ?? 'error'}: ${e.message ?? String(err)}`;
-      if (isRetryableError(err)) return { outcome: 'retry', detail, maybeStored: true };
+      if (isRetryableError(err)) {
+        // A broken connection may come after the index stored the file; a refused one cannot.
+        return { outcome: 'retry', detail, maybeStored: !isNotConnectedError(err) };
+      }
       throw err;
     }
     const { status, body: text } = answer;

@@ -66,6 +66,25 @@ export function parseRetryAfter(
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+/**
+ * Network failures before a connection was made: such a request never reached the index, so
+ * it cannot have stored anything, and there is nothing to re-check on the listing.
+ */
+const NOT_CONNECTED_ERRORS = [
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+];
+
+/** True for a network error that came before any byte of the request reached the index. */
+export function isNotConnectedError(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === 'string' && NOT_CONNECTED_ERRORS.includes(code);
+}
+
 /** True for a network error code worth retrying. */
 export function isRetryableError(err: unknown): boolean {
   const code = (err as { code?: unknown })?.code;

@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -132,6 +133,37 @@ describe('upload retries, re-checks and verification against the test index', ()
     server.inject({ on: 'upload', status: 500, times: 10 });
     await expect(run()).rejects.toThrow(/failed after 4 attempts \(last: HTTP 500/);
     expect(server.count('upload')).toBe(4);
+  });
+
+  it('retries a refused connection without re-reading the listing: nothing can have been stored', async () => {
+    // A port nothing listens on: bound once, then released.
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((done) => closed.close(done));
+    const url = `http://127.0.0.1:${port}/`;
+    const clock = fakeClock();
+    const log = recordingLog();
+    // pypiserver's kind uploads a small file before reading the listing: the upload is refused.
+    const client = new RemoteIndex({
+      kind: indexKind('pypiserver'),
+      uploadUrl: url,
+      simpleUrl: `${url}simple/`,
+      credentials: { username: USER, password: PASSWORD },
+      retry,
+      timeoutMs: 5000,
+      clock,
+    });
+    try {
+      await expect(
+        publish([wheel], client, { retry, verifyTimeoutMs: 3000, log, clock }),
+      ).rejects.toThrow(/failed after 4 attempts \(last: ECONNREFUSED/);
+    } finally {
+      await client.close();
+    }
+    // The upload's three backoffs and nothing else: no read (and no read's backoff) in between.
+    expect(clock.sleeps).toEqual([15, 30, 60]);
+    expect(log.lines.filter((l) => l.startsWith('uploading'))).toHaveLength(4);
   });
 
   it('fails 403 at once', async () => {
