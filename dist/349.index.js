@@ -294,8 +294,10 @@ class RemoteIndex {
         catch (err) {
             const e = err;
             const detail = `${e.code ?? 'error'}: ${e.message ?? String(err)}`;
-            if ((0,retry/* isRetryableError */.$d)(err))
-                return { outcome: 'retry', detail, maybeStored: true };
+            if ((0,retry/* isRetryableError */.$d)(err)) {
+                // A broken connection may come after the index stored the file; a refused one cannot.
+                return { outcome: 'retry', detail, maybeStored: !(0,retry/* isNotConnectedError */.J_)(err) };
+            }
             throw err;
         }
         const { status, body: text } = answer;

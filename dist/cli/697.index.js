@@ -1183,6 +1183,7 @@ function conflictOrExists(status, body) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $d: () => (/* binding */ isRetryableError),
 /* harmony export */   DZ: () => (/* binding */ RETRYABLE_ERRORS),
+/* harmony export */   J_: () => (/* binding */ isNotConnectedError),
 /* harmony export */   Uz: () => (/* binding */ RETRYABLE_STATUS),
 /* harmony export */   a2: () => (/* binding */ retryDelay),
 /* harmony export */   ml: () => (/* binding */ systemClock),
@@ -1236,6 +1237,23 @@ function parseRetryAfter(value, now = Date.now()) {
         return Number(v.trim()) * 1000;
     const date = Date.parse(v);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Network failures before a connection was made: such a request never reached the index, so
+ * it cannot have stored anything, and there is nothing to re-check on the listing.
+ */
+const NOT_CONNECTED_ERRORS = [
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT',
+];
+/** True for a network error that came before any byte of the request reached the index. */
+function isNotConnectedError(err) {
+    const code = err?.code;
+    return typeof code === 'string' && NOT_CONNECTED_ERRORS.includes(code);
 }
 /** True for a network error code worth retrying. */
 function isRetryableError(err) {
