@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Runner, tail } from '../build/runner.js';
+import { type Runner, type RunResult, tail } from '../build/runner.js';
 import { WheelrelayError } from '../errors.js';
 import { exists } from '../files.js';
 import type { Log } from '../log.js';
@@ -151,6 +151,41 @@ export async function fetchCommit(
     throw new FetchError('bad-ref', `${where}: '${ref}' is not a git ref`);
   }
   await mkdir(req.dir, { recursive: true });
+  const { git, must } = gitIn(req, where, run, log);
+
+  await must(['init', '-q']);
+  await must(['remote', 'add', 'origin', req.url]);
+  log.info(`fetching ${where} (depth 1)`);
+  const shallow = await git(['fetch', '-q', '--depth', '1', '--no-tags', 'origin', ref]);
+  if (shallow.exitCode === 0) {
+    const tag = await fetchedTag(req.dir);
+    if (tag) await must(['update-ref', `refs/tags/${tag}`, 'FETCH_HEAD']).catch(() => undefined);
+    await must(['checkout', '-q', '--detach', 'FETCH_HEAD']);
+  } else if (
+    isCommitId(ref) &&
+    !/could not read|authentication|not found|denied/i.test(shallow.output)
+  ) {
+    await checkoutFromEveryRef(ref, req, where, { git, must }, log);
+  } else {
+    throw classify(shallow.output, where, req.url);
+  }
+
+  const commit = await must(['rev-parse', 'HEAD']);
+  if (await exists(join(req.dir, '.gitmodules'))) {
+    log.info(`${where}: updating submodules`);
+    await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
+  }
+  return { commit };
+}
+
+/** git in the request's folder: `git` answers what it ran, `must` throws what git said. */
+interface Git {
+  git(args: string[]): Promise<RunResult>;
+  must(args: string[]): Promise<string>;
+}
+
+/** Runs git in `req.dir` with its environment and deadline, its output as debug lines. */
+function gitIn(req: FetchRequest, where: string, run: Runner, log: Log): Git {
   const git = async (args: string[]) => {
     log.debug(`git ${args.join(' ')}`);
     const out = log.output('debug');
@@ -178,49 +213,40 @@ export async function fetchCommit(
     if (res.exitCode !== 0) throw classify(res.output, where, req.url);
     return res.output.trim();
   };
+  return { git, must };
+}
 
-  await must(['init', '-q']);
-  await must(['remote', 'add', 'origin', req.url]);
-  log.info(`fetching ${where} (depth 1)`);
-  const shallow = await git(['fetch', '-q', '--depth', '1', '--no-tags', 'origin', ref]);
-  if (shallow.exitCode === 0) {
-    const tag = await fetchedTag(req.dir);
-    if (tag) await must(['update-ref', `refs/tags/${tag}`, 'FETCH_HEAD']).catch(() => undefined);
-    await must(['checkout', '-q', '--detach', 'FETCH_HEAD']);
-  } else if (
-    isCommitId(ref) &&
-    !/could not read|authentication|not found|denied/i.test(shallow.output)
-  ) {
-    log.info(
-      `${ref} cannot be fetched by itself: fetching every branch and tag of ${req.url} to find it`,
+/**
+ * For an abbreviated commit id (or a server that refuses unadvertised commits): fetches every
+ * branch and tag, then checks out the commit the id names.
+ */
+async function checkoutFromEveryRef(
+  ref: string,
+  req: FetchRequest,
+  where: string,
+  { git, must }: Git,
+  log: Log,
+): Promise<void> {
+  log.info(
+    `${ref} cannot be fetched by itself: fetching every branch and tag of ${req.url} to find it`,
+  );
+  await must([
+    'fetch',
+    '-q',
+    '--no-tags',
+    'origin',
+    '+refs/heads/*:refs/remotes/origin/*',
+    '+refs/tags/*:refs/tags/*',
+  ]);
+  const res = await git(['rev-parse', '--verify', '-q', `${ref}^{commit}`]);
+  if (res.exitCode !== 0) {
+    throw new FetchError(
+      'bad-ref',
+      `${where}: no commit ${ref} on any branch or tag of ${req.url}`,
+      'Check the commit id in the requirement file (was it force-pushed away, or is it in a fork?).',
     );
-    await must([
-      'fetch',
-      '-q',
-      '--no-tags',
-      'origin',
-      '+refs/heads/*:refs/remotes/origin/*',
-      '+refs/tags/*:refs/tags/*',
-    ]);
-    const res = await git(['rev-parse', '--verify', '-q', `${ref}^{commit}`]);
-    if (res.exitCode !== 0) {
-      throw new FetchError(
-        'bad-ref',
-        `${where}: no commit ${ref} on any branch or tag of ${req.url}`,
-        'Check the commit id in the requirement file (was it force-pushed away, or is it in a fork?).',
-      );
-    }
-    await must(['checkout', '-q', '--detach', res.output.trim()]);
-  } else {
-    throw classify(shallow.output, where, req.url);
   }
-
-  const commit = await must(['rev-parse', 'HEAD']);
-  if (await exists(join(req.dir, '.gitmodules'))) {
-    log.info(`${where}: updating submodules`);
-    await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
-  }
-  return { commit };
+  await must(['checkout', '-q', '--detach', res.output.trim()]);
 }
 
 /** The tag name FETCH_HEAD records when the fetched ref was a tag. */

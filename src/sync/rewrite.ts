@@ -60,93 +60,125 @@ export function planRewrites(
   results: readonly Rewritable[],
   options: RewriteOptions = { mode: 'pin' },
 ): FileRewrite[] {
-  const out: FileRewrite[] = [];
-  for (const source of sources) {
-    // Each entry's own lines in this file, bottom up, so no rewrite can move a line still to
-    // come (the pins core keeps an entry's line count, but nothing here should rely on it).
-    const targets: { line: number; result: Rewritable; name: string; version: string }[] = [];
-    for (const r of results) {
-      // Only what is on the index, listed: a failed or unverified entry stays a git pin.
-      if (r.outcome !== 'uploaded' && r.outcome !== 'already-present') continue;
-      if (!r.name || !r.version) continue;
-      for (const l of r.entry.locations) {
-        if (l.file === source.file)
-          targets.push({ line: l.line, result: r, name: r.name, version: r.version });
-      }
-    }
-    targets.sort((a, b) => b.line - a.line);
-    let text = source.text;
-    const changes: PinChange[] = [];
-    const skipped: string[] = [];
-    const notes: string[] = [];
-    for (const { line, result, name, version } of targets) {
-      const where = `${source.file}:${line}`;
-      const pin = `${name}==${version}`;
-      const hashes = result.sha256?.filter((h) => h !== '').map((h) => `sha256:${h}`) ?? [];
-      if (options.mode === 'hash' && hashes.length === 0) {
-        skipped.push(
-          `${where}: not rewritten to ${pin}: the index gave no sha256 of its files to write as --hash; the git pin stays`,
-        );
-        continue;
-      }
-      if (options.mode === 'pin' && result.upstream && options.upstream) {
-        const refusal = bareRefusal(result.upstream, pin, where, options.upstream);
-        if (refusal) {
-          skipped.push(refusal);
-          continue;
-        }
-      }
-      try {
-        const res = rewritePins(
-          text,
-          {
-            name,
-            version,
-            lines: [line],
-            comment: `from ${originOf(result)}`,
-            ...(options.mode === 'hash' ? { hashes, hashGitPins: true } : {}),
-          },
-          source.file,
-        );
-        text = res.text;
-        changes.push(...res.changes);
-        if (
-          res.changes.length > 0 &&
-          options.mode === 'pin' &&
-          options.upstream &&
-          result.upstream?.kind === 'absent' &&
-          result.upstream.otherVersions
-        ) {
-          notes.push(knownNameNote(pin, where, options.upstream));
-        }
-      } catch (err) {
-        if (!(err instanceof PinError)) throw err;
-        skipped.push(err.message);
-      }
-    }
-    const compiled = changes.length > 0 ? pipCompiled(source.text) : undefined;
-    if (compiled) {
-      // pip-compile sorts editables first: a git pin that was `-e` joins the others by name.
-      const editable = changes.filter((c) => /^\s*(?:-e|--editable)\b/.test(c.before));
-      text = pipCompileOrder(
-        text,
-        editable.map((c) => c.line),
-      );
-      notes.push(pipCompileWarning(source, changes, compiled));
-    }
-    if (changes.length > 0 || skipped.length > 0) {
-      changes.sort((a, b) => a.line - b.line);
-      out.push({
-        file: source.file,
-        before: source.text,
-        after: text,
-        changes,
-        skipped: skipped.reverse(),
-        notes: notes.reverse(),
-      });
+  return sources.flatMap((source) => rewriteSource(source, results, options) ?? []);
+}
+
+/** One entry's pin on one line of a file, with the version the index has. */
+interface Target {
+  line: number;
+  result: Rewritable;
+  name: string;
+  version: string;
+}
+
+/**
+ * Each entry's own lines in this file, bottom up, so no rewrite can move a line still to
+ * come (the pins core keeps an entry's line count, but nothing here should rely on it).
+ */
+function targetsIn(source: RequirementSource, results: readonly Rewritable[]): Target[] {
+  const targets: Target[] = [];
+  for (const r of results) {
+    // Only what is on the index, listed: a failed or unverified entry stays a git pin.
+    if (r.outcome !== 'uploaded' && r.outcome !== 'already-present') continue;
+    if (!r.name || !r.version) continue;
+    for (const l of r.entry.locations) {
+      if (l.file === source.file)
+        targets.push({ line: l.line, result: r, name: r.name, version: r.version });
     }
   }
-  return out;
+  return targets.sort((a, b) => b.line - a.line);
+}
+
+/** One file's rewrite; undefined when none of its pins changed or was skipped. */
+function rewriteSource(
+  source: RequirementSource,
+  results: readonly Rewritable[],
+  options: RewriteOptions,
+): FileRewrite | undefined {
+  let text = source.text;
+  const changes: PinChange[] = [];
+  const skipped: string[] = [];
+  const notes: string[] = [];
+  for (const target of targetsIn(source, results)) {
+    const one = rewriteTarget(text, source.file, target, options);
+    text = one.text;
+    changes.push(...one.changes);
+    if (one.skipped) skipped.push(one.skipped);
+    if (one.note) notes.push(one.note);
+  }
+  const compiled = changes.length > 0 ? pipCompiled(source.text) : undefined;
+  if (compiled) {
+    // pip-compile sorts editables first: a git pin that was `-e` joins the others by name.
+    const editable = changes.filter((c) => /^\s*(?:-e|--editable)\b/.test(c.before));
+    text = pipCompileOrder(
+      text,
+      editable.map((c) => c.line),
+    );
+    notes.push(pipCompileWarning(source, changes, compiled));
+  }
+  if (changes.length === 0 && skipped.length === 0) return undefined;
+  changes.sort((a, b) => a.line - b.line);
+  return {
+    file: source.file,
+    before: source.text,
+    after: text,
+    changes,
+    skipped: skipped.reverse(),
+    notes: notes.reverse(),
+  };
+}
+
+/**
+ * Rewrites one target's line in `text`, or says why it stays a git pin (`skipped`); `note` is
+ * a caveat of a rewritten bare pin.
+ */
+function rewriteTarget(
+  text: string,
+  file: string,
+  { line, result, name, version }: Target,
+  options: RewriteOptions,
+): { text: string; changes: readonly PinChange[]; skipped?: string; note?: string } {
+  const where = `${file}:${line}`;
+  const pin = `${name}==${version}`;
+  const hashes = result.sha256?.filter((h) => h !== '').map((h) => `sha256:${h}`) ?? [];
+  if (options.mode === 'hash' && hashes.length === 0) {
+    return {
+      text,
+      changes: [],
+      skipped: `${where}: not rewritten to ${pin}: the index gave no sha256 of its files to write as --hash; the git pin stays`,
+    };
+  }
+  if (options.mode === 'pin' && result.upstream && options.upstream) {
+    const refusal = bareRefusal(result.upstream, pin, where, options.upstream);
+    if (refusal) return { text, changes: [], skipped: refusal };
+  }
+  try {
+    const res = rewritePins(
+      text,
+      {
+        name,
+        version,
+        lines: [line],
+        comment: `from ${originOf(result)}`,
+        ...(options.mode === 'hash' ? { hashes, hashGitPins: true } : {}),
+      },
+      file,
+    );
+    const noted =
+      res.changes.length > 0 &&
+      options.mode === 'pin' &&
+      options.upstream &&
+      result.upstream?.kind === 'absent' &&
+      result.upstream.otherVersions;
+    return {
+      text: res.text,
+      changes: res.changes,
+      ...(noted && options.upstream ? { note: knownNameNote(pin, where, options.upstream) } : {}),
+    };
+  } catch (err) {
+    if (!(err instanceof PinError)) throw err;
+    return { text, changes: [], skipped: err.message };
+  }
 }
 
 /**

@@ -144,103 +144,144 @@ export async function syncRequirements(
   );
   const index = await openIndex(cfg.base.index, { ...cfg.base, log });
   try {
-    if (cfg.mode === 'plan') {
-      const record = await openRecord(cfg, deps, log);
-      const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () =>
-        planEntries(entries, index, cfg.jobs, record),
-      );
-      const todo = planned.filter((p) => p.status !== 'present' && p.status !== 'unnamed');
-      for (const p of planned) {
-        log.info(`${p.status}\t${describeEntry(p.entry)}${p.error ? ` (${p.error})` : ''}`);
-        if (p.status === 'unnamed') log.warning(unnamedWarning(p.entry));
-      }
-      // Plan never fetches or builds, so a rewrite here only pins what the index has.
-      const rewrites = cfg.rewrite
-        ? await rewriteFiles(
-            cfg,
-            sources,
-            planned
-              .filter((p) => p.status === 'present')
-              .map((p) => ({
-                entry: p.entry,
-                outcome: 'already-present' as const,
-                name: p.built?.name ?? p.entry.name,
-                version: p.built?.version ?? p.entry.version,
-                files: p.built?.files ?? [],
-              })),
-            index,
-            deps,
-          )
-        : [];
-      return {
-        mode: 'plan',
-        index: index.label,
-        entries: planned,
-        missing: todo.length,
-        matrix: matrixOf(
-          todo.map((p) => p.entry),
-          cfg.matrixLimit,
-        ),
-        rewrites,
-        durationMs: Date.now() - started,
-      };
-    }
-    const prebuiltDir = cfg.base.distDir ? resolve(cfg.cwd, cfg.base.distDir) : undefined;
-    const held = [
-      ...(cfg.base.index.type !== 'directory' && cfg.base.index.credentials ? ['`password`'] : []),
-      ...(cfg.gitAuth ? ['`git-token`'] : []),
-      ...(entries.some((e) => e.credentials) ? ['credentials from requirement URLs'] : []),
-      ...secretsInEnvironment(deps.env ?? process.env),
-    ];
-    let policy: Promise<BuildPolicy> | undefined;
-    // Decided when the first entry needs a build: a run that finds everything on the index
-    // starts no program at all.
-    const builds = () =>
-      (policy ??= (async () => {
-        const isolation = deps.isolation ?? (await chooseIsolation(deps.run));
-        log.info(isolation.description);
-        const refusal = unisolatedRefusal(isolation, held, cfg.base.buildsCanReadSecrets);
-        if (refusal) log.error(refusal.describe());
-        else if (isolation.sharesUser && cfg.jobs > 1) {
-          log.info('builds run as this user here: entries that need one are synced one at a time');
-        }
-        return { isolation, ...(refusal ? { refusal } : {}) };
-      })());
-    const settings: EntrySettings = {
-      index,
-      python: cfg.base.python,
-      buildIsolation: cfg.base.buildIsolation,
-      skipDependencyCheck: cfg.base.skipDependencyCheck,
-      dists: cfg.base.dists,
-      retry: cfg.base.retry,
-      verifyTimeoutMs: cfg.base.verifyTimeoutMs,
-      ...(cfg.gitAuth ? { gitAuth: cfg.gitAuth } : {}),
-      ...(deps.buildEnv ? { buildEnv: deps.buildEnv } : {}),
-      builds,
-      ...(prebuiltDir ? { prebuiltDir } : {}),
-      buildTimeoutMs: cfg.base.buildTimeoutMs,
-      gitTimeoutMs: cfg.base.timeoutMs,
-    };
-    const record = await openRecord(cfg, deps, log);
-    const results = await syncEntries(entries, settings, cfg.jobs, { ...deps, record });
-    await record?.save(log);
-    const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, index, deps) : [];
-    const install =
-      index instanceof DirectoryIndex
-        ? adviceFor(index.simpleUrl, sources, rewrites, results, cfg.upstreamIndex)
-        : undefined;
-    return {
-      mode: 'sync',
-      index: index.label,
-      entries: results,
-      counts: countsOf(results),
-      rewrites,
-      ...(install ? { install } : {}),
-      durationMs: Date.now() - started,
-    };
+    const run: Run = { cfg, deps, sources, entries, index, started };
+    return cfg.mode === 'plan' ? await planRun(run) : await syncRun(run);
   } finally {
     await index.close();
   }
+}
+
+/** What a plan or sync run works from: its settings, the requirement files, the index. */
+interface Run {
+  cfg: SyncConfig;
+  deps: SyncDeps;
+  sources: RequirementSource[];
+  entries: SyncEntry[];
+  index: IndexClient;
+  /** When the run started (Date.now()), for `durationMs`. */
+  started: number;
+}
+
+/** Plan: which entries the index lacks, as a matrix; rewrites only what the index has. */
+async function planRun({ cfg, deps, sources, entries, index, started }: Run): Promise<PlanResult> {
+  const { log } = deps;
+  const record = await openRecord(cfg, deps, log);
+  const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () =>
+    planEntries(entries, index, cfg.jobs, record),
+  );
+  const todo = planned.filter((p) => p.status !== 'present' && p.status !== 'unnamed');
+  for (const p of planned) {
+    log.info(`${p.status}\t${describeEntry(p.entry)}${p.error ? ` (${p.error})` : ''}`);
+    if (p.status === 'unnamed') log.warning(unnamedWarning(p.entry));
+  }
+  // Plan never fetches or builds, so a rewrite here only pins what the index has.
+  const rewrites = cfg.rewrite
+    ? await rewriteFiles(
+        cfg,
+        sources,
+        planned
+          .filter((p) => p.status === 'present')
+          .map((p) => ({
+            entry: p.entry,
+            outcome: 'already-present' as const,
+            name: p.built?.name ?? p.entry.name,
+            version: p.built?.version ?? p.entry.version,
+            files: p.built?.files ?? [],
+          })),
+        index,
+        deps,
+      )
+    : [];
+  return {
+    mode: 'plan',
+    index: index.label,
+    entries: planned,
+    missing: todo.length,
+    matrix: matrixOf(
+      todo.map((p) => p.entry),
+      cfg.matrixLimit,
+    ),
+    rewrites,
+    durationMs: Date.now() - started,
+  };
+}
+
+/** Sync: fetch, build and upload every entry the index lacks, then rewrite the synced pins. */
+async function syncRun({ cfg, deps, sources, entries, index, started }: Run): Promise<SyncResult> {
+  const { log } = deps;
+  const settings = entrySettings(cfg, index, deps, buildPolicyOnce(cfg, entries, deps));
+  const record = await openRecord(cfg, deps, log);
+  const results = await syncEntries(entries, settings, cfg.jobs, { ...deps, record });
+  await record?.save(log);
+  const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, index, deps) : [];
+  const install =
+    index instanceof DirectoryIndex
+      ? adviceFor(index.simpleUrl, sources, rewrites, results, cfg.upstreamIndex)
+      : undefined;
+  return {
+    mode: 'sync',
+    index: index.label,
+    entries: results,
+    counts: countsOf(results),
+    rewrites,
+    ...(install ? { install } : {}),
+    durationMs: Date.now() - started,
+  };
+}
+
+/**
+ * How builds run (isolation, or a refusal when secrets would be exposed), decided when the
+ * first entry needs a build: a run that finds everything on the index starts no program at all.
+ */
+function buildPolicyOnce(
+  cfg: SyncConfig,
+  entries: readonly SyncEntry[],
+  deps: SyncDeps,
+): () => Promise<BuildPolicy> {
+  const { log } = deps;
+  const held = [
+    ...(cfg.base.index.type !== 'directory' && cfg.base.index.credentials ? ['`password`'] : []),
+    ...(cfg.gitAuth ? ['`git-token`'] : []),
+    ...(entries.some((e) => e.credentials) ? ['credentials from requirement URLs'] : []),
+    ...secretsInEnvironment(deps.env ?? process.env),
+  ];
+  let policy: Promise<BuildPolicy> | undefined;
+  return () =>
+    (policy ??= (async () => {
+      const isolation = deps.isolation ?? (await chooseIsolation(deps.run));
+      log.info(isolation.description);
+      const refusal = unisolatedRefusal(isolation, held, cfg.base.buildsCanReadSecrets);
+      if (refusal) log.error(refusal.describe());
+      else if (isolation.sharesUser && cfg.jobs > 1) {
+        log.info('builds run as this user here: entries that need one are synced one at a time');
+      }
+      return { isolation, ...(refusal ? { refusal } : {}) };
+    })());
+}
+
+/** What every entry of a sync run is fetched, built and published with. */
+function entrySettings(
+  cfg: SyncConfig,
+  index: IndexClient,
+  deps: SyncDeps,
+  builds: () => Promise<BuildPolicy>,
+): EntrySettings {
+  const prebuiltDir = cfg.base.distDir ? resolve(cfg.cwd, cfg.base.distDir) : undefined;
+  return {
+    index,
+    python: cfg.base.python,
+    buildIsolation: cfg.base.buildIsolation,
+    skipDependencyCheck: cfg.base.skipDependencyCheck,
+    dists: cfg.base.dists,
+    retry: cfg.base.retry,
+    verifyTimeoutMs: cfg.base.verifyTimeoutMs,
+    ...(cfg.gitAuth ? { gitAuth: cfg.gitAuth } : {}),
+    ...(deps.buildEnv ? { buildEnv: deps.buildEnv } : {}),
+    builds,
+    ...(prebuiltDir ? { prebuiltDir } : {}),
+    buildTimeoutMs: cfg.base.buildTimeoutMs,
+    gitTimeoutMs: cfg.base.timeoutMs,
+  };
 }
 
 /**
