@@ -326,6 +326,33 @@ async function fetchCommit(req, run, log) {
         throw new FetchError('bad-ref', `${where}: '${ref}' is not a git ref`);
     }
     await (0,promises_.mkdir)(req.dir, { recursive: true });
+    const { git, must } = gitIn(req, where, run, log);
+    await must(['init', '-q']);
+    await must(['remote', 'add', 'origin', req.url]);
+    log.info(`fetching ${where} (depth 1)`);
+    const shallow = await git(['fetch', '-q', '--depth', '1', '--no-tags', 'origin', ref]);
+    if (shallow.exitCode === 0) {
+        const tag = await fetchedTag(req.dir);
+        if (tag)
+            await must(['update-ref', `refs/tags/${tag}`, 'FETCH_HEAD']).catch(() => undefined);
+        await must(['checkout', '-q', '--detach', 'FETCH_HEAD']);
+    }
+    else if (isCommitId(ref) &&
+        !/could not read|authentication|not found|denied/i.test(shallow.output)) {
+        await checkoutFromEveryRef(ref, req, where, { git, must }, log);
+    }
+    else {
+        throw classify(shallow.output, where, req.url);
+    }
+    const commit = await must(['rev-parse', 'HEAD']);
+    if (await (0,files/* exists */.t)((0,external_node_path_.join)(req.dir, '.gitmodules'))) {
+        log.info(`${where}: updating submodules`);
+        await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
+    }
+    return { commit };
+}
+/** Runs git in `req.dir` with its environment and deadline, its output as debug lines. */
+function gitIn(req, where, run, log) {
     const git = async (args) => {
         log.debug(`git ${args.join(' ')}`);
         const out = log.output('debug');
@@ -351,42 +378,27 @@ async function fetchCommit(req, run, log) {
             throw classify(res.output, where, req.url);
         return res.output.trim();
     };
-    await must(['init', '-q']);
-    await must(['remote', 'add', 'origin', req.url]);
-    log.info(`fetching ${where} (depth 1)`);
-    const shallow = await git(['fetch', '-q', '--depth', '1', '--no-tags', 'origin', ref]);
-    if (shallow.exitCode === 0) {
-        const tag = await fetchedTag(req.dir);
-        if (tag)
-            await must(['update-ref', `refs/tags/${tag}`, 'FETCH_HEAD']).catch(() => undefined);
-        await must(['checkout', '-q', '--detach', 'FETCH_HEAD']);
+    return { git, must };
+}
+/**
+ * For an abbreviated commit id (or a server that refuses unadvertised commits): fetches every
+ * branch and tag, then checks out the commit the id names.
+ */
+async function checkoutFromEveryRef(ref, req, where, { git, must }, log) {
+    log.info(`${ref} cannot be fetched by itself: fetching every branch and tag of ${req.url} to find it`);
+    await must([
+        'fetch',
+        '-q',
+        '--no-tags',
+        'origin',
+        '+refs/heads/*:refs/remotes/origin/*',
+        '+refs/tags/*:refs/tags/*',
+    ]);
+    const res = await git(['rev-parse', '--verify', '-q', `${ref}^{commit}`]);
+    if (res.exitCode !== 0) {
+        throw new FetchError('bad-ref', `${where}: no commit ${ref} on any branch or tag of ${req.url}`, 'Check the commit id in the requirement file (was it force-pushed away, or is it in a fork?).');
     }
-    else if (isCommitId(ref) &&
-        !/could not read|authentication|not found|denied/i.test(shallow.output)) {
-        log.info(`${ref} cannot be fetched by itself: fetching every branch and tag of ${req.url} to find it`);
-        await must([
-            'fetch',
-            '-q',
-            '--no-tags',
-            'origin',
-            '+refs/heads/*:refs/remotes/origin/*',
-            '+refs/tags/*:refs/tags/*',
-        ]);
-        const res = await git(['rev-parse', '--verify', '-q', `${ref}^{commit}`]);
-        if (res.exitCode !== 0) {
-            throw new FetchError('bad-ref', `${where}: no commit ${ref} on any branch or tag of ${req.url}`, 'Check the commit id in the requirement file (was it force-pushed away, or is it in a fork?).');
-        }
-        await must(['checkout', '-q', '--detach', res.output.trim()]);
-    }
-    else {
-        throw classify(shallow.output, where, req.url);
-    }
-    const commit = await must(['rev-parse', 'HEAD']);
-    if (await (0,files/* exists */.t)((0,external_node_path_.join)(req.dir, '.gitmodules'))) {
-        log.info(`${where}: updating submodules`);
-        await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
-    }
-    return { commit };
+    await must(['checkout', '-q', '--detach', res.output.trim()]);
 }
 /** The tag name FETCH_HEAD records when the fetched ref was a tag. */
 async function fetchedTag(dir) {
@@ -1239,86 +1251,105 @@ var rewrite = __webpack_require__(596);
  * elsewhere in the file are not sync's to move.
  */
 function planRewrites(sources, results, options = { mode: 'pin' }) {
-    const out = [];
-    for (const source of sources) {
-        // Each entry's own lines in this file, bottom up, so no rewrite can move a line still to
-        // come (the pins core keeps an entry's line count, but nothing here should rely on it).
-        const targets = [];
-        for (const r of results) {
-            // Only what is on the index, listed: a failed or unverified entry stays a git pin.
-            if (r.outcome !== 'uploaded' && r.outcome !== 'already-present')
-                continue;
-            if (!r.name || !r.version)
-                continue;
-            for (const l of r.entry.locations) {
-                if (l.file === source.file)
-                    targets.push({ line: l.line, result: r, name: r.name, version: r.version });
-            }
-        }
-        targets.sort((a, b) => b.line - a.line);
-        let text = source.text;
-        const changes = [];
-        const skipped = [];
-        const notes = [];
-        for (const { line, result, name, version } of targets) {
-            const where = `${source.file}:${line}`;
-            const pin = `${name}==${version}`;
-            const hashes = result.sha256?.filter((h) => h !== '').map((h) => `sha256:${h}`) ?? [];
-            if (options.mode === 'hash' && hashes.length === 0) {
-                skipped.push(`${where}: not rewritten to ${pin}: the index gave no sha256 of its files to write as --hash; the git pin stays`);
-                continue;
-            }
-            if (options.mode === 'pin' && result.upstream && options.upstream) {
-                const refusal = bareRefusal(result.upstream, pin, where, options.upstream);
-                if (refusal) {
-                    skipped.push(refusal);
-                    continue;
-                }
-            }
-            try {
-                const res = (0,rewrite/* rewritePins */.DW)(text, {
-                    name,
-                    version,
-                    lines: [line],
-                    comment: `from ${originOf(result)}`,
-                    ...(options.mode === 'hash' ? { hashes, hashGitPins: true } : {}),
-                }, source.file);
-                text = res.text;
-                changes.push(...res.changes);
-                if (res.changes.length > 0 &&
-                    options.mode === 'pin' &&
-                    options.upstream &&
-                    result.upstream?.kind === 'absent' &&
-                    result.upstream.otherVersions) {
-                    notes.push(knownNameNote(pin, where, options.upstream));
-                }
-            }
-            catch (err) {
-                if (!(err instanceof rewrite/* PinError */.sM))
-                    throw err;
-                skipped.push(err.message);
-            }
-        }
-        const compiled = changes.length > 0 ? pipCompiled(source.text) : undefined;
-        if (compiled) {
-            // pip-compile sorts editables first: a git pin that was `-e` joins the others by name.
-            const editable = changes.filter((c) => /^\s*(?:-e|--editable)\b/.test(c.before));
-            text = pipCompileOrder(text, editable.map((c) => c.line));
-            notes.push(pipCompileWarning(source, changes, compiled));
-        }
-        if (changes.length > 0 || skipped.length > 0) {
-            changes.sort((a, b) => a.line - b.line);
-            out.push({
-                file: source.file,
-                before: source.text,
-                after: text,
-                changes,
-                skipped: skipped.reverse(),
-                notes: notes.reverse(),
-            });
+    return sources.flatMap((source) => rewriteSource(source, results, options) ?? []);
+}
+/**
+ * Each entry's own lines in this file, bottom up, so no rewrite can move a line still to
+ * come (the pins core keeps an entry's line count, but nothing here should rely on it).
+ */
+function targetsIn(source, results) {
+    const targets = [];
+    for (const r of results) {
+        // Only what is on the index, listed: a failed or unverified entry stays a git pin.
+        if (r.outcome !== 'uploaded' && r.outcome !== 'already-present')
+            continue;
+        if (!r.name || !r.version)
+            continue;
+        for (const l of r.entry.locations) {
+            if (l.file === source.file)
+                targets.push({ line: l.line, result: r, name: r.name, version: r.version });
         }
     }
-    return out;
+    return targets.sort((a, b) => b.line - a.line);
+}
+/** One file's rewrite; undefined when none of its pins changed or was skipped. */
+function rewriteSource(source, results, options) {
+    let text = source.text;
+    const changes = [];
+    const skipped = [];
+    const notes = [];
+    for (const target of targetsIn(source, results)) {
+        const one = rewriteTarget(text, source.file, target, options);
+        text = one.text;
+        changes.push(...one.changes);
+        if (one.skipped)
+            skipped.push(one.skipped);
+        if (one.note)
+            notes.push(one.note);
+    }
+    const compiled = changes.length > 0 ? pipCompiled(source.text) : undefined;
+    if (compiled) {
+        // pip-compile sorts editables first: a git pin that was `-e` joins the others by name.
+        const editable = changes.filter((c) => /^\s*(?:-e|--editable)\b/.test(c.before));
+        text = pipCompileOrder(text, editable.map((c) => c.line));
+        notes.push(pipCompileWarning(source, changes, compiled));
+    }
+    if (changes.length === 0 && skipped.length === 0)
+        return undefined;
+    changes.sort((a, b) => a.line - b.line);
+    return {
+        file: source.file,
+        before: source.text,
+        after: text,
+        changes,
+        skipped: skipped.reverse(),
+        notes: notes.reverse(),
+    };
+}
+/**
+ * Rewrites one target's line in `text`, or says why it stays a git pin (`skipped`); `note` is
+ * a caveat of a rewritten bare pin.
+ */
+function rewriteTarget(text, file, { line, result, name, version }, options) {
+    const where = `${file}:${line}`;
+    const pin = `${name}==${version}`;
+    const hashes = result.sha256?.filter((h) => h !== '').map((h) => `sha256:${h}`) ?? [];
+    if (options.mode === 'hash' && hashes.length === 0) {
+        return {
+            text,
+            changes: [],
+            skipped: `${where}: not rewritten to ${pin}: the index gave no sha256 of its files to write as --hash; the git pin stays`,
+        };
+    }
+    if (options.mode === 'pin' && result.upstream && options.upstream) {
+        const refusal = bareRefusal(result.upstream, pin, where, options.upstream);
+        if (refusal)
+            return { text, changes: [], skipped: refusal };
+    }
+    try {
+        const res = (0,rewrite/* rewritePins */.DW)(text, {
+            name,
+            version,
+            lines: [line],
+            comment: `from ${originOf(result)}`,
+            ...(options.mode === 'hash' ? { hashes, hashGitPins: true } : {}),
+        }, file);
+        const noted = res.changes.length > 0 &&
+            options.mode === 'pin' &&
+            options.upstream &&
+            result.upstream?.kind === 'absent' &&
+            result.upstream.otherVersions;
+        return {
+            text: res.text,
+            changes: res.changes,
+            ...(noted && options.upstream ? { note: knownNameNote(pin, where, options.upstream) } : {}),
+        };
+    }
+    catch (err) {
+        if (!(err instanceof rewrite/* PinError */.sM))
+            throw err;
+        return { text, changes: [], skipped: err.message };
+    }
 }
 /**
  * The warning for a rewritten file pip-compile generated: its next run writes the git pins
@@ -1801,93 +1832,110 @@ async function syncRequirements(cfg, deps) {
     log.info(`${entries.length} git-pinned requirement(s) in ${sources.length} source(s): ${entries.map(labelOf).join(', ') || 'none'}`);
     const index = await (0,target/* openIndex */.b)(cfg.base.index, { ...cfg.base, log });
     try {
-        if (cfg.mode === 'plan') {
-            const record = await openRecord(cfg, deps, log);
-            const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () => planEntries(entries, index, cfg.jobs, record));
-            const todo = planned.filter((p) => p.status !== 'present' && p.status !== 'unnamed');
-            for (const p of planned) {
-                log.info(`${p.status}\t${describeEntry(p.entry)}${p.error ? ` (${p.error})` : ''}`);
-                if (p.status === 'unnamed')
-                    log.warning(unnamedWarning(p.entry));
-            }
-            // Plan never fetches or builds, so a rewrite here only pins what the index has.
-            const rewrites = cfg.rewrite
-                ? await rewriteFiles(cfg, sources, planned
-                    .filter((p) => p.status === 'present')
-                    .map((p) => ({
-                    entry: p.entry,
-                    outcome: 'already-present',
-                    name: p.built?.name ?? p.entry.name,
-                    version: p.built?.version ?? p.entry.version,
-                    files: p.built?.files ?? [],
-                })), index, deps)
-                : [];
-            return {
-                mode: 'plan',
-                index: index.label,
-                entries: planned,
-                missing: todo.length,
-                matrix: matrixOf(todo.map((p) => p.entry), cfg.matrixLimit),
-                rewrites,
-                durationMs: Date.now() - started,
-            };
-        }
-        const prebuiltDir = cfg.base.distDir ? (0,external_node_path_.resolve)(cfg.cwd, cfg.base.distDir) : undefined;
-        const held = [
-            ...(cfg.base.index.type !== 'directory' && cfg.base.index.credentials ? ['`password`'] : []),
-            ...(cfg.gitAuth ? ['`git-token`'] : []),
-            ...(entries.some((e) => e.credentials) ? ['credentials from requirement URLs'] : []),
-            ...(0,environment/* secretsInEnvironment */.W)(deps.env ?? process.env),
-        ];
-        let policy;
-        // Decided when the first entry needs a build: a run that finds everything on the index
-        // starts no program at all.
-        const builds = () => (policy ??= (async () => {
-            const isolation = deps.isolation ?? (await (0,build_isolation/* chooseIsolation */.I1)(deps.run));
-            log.info(isolation.description);
-            const refusal = (0,build_isolation/* unisolatedRefusal */.RL)(isolation, held, cfg.base.buildsCanReadSecrets);
-            if (refusal)
-                log.error(refusal.describe());
-            else if (isolation.sharesUser && cfg.jobs > 1) {
-                log.info('builds run as this user here: entries that need one are synced one at a time');
-            }
-            return { isolation, ...(refusal ? { refusal } : {}) };
-        })());
-        const settings = {
-            index,
-            python: cfg.base.python,
-            buildIsolation: cfg.base.buildIsolation,
-            skipDependencyCheck: cfg.base.skipDependencyCheck,
-            dists: cfg.base.dists,
-            retry: cfg.base.retry,
-            verifyTimeoutMs: cfg.base.verifyTimeoutMs,
-            ...(cfg.gitAuth ? { gitAuth: cfg.gitAuth } : {}),
-            ...(deps.buildEnv ? { buildEnv: deps.buildEnv } : {}),
-            builds,
-            ...(prebuiltDir ? { prebuiltDir } : {}),
-            buildTimeoutMs: cfg.base.buildTimeoutMs,
-            gitTimeoutMs: cfg.base.timeoutMs,
-        };
-        const record = await openRecord(cfg, deps, log);
-        const results = await syncEntries(entries, settings, cfg.jobs, { ...deps, record });
-        await record?.save(log);
-        const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, index, deps) : [];
-        const install = index instanceof directory/* DirectoryIndex */.u
-            ? adviceFor(index.simpleUrl, sources, rewrites, results, cfg.upstreamIndex)
-            : undefined;
-        return {
-            mode: 'sync',
-            index: index.label,
-            entries: results,
-            counts: countsOf(results),
-            rewrites,
-            ...(install ? { install } : {}),
-            durationMs: Date.now() - started,
-        };
+        const run = { cfg, deps, sources, entries, index, started };
+        return cfg.mode === 'plan' ? await planRun(run) : await syncRun(run);
     }
     finally {
         await index.close();
     }
+}
+/** Plan: which entries the index lacks, as a matrix; rewrites only what the index has. */
+async function planRun({ cfg, deps, sources, entries, index, started }) {
+    const { log } = deps;
+    const record = await openRecord(cfg, deps, log);
+    const planned = await log.group(`Checking ${index.label} for ${entries.length} entries`, () => planEntries(entries, index, cfg.jobs, record));
+    const todo = planned.filter((p) => p.status !== 'present' && p.status !== 'unnamed');
+    for (const p of planned) {
+        log.info(`${p.status}\t${describeEntry(p.entry)}${p.error ? ` (${p.error})` : ''}`);
+        if (p.status === 'unnamed')
+            log.warning(unnamedWarning(p.entry));
+    }
+    // Plan never fetches or builds, so a rewrite here only pins what the index has.
+    const rewrites = cfg.rewrite
+        ? await rewriteFiles(cfg, sources, planned
+            .filter((p) => p.status === 'present')
+            .map((p) => ({
+            entry: p.entry,
+            outcome: 'already-present',
+            name: p.built?.name ?? p.entry.name,
+            version: p.built?.version ?? p.entry.version,
+            files: p.built?.files ?? [],
+        })), index, deps)
+        : [];
+    return {
+        mode: 'plan',
+        index: index.label,
+        entries: planned,
+        missing: todo.length,
+        matrix: matrixOf(todo.map((p) => p.entry), cfg.matrixLimit),
+        rewrites,
+        durationMs: Date.now() - started,
+    };
+}
+/** Sync: fetch, build and upload every entry the index lacks, then rewrite the synced pins. */
+async function syncRun({ cfg, deps, sources, entries, index, started }) {
+    const { log } = deps;
+    const settings = entrySettings(cfg, index, deps, buildPolicyOnce(cfg, entries, deps));
+    const record = await openRecord(cfg, deps, log);
+    const results = await syncEntries(entries, settings, cfg.jobs, { ...deps, record });
+    await record?.save(log);
+    const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, index, deps) : [];
+    const install = index instanceof directory/* DirectoryIndex */.u
+        ? adviceFor(index.simpleUrl, sources, rewrites, results, cfg.upstreamIndex)
+        : undefined;
+    return {
+        mode: 'sync',
+        index: index.label,
+        entries: results,
+        counts: countsOf(results),
+        rewrites,
+        ...(install ? { install } : {}),
+        durationMs: Date.now() - started,
+    };
+}
+/**
+ * How builds run (isolation, or a refusal when secrets would be exposed), decided when the
+ * first entry needs a build: a run that finds everything on the index starts no program at all.
+ */
+function buildPolicyOnce(cfg, entries, deps) {
+    const { log } = deps;
+    const held = [
+        ...(cfg.base.index.type !== 'directory' && cfg.base.index.credentials ? ['`password`'] : []),
+        ...(cfg.gitAuth ? ['`git-token`'] : []),
+        ...(entries.some((e) => e.credentials) ? ['credentials from requirement URLs'] : []),
+        ...(0,environment/* secretsInEnvironment */.W)(deps.env ?? process.env),
+    ];
+    let policy;
+    return () => (policy ??= (async () => {
+        const isolation = deps.isolation ?? (await (0,build_isolation/* chooseIsolation */.I1)(deps.run));
+        log.info(isolation.description);
+        const refusal = (0,build_isolation/* unisolatedRefusal */.RL)(isolation, held, cfg.base.buildsCanReadSecrets);
+        if (refusal)
+            log.error(refusal.describe());
+        else if (isolation.sharesUser && cfg.jobs > 1) {
+            log.info('builds run as this user here: entries that need one are synced one at a time');
+        }
+        return { isolation, ...(refusal ? { refusal } : {}) };
+    })());
+}
+/** What every entry of a sync run is fetched, built and published with. */
+function entrySettings(cfg, index, deps, builds) {
+    const prebuiltDir = cfg.base.distDir ? (0,external_node_path_.resolve)(cfg.cwd, cfg.base.distDir) : undefined;
+    return {
+        index,
+        python: cfg.base.python,
+        buildIsolation: cfg.base.buildIsolation,
+        skipDependencyCheck: cfg.base.skipDependencyCheck,
+        dists: cfg.base.dists,
+        retry: cfg.base.retry,
+        verifyTimeoutMs: cfg.base.verifyTimeoutMs,
+        ...(cfg.gitAuth ? { gitAuth: cfg.gitAuth } : {}),
+        ...(deps.buildEnv ? { buildEnv: deps.buildEnv } : {}),
+        builds,
+        ...(prebuiltDir ? { prebuiltDir } : {}),
+        buildTimeoutMs: cfg.base.buildTimeoutMs,
+        gitTimeoutMs: cfg.base.timeoutMs,
+    };
 }
 /**
  * Syncs every entry, `jobs` at a time. Each entry's log is held back and written as one group

@@ -641,6 +641,33 @@ async function fetchCommit(req, run, log) {
         throw new FetchError('bad-ref', `${where}: '${ref}' is not a git ref`);
     }
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(req.dir, { recursive: true });
+    const { git, must } = gitIn(req, where, run, log);
+    await must(['init', '-q']);
+    await must(['remote', 'add', 'origin', req.url]);
+    log.info(`fetching ${where} (depth 1)`);
+    const shallow = await git(['fetch', '-q', '--depth', '1', '--no-tags', 'origin', ref]);
+    if (shallow.exitCode === 0) {
+        const tag = await fetchedTag(req.dir);
+        if (tag)
+            await must(['update-ref', `refs/tags/${tag}`, 'FETCH_HEAD']).catch(() => undefined);
+        await must(['checkout', '-q', '--detach', 'FETCH_HEAD']);
+    }
+    else if ((0,_entries_js__WEBPACK_IMPORTED_MODULE_6__/* .isCommitId */ .jh)(ref) &&
+        !/could not read|authentication|not found|denied/i.test(shallow.output)) {
+        await checkoutFromEveryRef(ref, req, where, { git, must }, log);
+    }
+    else {
+        throw classify(shallow.output, where, req.url);
+    }
+    const commit = await must(['rev-parse', 'HEAD']);
+    if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(req.dir, '.gitmodules'))) {
+        log.info(`${where}: updating submodules`);
+        await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
+    }
+    return { commit };
+}
+/** Runs git in `req.dir` with its environment and deadline, its output as debug lines. */
+function gitIn(req, where, run, log) {
     const git = async (args) => {
         log.debug(`git ${args.join(' ')}`);
         const out = log.output('debug');
@@ -666,42 +693,27 @@ async function fetchCommit(req, run, log) {
             throw classify(res.output, where, req.url);
         return res.output.trim();
     };
-    await must(['init', '-q']);
-    await must(['remote', 'add', 'origin', req.url]);
-    log.info(`fetching ${where} (depth 1)`);
-    const shallow = await git(['fetch', '-q', '--depth', '1', '--no-tags', 'origin', ref]);
-    if (shallow.exitCode === 0) {
-        const tag = await fetchedTag(req.dir);
-        if (tag)
-            await must(['update-ref', `refs/tags/${tag}`, 'FETCH_HEAD']).catch(() => undefined);
-        await must(['checkout', '-q', '--detach', 'FETCH_HEAD']);
+    return { git, must };
+}
+/**
+ * For an abbreviated commit id (or a server that refuses unadvertised commits): fetches every
+ * branch and tag, then checks out the commit the id names.
+ */
+async function checkoutFromEveryRef(ref, req, where, { git, must }, log) {
+    log.info(`${ref} cannot be fetched by itself: fetching every branch and tag of ${req.url} to find it`);
+    await must([
+        'fetch',
+        '-q',
+        '--no-tags',
+        'origin',
+        '+refs/heads/*:refs/remotes/origin/*',
+        '+refs/tags/*:refs/tags/*',
+    ]);
+    const res = await git(['rev-parse', '--verify', '-q', `${ref}^{commit}`]);
+    if (res.exitCode !== 0) {
+        throw new FetchError('bad-ref', `${where}: no commit ${ref} on any branch or tag of ${req.url}`, 'Check the commit id in the requirement file (was it force-pushed away, or is it in a fork?).');
     }
-    else if ((0,_entries_js__WEBPACK_IMPORTED_MODULE_6__/* .isCommitId */ .jh)(ref) &&
-        !/could not read|authentication|not found|denied/i.test(shallow.output)) {
-        log.info(`${ref} cannot be fetched by itself: fetching every branch and tag of ${req.url} to find it`);
-        await must([
-            'fetch',
-            '-q',
-            '--no-tags',
-            'origin',
-            '+refs/heads/*:refs/remotes/origin/*',
-            '+refs/tags/*:refs/tags/*',
-        ]);
-        const res = await git(['rev-parse', '--verify', '-q', `${ref}^{commit}`]);
-        if (res.exitCode !== 0) {
-            throw new FetchError('bad-ref', `${where}: no commit ${ref} on any branch or tag of ${req.url}`, 'Check the commit id in the requirement file (was it force-pushed away, or is it in a fork?).');
-        }
-        await must(['checkout', '-q', '--detach', res.output.trim()]);
-    }
-    else {
-        throw classify(shallow.output, where, req.url);
-    }
-    const commit = await must(['rev-parse', 'HEAD']);
-    if (await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .exists */ .t)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(req.dir, '.gitmodules'))) {
-        log.info(`${where}: updating submodules`);
-        await must(['submodule', 'update', '--init', '--recursive', '--depth', '1']);
-    }
-    return { commit };
+    await must(['checkout', '-q', '--detach', res.output.trim()]);
 }
 /** The tag name FETCH_HEAD records when the fetched ref was a tag. */
 async function fetchedTag(dir) {
