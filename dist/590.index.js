@@ -4623,8 +4623,9 @@ const INPUTS = {
         description: [
             "Move consumers' pins to every version this workflow publishes. By default pins follow",
             'releases only: a tag run, or a manual run (workflow_dispatch) of a final version (no',
-            'pre-release, dev or local part); a branch push, a pre-release or dev version on a manual',
-            'run, and a pull request run publish without moving any pin (consumers are `skipped`).',
+            'pre-release, dev or local part); a branch push, and a pre-release or dev version on a',
+            'manual run, publish without moving any pin (consumers are `skipped`). A pull request run',
+            'publishes nothing unless `on-pull-request: publish`, and then moves pins only with this.',
         ],
         default: 'false',
         actions: ['publish'],
