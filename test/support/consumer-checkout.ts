@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -31,13 +32,29 @@ export async function filesOf(dir: string): Promise<Record<string, string>> {
   return out;
 }
 
-/** A git checkout of the consumer, compiled and committed on main, as actions/checkout leaves it. */
-export async function consumerCheckout(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'wheelrelay-consumer-'));
+/** The consumer compiled and committed once per test process; see {@link consumerCheckout}. */
+let template: Promise<string> | undefined;
+
+/** Compiles the consumer (its `make compile-requirements`) and commits it on main, in a new folder. */
+async function compileAndCommit(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'wheelrelay-consumer-template-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   await cp(CONSUMER_FIXTURE, dir, { recursive: true });
   execFileSync('make', ['compile-requirements'], { cwd: dir, stdio: 'ignore' });
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
   git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'consumer');
+  return dir;
+}
+
+/**
+ * A git checkout of the consumer, compiled and committed on main, as actions/checkout leaves it:
+ * a copy (.git and all) of one made once per test process, since compiling and committing the
+ * same files again would make the same checkout at a cost (make, python, git) in every test.
+ */
+export async function consumerCheckout(): Promise<string> {
+  template ??= compileAndCommit();
+  const dir = await mkdtemp(join(tmpdir(), 'wheelrelay-consumer-'));
+  await cp(await template, dir, { recursive: true });
   return dir;
 }
