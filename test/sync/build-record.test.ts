@@ -5,7 +5,7 @@
  * host (git's own smart-HTTP server); builds in the result and the programs run. A stale,
  * corrupt or missing record only costs a rebuild.
  */
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,8 @@ describe('the build record on an edx-shaped github.in', () => {
   let server: GitHttpServer;
   const repos: TestRepo[] = [];
   let standIns: Record<string, StandIn>;
+  /** The first sync, of a fresh index: every test starts from a copy of the index it made. */
+  let seeded: { index: string; result: SyncResult; fetches: number };
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'wr-record-'));
@@ -94,6 +96,14 @@ describe('the build record on an edx-shaped github.in', () => {
         ref: ref(repo),
       };
     }
+    // Each test below is about what a later sync does with the index (and record) a first sync
+    // left: that first sync is the same every time, so it runs once, and each test syncs a copy.
+    const ws = await workspace();
+    seeded = {
+      index: ws.index,
+      result: (await sync(ws.cfg)).result,
+      fetches: server.fetches.length,
+    };
   });
   afterAll(async () => {
     for (const k of Object.keys(gitTrustEnv())) delete process.env[k];
@@ -102,6 +112,13 @@ describe('the build record on an edx-shaped github.in', () => {
     await rm(work, { recursive: true, force: true });
     clearSecrets();
   });
+
+  /** A workspace whose index is a copy of the first sync's (see `seeded`). */
+  async function syncedWorkspace(): ReturnType<typeof workspace> {
+    const ws = await workspace();
+    await cp(seeded.index, ws.index, { recursive: true });
+    return ws;
+  }
 
   async function workspace(): Promise<{
     dir: string;
@@ -153,8 +170,7 @@ describe('the build record on an edx-shaped github.in', () => {
   });
 
   it('a second sync fetches and builds nothing, for pins with and without versions', async () => {
-    const ws = await workspace();
-    const first = await sync(ws.cfg);
+    const first = seeded;
     expect(what(first.result)).toEqual([
       ['django-wiki', '1.0.2', 'uploaded'],
       ['olxcleaner', '0.1.3', 'uploaded'],
@@ -163,8 +179,9 @@ describe('the build record on an edx-shaped github.in', () => {
       ['django-ratelimit-backend', '2.0.1', 'uploaded'],
     ]);
     expect(first.result.counts).toMatchObject({ clones: 5, builds: 5 });
-    expect(server.fetches.length).toBeGreaterThanOrEqual(5);
+    expect(first.fetches).toBeGreaterThanOrEqual(5);
 
+    const ws = await syncedWorkspace();
     const fetchedBefore = server.fetches.length;
     const rec = recordingRunner();
     const second = await sync(ws.cfg, rec.run);
@@ -212,8 +229,7 @@ describe('the build record on an edx-shaped github.in', () => {
   });
 
   it('a missing record costs a rebuild of the pins the index cannot name, and nothing else', async () => {
-    const ws = await workspace();
-    await sync(ws.cfg);
+    const ws = await syncedWorkspace();
     await rm(recordOf(ws.index));
     const again = await sync(ws.cfg);
     // Named versions are found on the index; the others are fetched and built again.
@@ -229,8 +245,7 @@ describe('the build record on an edx-shaped github.in', () => {
   });
 
   it('a corrupt record is ignored with a warning, costs rebuilds, and is replaced', async () => {
-    const ws = await workspace();
-    await sync(ws.cfg);
+    const ws = await syncedWorkspace();
     await writeFile(recordOf(ws.index), '{"format": "wheelrelay-build-record/1", "builds": {');
     const again = await sync(ws.cfg);
     expect(again.lines.join('\n')).toMatch(
@@ -242,8 +257,8 @@ describe('the build record on an edx-shaped github.in', () => {
   });
 
   it('a stale record (files the index no longer lists as recorded) costs a rebuild, never a wrong answer', async () => {
-    const ws = await workspace();
-    const first = await sync(ws.cfg);
+    const ws = await syncedWorkspace();
+    const first = seeded;
     const doc = JSON.parse(await readFile(recordOf(ws.index), 'utf8'));
     const jsme = first.result.entries[3]?.commit as string;
     const key = Object.keys(doc.builds).find((k) => k.includes(jsme)) as string;
