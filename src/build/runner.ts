@@ -20,7 +20,27 @@ interface RunOptions {
   onLine?: (line: string) => void;
   /** Kill the program, and everything it started in its session, after this many milliseconds. */
   timeoutMs?: number;
+  /** When the waits end (the deadline, and the graces after it): real time unless a test says. */
+  timers?: Timers;
 }
+
+/**
+ * When the runner's waits end: a program's deadline (`timeoutMs`), the grace after its SIGTERM,
+ * the grace for its pipes. Real time in wheelrelay; a test passes one that ends the deadline when
+ * the program has reached the point the test is about, so no assertion depends on the machine's speed.
+ */
+export interface Timers {
+  /** Calls `done` once `ms` milliseconds have passed; returns a function that cancels it. */
+  after(ms: number, done: () => void): () => void;
+}
+
+/** Real time. */
+export const realTimers: Timers = {
+  after(ms, done) {
+    const timer = setTimeout(done, ms);
+    return () => clearTimeout(timer);
+  },
+};
 
 /**
  * Runs programs with an argument array, never through a shell, so nothing from inputs, tags
@@ -109,14 +129,15 @@ export const execRunner: Runner = (command, args, opts) =>
     const started = Date.now();
     let killedAfterSeconds: number | undefined;
     let exitCode: number | undefined;
-    const timers: NodeJS.Timeout[] = [];
+    const clock = opts.timers ?? realTimers;
+    const timers: Array<() => void> = [];
     const output = keepOutput(child, opts.onLine);
 
     let settled = false;
     const finish = (result: RunResult) => {
       if (settled) return;
       settled = true;
-      for (const t of timers) clearTimeout(t);
+      for (const cancel of timers) cancel();
       if (pid !== undefined) liveGroups.delete(pid);
       resolve(result);
     };
@@ -134,7 +155,7 @@ export const execRunner: Runner = (command, args, opts) =>
     liveGroups.add(pid);
 
     if (opts.timeoutMs !== undefined && opts.timeoutMs > 0) {
-      armDeadline(pid, opts.timeoutMs, timers, (seconds) => {
+      armDeadline(clock, pid, opts.timeoutMs, timers, (seconds) => {
         killedAfterSeconds = seconds;
       });
     }
@@ -144,10 +165,10 @@ export const execRunner: Runner = (command, args, opts) =>
       // Whatever the program left running in its group ends with it.
       killGroup(pid, 'SIGKILL');
       timers.push(
-        setTimeout(() => {
+        clock.after(PIPE_GRACE_MS, () => {
           child.stdout?.destroy();
           child.stderr?.destroy();
-        }, PIPE_GRACE_MS),
+        }),
       );
     });
     child.on('close', () => {
@@ -201,20 +222,21 @@ function spawnInGroup(command: string, args: readonly string[], opts: RunOptions
 
 /**
  * At `timeoutMs`, reports the time (in seconds, to a tenth) and sends the group SIGTERM, then
- * SIGKILL after a grace period; the timers go into `timers` so the caller can clear them.
+ * SIGKILL after a grace period; their cancels go into `timers` so the caller can clear them.
  */
 function armDeadline(
+  clock: Timers,
   pid: number,
   timeoutMs: number,
-  timers: NodeJS.Timeout[],
+  timers: Array<() => void>,
   onKill: (seconds: number) => void,
 ): void {
   timers.push(
-    setTimeout(() => {
+    clock.after(timeoutMs, () => {
       onKill(Math.round(timeoutMs / 100) / 10);
       killGroup(pid, 'SIGTERM');
-      timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), TERM_GRACE_MS));
-    }, timeoutMs),
+      timers.push(clock.after(TERM_GRACE_MS, () => killGroup(pid, 'SIGKILL')));
+    }),
   );
 }
 
