@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import {
@@ -40,7 +43,55 @@ interface Operation {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: GitHub's OpenAPI description, as parsed JSON
-let openapi: { paths: Record<string, Record<string, any>> } | undefined;
+type Paths = Record<string, Record<string, any>>;
+/** GitHub's OpenAPI description: all of it, or the operations {@link preload} was given. */
+let openapi: { paths: Paths; whole: boolean } | undefined;
+
+const DESCRIPTION = require.resolve('@octokit/openapi/generated/api.github.com.deref.json');
+/** Where the operations the server answers are kept, cut out of the 73 MB description. */
+const CACHE = fileURLToPath(
+  new URL('../../../node_modules/.cache/wheelrelay-tests/', import.meta.url),
+);
+
+/** The whole description (parsing it costs ~2.5 CPU-s and ~400 MB). */
+function wholeDescription(): { paths: Paths; whole: boolean } {
+  return { paths: JSON.parse(readFileSync(DESCRIPTION, 'utf8')).paths, whole: true };
+}
+
+/**
+ * The description of the operations `rest`, from a file holding only them, written the first
+ * time from the whole description (named by the description file's size and time and the
+ * operations, so another version of @octokit/openapi or another list of routes gets its own).
+ */
+function describedOperations(rest: ReadonlyArray<readonly [string, string]>): {
+  paths: Paths;
+  whole: boolean;
+} {
+  const keys = rest.map(([method, template]) => `${method.toLowerCase()} ${template}`).sort();
+  const stat = statSync(DESCRIPTION);
+  const name = createHash('sha256')
+    .update(JSON.stringify([stat.size, stat.mtimeMs, keys]))
+    .digest('hex')
+    .slice(0, 16);
+  const file = join(CACHE, `github-openapi-${name}.json`);
+  try {
+    return { paths: JSON.parse(readFileSync(file, 'utf8')), whole: false };
+  } catch {
+    const whole = wholeDescription();
+    const paths: Paths = {};
+    for (const key of keys) {
+      const [method = '', template = ''] = key.split(' ');
+      const spec = whole.paths[template]?.[method];
+      if (spec) paths[template] = { ...paths[template], [method]: spec };
+    }
+    // Written aside and renamed, so a test file running at the same time reads all or nothing.
+    mkdirSync(dirname(file), { recursive: true });
+    const aside = `${file}.${process.pid}`;
+    writeFileSync(aside, JSON.stringify(paths));
+    renameSync(aside, file);
+    return whole;
+  }
+}
 let ajv: Ajv | undefined;
 let basicError: ValidateFunction | undefined;
 const operations = new Map<string, Operation>();
@@ -62,11 +113,13 @@ export function operation(method: string, template: string): Operation {
   const key = `${method} ${template}`;
   const known = operations.get(key);
   if (known) return known;
-  openapi ??= JSON.parse(
-    readFileSync(require.resolve('@octokit/openapi/generated/api.github.com.deref.json'), 'utf8'),
-  );
+  openapi ??= wholeDescription();
+  // An operation the server did not preload: only the whole description has it.
+  if (!openapi.paths[template]?.[method.toLowerCase()] && !openapi.whole) {
+    openapi = wholeDescription();
+  }
   const a = validator();
-  const spec = openapi?.paths[template]?.[method.toLowerCase()];
+  const spec = openapi.paths[template]?.[method.toLowerCase()];
   if (!spec) throw new Error(`GitHub's OpenAPI description has no ${key}`);
   const op: Operation = {
     key,
@@ -191,6 +244,7 @@ export function schema(): GraphQLSchema {
 
 /** Loads every description now, so the first request is not the one that pays for it. */
 export function preload(rest: ReadonlyArray<readonly [string, string]>): void {
+  openapi ??= describedOperations(rest);
   schema();
   for (const [method, template] of rest) operation(method, template);
 }
