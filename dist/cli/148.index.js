@@ -72,6 +72,7 @@ function secretsInEnvironment(env) {
 /* harmony export */   RT: () => (/* binding */ tail),
 /* harmony export */   ow: () => (/* binding */ onTermination)
 /* harmony export */ });
+/* unused harmony export realTimers */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -85,6 +86,13 @@ function secretsInEnvironment(env) {
 
 
 
+/** Real time. */
+const realTimers = {
+    after(ms, done) {
+        const timer = setTimeout(done, ms);
+        return () => clearTimeout(timer);
+    },
+};
 /** How much output a result keeps (every line still goes to `onLine`). */
 const KEPT_LINES = 1000;
 /** A "line" longer than this is cut, so a program printing without newlines cannot fill memory. */
@@ -165,6 +173,7 @@ const execRunner = (command, args, opts) => new Promise((resolve) => {
     const started = Date.now();
     let killedAfterSeconds;
     let exitCode;
+    const clock = opts.timers ?? realTimers;
     const timers = [];
     const output = keepOutput(child, opts.onLine);
     let settled = false;
@@ -172,8 +181,8 @@ const execRunner = (command, args, opts) => new Promise((resolve) => {
         if (settled)
             return;
         settled = true;
-        for (const t of timers)
-            clearTimeout(t);
+        for (const cancel of timers)
+            cancel();
         if (pid !== undefined)
             liveGroups.delete(pid);
         resolve(result);
@@ -191,7 +200,7 @@ const execRunner = (command, args, opts) => new Promise((resolve) => {
         return;
     liveGroups.add(pid);
     if (opts.timeoutMs !== undefined && opts.timeoutMs > 0) {
-        armDeadline(pid, opts.timeoutMs, timers, (seconds) => {
+        armDeadline(clock, pid, opts.timeoutMs, timers, (seconds) => {
             killedAfterSeconds = seconds;
         });
     }
@@ -199,10 +208,10 @@ const execRunner = (command, args, opts) => new Promise((resolve) => {
         exitCode = code ?? (signal ? 128 + signalNumber(signal) : 1);
         // Whatever the program left running in its group ends with it.
         killGroup(pid, 'SIGKILL');
-        timers.push(setTimeout(() => {
+        timers.push(clock.after(PIPE_GRACE_MS, () => {
             child.stdout?.destroy();
             child.stderr?.destroy();
-        }, PIPE_GRACE_MS));
+        }));
     });
     child.on('close', () => {
         const kept = output.end();
@@ -252,14 +261,14 @@ function spawnInGroup(command, args, opts) {
 }
 /**
  * At `timeoutMs`, reports the time (in seconds, to a tenth) and sends the group SIGTERM, then
- * SIGKILL after a grace period; the timers go into `timers` so the caller can clear them.
+ * SIGKILL after a grace period; their cancels go into `timers` so the caller can clear them.
  */
-function armDeadline(pid, timeoutMs, timers, onKill) {
-    timers.push(setTimeout(() => {
+function armDeadline(clock, pid, timeoutMs, timers, onKill) {
+    timers.push(clock.after(timeoutMs, () => {
         onKill(Math.round(timeoutMs / 100) / 10);
         killGroup(pid, 'SIGTERM');
-        timers.push(setTimeout(() => killGroup(pid, 'SIGKILL'), TERM_GRACE_MS));
-    }, timeoutMs));
+        timers.push(clock.after(TERM_GRACE_MS, () => killGroup(pid, 'SIGKILL')));
+    }));
 }
 /** Splits a byte stream into lines (`\n`, `\r\n` or a lone `\r`), cutting overlong ones. */
 function lineSplitter(onLine) {
