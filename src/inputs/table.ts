@@ -126,7 +126,8 @@ export const INPUTS = {
   },
   jobs: {
     description: [
-      'sync — how many entries are fetched and built at once. Default the number of cores.',
+      'sync — how many entries are fetched and built at once, 1 to 64. Default the number of cores',
+      '(at most 64).',
     ],
     actions: ['sync'],
     parse: integer(1, 64),

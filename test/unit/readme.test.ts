@@ -204,6 +204,12 @@ describe('the README', () => {
       if (range) ranges.push([name, Number(range[1]) - 1, Number(range[2])]);
       if (seconds) ranges.push([name, 0, Number(seconds[1])]);
     }
+    // In the descriptions action.yml shows: "Retries for a failed request, 0 to 20".
+    for (const [name, row] of Object.entries(INPUTS) as Array<[string, InputRow]>) {
+      const text = [row.description].flat().join(' ');
+      const range = /\b(\d+) to (\d+)\b/.exec(text);
+      if (range) ranges.push([name, Number(range[1]) - 1, Number(range[2])]);
+    }
     // In prose: (`retries`, 0 to 20, default 5).
     for (const m of PROSE.matchAll(/`([a-z][a-z-]*)`[^`.;]{0,12}?\b(\d+) to (\d+)\b/g)) {
       ranges.push([m[1] as string, Number(m[2]) - 1, Number(m[3])]);
