@@ -4204,7 +4204,8 @@ const INPUTS = {
     },
     jobs: {
         description: [
-            'sync — how many entries are fetched and built at once. Default the number of cores.',
+            'sync — how many entries are fetched and built at once, 1 to 64. Default the number of cores',
+            '(at most 64).',
         ],
         actions: ['sync'],
         parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd)(1, 64),
