@@ -125,12 +125,35 @@ describe('the runner', () => {
   it('returns without waiting for a process that left the session and kept the output pipe', async () => {
     // The runner gives up on the pipes soon after the program exits; the process itself is
     // for the isolation layer to end (it is another user's, or in a namespace, in a build).
-    const res = await python(
-      'import subprocess, sys; p = subprocess.Popen(["sleep", "30"], start_new_session=True); print(p.pid, flush=True)',
-    );
-    expect(res.exitCode).toBe(0);
-    const pid = Number(res.lines[0]);
-    process.kill(pid, 'SIGKILL');
+    // That grace period's timer is fake here: fired once armed, and not waited out for real.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let pid = 0;
+    try {
+      let settled = false;
+      const ready = firstLine();
+      const running = python(
+        'import subprocess, sys; p = subprocess.Popen(["sleep", "30"], start_new_session=True); print(p.pid, flush=True)',
+        [],
+        undefined,
+        ready.onLine,
+      ).then((res) => {
+        settled = true;
+        return res;
+      });
+      pid = Number(await ready.line);
+      // The program's exit arms the grace period (no deadline was set: the one timer).
+      for (let i = 0; i < 1000 && vi.getTimerCount() === 0; i++) await sleep(10);
+      expect(vi.getTimerCount()).toBe(1);
+      // The process that left holds the pipe: without the grace period the run would wait on it.
+      expect(settled).toBe(false);
+      vi.advanceTimersByTime(2000);
+      const res = await running;
+      expect(res.exitCode).toBe(0);
+      expect(await alive(pid)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+      if (pid) process.kill(pid, 'SIGKILL');
+    }
   });
 
   it('reports a program that does not exist as exit code 127', async () => {
