@@ -1,11 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bumpConsumers, type PullResult } from '../../src/github/bump.js';
 import { type GitHub, openGitHub } from '../../src/github/client.js';
 import { NO_WAITS } from '../../src/github/pacing.js';
 import type { BumpConfig } from '../../src/github/settings.js';
 import { type Log, silentOutput } from '../../src/log.js';
 import type { ReleaseOutcome } from '../../src/release-outcome.js';
-import { addSecret, redact } from '../../src/secrets.js';
+import { addSecret, clearSecrets, redact } from '../../src/secrets.js';
 import { bumpConfig, verifiedRelease } from '../support/bump-fixtures.js';
 import { FAULTS, GitHubServer, useGitHubServer } from '../support/github-server.js';
 import { expectNoSecrets } from '../support/secrets.js';
@@ -47,6 +47,8 @@ describe('bumpConsumers against the GitHub API test server', () => {
     bumpConsumers(cfg, rel, { log, github: client });
   const byRepo = (results: PullResult[], repo: string) => results.find((r) => r.repo === repo);
 
+  // Test files may share a worker (vitest.config.ts): what this one registers goes with it.
+  afterAll(() => clearSecrets());
   beforeAll(async () => {
     addSecret(TOKEN);
     gh = await openGitHub({

@@ -1,11 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WheelrelayError } from '../../src/errors.js';
 import { bumpConsumers } from '../../src/github/bump.js';
 import { type GitHub, openGitHub } from '../../src/github/client.js';
 import { parseConsumers } from '../../src/github/consumers.js';
 import { NO_WAITS } from '../../src/github/pacing.js';
 import { RELEASE_EVENT, readReleasePayload } from '../../src/github/release-payload.js';
-import { addSecret } from '../../src/secrets.js';
+import { addSecret, clearSecrets } from '../../src/secrets.js';
 import { bumpConfig, verifiedRelease } from '../support/bump-fixtures.js';
 import { useGitHubServer } from '../support/github-server.js';
 import { recordingLog } from '../support/log.js';
@@ -22,6 +22,8 @@ describe('dispatch consumers on the publisher side, against the GitHub API test 
   });
   let gh: GitHub;
 
+  // Test files may share a worker (vitest.config.ts): what this one registers goes with it.
+  afterAll(() => clearSecrets());
   beforeAll(async () => {
     addSecret(TOKEN);
     addSecret(FINE);

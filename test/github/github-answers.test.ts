@@ -1,11 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bumpConsumers, type PullResult } from '../../src/github/bump.js';
 import { type GitHub, openGitHub } from '../../src/github/client.js';
 import { NO_WAITS } from '../../src/github/pacing.js';
 import type { BumpConfig } from '../../src/github/settings.js';
 import { type Log, silentOutput } from '../../src/log.js';
 import { pullRequestsOf, pullRequestsSummary } from '../../src/publish/report.js';
-import { addSecret, redact } from '../../src/secrets.js';
+import { addSecret, clearSecrets, redact } from '../../src/secrets.js';
 import { bumpConfig, hashedLockFile, verifiedRelease } from '../support/bump-fixtures.js';
 import { BLOB_TEXT_LIMIT, useGitHubServer } from '../support/github-server.js';
 import { expectNoSecrets } from '../support/secrets.js';
@@ -50,6 +50,8 @@ describe('pin bumps as GitHub really answers', () => {
   const clients = new Map<string, GitHub>();
   let log: ReturnType<typeof capture>;
 
+  // Test files may share a worker (vitest.config.ts): what this one registers goes with it.
+  afterAll(() => clearSecrets());
   beforeAll(async () => {
     for (const token of [PAT, APP, APP_READ_ONLY, FINE_NO_PRS]) {
       addSecret(token);
