@@ -1,5 +1,4 @@
 import { WheelrelayError } from '../errors.js';
-import { INPUTS } from '../inputs/table.js';
 import { markdownText, markdownUrl } from '../markdown.js';
 
 /** The placeholders PR titles and bodies may use, and what each becomes. */
@@ -19,9 +18,6 @@ const PLACEHOLDERS = {
 
 type Placeholder = keyof typeof PLACEHOLDERS;
 export type TemplateValues = Record<Placeholder, string>;
-
-/** The `pr-title` input's default (its row in the table of inputs). */
-export const DEFAULT_TITLE: string = INPUTS['pr-title'].default;
 
 export const DEFAULT_BODY = `Moves the pin of **{name}** from {previous} to **{version}** in {files}.
 

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { parseConsumers } from '../../src/github/consumers.js';
-import type { BumpConfig } from '../../src/github/settings.js';
-import { DEFAULT_BODY, DEFAULT_TITLE } from '../../src/github/templates.js';
+import { type BumpConfig, readBumpSettings } from '../../src/github/settings.js';
+import { Inputs } from '../../src/inputs/read.js';
 import type { ReleaseOutcome } from '../../src/release-outcome.js';
 
 /**
@@ -28,9 +27,10 @@ export function verifiedRelease(version: string, sha256 = 'a'.repeat(64)): Relea
 }
 
 /**
- * A pin-bump configuration as readConfig builds it from the action's defaults, against a
- * GitHub API test server; `consumers` is the input's text. Commits go through the git data API
- * unless `extra` says `signCommits: true` (the action's default, measured by the bench).
+ * A pin-bump configuration as the publish action reads it (readBumpSettings, with the table's
+ * defaults for every input not given), against a GitHub API test server; `consumers` is the
+ * input's text. Commits go through the git data API unless `extra` says `signCommits: true`
+ * (the action's default, measured by the bench).
  */
 export function bumpConfig(
   server: { apiUrl: string; serverUrl: string },
@@ -38,24 +38,18 @@ export function bumpConfig(
   consumers: string,
   extra: Partial<BumpConfig> = {},
 ): BumpConfig {
-  return {
-    consumers: parseConsumers(consumers),
-    token,
-    pinStyle: 'index',
-    title: DEFAULT_TITLE,
-    body: DEFAULT_BODY,
-    labels: [],
-    reviewers: [],
-    teamReviewers: [],
-    draft: false,
-    signCommits: false,
-    dryRun: false,
-    apiUrl: server.apiUrl,
-    serverUrl: server.serverUrl,
-    sourceRepo: 'acme/relay-alpha',
-    concurrency: 4,
-    ...extra,
-  };
+  const given: Record<string, string> = { consumers, 'consumer-token': token };
+  const cfg = readBumpSettings(
+    new Inputs({ get: (name) => given[name] }, 'publish'),
+    {
+      GITHUB_API_URL: server.apiUrl,
+      GITHUB_SERVER_URL: server.serverUrl,
+      GITHUB_REPOSITORY: 'acme/relay-alpha',
+    },
+    { dryRun: false },
+  );
+  if (!cfg) throw new Error(`no consumers in ${JSON.stringify(consumers)}`);
+  return { ...cfg, signCommits: false, ...extra };
 }
 
 /**
