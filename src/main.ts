@@ -121,7 +121,7 @@ export async function run(): Promise<void> {
  * The warning for `mode: sync`/`mode: plan` on the root action: the `uses:` line to write,
  * naming this action's repository and ref as the runner gives them.
  */
-export function rootModeWarning(mode: string, env: NodeJS.ProcessEnv): string {
+function rootModeWarning(mode: string, env: NodeJS.ProcessEnv): string {
   const repo = env.GITHUB_ACTION_REPOSITORY || 'OWNER/wheelrelay';
   const ref = env.GITHUB_ACTION_REF || '<commit-sha>';
   const keep =

@@ -2,7 +2,7 @@ import { valid as validVersion } from '@renovatebot/pep440';
 import { isValidName, normalizeName } from '../pins/names.js';
 
 /** What a distribution's filename says about it. */
-export interface DistFilename {
+interface DistFilename {
   kind: 'wheel' | 'sdist';
   /** The name as written in the filename (escaped: `-` became `_` in wheels). */
   name: string;

@@ -11,7 +11,7 @@ import { readBumpActionSettings } from './settings.js';
 /** How long one request to the index may take when a manual run reads the release's files. */
 const LOOK_UP_TIMEOUT_MS = 120_000;
 
-export interface RunBumpOptions {
+interface RunBumpOptions {
   /** The runner's log (src/main.ts `actionsLog`). */
   log: Log;
 }

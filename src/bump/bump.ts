@@ -50,7 +50,7 @@ export interface CheckoutBumpResult {
   pull?: PullResult;
 }
 
-export interface CheckoutBumpDeps {
+interface CheckoutBumpDeps {
   log: Log;
   run: Runner;
   /** How the command is isolated; chosen (by trying) when not given. */

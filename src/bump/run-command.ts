@@ -16,7 +16,7 @@ import type { Log } from '../log.js';
  * - `user-namespace`: an unprivileged user namespace maps this user to itself (unshare);
  * - `none`: neither works here: the command could read the token.
  */
-export type CommandIsolationKind = 'privileged-namespace' | 'user-namespace' | 'none';
+type CommandIsolationKind = 'privileged-namespace' | 'user-namespace' | 'none';
 
 export interface CommandIsolation {
   kind: CommandIsolationKind;
@@ -123,13 +123,13 @@ function privileged(
 }
 
 /** The release as the command sees it: only through these variables, never in its arguments. */
-export interface CommandRelease {
+interface CommandRelease {
   name: string;
   version: string;
   indexUrl?: string;
 }
 
-export interface RunCommandOptions {
+interface RunCommandOptions {
   argv: readonly string[];
   cwd: string;
   release: CommandRelease;

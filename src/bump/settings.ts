@@ -15,14 +15,14 @@ import type { CheckoutBumpSettings } from './bump.js';
 import { parseRunCommand } from './command.js';
 
 /** Where the release of a run came from. */
-export type ReleaseSource =
+type ReleaseSource =
   /** A publisher's `repository_dispatch` (`wheelrelay-release`): files and index included. */
   | 'dispatch'
   /** The `release` input, or a `workflow_dispatch` run's `release` input: name and version only. */
   | 'input';
 
 /** Every setting of the bump action (`bump/action.yml`), validated. Built only by {@link readBumpSettings}. */
-export interface BumpSettings extends Omit<CheckoutBumpSettings, 'github'> {
+interface BumpSettings extends Omit<CheckoutBumpSettings, 'github'> {
   source: ReleaseSource;
   /**
    * The simple API to look the release's files up on (sha256 for `--hash` pins): a manual run

@@ -122,7 +122,7 @@ export async function pinCommand(argv: string[], run: Runner = execRunner): Prom
 }
 
 /** What a constraint that excludes the version says: where, what it allows, what to do. */
-export function blockerMessage(file: string, b: Blocker, target: PinTarget): string {
+function blockerMessage(file: string, b: Blocker, target: PinTarget): string {
   return `${file}:${b.line}: ${b.requirement} excludes ${target.version} (it allows ${b.specifier} only): a constraint that blocks the release, left as written; change it by hand to allow ${target.version}`;
 }
 

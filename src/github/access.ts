@@ -9,7 +9,7 @@ import { graphqlErrorTypes, messageOf, statusOf } from './client.js';
  */
 
 /** The kinds of token GitHub issues, told apart by the prefix GitHub gives each. */
-export type TokenKind =
+type TokenKind =
   | 'installation'
   | 'fine-grained'
   | 'classic'

@@ -74,7 +74,7 @@ export interface PullResult {
   autoMerge?: AutoMergeResult;
 }
 
-export interface BumpDeps {
+interface BumpDeps {
   log: Log;
   /** An open client (tests); opened from the config otherwise. */
   github?: GitHub;

@@ -10,7 +10,7 @@ interface PullText {
   body: string;
 }
 
-export type MergeMethod = 'merge' | 'squash' | 'rebase';
+type MergeMethod = 'merge' | 'squash' | 'rebase';
 
 interface PullDecorations {
   labels: readonly string[];

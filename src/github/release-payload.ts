@@ -30,7 +30,7 @@ export interface ReleasePayload {
 export const RELEASE_EVENT = 'wheelrelay-release';
 
 /** The parts of a published release the payload is made from. */
-export interface PayloadSource {
+interface PayloadSource {
   name: string;
   version: string;
   indexUrl?: string;

@@ -29,7 +29,7 @@ export interface PublishedFile {
 }
 
 /** A file the index already holds under the same name with other content. */
-export interface Conflict {
+interface Conflict {
   filename: string;
   ours: string;
   theirs: string;

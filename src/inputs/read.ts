@@ -14,7 +14,7 @@ type Row<K extends InputName> = (typeof INPUTS)[K];
 type Parsed<K extends InputName> = ReturnType<Row<K>['parse']>;
 
 /** What `Inputs.read` returns: the parsed value, or undefined for an empty input without a default. */
-export type InputValue<K extends InputName> =
+type InputValue<K extends InputName> =
   Row<K> extends { default: string } ? Parsed<K> : Parsed<K> | undefined;
 
 /**

@@ -675,7 +675,6 @@ export const OUTPUTS = {
 } satisfies Record<string, OutputRow>;
 
 export type InputName = keyof typeof INPUTS;
-export type OutputName = keyof typeof OUTPUTS;
 
 /** An action.yml: its file, its name and description, and which rows of the table it lists. */
 export interface ActionFile {

@@ -1,6 +1,5 @@
 /** Requirement-file pins: pure functions from text to text and changes. */
-export { isValidName, normalizeName, sameName } from './names.js';
-export type { Entry, EntryKind, Requirement, RequirementsFile } from './requirements.js';
+export { normalizeName, sameName } from './names.js';
 export { parseRequirements } from './requirements.js';
 export type {
   Blocker,

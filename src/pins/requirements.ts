@@ -36,7 +36,7 @@ export interface Requirement {
 }
 
 /** What a logical line is. Everything but `requirement` is left exactly as it is. */
-export type EntryKind = 'blank' | 'comment' | 'conflict-marker' | 'option' | 'other';
+type EntryKind = 'blank' | 'comment' | 'conflict-marker' | 'option' | 'other';
 
 /** One logical line of a requirement file; `line` is its first physical line, 1-based. */
 export type Entry =
@@ -49,7 +49,7 @@ export type Entry =
   | { readonly kind: EntryKind; readonly line: number; readonly logical: LogicalLine };
 
 /** A requirement file as physical lines (for byte-exact output) and parsed logical entries. */
-export interface RequirementsFile {
+interface RequirementsFile {
   readonly lines: readonly PhysicalLine[];
   readonly entries: readonly Entry[];
 }

@@ -6,7 +6,7 @@ import { explain } from '@renovatebot/pep440';
 // moving anyone's pin, unless `bump-every-version` asks for it.
 
 /** What started the run, as far as bumping goes. */
-export interface RunSource {
+interface RunSource {
   /** The ref the run is for (GITHUB_REF): a tag, a branch, or neither (a pull request's merge ref). */
   ref?: { kind: 'tag' | 'branch'; name: string };
   /** GITHUB_EVENT_NAME (`push`, `workflow_dispatch`, `pull_request`, …), when known. */

@@ -16,7 +16,7 @@ import type { Log } from '../log.js';
 import type { ReleaseOutcome } from '../release-outcome.js';
 import type { Config } from './config.js';
 
-export interface ReleaseDeps {
+interface ReleaseDeps {
   log: Log;
   run: Runner;
   /** Restores pip's cache for the build, to be saved after it (the action's @actions/cache). */

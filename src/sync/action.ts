@@ -10,7 +10,7 @@ import { type ActionsCache, restoreBuildRecord } from './record-cache.js';
 import { syncOutputs, syncSummary } from './report.js';
 import { syncRequirements } from './sync.js';
 
-export interface RunSyncOptions {
+interface RunSyncOptions {
   /** The runner's log (src/main.ts `actionsLog`). */
   log: Log;
   /** Where the build record is kept between runs; @actions/cache unless a test hands another. */

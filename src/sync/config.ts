@@ -15,7 +15,7 @@ import { type GitAuth, hostOf } from './git-fetch.js';
 export type RewriteMode = 'pin' | 'hash';
 
 /** `sync` uploads what is missing; `plan` only lists it, as a GitHub Actions matrix. */
-export type SyncMode = 'sync' | 'plan';
+type SyncMode = 'sync' | 'plan';
 
 /** Every setting of a sync or plan run, validated. Built only by `readSyncConfig`. */
 export interface SyncConfig {

@@ -4,7 +4,7 @@ import { findVcsRequirements } from '../pins/vcs.js';
 import { addBasicAuth, addSecret } from '../secrets.js';
 
 /** Where a requirement is written: a file (or `<input>` for a requirement given directly) and line. */
-export interface Location {
+interface Location {
   readonly file: string;
   readonly line: number;
 }

@@ -32,12 +32,12 @@ export class FetchError extends WheelrelayError {
 }
 
 /** What was checked out. */
-export interface FetchedCommit {
+interface FetchedCommit {
   /** The full commit id. */
   readonly commit: string;
 }
 
-export interface FetchRequest {
+interface FetchRequest {
   readonly url: string;
   /** Branch, tag, full or abbreviated commit id; the remote's HEAD when undefined. */
   readonly ref?: string;

@@ -4,7 +4,7 @@ import { parseRequirements } from '../pins/requirements.js';
 import { extraIndexUrlWarning } from './upstream.js';
 
 /** A requirement file as it stands after the run (rewritten or not). */
-export interface FinalFile {
+interface FinalFile {
   readonly file: string;
   readonly text: string;
 }

@@ -1,7 +1,7 @@
 import type { SyncEntry } from './entries.js';
 
 /** One job of the plan's matrix: the requirement lines it syncs, and a label for its name. */
-export interface MatrixJob {
+interface MatrixJob {
   /** Requirement lines, one a line: the `requirement` input of a `mode: sync` step. */
   readonly requirement: string;
   /** The packages it syncs, for the job's name (`sync ${{ matrix.name }}`). */

@@ -20,7 +20,7 @@ const interval = (ms: number, tick: () => void) => {
 };
 
 /** "1 min 05 s", "42 s": elapsed time as a person reads it. */
-export function elapsed(ms: number): string {
+function elapsed(ms: number): string {
   const s = Math.floor(ms / 1000);
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
 }

@@ -16,7 +16,7 @@ import { redact } from '../secrets.js';
  */
 
 /** One file a commit built, as the index lists it. */
-export interface RecordedFile {
+interface RecordedFile {
   readonly filename: string;
   /** Lower-case hex sha256 of the file the index serves. */
   readonly sha256: string;
@@ -31,7 +31,7 @@ export interface RecordedBuild {
 }
 
 /** Where a build came from: the repository (no credentials), the full commit id, the subdirectory. */
-export interface BuildSource {
+interface BuildSource {
   readonly url: string;
   readonly commit: string;
   readonly subdirectory?: string;

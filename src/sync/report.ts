@@ -4,7 +4,7 @@ import type { PlannedEntry, PlanResult, SyncResult } from './sync.js';
 import type { EntryResult } from './sync-entry.js';
 
 /** One entry as outputs and `--json` show it. */
-export interface EntryReport {
+interface EntryReport {
   name?: string;
   version?: string;
   url: string;

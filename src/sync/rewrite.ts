@@ -27,7 +27,7 @@ export interface FileRewrite {
  * place; the action's pin-bump machinery can take them instead and open a pull request with
  * them, as it does for publish runs.
  */
-export type RewriteSink = (rewrites: readonly FileRewrite[]) => Promise<void>;
+type RewriteSink = (rewrites: readonly FileRewrite[]) => Promise<void>;
 
 /** What a rewrite needs of an entry's result: where it is written, and what the index has. */
 export interface Rewritable extends Pick<EntryResult, 'entry' | 'outcome' | 'name' | 'version'> {
@@ -40,7 +40,7 @@ export interface Rewritable extends Pick<EntryResult, 'entry' | 'outcome' | 'nam
 }
 
 /** How to rewrite: the mode, and the upstream index asked (for the warnings). */
-export interface RewriteOptions {
+interface RewriteOptions {
   readonly mode: RewriteMode;
   /** The upstream's simple API; undefined for `upstream-index: none`. */
   readonly upstream?: string;
@@ -205,7 +205,7 @@ function pipCompileWarning(
  * Where a rewritten pin came from, as pip would fetch it again: `git+URL@commit` (the ref as
  * written when the entry was not fetched), credentials never included.
  */
-export function originOf(result: Pick<Rewritable, 'entry' | 'commit'>): string {
+function originOf(result: Pick<Rewritable, 'entry' | 'commit'>): string {
   const { url, ref, subdirectory } = result.entry;
   const at = result.commit ?? ref;
   return `git+${url}${at ? `@${at}` : ''}${subdirectory ? `#subdirectory=${subdirectory}` : ''}`;

@@ -35,10 +35,10 @@ import { type Progress, withProgress } from './progress.js';
 import type { BuildRecord, RecordedBuild } from './record.js';
 
 /** How one entry ended (`unverified`: uploaded, but not listed within `verify-timeout`). */
-export type EntryOutcome = 'already-present' | 'uploaded' | 'unverified' | 'failed';
+type EntryOutcome = 'already-present' | 'uploaded' | 'unverified' | 'failed';
 
 /** Why an entry failed. */
-export type FailureReason =
+type FailureReason =
   | FetchFailure
   /** The requirement names no package (no `#egg=`, no `name @`): nothing is fetched. */
   | 'unnamed'
@@ -114,7 +114,7 @@ export interface EntrySettings {
   readonly prebuiltDir?: string;
 }
 
-export interface EntryDeps {
+interface EntryDeps {
   readonly log: Log;
   readonly run: Runner;
   /** Serialises the last check and the upload of one project, so two entries never race. */

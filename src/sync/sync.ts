@@ -40,7 +40,7 @@ import {
 import { checkUpstream } from './upstream.js';
 
 /** What a sync run did and what it cost: the numbers a benchmark and a summary need. */
-export interface SyncCounts {
+interface SyncCounts {
   entries: number;
   'already-present': number;
   uploaded: number;
@@ -67,7 +67,7 @@ export interface SyncResult {
 }
 
 /** How the plan sees one entry. */
-export type PlanStatus =
+type PlanStatus =
   /** The index has the version the requirement names, or what the build record says its commit built. */
   | 'present'
   /** The index lacks it. */

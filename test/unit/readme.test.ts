@@ -64,7 +64,7 @@ function unionOf(name: string, files: readonly string[]): string[] {
     .map((f) => readFileSync(f, 'utf8'))
     .join('\n')
     .replace(/\/\*[\s\S]*?\*\//g, '');
-  const code = new RegExp(`export type ${name} =([^;]+);`).exec(text)?.[1];
+  const code = new RegExp(`(?:export )?type ${name} =([^;]+);`).exec(text)?.[1];
   if (!code) throw new Error(`no union type ${name} in ${files.join(', ')}`);
   const literals = [...code.matchAll(/'([^']+)'/g)].map((m) => m[1] as string);
   const named = [...code.matchAll(/\|\s*([A-Z]\w+)/g)].map((m) => m[1] as string);

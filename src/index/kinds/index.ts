@@ -6,8 +6,7 @@ import { pypi } from './pypi.js';
 import { pypiserver } from './pypiserver.js';
 import type { IndexKind, IndexType } from './types.js';
 
-export type { IndexKind, IndexType, IndexUrls } from './types.js';
-export { INDEX_TYPES } from './types.js';
+export type { IndexKind, IndexType } from './types.js';
 
 const KINDS: Record<IndexKind['type'], IndexKind> = {
   devpi,

@@ -11,7 +11,7 @@ export const INDEX_TYPES = [
 export type IndexType = (typeof INDEX_TYPES)[number];
 
 /** Where a kind of HTTP index takes uploads and serves its simple API, derived from `index-url`. */
-export interface IndexUrls {
+interface IndexUrls {
   uploadUrl: string;
   /** Root of the simple API, ending in `/`; undefined when it cannot be derived (pass `simple-url`). */
   simpleUrl: string | undefined;
