@@ -4,18 +4,14 @@ import { execRunner } from './build/runner.js';
 import { debugStack, describeError } from './errors.js';
 import type { PullResult } from './github/bump.js';
 import { consumerName } from './github/consumers.js';
+import { pullRequestsOf } from './github/outputs.js';
 import { unverifiedError } from './index/publish.js';
 import { calledAction } from './inputs/entry.js';
 import { commandGuard, type Log } from './log.js';
 import { whyNoBump } from './publish/bump-rule.js';
 import { type Config, readConfig } from './publish/config.js';
 import { publishRelease } from './publish/release.js';
-import {
-  outputsOf,
-  pullRequestsOf,
-  pullRequestsSummary,
-  summaryMarkdown,
-} from './publish/report.js';
+import { outputsOf, pullRequestsSummary, summaryMarkdown } from './publish/report.js';
 import type { ReleaseOutcome } from './release-outcome.js';
 import { redact } from './secrets.js';
 

@@ -1,6 +1,6 @@
+import { pullRequestsOf } from '../github/outputs.js';
 import type { ReleasePayload } from '../github/release-payload.js';
 import { markdownBlock, markdownUrl, markdownText as md } from '../markdown.js';
-import { pullRequestsOf } from '../publish/report.js';
 import { redact } from '../secrets.js';
 import type { CheckoutBumpResult } from './bump.js';
 

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bumpConsumers, type PullResult } from '../../src/github/bump.js';
 import { type GitHub, openGitHub } from '../../src/github/client.js';
+import { pullRequestsOf } from '../../src/github/outputs.js';
 import { NO_WAITS } from '../../src/github/pacing.js';
 import type { BumpConfig } from '../../src/github/settings.js';
 import { type Log, silentOutput } from '../../src/log.js';
-import { pullRequestsOf, pullRequestsSummary } from '../../src/publish/report.js';
+import { pullRequestsSummary } from '../../src/publish/report.js';
 import { addSecret, clearSecrets, redact } from '../../src/secrets.js';
 import { bumpConfig, hashedLockFile, verifiedRelease } from '../support/bump-fixtures.js';
 import { BLOB_TEXT_LIMIT, useGitHubServer } from '../support/github-server.js';
