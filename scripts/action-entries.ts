@@ -3,22 +3,10 @@
  * dist/index.js itself (src/inputs/table.ts ACTION_FILES). Each is two lines: it names its
  * action where src/main.ts reads it (src/inputs/entry.ts `calledAction`), then imports the one bundle. So every
  * action runs the same dist/, and none needs an input its users could set by mistake.
+ * Run with `--import ./scripts/resolve-ts.ts` (package.json), which lets it import src/.
  */
 import { writeFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
 import { join, resolve } from 'node:path';
-
-// As in gen-actions.ts: src/ names its siblings `./x.js`; type stripping runs the `.ts`.
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (err) {
-      if (!/^\.\.?\/.*\.js$/.test(specifier)) throw err;
-      return nextResolve(specifier.replace(/\.js$/, '.ts'), context);
-    }
-  },
-});
 
 const { ACTION_FILES } = await import('../src/inputs/table.js');
 const { entryText } = await import('../src/inputs/entry.js');

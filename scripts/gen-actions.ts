@@ -2,24 +2,10 @@
  * `npm run gen:actions`: writes every action.yml from the table of inputs
  * (src/inputs/table.ts). `--check` writes nothing and exits 1 naming each stale file.
  *
- * src/ imports its siblings as `./x.js` (what the bundler and TypeScript want); Node's type
- * stripping runs .ts but does not map those names, so a resolve hook tries `x.ts` where
- * `x.js` does not exist. Then the renderer is imported.
+ * Run with `--import ./scripts/resolve-ts.ts` (package.json), which lets it import src/.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { registerHooks } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (err) {
-      if (!/^\.\.?\/.*\.js$/.test(specifier)) throw err;
-      return nextResolve(specifier.replace(/\.js$/, '.ts'), context);
-    }
-  },
-});
 
 const { renderActions } = await import('./render-actions.js');
 const root = resolve(import.meta.dirname, '..');
