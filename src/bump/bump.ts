@@ -2,7 +2,7 @@ import type { Runner } from '../build/runner.js';
 import { WheelrelayError } from '../errors.js';
 import { bumpCheckout, type PullResult } from '../github/bump.js';
 import type { Consumer } from '../github/consumers.js';
-import type { ConsumerPlan, FileEdit } from '../github/plan.js';
+import type { ConsumerEdits, FileEdit } from '../github/edits.js';
 import type { ReleasePayload } from '../github/release-payload.js';
 import type { BumpConfig } from '../github/settings.js';
 import type { Log } from '../log.js';
@@ -115,7 +115,7 @@ async function movePins(
   checkout: Checkout,
   s: CheckoutBumpSettings,
   log: Log,
-): Promise<ConsumerPlan & { unmatched: string[] }> {
+): Promise<ConsumerEdits & { unmatched: string[] }> {
   const { release } = s;
   const target: PinTarget = {
     name: release.name,
@@ -123,12 +123,12 @@ async function movePins(
     hashes: release.files.length > 0 ? release.files.map((f) => `sha256:${f.sha256}`) : undefined,
   };
   return log.group(`Moving ${release.name} to ${release.version}`, async () => {
-    const plan = await rewriteCheckout(checkout, s.requirementFiles, target);
-    for (const glob of plan.unmatched) log.warning(`'${glob}' matches no tracked file`);
-    for (const edit of plan.edits) {
+    const moved = await rewriteCheckout(checkout, s.requirementFiles, target);
+    for (const glob of moved.unmatched) log.warning(`'${glob}' matches no tracked file`);
+    for (const edit of moved.edits) {
       for (const c of edit.changes) log.info(`${edit.path}:${c.line}: ${c.after.trim()}`);
     }
-    return plan;
+    return moved;
   });
 }
 

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import type { Runner } from '../build/runner.js';
 import { tail } from '../build/runner.js';
 import { WheelrelayError } from '../errors.js';
-import { type ConsumerPlan, type FileEdit, matchFiles, planConsumer } from '../github/plan.js';
+import { type ConsumerEdits, editsFor, type FileEdit, matchFiles } from '../github/edits.js';
 import type { PinTarget } from '../pins/index.js';
 
 /**
@@ -167,19 +167,19 @@ export async function rewriteCheckout(
   checkout: Checkout,
   globs: readonly string[],
   target: PinTarget,
-): Promise<ConsumerPlan & { unmatched: string[] }> {
+): Promise<ConsumerEdits & { unmatched: string[] }> {
   const { matched, unmatched } = await checkout.match(globs);
   const files = [];
   for (const path of matched) files.push({ path, text: await checkout.read(path) });
-  const plan = planConsumer(files, target);
-  if (plan.errors.length > 0) {
+  const found = editsFor(files, target);
+  if (found.errors.length > 0) {
     throw new WheelrelayError(
-      plan.errors.map((e) => e.message).join('; '),
+      found.errors.map((e) => e.message).join('; '),
       'Nothing was changed. Fix the entry by hand, or leave the file out of `requirement-files`.',
     );
   }
-  for (const edit of plan.edits) await checkout.write(edit.path, edit.after);
-  return { ...plan, unmatched };
+  for (const edit of found.edits) await checkout.write(edit.path, edit.after);
+  return { ...found, unmatched };
 }
 
 /**

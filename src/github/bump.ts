@@ -10,7 +10,7 @@ import { AccessDenied, explainDenied, readOnly } from './access.js';
 import { type GitHub, openGitHub } from './client.js';
 import { branchFor, type Consumer, consumerName } from './consumers.js';
 import { dispatchRelease, payloadOf } from './dispatch.js';
-import { blobOid, type ConsumerPlan, planConsumer } from './plan.js';
+import { blobOid, type ConsumerEdits, editsFor } from './edits.js';
 import {
   type AutoMergeResult,
   arrangeMerge,
@@ -156,7 +156,7 @@ export async function bumpConsumers(
  * What to commit in one consumer, from what was read of it: a plan, or a result that ends the
  * bump there (nothing to read, say). Throws when the consumer cannot be bumped.
  */
-type PlanFor = (state: ConsumerState) => ConsumerPlan | PullResult;
+type PlanFor = (state: ConsumerState) => ConsumerEdits | PullResult;
 
 async function bumpOne(
   gh: GitHub,
@@ -230,7 +230,7 @@ export async function bumpCheckout(
   cfg: BumpConfig,
   release: ReleaseOutcome,
   consumer: Consumer,
-  checkout: { plan: ConsumerPlan; head: string; details: string },
+  checkout: { plan: ConsumerEdits; head: string; details: string },
   deps: BumpDeps,
 ): Promise<PullResult> {
   const { log } = deps;
@@ -275,7 +275,7 @@ function planFromBase(
   target: PinTarget,
   consumer: Consumer,
   log: Log,
-): ConsumerPlan | PullResult {
+): ConsumerEdits | PullResult {
   const repo = consumerName(consumer);
   for (const glob of state.unmatched) {
     log.warning(`${repo}: '${glob}' matches no file on ${state.base.name}`);
@@ -292,7 +292,7 @@ function planFromBase(
       reason: `no requirement file matches ${consumer.globs.join(', ')}`,
     };
   }
-  const plan = planConsumer(state.files, target);
+  const plan = editsFor(state.files, target);
   for (const b of plan.blockers) {
     log.warning(
       `${repo}: ${b.path}:${b.line}: ${b.requirement} excludes ${target.version} (it allows ${b.specifier} only): a constraint that blocks the release, left as written`,
@@ -310,7 +310,7 @@ function planFromBase(
 /** The decision for one consumer, from what was read. Pure. */
 export function decide(
   state: Pick<ConsumerState, 'pulls' | 'head' | 'headBlobs'>,
-  plan: ConsumerPlan,
+  plan: ConsumerEdits,
   packageName: string,
   version: string,
 ):
@@ -402,7 +402,7 @@ async function bumpState(
 function wouldBump(
   repo: string,
   state: ConsumerState,
-  plan: ConsumerPlan,
+  plan: ConsumerEdits,
   decision: { action: 'update'; pull: PullInfo } | { action: 'create' },
   log: Log,
 ): PullResult {
@@ -431,7 +431,7 @@ async function writeBump(
   release: ReleaseOutcome,
   consumer: Consumer,
   state: ConsumerState,
-  plan: ConsumerPlan,
+  plan: ConsumerEdits,
   decision: { action: 'update'; pull: PullInfo } | { action: 'create' },
   branch: string,
   log: Log,
@@ -538,7 +538,7 @@ export function templateValues(
   cfg: Pick<BumpConfig, 'serverUrl' | 'sourceRepo'>,
   release: ReleaseOutcome,
   consumer: string,
-  plan: Pick<ConsumerPlan, 'previous'>,
+  plan: Pick<ConsumerEdits, 'previous'>,
   files: readonly string[],
 ): TemplateValues {
   const tag = release.ref?.kind === 'tag' ? release.ref.name : '';

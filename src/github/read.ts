@@ -2,7 +2,7 @@ import { WheelrelayError } from '../errors.js';
 import type { GitHub } from './client.js';
 import { graphqlErrorTypes, messageOf, statusOf } from './client.js';
 import { type Consumer, consumerName } from './consumers.js';
-import { literalPaths, matchFiles, type RequirementFile } from './plan.js';
+import { literalPaths, matchFiles, type RequirementFile } from './edits.js';
 
 /** A pull request from wheelrelay's branch, as the bump needs to know it. */
 export interface PullInfo {

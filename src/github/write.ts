@@ -2,7 +2,7 @@ import { WheelrelayError } from '../errors.js';
 import { AccessDenied, accessDenied, isRefusal } from './access.js';
 import type { GitHub } from './client.js';
 import { graphqlErrorTypes, messageOf, statusOf } from './client.js';
-import type { FileEdit } from './plan.js';
+import type { FileEdit } from './edits.js';
 import type { ConsumerState } from './read.js';
 
 /** The base or wheelrelay's branch moved while this run was writing; re-read and try again. */

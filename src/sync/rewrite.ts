@@ -55,7 +55,7 @@ interface RewriteOptions {
  * may pin one name at two refs (two entries, two versions), and index pins of that name
  * elsewhere in the file are not sync's to move.
  */
-export function planRewrites(
+export function rewritesFor(
   sources: readonly RequirementSource[],
   results: readonly Rewritable[],
   options: RewriteOptions = { mode: 'pin' },

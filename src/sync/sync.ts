@@ -24,9 +24,9 @@ import { PROGRESS_EVERY_MS, type Progress } from './progress.js';
 import { BuildRecord, directoryRecordPath } from './record.js';
 import {
   type FileRewrite,
-  planRewrites,
   type Rewritable,
   realPathInside,
+  rewritesFor,
   writeInPlace,
 } from './rewrite.js';
 import {
@@ -350,7 +350,7 @@ async function rewriteFiles(
       );
     }
     const rewritables = await withUpstream(wanted, index, cfg, upstream, log);
-    const rewrites = planRewrites(files, rewritables, {
+    const rewrites = rewritesFor(files, rewritables, {
       mode,
       ...(upstream ? { upstream } : {}),
     });

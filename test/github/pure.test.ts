@@ -8,14 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { tokenKind } from '../../src/github/access.js';
 import { decide } from '../../src/github/bump.js';
 import { branchFor, parseConsumers } from '../../src/github/consumers.js';
-import { GITHUB_PACING, NO_WAITS, pacingFor } from '../../src/github/pacing.js';
 import {
   blobOid,
+  editsFor,
   literalPaths,
   matchFiles,
-  planConsumer,
   previousVersion,
-} from '../../src/github/plan.js';
+} from '../../src/github/edits.js';
+import { GITHUB_PACING, NO_WAITS, pacingFor } from '../../src/github/pacing.js';
 import type { PullInfo } from '../../src/github/read.js';
 import {
   blockersMarkdown,
@@ -90,9 +90,9 @@ describe('matchFiles', () => {
   });
 });
 
-describe('planConsumer', () => {
+describe('editsFor', () => {
   it('rewrites files that pin the package, keeps the rest, and records the previous versions', () => {
-    const plan = planConsumer(
+    const plan = editsFor(
       [
         { path: 'a.txt', text: 'relay==1.0\n' },
         { path: 'b.txt', text: 'relay==2.0\n' },
@@ -110,7 +110,7 @@ describe('planConsumer', () => {
   });
 
   it('reports a hashed pin without hashes as an error of that file', () => {
-    const plan = planConsumer([{ path: 'r.txt', text: 'relay==1.0 --hash=sha256:abcd\n' }], {
+    const plan = editsFor([{ path: 'r.txt', text: 'relay==1.0 --hash=sha256:abcd\n' }], {
       name: 'relay',
       version: '2.0',
     });
@@ -126,7 +126,7 @@ describe('planConsumer', () => {
       'wrapt<2 ; python_version >= "3"',
       '',
     ].join('\n');
-    const plan = planConsumer(
+    const plan = editsFor(
       [
         { path: 'requirements/constraints.txt', text: constraints },
         { path: 'requirements/base.txt', text: 'wrapt==1.11.2\n' },
@@ -151,7 +151,7 @@ describe('planConsumer', () => {
         `- ${markdownText('requirements/constraints.txt:2')}: ${markdownText('wrapt==1.11.*')} allows ${markdownText('==1.11.*')} only`,
       ].join('\n'),
     );
-    const blockedOnly = planConsumer([{ path: 'c.txt', text: constraints }], {
+    const blockedOnly = editsFor([{ path: 'c.txt', text: constraints }], {
       name: 'wrapt',
       version: '1.14.1',
     });
@@ -222,7 +222,7 @@ describe('decide', () => {
     comments: [],
     ...over,
   });
-  const plan = planConsumer([{ path: 'r.txt', text: 'relay==1.0\n' }], {
+  const plan = editsFor([{ path: 'r.txt', text: 'relay==1.0\n' }], {
     name: 'relay',
     version: '2.0',
   });
@@ -292,7 +292,7 @@ describe('decide', () => {
     ).toBe('create');
   });
   it('skips a consumer already on the version', () => {
-    const current = planConsumer([{ path: 'r.txt', text: 'relay==2.0\n' }], {
+    const current = editsFor([{ path: 'r.txt', text: 'relay==2.0\n' }], {
       name: 'relay',
       version: '2.0',
     });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { redact } from '../../src/secrets.js';
 import { collectEntries, entryKey, versionFromRef } from '../../src/sync/entries.js';
 import { matrixOf } from '../../src/sync/matrix.js';
-import { planRewrites } from '../../src/sync/rewrite.js';
+import { rewritesFor } from '../../src/sync/rewrite.js';
 import type { EntryResult } from '../../src/sync/sync-entry.js';
 
 const SHA = '4179ff06128098bc11ca70e666ccd6adde3652b2';
@@ -214,7 +214,7 @@ describe('matrixOf', () => {
   });
 });
 
-describe('planRewrites', () => {
+describe('rewritesFor', () => {
   it('turns synced git pins into index pins in the files they came from, and leaves failed and unverified ones', () => {
     const text = [
       '-e git+https://h/o/a.git@v1.0.0#egg=alpha==1.0.0  # keep this comment',
@@ -242,7 +242,7 @@ describe('planRewrites', () => {
       built: true,
       durationMs: 0,
     });
-    const [rewrite] = planRewrites(
+    const [rewrite] = rewritesFor(
       [{ file: 'github.txt', text }],
       [
         result(a, 'already-present', 'alpha', '1.0.0'),
@@ -295,7 +295,7 @@ describe('planRewrites', () => {
       '',
     ].join('\n');
     const [tagged, commit] = collectEntries([{ file: 'r.txt', text }]);
-    const [rewrite] = planRewrites(
+    const [rewrite] = rewritesFor(
       [{ file: 'r.txt', text }],
       [synced(tagged, 'pkga', '1.1.0'), synced(commit, 'pkga', '1.0.0')],
     );
@@ -317,7 +317,7 @@ describe('planRewrites', () => {
       '',
     ].join('\n');
     const [entry] = collectEntries([{ file: 'r.txt', text }]);
-    const [rewrite] = planRewrites([{ file: 'r.txt', text }], [synced(entry, 'pkga', '1.1.0')]);
+    const [rewrite] = rewritesFor([{ file: 'r.txt', text }], [synced(entry, 'pkga', '1.1.0')]);
     expect(rewrite?.after).toBe(
       [
         'pkga==0.9.0 ; python_version < "3.8"',
@@ -336,7 +336,7 @@ describe('planRewrites', () => {
       '',
     ].join('\n');
     const [a, b] = collectEntries([{ file: 'r.txt', text }]);
-    const [rewrite] = planRewrites(
+    const [rewrite] = rewritesFor(
       [{ file: 'r.txt', text }],
       [synced(a, 'alpha', '1.0.0'), synced(b, 'beta', '2.0.0')],
     );
@@ -363,7 +363,7 @@ describe('planRewrites', () => {
     const UP = 'http://127.0.0.1:9/simple/';
 
     it('leaves a git pin whose version the upstream has with other files, and says why', () => {
-      const [rewrite] = planRewrites(
+      const [rewrite] = rewritesFor(
         [{ file: 'github.in', text }],
         [
           {
@@ -392,7 +392,7 @@ describe('planRewrites', () => {
     });
 
     it('leaves a git pin when the upstream could not be asked, and writes one whose upstream files are the synced ones', () => {
-      const [rewrite] = planRewrites(
+      const [rewrite] = rewritesFor(
         [{ file: 'github.in', text }],
         [
           {
@@ -415,7 +415,7 @@ describe('planRewrites', () => {
     });
 
     it('warns when the upstream has the name at other versions only, and rewrites', () => {
-      const [rewrite] = planRewrites(
+      const [rewrite] = rewritesFor(
         [{ file: 'github.in', text }],
         [
           {
@@ -432,7 +432,7 @@ describe('planRewrites', () => {
     });
 
     it("hash mode: writes the synced files' hashes on every rewritten pin, whatever the upstream has", () => {
-      const [rewrite] = planRewrites(
+      const [rewrite] = rewritesFor(
         [{ file: 'github.in', text }],
         [
           { ...synced(wiki, 'django-wiki', '0.1.1'), sha256: [HASH_B, HASH_A], commit: SHA },
@@ -453,7 +453,7 @@ describe('planRewrites', () => {
     it('never writes the credentials of a URL into the origin comment', () => {
       const secretText = 'git+https://ci-bot:s3cr3t-t0ken@h/o/private.git@v1.0#egg=private==1.0\n';
       const [entry] = collectEntries([{ file: 'r.txt', text: secretText }]);
-      const [rewrite] = planRewrites(
+      const [rewrite] = rewritesFor(
         [{ file: 'r.txt', text: secretText }],
         [{ ...synced(entry, 'private', '1.0'), commit: SHA }],
       );
@@ -475,7 +475,7 @@ describe('planRewrites', () => {
       'utf8',
     );
     const wiki = collectEntries([{ file, text }]).find((e) => e.name === 'django-wiki');
-    const [rewrite] = planRewrites([{ file, text }], [synced(wiki, 'django-wiki', '1.0.0')]);
+    const [rewrite] = rewritesFor([{ file, text }], [synced(wiki, 'django-wiki', '1.0.0')]);
     const pin =
       'django-wiki==1.0.0  # from git+https://github.com/edly-io/django-wiki.git@edly-1.0.0  # via -r requirements/edx/github.in';
     const before = text.split('\n');

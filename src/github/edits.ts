@@ -23,7 +23,7 @@ export interface FileEdit {
 }
 
 /** What a bump would do to one consumer's files. */
-export interface ConsumerPlan {
+export interface ConsumerEdits {
   edits: FileEdit[];
   /** Files that pin the package at the target version already. */
   current: string[];
@@ -35,16 +35,16 @@ export interface ConsumerPlan {
   blockers: Array<{ path: string } & Blocker>;
 }
 
-/** Rewrites every file's pins of `target`; pure, so dry runs and real runs plan alike. */
-export function planConsumer(files: readonly RequirementFile[], target: PinTarget): ConsumerPlan {
-  const plan: ConsumerPlan = { edits: [], current: [], errors: [], previous: [], blockers: [] };
+/** Rewrites every file's pins of `target`; pure, so dry runs and real runs out alike. */
+export function editsFor(files: readonly RequirementFile[], target: PinTarget): ConsumerEdits {
+  const out: ConsumerEdits = { edits: [], current: [], errors: [], previous: [], blockers: [] };
   for (const file of files) {
     try {
       const result = rewritePins(file.text, target, file.path);
-      for (const b of result.blockers) plan.blockers.push({ path: file.path, ...b });
-      if (result.status === 'already-current') plan.current.push(file.path);
+      for (const b of result.blockers) out.blockers.push({ path: file.path, ...b });
+      if (result.status === 'already-current') out.current.push(file.path);
       if (result.status !== 'changed') continue;
-      plan.edits.push({
+      out.edits.push({
         path: file.path,
         before: file.text,
         after: result.text,
@@ -52,14 +52,14 @@ export function planConsumer(files: readonly RequirementFile[], target: PinTarge
       });
       for (const change of result.changes) {
         const prev = previousVersion(change.before);
-        if (prev && !plan.previous.includes(prev)) plan.previous.push(prev);
+        if (prev && !out.previous.includes(prev)) out.previous.push(prev);
       }
     } catch (err) {
       if (!(err instanceof PinError)) throw err;
-      plan.errors.push({ path: file.path, message: err.message });
+      out.errors.push({ path: file.path, message: err.message });
     }
   }
-  return plan;
+  return out;
 }
 
 /** The version an entry pinned (`==1.2`), or the ref of a git URL (`@v1.2`). */
