@@ -84,8 +84,8 @@ var settings = __webpack_require__(4251);
 var index_settings = __webpack_require__(3183);
 // EXTERNAL MODULE: ./src/inputs/parse.ts
 var parse = __webpack_require__(3718);
-// EXTERNAL MODULE: ./src/inputs/read.ts
-var read = __webpack_require__(4245);
+// EXTERNAL MODULE: ./src/inputs/read.ts + 1 modules
+var read = __webpack_require__(3537);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/files.ts
@@ -1250,7 +1250,7 @@ var rewrite = __webpack_require__(596);
  * may pin one name at two refs (two entries, two versions), and index pins of that name
  * elsewhere in the file are not sync's to move.
  */
-function planRewrites(sources, results, options = { mode: 'pin' }) {
+function rewritesFor(sources, results, options = { mode: 'pin' }) {
     return sources.flatMap((source) => rewriteSource(source, results, options) ?? []);
 }
 /**
@@ -1983,7 +1983,7 @@ async function rewriteFiles(cfg, sources, results, index, deps) {
             log.warning('upstream-index is none: bare pins are written without asking whether another index pip reads has the same name and version');
         }
         const rewritables = await withUpstream(wanted, index, cfg, upstream, log);
-        const rewrites = planRewrites(files, rewritables, {
+        const rewrites = rewritesFor(files, rewritables, {
             mode,
             ...(upstream ? { upstream } : {}),
         });

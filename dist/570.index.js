@@ -260,8 +260,8 @@ async function dispatchRelease(gh, consumer, payload) {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/plan.ts
-var github_plan = __webpack_require__(4496);
+// EXTERNAL MODULE: ./src/github/edits.ts
+var edits = __webpack_require__(7966);
 ;// CONCATENATED MODULE: ./src/github/write.ts
 
 
@@ -598,7 +598,7 @@ function readQuery(pathCount, withBase) {
 }
 /** Lists the base tree to match the globs; skipped when every glob is a plain path. */
 async function listPaths(gh, consumer) {
-    if ((0,github_plan/* literalPaths */.Sw)(consumer.globs)) {
+    if ((0,edits/* literalPaths */.Sw)(consumer.globs)) {
         return {
             paths: [...new Set(consumer.globs)],
             unmatched: [],
@@ -623,7 +623,7 @@ async function listPaths(gh, consumer) {
     const modes = new Map();
     for (const e of files)
         modes.set(e.path, e.mode ?? '100644');
-    const found = (0,github_plan/* matchFiles */.xo)(files.map((e) => e.path), consumer.globs);
+    const found = (0,edits/* matchFiles */.xo)(files.map((e) => e.path), consumer.globs);
     return { paths: found.matched, unmatched: found.unmatched, modes, truncated: tree.truncated };
 }
 /**
@@ -965,7 +965,7 @@ function planFromBase(state, target, consumer, log) {
             reason: `no requirement file matches ${consumer.globs.join(', ')}`,
         };
     }
-    const plan = (0,github_plan/* planConsumer */.s6)(state.files, target);
+    const plan = (0,edits/* editsFor */.L7)(state.files, target);
     for (const b of plan.blockers) {
         log.warning(`${repo}: ${b.path}:${b.line}: ${b.requirement} excludes ${target.version} (it allows ${b.specifier} only): a constraint that blocks the release, left as written`);
     }
@@ -994,7 +994,7 @@ function decide(state, plan, packageName, version) {
         };
     }
     if (open) {
-        const sameContent = plan.edits.every((e) => state.headBlobs.get(e.path) === (0,github_plan/* blobOid */.IM)(e.after));
+        const sameContent = plan.edits.every((e) => state.headBlobs.get(e.path) === (0,edits/* blobOid */.IM)(e.after));
         if (carries(open) && state.head && sameContent)
             return { action: 'unchanged', pull: open };
         // Someone pushed to the PR branch: updating would reset their commits away.
@@ -1175,13 +1175,13 @@ function templateValues(cfg, release, consumer, plan, files) {
 
 /***/ }),
 
-/***/ 4496:
+/***/ 7966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IM: () => (/* binding */ blobOid),
+/* harmony export */   L7: () => (/* binding */ editsFor),
 /* harmony export */   Sw: () => (/* binding */ literalPaths),
-/* harmony export */   s6: () => (/* binding */ planConsumer),
 /* harmony export */   xo: () => (/* binding */ matchFiles)
 /* harmony export */ });
 /* unused harmony export previousVersion */
@@ -1193,19 +1193,19 @@ function templateValues(cfg, release, consumer, plan, files) {
 
 
 
-/** Rewrites every file's pins of `target`; pure, so dry runs and real runs plan alike. */
-function planConsumer(files, target) {
-    const plan = { edits: [], current: [], errors: [], previous: [], blockers: [] };
+/** Rewrites every file's pins of `target`; pure, so dry runs and real runs out alike. */
+function editsFor(files, target) {
+    const out = { edits: [], current: [], errors: [], previous: [], blockers: [] };
     for (const file of files) {
         try {
             const result = (0,_pins_index_js__WEBPACK_IMPORTED_MODULE_1__/* .rewritePins */ .DW)(file.text, target, file.path);
             for (const b of result.blockers)
-                plan.blockers.push({ path: file.path, ...b });
+                out.blockers.push({ path: file.path, ...b });
             if (result.status === 'already-current')
-                plan.current.push(file.path);
+                out.current.push(file.path);
             if (result.status !== 'changed')
                 continue;
-            plan.edits.push({
+            out.edits.push({
                 path: file.path,
                 before: file.text,
                 after: result.text,
@@ -1213,17 +1213,17 @@ function planConsumer(files, target) {
             });
             for (const change of result.changes) {
                 const prev = previousVersion(change.before);
-                if (prev && !plan.previous.includes(prev))
-                    plan.previous.push(prev);
+                if (prev && !out.previous.includes(prev))
+                    out.previous.push(prev);
             }
         }
         catch (err) {
             if (!(err instanceof _pins_index_js__WEBPACK_IMPORTED_MODULE_1__/* .PinError */ .sM))
                 throw err;
-            plan.errors.push({ path: file.path, message: err.message });
+            out.errors.push({ path: file.path, message: err.message });
         }
     }
-    return plan;
+    return out;
 }
 /** The version an entry pinned (`==1.2`), or the ref of a git URL (`@v1.2`). */
 function previousVersion(entry) {

@@ -654,8 +654,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/github/plan.ts
-var github_plan = __webpack_require__(4496);
+// EXTERNAL MODULE: ./src/github/edits.ts
+var edits = __webpack_require__(7966);
 ;// CONCATENATED MODULE: ./src/bump/workspace.ts
 
 
@@ -690,7 +690,7 @@ class Checkout {
     /** The tracked files the globs select (paths relative to the root, `/`-separated). */
     async match(globs) {
         const listed = await this.git(['ls-files', '--cached', '--full-name'], 'list files');
-        return (0,github_plan/* matchFiles */.xo)(listed.split('\n').filter(Boolean), globs);
+        return (0,edits/* matchFiles */.xo)(listed.split('\n').filter(Boolean), globs);
     }
     /** A file's exact text at HEAD, or undefined when HEAD has no such file. */
     async atHead(path) {
@@ -798,13 +798,13 @@ async function rewriteCheckout(checkout, globs, target) {
     const files = [];
     for (const path of matched)
         files.push({ path, text: await checkout.read(path) });
-    const plan = (0,github_plan/* planConsumer */.s6)(files, target);
-    if (plan.errors.length > 0) {
-        throw new errors/* WheelrelayError */.V6(plan.errors.map((e) => e.message).join('; '), 'Nothing was changed. Fix the entry by hand, or leave the file out of `requirement-files`.');
+    const found = (0,edits/* editsFor */.L7)(files, target);
+    if (found.errors.length > 0) {
+        throw new errors/* WheelrelayError */.V6(found.errors.map((e) => e.message).join('; '), 'Nothing was changed. Fix the entry by hand, or leave the file out of `requirement-files`.');
     }
-    for (const edit of plan.edits)
+    for (const edit of found.edits)
         await checkout.write(edit.path, edit.after);
-    return { ...plan, unmatched };
+    return { ...found, unmatched };
 }
 /**
  * Every file the pin edit and the command changed, as edits from HEAD's text to the work
@@ -887,14 +887,14 @@ async function movePins(checkout, s, log) {
         hashes: release.files.length > 0 ? release.files.map((f) => `sha256:${f.sha256}`) : undefined,
     };
     return log.group(`Moving ${release.name} to ${release.version}`, async () => {
-        const plan = await rewriteCheckout(checkout, s.requirementFiles, target);
-        for (const glob of plan.unmatched)
+        const moved = await rewriteCheckout(checkout, s.requirementFiles, target);
+        for (const glob of moved.unmatched)
             log.warning(`'${glob}' matches no tracked file`);
-        for (const edit of plan.edits) {
+        for (const edit of moved.edits) {
             for (const c of edit.changes)
                 log.info(`${edit.path}:${c.line}: ${c.after.trim()}`);
         }
-        return plan;
+        return moved;
     });
 }
 /** Runs the consumer's command in the checkout, to regenerate what depends on the pins. */
@@ -1051,8 +1051,8 @@ function openSimple(simpleUrl, opts) {
     });
 }
 
-// EXTERNAL MODULE: ./src/publish/report.ts
-var report = __webpack_require__(4585);
+// EXTERNAL MODULE: ./src/github/outputs.ts
+var outputs = __webpack_require__(734);
 ;// CONCATENATED MODULE: ./src/bump/report.ts
 
 
@@ -1064,7 +1064,7 @@ var report = __webpack_require__(4585);
  * none was opened).
  */
 function bumpOutputs(release, result) {
-    const [pull] = result.pull ? (0,report/* pullRequestsOf */.Tb)([result.pull]) : [];
+    const [pull] = result.pull ? (0,outputs/* pullRequestsOf */.T)([result.pull]) : [];
     return {
         name: release.name,
         version: release.version,
@@ -1101,8 +1101,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var github_settings = __webpack_require__(9518);
 // EXTERNAL MODULE: ./src/inputs/parse.ts
 var parse = __webpack_require__(3718);
-// EXTERNAL MODULE: ./src/inputs/read.ts
-var read = __webpack_require__(4245);
+// EXTERNAL MODULE: ./src/inputs/read.ts + 1 modules
+var read = __webpack_require__(3537);
 // EXTERNAL MODULE: ./node_modules/shell-quote/index.js
 var shell_quote = __webpack_require__(6591);
 ;// CONCATENATED MODULE: ./src/bump/command.ts

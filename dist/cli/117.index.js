@@ -29,8 +29,8 @@ var settings = __webpack_require__(4251);
 var github_settings = __webpack_require__(9518);
 // EXTERNAL MODULE: ./src/index/settings.ts
 var index_settings = __webpack_require__(3183);
-// EXTERNAL MODULE: ./src/inputs/read.ts
-var read = __webpack_require__(4245);
+// EXTERNAL MODULE: ./src/inputs/read.ts + 1 modules
+var read = __webpack_require__(3537);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
 var pep440 = __webpack_require__(9687);
 ;// CONCATENATED MODULE: ./src/publish/bump-rule.ts
@@ -327,28 +327,6 @@ function summaryMarkdown(outcome) {
         lines.push('');
     }
     return redact(lines.join('\n'));
-}
-/**
- * The `pull-requests` output: one object per consumer with repo, number, url and outcome, the
- * reason when skipped or failed, and what became of `auto-merge` when it was asked for.
- */
-function pullRequestsOf(results) {
-    return results.map((r) => ({
-        repo: r.repo,
-        number: r.number,
-        url: r.url,
-        outcome: r.outcome,
-        ...(r.reason ? { reason: redact(r.reason) } : {}),
-        ...(r.autoMerge
-            ? {
-                'auto-merge': {
-                    state: r.autoMerge.state,
-                    method: r.autoMerge.method,
-                    ...(r.autoMerge.reason ? { reason: redact(r.autoMerge.reason) } : {}),
-                },
-            }
-            : {}),
-    }));
 }
 /**
  * What became of `auto-merge`, as the summary's detail column says it; the reason (which may
@@ -756,11 +734,8 @@ function logins(value, name, teams = false) {
 /* harmony export */   t7: () => (/* binding */ readMarker),
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
-/* unused harmony export DEFAULT_TITLE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5541);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3758);
-
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3758);
 
 
 /** The placeholders PR titles and bodies may use, and what each becomes. */
@@ -777,8 +752,6 @@ const PLACEHOLDERS = {
     consumer: 'the consumer repository (owner/repo)',
     files: 'the rewritten requirement files',
 };
-/** The `pr-title` input's default (its row in the table of inputs). */
-const DEFAULT_TITLE = _inputs_table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc['pr-title'].default;
 const DEFAULT_BODY = `Moves the pin of **{name}** from {previous} to **{version}** in {files}.
 
 - Index: {index} ([project page]({project-url}))
@@ -794,9 +767,9 @@ const TOKEN = /\{([a-z-]+)\}/g;
 function blockersMarkdown(blockers, version) {
     if (blockers.length === 0)
         return '';
-    const rows = blockers.map((b) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(`${b.path}:${b.line}`)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(b.requirement)} allows ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(b.specifier)} only`);
+    const rows = blockers.map((b) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(`${b.path}:${b.line}`)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(b.requirement)} allows ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(b.specifier)} only`);
     return [
-        `**Constraints that block ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(version)}**: left as written; change them by hand to allow it, or this bump will not install.`,
+        `**Constraints that block ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(version)}**: left as written; change them by hand to allow it, or this bump will not install.`,
         '',
         ...rows,
     ].join('\n');
@@ -826,10 +799,10 @@ function markdownValues(values, files) {
     const out = { ...values };
     for (const key of Object.keys(values)) {
         out[key] = URL_PLACEHOLDERS.includes(key)
-            ? ((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownUrl */ .$x)(values[key]) ?? '')
-            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(values[key]);
+            ? ((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(values[key]) ?? '')
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(values[key]);
     }
-    out.files = files.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(f)).join(', ');
+    out.files = files.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f)).join(', ');
     return out;
 }
 /** The hidden line that records which release a PR carries, so re-runs can recognise it. */

@@ -216,7 +216,7 @@ async function readSdistPkgInfo(path) {
     if (path.endsWith('.zip')) {
         throw new errors/* WheelrelayError */.V6(`${(0,external_node_path_.basename)(path)} is a legacy .zip sdist`, 'Build a .tar.gz sdist (PEP 625); indexes such as PyPI no longer accept .zip sdists.');
     }
-    const { list } = await __webpack_require__.e(/* import() */ 78).then(__webpack_require__.bind(__webpack_require__, 8697));
+    const { list } = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 8697));
     let found;
     try {
         await list({
@@ -985,7 +985,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  INDEX_TYPES: () => (/* reexport */ types/* INDEX_TYPES */.V),
   detectIndexType: () => (/* binding */ detectIndexType),
   indexKind: () => (/* binding */ indexKind)
 });
@@ -1117,7 +1116,6 @@ const pypiserver = {
 };
 
 ;// CONCATENATED MODULE: ./src/index/kinds/index.ts
-
 
 
 
@@ -1329,7 +1327,7 @@ async function zipContents(path, budget) {
     });
 }
 async function tarContents(path, budget) {
-    const { Parser } = await __webpack_require__.e(/* import() */ 78).then(__webpack_require__.bind(__webpack_require__, 8697));
+    const { Parser } = await __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 8697));
     const limits = bounds(path, budget);
     const contents = new Map();
     let failure;

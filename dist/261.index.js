@@ -1,5 +1,5 @@
-export const id = 590;
-export const ids = [590];
+export const id = 261;
+export const ids = [261];
 export const modules = {
 
 /***/ 8153:
@@ -1914,6 +1914,40 @@ function branchFor(packageName) {
 
 /***/ }),
 
+/***/ 734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ pullRequestsOf)
+/* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
+
+/**
+ * The `pull-requests` output: one object per consumer with repo, number, url and outcome, the
+ * reason when skipped or failed, and what became of `auto-merge` when it was asked for.
+ */
+function pullRequestsOf(results) {
+    return results.map((r) => ({
+        repo: r.repo,
+        number: r.number,
+        url: r.url,
+        outcome: r.outcome,
+        ...(r.reason ? { reason: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(r.reason) } : {}),
+        ...(r.autoMerge
+            ? {
+                'auto-merge': {
+                    state: r.autoMerge.state,
+                    method: r.autoMerge.method,
+                    ...(r.autoMerge.reason ? { reason: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(r.autoMerge.reason) } : {}),
+                },
+            }
+            : {}),
+    }));
+}
+
+
+/***/ }),
+
 /***/ 9959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2054,11 +2088,8 @@ function logins(value, name, teams = false) {
 /* harmony export */   t7: () => (/* binding */ readMarker),
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
-/* unused harmony export DEFAULT_TITLE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5541);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3758);
-
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3758);
 
 
 /** The placeholders PR titles and bodies may use, and what each becomes. */
@@ -2075,8 +2106,6 @@ const PLACEHOLDERS = {
     consumer: 'the consumer repository (owner/repo)',
     files: 'the rewritten requirement files',
 };
-/** The `pr-title` input's default (its row in the table of inputs). */
-const DEFAULT_TITLE = _inputs_table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc['pr-title'].default;
 const DEFAULT_BODY = `Moves the pin of **{name}** from {previous} to **{version}** in {files}.
 
 - Index: {index} ([project page]({project-url}))
@@ -2092,9 +2121,9 @@ const TOKEN = /\{([a-z-]+)\}/g;
 function blockersMarkdown(blockers, version) {
     if (blockers.length === 0)
         return '';
-    const rows = blockers.map((b) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(`${b.path}:${b.line}`)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(b.requirement)} allows ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(b.specifier)} only`);
+    const rows = blockers.map((b) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(`${b.path}:${b.line}`)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(b.requirement)} allows ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(b.specifier)} only`);
     return [
-        `**Constraints that block ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(version)}**: left as written; change them by hand to allow it, or this bump will not install.`,
+        `**Constraints that block ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(version)}**: left as written; change them by hand to allow it, or this bump will not install.`,
         '',
         ...rows,
     ].join('\n');
@@ -2124,10 +2153,10 @@ function markdownValues(values, files) {
     const out = { ...values };
     for (const key of Object.keys(values)) {
         out[key] = URL_PLACEHOLDERS.includes(key)
-            ? ((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownUrl */ .$x)(values[key]) ?? '')
-            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(values[key]);
+            ? ((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(values[key]) ?? '')
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(values[key]);
     }
-    out.files = files.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(f)).join(', ');
+    out.files = files.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f)).join(', ');
     return out;
 }
 /** The hidden line that records which release a PR carries, so re-runs can recognise it. */
@@ -2939,7 +2968,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  INDEX_TYPES: () => (/* reexport */ types/* INDEX_TYPES */.V),
   detectIndexType: () => (/* binding */ detectIndexType),
   indexKind: () => (/* binding */ indexKind)
 });
@@ -3071,7 +3099,6 @@ const pypiserver = {
 };
 
 ;// CONCATENATED MODULE: ./src/index/kinds/index.ts
-
 
 
 
@@ -3695,7 +3722,7 @@ function unverifiedError(files) {
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
-/* unused harmony exports RETRYABLE_ERRORS, sleep */
+/* unused harmony export RETRYABLE_ERRORS */
 const DEFAULT_RETRY = {
     retries: 5,
     minDelayMs: 500,
@@ -4165,65 +4192,26 @@ function leavesRoot(glob) {
 
 /***/ }),
 
-/***/ 4245:
+/***/ 3537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ Inputs)
-/* harmony export */ });
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5541);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ Inputs)
+});
 
-/**
- * The inputs of one action, read through the table: a value is trimmed, an empty one takes
- * the row's default, and the row's parser reads it (naming the input when it refuses it).
- * Secrets are masked when this is made, before anything is read or printed. Reading an input
- * the action does not list is a bug in wheelrelay, and throws.
- */
-class Inputs {
-    source;
-    action;
-    constructor(source, action, onSecret = () => { }) {
-        this.source = source;
-        this.action = action;
-        for (const [name, row] of Object.entries(_table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc)) {
-            if (row.secret && row.actions.includes(action))
-                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .addSecret */ .Ck)(this.given(name), onSecret);
-        }
-    }
-    /** The value as given (trimmed unless the row keeps spaces), or undefined when empty. */
-    given(name) {
-        const row = _table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name];
-        if (!row.actions.includes(this.action)) {
-            throw new Error(`the ${this.action} action has no input \`${name}\``);
-        }
-        const raw = this.source.get(name);
-        const value = row.keepSpaces ? raw : raw?.trim();
-        return value === undefined || value === '' ? undefined : value;
-    }
-    /** The parsed value, the default's when the input is empty. */
-    read(name) {
-        const row = _table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name];
-        const value = this.given(name) ?? (row.default === '' ? undefined : row.default);
-        return (value === undefined ? undefined : row.parse(value, name));
-    }
-}
-
-
-/***/ }),
-
-/***/ 5541:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   mc: () => (/* binding */ INPUTS)
-/* harmony export */ });
-/* unused harmony exports OUTPUTS, ACTION_FILES */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _index_kinds_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2961);
-/* harmony import */ var _index_upstream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7751);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3718);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/index/kinds/types.ts
+var types = __webpack_require__(2961);
+// EXTERNAL MODULE: ./src/index/upstream.ts
+var upstream = __webpack_require__(7751);
+// EXTERNAL MODULE: ./src/inputs/parse.ts
+var parse = __webpack_require__(3718);
+;// CONCATENATED MODULE: ./src/inputs/table.ts
 
 
 
@@ -4233,10 +4221,10 @@ const rewriteMode = (value, name) => {
     if (/^hash(es)?$/i.test(value))
         return 'hash';
     try {
-        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc)(value, name) ? 'pin' : false;
+        return (0,parse/* bool */.lc)(value, name) ? 'pin' : false;
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, "It must be true (index pins where the upstream index has no other files of that version), hash (index pins with the synced files' --hash) or false.");
+        throw new errors/* WheelrelayError */.V6(`input \`${name}\` is '${value}'`, "It must be true (index pins where the upstream index has no other files of that version), hash (index pins with the synced files' --hash) or false.");
     }
 };
 /**
@@ -4247,7 +4235,7 @@ const evaluated = (value) => /^\$\{\{.*\}\}$/.test(value) ? undefined : value;
 /** `false` (or no/off/0) for none, otherwise the merge method. */
 const autoMerge = (value, name) => /^(false|no|off|0)$/i.test(value)
     ? undefined
-    : (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .oneOf */ .yL)(value, name, ['merge', 'squash', 'rebase']);
+    : (0,parse/* oneOf */.yL)(value, name, ['merge', 'squash', 'rebase']);
 const INPUTS = {
     mode: {
         description: [
@@ -4258,7 +4246,7 @@ const INPUTS = {
         ],
         default: 'sync',
         actions: ['sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(['sync', 'plan']),
+        parse: (0,parse/* choice */.Yq)(['sync', 'plan']),
     },
     'requirement-files': {
         description: [
@@ -4280,7 +4268,7 @@ const INPUTS = {
                 required: true,
             },
         },
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
+        parse: parse/* list */.p_,
     },
     requirement: {
         description: [
@@ -4288,7 +4276,7 @@ const INPUTS = {
             'as `matrix.requirement`).',
         ],
         actions: ['sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .lines */ .Mn,
+        parse: parse/* lines */.Mn,
     },
     jobs: {
         description: [
@@ -4296,7 +4284,7 @@ const INPUTS = {
             '(at most 64).',
         ],
         actions: ['sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd)(1, 64),
+        parse: (0,parse/* integer */.nd)(1, 64),
     },
     'git-token': {
         description: [
@@ -4308,7 +4296,7 @@ const INPUTS = {
         ],
         secret: true,
         actions: ['sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+        parse: parse/* text */.Qq,
     },
     'git-token-hosts': {
         description: [
@@ -4316,7 +4304,7 @@ const INPUTS = {
             'server the workflow runs on.',
         ],
         actions: ['sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
+        parse: parse/* list */.p_,
     },
     rewrite: {
         description: [
@@ -4338,9 +4326,9 @@ const INPUTS = {
             '(`--extra-index-url`), asked before a git pin becomes a bare `name==version`; `none`',
             'skips the check.',
         ],
-        default: _index_upstream_js__WEBPACK_IMPORTED_MODULE_1__/* .PYPI_SIMPLE */ .wT,
+        default: upstream/* PYPI_SIMPLE */.wT,
         actions: ['sync'],
-        parse: (value) => (0,_index_upstream_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUpstreamIndex */ .F9)(value),
+        parse: (value) => (0,upstream/* parseUpstreamIndex */.F9)(value),
     },
     'matrix-limit': {
         description: [
@@ -4349,7 +4337,7 @@ const INPUTS = {
         ],
         default: '256',
         actions: ['sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd)(1, 256),
+        parse: (0,parse/* integer */.nd)(1, 256),
     },
     'index-url': {
         description: [
@@ -4372,7 +4360,7 @@ const INPUTS = {
                 required: false,
             },
         },
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+        parse: parse/* text */.Qq,
     },
     'index-type': {
         description: [
@@ -4384,7 +4372,7 @@ const INPUTS = {
             "(pypiserver among them) is used as generic, whose URLs are pypiserver's.",
         ],
         actions: ['publish', 'sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(_index_kinds_types_js__WEBPACK_IMPORTED_MODULE_3__/* .INDEX_TYPES */ .V),
+        parse: (0,parse/* choice */.Yq)(types/* INDEX_TYPES */.V),
     },
     'simple-url': {
         description: [
@@ -4393,12 +4381,12 @@ const INPUTS = {
             '`username`/`password` are not set.',
         ],
         actions: ['publish', 'sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+        parse: parse/* text */.Qq,
     },
     username: {
         description: 'Index user name. Use `__token__` with an API token.',
         actions: ['publish', 'sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+        parse: parse/* text */.Qq,
     },
     password: {
         description: [
@@ -4407,13 +4395,13 @@ const INPUTS = {
         secret: true,
         keepSpaces: true,
         actions: ['publish', 'sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+        parse: parse/* text */.Qq,
     },
     'package-dir': {
         description: 'The Python project to build (the folder with pyproject.toml).',
         default: '.',
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+        parse: parse/* text */.Qq,
     },
     'dist-dir': {
         description: [
@@ -4430,13 +4418,13 @@ const INPUTS = {
                 ],
             },
         },
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+        parse: parse/* text */.Qq,
     },
     dists: {
         description: 'What to build: wheel, sdist or both.',
         default: 'wheel',
         actions: ['publish', 'sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(['wheel', 'sdist', 'both']),
+        parse: (0,parse/* choice */.Yq)(['wheel', 'sdist', 'both']),
     },
     python: {
         description: [
@@ -4445,7 +4433,7 @@ const INPUTS = {
         ],
         default: 'python3',
         actions: ['publish', 'sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+        parse: parse/* text */.Qq,
     },
     'build-isolation': {
         description: [
@@ -4454,7 +4442,7 @@ const INPUTS = {
         ],
         default: 'true',
         actions: ['publish', 'sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+        parse: parse/* bool */.lc,
     },
     'tag-pattern': {
         description: [
@@ -4464,7 +4452,7 @@ const INPUTS = {
         ],
         default: '^v?(?<version>\\d.*)$',
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .versionPattern */ .D8,
+        parse: parse/* versionPattern */.D8,
     },
     'verify-timeout': {
         description: [
@@ -4483,7 +4471,7 @@ const INPUTS = {
                 ],
             },
         },
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(),
+        parse: (0,parse/* seconds */.YA)(),
     },
     timeout: {
         description: [
@@ -4501,7 +4489,7 @@ const INPUTS = {
                 ],
             },
         },
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(),
+        parse: (0,parse/* seconds */.YA)(),
     },
     'build-timeout': {
         description: [
@@ -4509,7 +4497,7 @@ const INPUTS = {
         ],
         default: '3600',
         actions: ['publish', 'sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(6 * 3600),
+        parse: (0,parse/* seconds */.YA)(6 * 3600),
     },
     'builds-can-read-secrets': {
         description: [
@@ -4535,7 +4523,7 @@ const INPUTS = {
                 ],
             },
         },
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+        parse: parse/* bool */.lc,
     },
     retries: {
         description: [
@@ -4545,13 +4533,13 @@ const INPUTS = {
         ],
         default: '5',
         actions: ['publish', 'sync'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd)(0, 20),
+        parse: (0,parse/* integer */.nd)(0, 20),
     },
     cache: {
         description: "Restore and save pip's cache for the build with the Actions cache.",
         default: 'true',
         actions: ['publish', 'sync'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+        parse: parse/* bool */.lc,
     },
     consumers: {
         description: [
@@ -4568,7 +4556,7 @@ const INPUTS = {
             'that compile their requirements"); the token then needs contents: write there.',
         ],
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+        parse: parse/* text */.Qq,
     },
     'consumer-token': {
         description: [
@@ -4580,7 +4568,7 @@ const INPUTS = {
         ],
         secret: true,
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+        parse: parse/* text */.Qq,
     },
     'pin-style': {
         description: [
@@ -4590,7 +4578,7 @@ const INPUTS = {
         ],
         default: 'index',
         actions: ['publish'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(['index', 'git']),
+        parse: (0,parse/* choice */.Yq)(['index', 'git']),
     },
     'pr-title': {
         description: [
@@ -4599,7 +4587,7 @@ const INPUTS = {
         ],
         default: 'Bump {name} to {version}',
         actions: ['publish', 'bump'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+        parse: parse/* text */.Qq,
     },
     'pr-body': {
         description: [
@@ -4611,30 +4599,30 @@ const INPUTS = {
             'marker naming the release is always appended (re-runs recognise their PR by it).',
         ],
         actions: ['publish', 'bump'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+        parse: parse/* text */.Qq,
     },
     labels: {
         description: 'Labels for new pull requests, comma-separated.',
         actions: ['publish', 'bump'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
+        parse: parse/* list */.p_,
     },
     reviewers: {
         description: 'Users to request reviews from on new pull requests, comma-separated logins.',
         actions: ['publish', 'bump'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
+        parse: parse/* list */.p_,
     },
     'team-reviewers': {
         description: [
             'Teams to request reviews from on new pull requests, comma-separated slugs (or org/slug).',
         ],
         actions: ['publish', 'bump'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .list */ .p_,
+        parse: parse/* list */.p_,
     },
     draft: {
         description: 'Open pull requests as drafts.',
         default: 'false',
         actions: ['publish', 'bump'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+        parse: parse/* bool */.lc,
     },
     'auto-merge': {
         description: [
@@ -4654,7 +4642,7 @@ const INPUTS = {
         ],
         default: 'true',
         actions: ['publish', 'bump'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+        parse: parse/* bool */.lc,
     },
     'dry-run': {
         description: [
@@ -4674,7 +4662,7 @@ const INPUTS = {
                 ],
             },
         },
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+        parse: parse/* bool */.lc,
     },
     release: {
         description: [
@@ -4684,7 +4672,7 @@ const INPUTS = {
             'inputs have `release`.',
         ],
         actions: ['bump'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+        parse: parse/* text */.Qq,
     },
     run: {
         description: [
@@ -4696,13 +4684,13 @@ const INPUTS = {
             'changes is committed with the pin change. Empty: only the pins move.',
         ],
         actions: ['bump'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .text */ .Qq,
+        parse: parse/* text */.Qq,
     },
     'command-timeout': {
         description: 'bump — seconds `run` may take before it is killed (at most 21600).',
         default: '1800',
         actions: ['bump'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .seconds */ .YA)(6 * 3600),
+        parse: (0,parse/* seconds */.YA)(6 * 3600),
     },
     token: {
         description: [
@@ -4727,7 +4715,7 @@ const INPUTS = {
         ],
         default: 'false',
         actions: ['publish'],
-        parse: _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .bool */ .lc,
+        parse: parse/* bool */.lc,
     },
     'on-pull-request': {
         description: [
@@ -4737,7 +4725,7 @@ const INPUTS = {
         ],
         default: 'dry-run',
         actions: ['publish'],
-        parse: (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .choice */ .Yq)(['dry-run', 'publish']),
+        parse: (0,parse/* choice */.Yq)(['dry-run', 'publish']),
     },
 };
 const OUTPUTS = {
@@ -4862,6 +4850,44 @@ const ACTION_FILES = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/inputs/read.ts
+
+
+/**
+ * The inputs of one action, read through the table: a value is trimmed, an empty one takes
+ * the row's default, and the row's parser reads it (naming the input when it refuses it).
+ * Secrets are masked when this is made, before anything is read or printed. Reading an input
+ * the action does not list is a bug in wheelrelay, and throws.
+ */
+class Inputs {
+    source;
+    action;
+    constructor(source, action, onSecret = () => { }) {
+        this.source = source;
+        this.action = action;
+        for (const [name, row] of Object.entries(INPUTS)) {
+            if (row.secret && row.actions.includes(action))
+                (0,secrets/* addSecret */.Ck)(this.given(name), onSecret);
+        }
+    }
+    /** The value as given (trimmed unless the row keeps spaces), or undefined when empty. */
+    given(name) {
+        const row = INPUTS[name];
+        if (!row.actions.includes(this.action)) {
+            throw new Error(`the ${this.action} action has no input \`${name}\``);
+        }
+        const raw = this.source.get(name);
+        const value = row.keepSpaces ? raw : raw?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    }
+    /** The parsed value, the default's when the input is empty. */
+    read(name) {
+        const row = INPUTS[name];
+        const value = this.given(name) ?? (row.default === '' ? undefined : row.default);
+        return (value === undefined ? undefined : row.parse(value, name));
+    }
+}
+
 
 /***/ }),
 
@@ -4955,7 +4981,7 @@ const silentLog = {
 
 /***/ }),
 
-/***/ 5590:
+/***/ 9261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4964,7 +4990,7 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: actionsLog, rootModeWarning
+// UNUSED EXPORTS: actionsLog
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
@@ -5049,6 +5075,8 @@ var runner = __webpack_require__(6748);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/github/consumers.ts
 var consumers = __webpack_require__(2194);
+// EXTERNAL MODULE: ./src/github/outputs.ts
+var outputs = __webpack_require__(734);
 // EXTERNAL MODULE: ./src/index/publish.ts + 1 modules
 var publish = __webpack_require__(9391);
 ;// CONCATENATED MODULE: ./src/inputs/entry.ts
@@ -5107,8 +5135,8 @@ var settings = __webpack_require__(4251);
 var github_settings = __webpack_require__(9518);
 // EXTERNAL MODULE: ./src/index/settings.ts
 var index_settings = __webpack_require__(3183);
-// EXTERNAL MODULE: ./src/inputs/read.ts
-var read = __webpack_require__(4245);
+// EXTERNAL MODULE: ./src/inputs/read.ts + 1 modules
+var read = __webpack_require__(3537);
 ;// CONCATENATED MODULE: ./src/publish/config.ts
 
 
@@ -5309,11 +5337,107 @@ function checkTag(tag, pattern, version, name) {
     }
 }
 
-// EXTERNAL MODULE: ./src/publish/report.ts
-var report = __webpack_require__(4585);
+// EXTERNAL MODULE: ./src/markdown.ts
+var markdown = __webpack_require__(3758);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
+;// CONCATENATED MODULE: ./src/publish/report.ts
+
+
+/** The action's outputs, as the values they take (files as an array; JSON-encoded on output). */
+function outputsOf(outcome) {
+    return {
+        name: outcome.name,
+        version: outcome.version,
+        files: outcome.files.map((f) => ({
+            filename: f.filename,
+            sha256: f.sha256,
+            url: (0,secrets/* redact */.E$)(f.url),
+            outcome: f.outcome,
+            ...(f.listing ? { listing: (0,secrets/* redact */.E$)(f.listing) } : {}),
+            ...(f.answer ? { answer: (0,secrets/* redact */.E$)(f.answer) } : {}),
+        })),
+        published: outcome.published,
+        'project-url': (0,secrets/* redact */.E$)(outcome.projectUrl),
+    };
+}
+/**
+ * The job summary: what was published where, one row per file. Names, versions, filenames,
+ * digests and reasons come from the build and the index, so each is shown as text only.
+ */
+function summaryMarkdown(outcome) {
+    const release = (0,markdown/* markdownText */.p7)(`${outcome.name} ${outcome.version}`);
+    const head = outcome.published
+        ? `### wheelrelay: published ${release}`
+        : outcome.reason === 'dry-run'
+            ? `### wheelrelay: dry run of ${release} (nothing uploaded)`
+            : `### wheelrelay: ${release} not published`;
+    const lines = [head, ''];
+    if (!outcome.published) {
+        lines.push(outcome.reason === 'conflict'
+            ? `${(0,markdown/* markdownText */.p7)(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
+            : outcome.reason === 'unverified'
+                ? 'Uploaded, but not every file was listed on the simple API within `verify-timeout`: check `simple-url` (or `index-type`), or raise `verify-timeout`. No pins were moved.'
+                : outcome.reason === 'dry-run'
+                    ? 'A dry run: the index was read and nothing was written. A real run uploads the `would-upload` files and keeps the `already-present` ones.'
+                    : 'Nothing was published.', '');
+    }
+    const page = (0,markdown/* markdownUrl */.$x)(outcome.projectUrl);
+    lines.push(`Index: ${(0,markdown/* markdownText */.p7)(outcome.index)}${page ? ` · [project page](${page})` : ` · project page ${(0,markdown/* markdownText */.p7)(outcome.projectUrl)}`}`, '');
+    if (outcome.files.length > 0) {
+        lines.push('| file | outcome | sha256 |', '| --- | --- | --- |');
+        for (const f of outcome.files) {
+            const why = f.outcome === 'unverified'
+                ? ` (not listed on ${(0,markdown/* markdownText */.p7)(f.listing ?? '')}; the index answered: ${(0,markdown/* markdownText */.p7)(f.answer ?? '')})`
+                : '';
+            lines.push(`| ${(0,markdown/* markdownText */.p7)(f.filename)} | ${f.outcome}${why} | ${(0,markdown/* markdownText */.p7)(f.sha256)} |`);
+        }
+        lines.push('');
+    }
+    return (0,secrets/* redact */.E$)(lines.join('\n'));
+}
+/**
+ * What became of `auto-merge`, as the summary's detail column says it; the reason (which may
+ * quote GitHub's answer) as text only.
+ */
+function autoMergeNote(r) {
+    const m = r.autoMerge;
+    if (!m)
+        return '';
+    if (m.state === 'enabled')
+        return `auto-merge (${m.method}) enabled`;
+    if (m.state === 'merged')
+        return `merged (${m.method}): ${(0,markdown/* markdownText */.p7)(m.reason ?? '')}`;
+    return `**auto-merge not enabled**: ${(0,markdown/* markdownText */.p7)(m.reason ?? '')}`;
+}
+/** The job summary's pull-request section: one row per consumer, diffs on a dry run. */
+function pullRequestsSummary(results, dryRun) {
+    const lines = [`### wheelrelay: pin bumps${dryRun ? ' (dry run, nothing written)' : ''}`, ''];
+    if (results.length === 0)
+        return (0,secrets/* redact */.E$)([...lines, 'No consumers.', ''].join('\n'));
+    lines.push('| consumer | outcome | pull request | detail |', '| --- | --- | --- | --- |');
+    for (const r of results) {
+        const url = (0,markdown/* markdownUrl */.$x)(r.url);
+        const pr = url ? `[#${r.number}](${url})` : '';
+        const detail = [
+            r.reason ? (0,markdown/* markdownText */.p7)(r.reason) : (r.files ?? []).map((f) => (0,markdown/* markdownText */.p7)(f)).join(', '),
+            autoMergeNote(r),
+        ]
+            .filter(Boolean)
+            .join('; ');
+        // owner/repo comes from the workflow's `consumers`, checked to be a repository name.
+        lines.push(`| ${r.repo} | ${r.outcome} | ${pr} | ${detail} |`);
+    }
+    lines.push('');
+    for (const r of results) {
+        if (r.diff)
+            lines.push(`<details><summary>${r.repo}</summary>`, '', (0,markdown/* markdownBlock */.dI)(r.diff, 'diff'), '</details>', '');
+    }
+    return (0,secrets/* redact */.E$)(lines.join('\n'));
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -5441,11 +5565,11 @@ function readInputs() {
     return readConfig({ get: (name) => core/* getInput */.V4(name) }, process.env, process.env.GITHUB_WORKSPACE || process.cwd(), (secret) => core/* setSecret */.Pq(secret), (m) => actionsLog.warning(m));
 }
 async function reportRelease(outcome) {
-    for (const [key, value] of Object.entries((0,report/* outputsOf */.Yz)(outcome))) {
+    for (const [key, value] of Object.entries(outputsOf(outcome))) {
         core/* setOutput */.uH(key, typeof value === 'string' ? value : JSON.stringify(value));
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-        await core/* summary */.z.addRaw((0,report/* summaryMarkdown */.eH)(outcome)).write();
+        await core/* summary */.z.addRaw(summaryMarkdown(outcome)).write();
     }
 }
 /** Only a verified release moves anyone's pin; Octokit loads only when there is work for it. */
@@ -5474,10 +5598,10 @@ async function bumpPins(cfg, outcome) {
 }
 /** Outputs and summary for the pull requests; the step fails, after all of them, if any failed. */
 async function reportPulls(cfg, outcome, pulls) {
-    core/* setOutput */.uH('pull-requests', JSON.stringify((0,report/* pullRequestsOf */.Tb)(pulls)));
+    core/* setOutput */.uH('pull-requests', JSON.stringify((0,outputs/* pullRequestsOf */.T)(pulls)));
     const planned = outcome.published || outcome.reason === 'dry-run';
     if (cfg.bump && planned && process.env.GITHUB_STEP_SUMMARY) {
-        await core/* summary */.z.addRaw((0,report/* pullRequestsSummary */.cH)(pulls, cfg.bump.dryRun)).write();
+        await core/* summary */.z.addRaw(pullRequestsSummary(pulls, cfg.bump.dryRun)).write();
     }
     const failed = pulls.filter((p) => p.outcome === 'failed');
     if (failed.length > 0) {
@@ -6291,136 +6415,6 @@ function findVcsRequirements(text) {
         });
     }
     return found;
-}
-
-
-/***/ }),
-
-/***/ 4585:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tb: () => (/* binding */ pullRequestsOf),
-/* harmony export */   Yz: () => (/* binding */ outputsOf),
-/* harmony export */   cH: () => (/* binding */ pullRequestsSummary),
-/* harmony export */   eH: () => (/* binding */ summaryMarkdown)
-/* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3758);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7194);
-
-
-/** The action's outputs, as the values they take (files as an array; JSON-encoded on output). */
-function outputsOf(outcome) {
-    return {
-        name: outcome.name,
-        version: outcome.version,
-        files: outcome.files.map((f) => ({
-            filename: f.filename,
-            sha256: f.sha256,
-            url: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(f.url),
-            outcome: f.outcome,
-            ...(f.listing ? { listing: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(f.listing) } : {}),
-            ...(f.answer ? { answer: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(f.answer) } : {}),
-        })),
-        published: outcome.published,
-        'project-url': (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(outcome.projectUrl),
-    };
-}
-/**
- * The job summary: what was published where, one row per file. Names, versions, filenames,
- * digests and reasons come from the build and the index, so each is shown as text only.
- */
-function summaryMarkdown(outcome) {
-    const release = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(`${outcome.name} ${outcome.version}`);
-    const head = outcome.published
-        ? `### wheelrelay: published ${release}`
-        : outcome.reason === 'dry-run'
-            ? `### wheelrelay: dry run of ${release} (nothing uploaded)`
-            : `### wheelrelay: ${release} not published`;
-    const lines = [head, ''];
-    if (!outcome.published) {
-        lines.push(outcome.reason === 'conflict'
-            ? `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(outcome.version)} is already on the index from another commit, with other content: nothing was uploaded. Bump the version or tag a release to publish this build.`
-            : outcome.reason === 'unverified'
-                ? 'Uploaded, but not every file was listed on the simple API within `verify-timeout`: check `simple-url` (or `index-type`), or raise `verify-timeout`. No pins were moved.'
-                : outcome.reason === 'dry-run'
-                    ? 'A dry run: the index was read and nothing was written. A real run uploads the `would-upload` files and keeps the `already-present` ones.'
-                    : 'Nothing was published.', '');
-    }
-    const page = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownUrl */ .$x)(outcome.projectUrl);
-    lines.push(`Index: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(outcome.index)}${page ? ` · [project page](${page})` : ` · project page ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(outcome.projectUrl)}`}`, '');
-    if (outcome.files.length > 0) {
-        lines.push('| file | outcome | sha256 |', '| --- | --- | --- |');
-        for (const f of outcome.files) {
-            const why = f.outcome === 'unverified'
-                ? ` (not listed on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(f.listing ?? '')}; the index answered: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(f.answer ?? '')})`
-                : '';
-            lines.push(`| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(f.filename)} | ${f.outcome}${why} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(f.sha256)} |`);
-        }
-        lines.push('');
-    }
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(lines.join('\n'));
-}
-/**
- * The `pull-requests` output: one object per consumer with repo, number, url and outcome, the
- * reason when skipped or failed, and what became of `auto-merge` when it was asked for.
- */
-function pullRequestsOf(results) {
-    return results.map((r) => ({
-        repo: r.repo,
-        number: r.number,
-        url: r.url,
-        outcome: r.outcome,
-        ...(r.reason ? { reason: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(r.reason) } : {}),
-        ...(r.autoMerge
-            ? {
-                'auto-merge': {
-                    state: r.autoMerge.state,
-                    method: r.autoMerge.method,
-                    ...(r.autoMerge.reason ? { reason: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(r.autoMerge.reason) } : {}),
-                },
-            }
-            : {}),
-    }));
-}
-/**
- * What became of `auto-merge`, as the summary's detail column says it; the reason (which may
- * quote GitHub's answer) as text only.
- */
-function autoMergeNote(r) {
-    const m = r.autoMerge;
-    if (!m)
-        return '';
-    if (m.state === 'enabled')
-        return `auto-merge (${m.method}) enabled`;
-    if (m.state === 'merged')
-        return `merged (${m.method}): ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(m.reason ?? '')}`;
-    return `**auto-merge not enabled**: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(m.reason ?? '')}`;
-}
-/** The job summary's pull-request section: one row per consumer, diffs on a dry run. */
-function pullRequestsSummary(results, dryRun) {
-    const lines = [`### wheelrelay: pin bumps${dryRun ? ' (dry run, nothing written)' : ''}`, ''];
-    if (results.length === 0)
-        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)([...lines, 'No consumers.', ''].join('\n'));
-    lines.push('| consumer | outcome | pull request | detail |', '| --- | --- | --- | --- |');
-    for (const r of results) {
-        const url = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownUrl */ .$x)(r.url);
-        const pr = url ? `[#${r.number}](${url})` : '';
-        const detail = [
-            r.reason ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(r.reason) : (r.files ?? []).map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(f)).join(', '),
-            autoMergeNote(r),
-        ]
-            .filter(Boolean)
-            .join('; ');
-        // owner/repo comes from the workflow's `consumers`, checked to be a repository name.
-        lines.push(`| ${r.repo} | ${r.outcome} | ${pr} | ${detail} |`);
-    }
-    lines.push('');
-    for (const r of results) {
-        if (r.diff)
-            lines.push(`<details><summary>${r.repo}</summary>`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownBlock */ .dI)(r.diff, 'diff'), '</details>', '');
-    }
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(lines.join('\n'));
 }
 
 

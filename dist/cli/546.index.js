@@ -1,8 +1,8 @@
-export const id = 176;
-export const ids = [176];
+export const id = 546;
+export const ids = [546];
 export const modules = {
 
-/***/ 1176:
+/***/ 6546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -416,23 +416,23 @@ var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/github/plan.ts
+;// CONCATENATED MODULE: ./src/github/edits.ts
 
 
 
-/** Rewrites every file's pins of `target`; pure, so dry runs and real runs plan alike. */
-function plan_planConsumer(files, target) {
-    const plan = { edits: [], current: [], errors: [], previous: [], blockers: [] };
+/** Rewrites every file's pins of `target`; pure, so dry runs and real runs out alike. */
+function edits_editsFor(files, target) {
+    const out = { edits: [], current: [], errors: [], previous: [], blockers: [] };
     for (const file of files) {
         try {
             const result = (0,pins/* rewritePins */.DW)(file.text, target, file.path);
             for (const b of result.blockers)
-                plan.blockers.push({ path: file.path, ...b });
+                out.blockers.push({ path: file.path, ...b });
             if (result.status === 'already-current')
-                plan.current.push(file.path);
+                out.current.push(file.path);
             if (result.status !== 'changed')
                 continue;
-            plan.edits.push({
+            out.edits.push({
                 path: file.path,
                 before: file.text,
                 after: result.text,
@@ -440,17 +440,17 @@ function plan_planConsumer(files, target) {
             });
             for (const change of result.changes) {
                 const prev = previousVersion(change.before);
-                if (prev && !plan.previous.includes(prev))
-                    plan.previous.push(prev);
+                if (prev && !out.previous.includes(prev))
+                    out.previous.push(prev);
             }
         }
         catch (err) {
             if (!(err instanceof pins/* PinError */.sM))
                 throw err;
-            plan.errors.push({ path: file.path, message: err.message });
+            out.errors.push({ path: file.path, message: err.message });
         }
     }
-    return plan;
+    return out;
 }
 /** The version an entry pinned (`==1.2`), or the ref of a git URL (`@v1.2`). */
 function previousVersion(entry) {
@@ -1196,7 +1196,7 @@ function planFromBase(state, target, consumer, log) {
             reason: `no requirement file matches ${consumer.globs.join(', ')}`,
         };
     }
-    const plan = planConsumer(state.files, target);
+    const plan = editsFor(state.files, target);
     for (const b of plan.blockers) {
         log.warning(`${repo}: ${b.path}:${b.line}: ${b.requirement} excludes ${target.version} (it allows ${b.specifier} only): a constraint that blocks the release, left as written`);
     }
@@ -1678,13 +1678,13 @@ async function rewriteCheckout(checkout, globs, target) {
     const files = [];
     for (const path of matched)
         files.push({ path, text: await checkout.read(path) });
-    const plan = plan_planConsumer(files, target);
-    if (plan.errors.length > 0) {
-        throw new errors/* WheelrelayError */.V6(plan.errors.map((e) => e.message).join('; '), 'Nothing was changed. Fix the entry by hand, or leave the file out of `requirement-files`.');
+    const found = edits_editsFor(files, target);
+    if (found.errors.length > 0) {
+        throw new errors/* WheelrelayError */.V6(found.errors.map((e) => e.message).join('; '), 'Nothing was changed. Fix the entry by hand, or leave the file out of `requirement-files`.');
     }
-    for (const edit of plan.edits)
+    for (const edit of found.edits)
         await checkout.write(edit.path, edit.after);
-    return { ...plan, unmatched };
+    return { ...found, unmatched };
 }
 /**
  * Every file the pin edit and the command changed, as edits from HEAD's text to the work
@@ -1767,14 +1767,14 @@ async function movePins(checkout, s, log) {
         hashes: release.files.length > 0 ? release.files.map((f) => `sha256:${f.sha256}`) : undefined,
     };
     return log.group(`Moving ${release.name} to ${release.version}`, async () => {
-        const plan = await rewriteCheckout(checkout, s.requirementFiles, target);
-        for (const glob of plan.unmatched)
+        const moved = await rewriteCheckout(checkout, s.requirementFiles, target);
+        for (const glob of moved.unmatched)
             log.warning(`'${glob}' matches no tracked file`);
-        for (const edit of plan.edits) {
+        for (const edit of moved.edits) {
             for (const c of edit.changes)
                 log.info(`${edit.path}:${c.line}: ${c.after.trim()}`);
         }
-        return plan;
+        return moved;
     });
 }
 /** Runs the consumer's command in the checkout, to regenerate what depends on the pins. */
@@ -1924,8 +1924,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var settings = __webpack_require__(9518);
 // EXTERNAL MODULE: ./src/inputs/parse.ts
 var parse = __webpack_require__(3718);
-// EXTERNAL MODULE: ./src/inputs/read.ts
-var read = __webpack_require__(4245);
+// EXTERNAL MODULE: ./src/inputs/read.ts + 1 modules
+var read = __webpack_require__(3537);
 ;// CONCATENATED MODULE: ./src/bump/settings.ts
 
 
@@ -2503,11 +2503,8 @@ function logins(value, name, teams = false) {
 /* harmony export */   t7: () => (/* binding */ readMarker),
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
-/* unused harmony export DEFAULT_TITLE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5541);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3758);
-
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3758);
 
 
 /** The placeholders PR titles and bodies may use, and what each becomes. */
@@ -2524,8 +2521,6 @@ const PLACEHOLDERS = {
     consumer: 'the consumer repository (owner/repo)',
     files: 'the rewritten requirement files',
 };
-/** The `pr-title` input's default (its row in the table of inputs). */
-const DEFAULT_TITLE = _inputs_table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc['pr-title'].default;
 const DEFAULT_BODY = `Moves the pin of **{name}** from {previous} to **{version}** in {files}.
 
 - Index: {index} ([project page]({project-url}))
@@ -2541,9 +2536,9 @@ const TOKEN = /\{([a-z-]+)\}/g;
 function blockersMarkdown(blockers, version) {
     if (blockers.length === 0)
         return '';
-    const rows = blockers.map((b) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(`${b.path}:${b.line}`)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(b.requirement)} allows ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(b.specifier)} only`);
+    const rows = blockers.map((b) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(`${b.path}:${b.line}`)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(b.requirement)} allows ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(b.specifier)} only`);
     return [
-        `**Constraints that block ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(version)}**: left as written; change them by hand to allow it, or this bump will not install.`,
+        `**Constraints that block ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(version)}**: left as written; change them by hand to allow it, or this bump will not install.`,
         '',
         ...rows,
     ].join('\n');
@@ -2573,10 +2568,10 @@ function markdownValues(values, files) {
     const out = { ...values };
     for (const key of Object.keys(values)) {
         out[key] = URL_PLACEHOLDERS.includes(key)
-            ? ((0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownUrl */ .$x)(values[key]) ?? '')
-            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(values[key]);
+            ? ((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownUrl */ .$x)(values[key]) ?? '')
+            : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(values[key]);
     }
-    out.files = files.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(f)).join(', ');
+    out.files = files.map((f) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7)(f)).join(', ');
     return out;
 }
 /** The hidden line that records which release a PR carries, so re-runs can recognise it. */
