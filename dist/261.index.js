@@ -3722,7 +3722,6 @@ function unverifiedError(files) {
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
-/* unused harmony export RETRYABLE_ERRORS */
 const DEFAULT_RETRY = {
     retries: 5,
     minDelayMs: 500,

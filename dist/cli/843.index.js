@@ -1278,7 +1278,6 @@ function conflictOrExists(status, body) {
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
-/* unused harmony export RETRYABLE_ERRORS */
 const DEFAULT_RETRY = {
     retries: 5,
     minDelayMs: 500,
