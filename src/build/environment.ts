@@ -28,10 +28,10 @@ const WITHHELD = new Set([
 /** The secret-bearing variables of {@link WITHHELD} (not the runner's command files). */
 const SECRET_VARIABLES = [...WITHHELD].filter((n) => /TOKEN|PASSWORD/.test(n));
 
-/** `base` without the action's inputs (`INPUT_*`) and the variables listed above. */
-export function childEnvironment(base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+/** `parent` without the action's inputs (`INPUT_*`) and the variables listed above. */
+export function childEnvironment(parent: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(base)) {
+  for (const [name, value] of Object.entries(parent)) {
     if (name.toUpperCase().startsWith('INPUT_') || WITHHELD.has(name.toUpperCase())) continue;
     env[name] = value;
   }

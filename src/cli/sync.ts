@@ -152,7 +152,7 @@ export async function syncCommand(argv: string[], env: NodeJS.ProcessEnv): Promi
       (m) => log.warning(m),
       { anyPath: true },
     );
-    cfg.base.skipDependencyCheck = values['skip-dependency-check'] ?? false;
+    cfg.skipDependencyCheck = values['skip-dependency-check'] ?? false;
     const result = await syncRequirements(cfg, {
       log,
       run: execRunner,

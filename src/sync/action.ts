@@ -39,7 +39,7 @@ export async function runSync({ log, cache }: RunSyncOptions): Promise<void> {
       'builds.json',
     );
     const kept =
-      cfg.base.index.type !== 'directory'
+      cfg.index.type !== 'directory'
         ? await restoreBuildRecord(
             cache ?? (await import('@actions/cache')),
             recordPath,

@@ -17,11 +17,13 @@ export type RewriteMode = 'pin' | 'hash';
 /** `sync` uploads what is missing; `plan` only lists it, as a GitHub Actions matrix. */
 type SyncMode = 'sync' | 'plan';
 
-/** Every setting of a sync or plan run, validated. Built only by `readSyncConfig`. */
-export interface SyncConfig {
+/**
+ * Every setting of a sync or plan run, validated. Built only by `readSyncConfig`. The index and
+ * build settings are read by their own layers exactly as publish reads them, and sit where
+ * publish's Config has them (`cfg.index`, `cfg.python`, …).
+ */
+export interface SyncConfig extends IndexSettings, BuildSettings {
   mode: SyncMode;
-  /** The index and build settings, read by their own layers exactly as publish reads them. */
-  base: IndexSettings & BuildSettings;
   /** Globs of requirement files, relative to `cwd`. */
   requirementFiles: string[];
   /** Requirement lines given directly (the plan matrix hands one group to each job). */
@@ -88,7 +90,8 @@ export function readSyncConfig(
   const defaultHost = (env.GITHUB_SERVER_URL && hostOf(env.GITHUB_SERVER_URL)) || 'github.com';
   return {
     mode,
-    base: { ...readIndexSettings(inputs, cwd, onSecret, warn), ...readBuildSettings(inputs) },
+    ...readIndexSettings(inputs, cwd, onSecret, warn),
+    ...readBuildSettings(inputs),
     requirementFiles,
     requirements,
     jobs: inputs.read('jobs') ?? Math.min(availableParallelism(), 64),

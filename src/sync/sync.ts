@@ -142,7 +142,7 @@ export async function syncRequirements(
   log.info(
     `${entries.length} git-pinned requirement(s) in ${sources.length} source(s): ${entries.map(labelOf).join(', ') || 'none'}`,
   );
-  const index = await openIndex(cfg.base.index, { ...cfg.base, log });
+  const index = await openIndex(cfg.index, { ...cfg, log });
   try {
     const run: Run = { cfg, deps, sources, entries, index, started };
     return cfg.mode === 'plan' ? await planRun(run) : await syncRun(run);
@@ -240,7 +240,7 @@ function buildPolicyOnce(
 ): () => Promise<BuildPolicy> {
   const { log } = deps;
   const held = [
-    ...(cfg.base.index.type !== 'directory' && cfg.base.index.credentials ? ['`password`'] : []),
+    ...(cfg.index.type !== 'directory' && cfg.index.credentials ? ['`password`'] : []),
     ...(cfg.gitAuth ? ['`git-token`'] : []),
     ...(entries.some((e) => e.credentials) ? ['credentials from requirement URLs'] : []),
     ...secretsInEnvironment(deps.env ?? process.env),
@@ -250,7 +250,7 @@ function buildPolicyOnce(
     (policy ??= (async () => {
       const isolation = deps.isolation ?? (await chooseIsolation(deps.run));
       log.info(isolation.description);
-      const refusal = unisolatedRefusal(isolation, held, cfg.base.buildsCanReadSecrets);
+      const refusal = unisolatedRefusal(isolation, held, cfg.buildsCanReadSecrets);
       if (refusal) log.error(refusal.describe());
       else if (isolation.sharesUser && cfg.jobs > 1) {
         log.info('builds run as this user here: entries that need one are synced one at a time');
@@ -266,21 +266,21 @@ function entrySettings(
   deps: SyncDeps,
   builds: () => Promise<BuildPolicy>,
 ): EntrySettings {
-  const prebuiltDir = cfg.base.distDir ? resolve(cfg.cwd, cfg.base.distDir) : undefined;
+  const prebuiltDir = cfg.distDir ? resolve(cfg.cwd, cfg.distDir) : undefined;
   return {
     index,
-    python: cfg.base.python,
-    buildIsolation: cfg.base.buildIsolation,
-    skipDependencyCheck: cfg.base.skipDependencyCheck,
-    dists: cfg.base.dists,
-    retry: cfg.base.retry,
-    verifyTimeoutMs: cfg.base.verifyTimeoutMs,
+    python: cfg.python,
+    buildIsolation: cfg.buildIsolation,
+    skipDependencyCheck: cfg.skipDependencyCheck,
+    dists: cfg.dists,
+    retry: cfg.retry,
+    verifyTimeoutMs: cfg.verifyTimeoutMs,
     ...(cfg.gitAuth ? { gitAuth: cfg.gitAuth } : {}),
     ...(deps.buildEnv ? { buildEnv: deps.buildEnv } : {}),
     builds,
     ...(prebuiltDir ? { prebuiltDir } : {}),
-    buildTimeoutMs: cfg.base.buildTimeoutMs,
-    gitTimeoutMs: cfg.base.timeoutMs,
+    buildTimeoutMs: cfg.buildTimeoutMs,
+    gitTimeoutMs: cfg.timeoutMs,
   };
 }
 
@@ -377,7 +377,7 @@ async function withUpstream(
   log: Log,
 ): Promise<Rewritable[]> {
   const upstream = upstreamUrl
-    ? openUpstream(upstreamUrl, { retry: cfg.base.retry, timeoutMs: cfg.base.timeoutMs })
+    ? openUpstream(upstreamUrl, { retry: cfg.retry, timeoutMs: cfg.timeoutMs })
     : undefined;
   if (upstream) log.info(`asking ${upstream.label} which of these versions it has too`);
   try {
@@ -440,9 +440,7 @@ async function openRecord(
   log: Log,
 ): Promise<BuildRecord | undefined> {
   const path =
-    cfg.base.index.type === 'directory'
-      ? directoryRecordPath(cfg.base.index.path)
-      : deps.recordPath;
+    cfg.index.type === 'directory' ? directoryRecordPath(cfg.index.path) : deps.recordPath;
   return path ? BuildRecord.open(path, log) : undefined;
 }
 

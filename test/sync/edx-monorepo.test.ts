@@ -150,7 +150,7 @@ describe('sync on an edx-shaped github.txt', () => {
 
     it('builds and uploads with skip-dependency-check, saying which entry is still at which step', async () => {
       const ws = await workspace(await edxShaped(GITHUB_TXT, standIns()));
-      ws.cfg.base.skipDependencyCheck = true;
+      ws.cfg.skipDependencyCheck = true;
       const log = recordingLog();
       // The progress timer fires once as each long step starts: the line, not its timing.
       const every = (_ms: number, tick: () => void) => {

@@ -237,7 +237,7 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
   it('two runs at once against one directory index both finish, and every file is listed once', async () => {
     const a = await workspace(lines());
     const b = await workspace(lines());
-    const shared = { ...b.cfg, base: { ...b.cfg.base, index: a.cfg.base.index } };
+    const shared = { ...b.cfg, index: a.cfg.index };
     const [one, two] = await Promise.all([sync(a.cfg), sync(shared)]);
     for (const r of [one, two]) expect(r.counts.failed).toBe(0);
     // Each entry was uploaded by exactly one run; the other found it there.
