@@ -12,11 +12,19 @@ function pipCacheDir(): string {
   return join(process.env.RUNNER_TEMP || join(homedir(), '.cache'), 'wheelrelay-pip');
 }
 
-/** The cache key: OS, architecture, Python version, and the hash of the build configuration. */
-export async function pipCacheKey(packageDir: string, pythonVersion: string): Promise<string> {
+/**
+ * The cache key: OS, architecture, Python version, and the hash of the build configuration:
+ * `files` (relative to `dir`; by default the project's pyproject.toml, setup.py, setup.cfg and
+ * requirements.txt, or for sync the requirement files it read).
+ */
+export async function pipCacheKey(
+  dir: string,
+  pythonVersion: string,
+  files: readonly string[] = CONFIG_FILES,
+): Promise<string> {
   const hash = createHash('sha256');
-  for (const f of CONFIG_FILES) {
-    const text = await readFile(join(packageDir, f)).catch(() => undefined);
+  for (const f of files) {
+    const text = await readFile(join(dir, f)).catch(() => undefined);
     if (text) hash.update(`${f}\0`).update(text);
   }
   return `wheelrelay-pip-${process.platform}-${process.arch}-py${pythonVersion}-${hash.digest('hex').slice(0, 16)}`;
@@ -47,6 +55,7 @@ export async function withPipCache(
   python: string,
   run: Runner,
   log: Log,
+  keyFiles?: readonly string[],
 ): Promise<PipCache> {
   const dir = pipCacheDir();
   const cache = await import('@actions/cache');
@@ -54,7 +63,7 @@ export async function withPipCache(
     log.debug('the Actions cache service is not available: pip cache not restored');
     return { dir, save: async () => {} };
   }
-  const key = await pipCacheKey(packageDir, await pythonVersion(python, run));
+  const key = await pipCacheKey(packageDir, await pythonVersion(python, run), keyFiles);
   const prefix = key.slice(0, key.lastIndexOf('-') + 1);
   let hit: string | undefined;
   try {
@@ -68,8 +77,11 @@ export async function withPipCache(
     async save() {
       if (hit === key) return;
       try {
-        await cache.saveCache([dir], key);
-        log.info(`saved pip cache ${key}`);
+        // -1: not saved (the key taken by another job, or the service refused), said by the
+        // cache library itself; only a real id is a saved cache.
+        const id = await cache.saveCache([dir], key);
+        if (id === -1) log.debug(`pip cache ${key} not saved`);
+        else log.info(`saved pip cache ${key}`);
       } catch (err) {
         // Another job saving the same key at the same time is normal, and never fatal.
         log.debug(`pip cache not saved: ${(err as Error).message}`);

@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { WheelrelayError } from '../errors.js';
 import { exists } from '../files.js';
 import type { Log } from '../log.js';
+import { KeyedLock } from '../pool.js';
 import { distFilenameProblem, parseDistFilename } from './filenames.js';
 import { assertUsableByBuildUser, type Isolation } from './isolation.js';
 import { type Runner, type RunResult, tail } from './runner.js';
@@ -39,6 +40,12 @@ interface BuildOptions {
 const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
 
 /**
+ * Sync's builds at once share one pip cache folder: copying it into a sandbox and writing a
+ * sandbox's cache back to it take turns, so no build reads a folder another is rewriting.
+ */
+const cacheTurns = new KeyedLock();
+
+/**
  * Builds the project's distributions with `python -m build` in a fresh sandbox (never the
  * project's own `dist/`, which may hold files of older versions) and returns the paths of the
  * files, copied out of the sandbox into `outDir`. Falls back to `pip wheel` where the `build`
@@ -70,7 +77,8 @@ export async function buildDistributions(
   try {
     const root = await box.receive(tree, { move: opts.disposableTree });
     const projectDir = join(root, relative(tree, packageDir));
-    if (opts.pipCacheDir) await box.seedCache(opts.pipCacheDir);
+    const cacheDir = opts.pipCacheDir;
+    if (cacheDir) await cacheTurns.run(cacheDir, () => box.seedCache(cacheDir));
     await box.handOver({ ...process.env, ...extraEnv });
     const env = { ...process.env, ...extraEnv, ...box.env };
     // The last command run, exactly (sandbox wrapper and all), for the error when it fails.
@@ -99,7 +107,7 @@ export async function buildDistributions(
     }
     await box.close();
     assertBuilt(res, { opts, packageDir, tree, isolated, ran });
-    if (opts.pipCacheDir) await box.saveCache(opts.pipCacheDir);
+    if (cacheDir) await cacheTurns.run(cacheDir, () => box.saveCache(cacheDir));
     await box.collect(outDir);
   } finally {
     await box.remove();

@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { withPipCache } from '../build/pip-cache.js';
 import { execRunner } from '../build/runner.js';
 import { debugStack, describeError } from '../errors.js';
 import type { Log } from '../log.js';
@@ -52,6 +53,12 @@ export async function runSync({ log, cache }: RunSyncOptions): Promise<void> {
       run: execRunner,
       onSecret: (secret) => core.setSecret(secret),
       ...(kept ? { recordPath } : {}),
+      ...(cfg.pipCache
+        ? {
+            pipCache: (keyFiles: readonly string[]) =>
+              withPipCache(cfg.cwd, cfg.python, execRunner, log, keyFiles),
+          }
+        : {}),
     });
     await kept?.save();
     for (const [key, value] of Object.entries(syncOutputs(result))) core.setOutput(key, value);

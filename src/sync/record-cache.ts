@@ -11,7 +11,11 @@ export interface ActionsCache {
     primaryKey: string,
     restoreKeys?: string[],
   ): Promise<string | undefined>;
-  /** Throws (ReserveCacheError) when the key is taken: cache entries are never overwritten. */
+  /**
+   * The saved entry's id, or -1 when nothing was saved: the key taken (entries are never
+   * overwritten) or the service failing, which the toolkit logs itself. Throws only a
+   * ValidationError (a path that does not exist).
+   */
   saveCache(paths: string[], key: string): Promise<number>;
 }
 
@@ -57,8 +61,9 @@ export async function restoreBuildRecord(
       if (!now || now === restored) return;
       const key = `${RECORD_KEY_PREFIX}${run}-${now}`;
       try {
-        await cache.saveCache([path], key);
-        log.info(`saved the build record (${key})`);
+        const id = await cache.saveCache([path], key);
+        if (id === -1) log.debug(`build record ${key} not saved`);
+        else log.info(`saved the build record (${key})`);
       } catch (err) {
         // Another job of this run saving the same record is normal, and never fatal.
         log.debug(`build record not saved: ${(err as Error).message}`);

@@ -80,6 +80,8 @@ export interface BuildPolicy {
   readonly isolation: Isolation;
   /** Set when no build may run here: every entry that needs one fails with it, unfetched. */
   readonly refusal?: WheelrelayError;
+  /** pip's cache, restored for this run's builds (the action's `cache`). */
+  readonly pipCacheDir?: string;
 }
 
 /** The lock key that serialises the entries whose builds share this process's user. */
@@ -211,15 +213,17 @@ export async function syncEntry(
     if (present) return present;
     if (s.prebuiltDir) return await fromPrebuilt(run, wanted, s.prebuiltDir, s, deps);
     if (!s.builds) throw new WheelrelayError('syncEntry needs a build policy to build with');
-    const { isolation, refusal } = await s.builds();
-    if (refusal) return run.done('failed', { reason: 'build-refused', error: refusal.describe() });
+    const policy = await s.builds();
+    if (policy.refusal) {
+      return run.done('failed', { reason: 'build-refused', error: policy.refusal.describe() });
+    }
     const go = async () => {
       dir = await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'wheelrelay-sync-'));
-      return fetchBuildPublish(run, wanted, dir, isolation, s, deps);
+      return fetchBuildPublish(run, wanted, dir, policy, s, deps);
     };
     // Builds that run as this user could touch another entry's checkout or files while they
     // run: then one entry at a time, from its fetch to its upload.
-    return isolation.sharesUser ? await deps.lock.run(SHARED_USER, go) : await go();
+    return policy.isolation.sharesUser ? await deps.lock.run(SHARED_USER, go) : await go();
   } catch (err) {
     return failed(run, err);
   } finally {
@@ -382,7 +386,7 @@ async function fetchBuildPublish(
   run: EntryRun,
   wanted: string,
   dir: string,
-  isolation: Isolation,
+  { isolation, pipCacheDir }: BuildPolicy,
   s: EntrySettings,
   deps: EntryDeps,
 ): Promise<EntryResult> {
@@ -423,6 +427,7 @@ async function fetchBuildPublish(
         outDir: join(dir, 'dist'),
         timeoutMs: s.buildTimeoutMs,
         isolation,
+        ...(pipCacheDir ? { pipCacheDir } : {}),
       },
       deps.run,
       deps.log,

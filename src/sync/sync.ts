@@ -2,6 +2,7 @@ import { glob, readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { secretsInEnvironment } from '../build/environment.js';
 import { chooseIsolation, type Isolation, unisolatedRefusal } from '../build/isolation.js';
+import type { PipCache } from '../build/pip-cache.js';
 import type { Runner } from '../build/runner.js';
 import { WheelrelayError } from '../errors.js';
 import type { IndexClient } from '../index/client.js';
@@ -124,6 +125,12 @@ export interface SyncDeps {
   recordPath?: string;
   /** How often long steps say they are still running (tests fire the timer themselves). */
   progress?: Pick<Progress, 'everyMs' | 'every'>;
+  /**
+   * Restores pip's cache for the builds, to be saved after them (the action's @actions/cache,
+   * when `cache` is on). Asked only when the first entry needs a build; `keyFiles` are the
+   * requirement files read, relative to the workspace, which its key hashes.
+   */
+  pipCache?: (keyFiles: readonly string[]) => Promise<PipCache>;
 }
 
 /**
@@ -209,10 +216,12 @@ async function planRun({ cfg, deps, sources, entries, index, started }: Run): Pr
 /** Sync: fetch, build and upload every entry the index lacks, then rewrite the synced pins. */
 async function syncRun({ cfg, deps, sources, entries, index, started }: Run): Promise<SyncResult> {
   const { log } = deps;
-  const settings = entrySettings(cfg, index, deps, buildPolicyOnce(cfg, entries, deps));
+  const builds = buildPolicyOnce(cfg, sources, entries, deps);
+  const settings = entrySettings(cfg, index, deps, builds.get);
   const record = await openRecord(cfg, deps, log);
   const results = await syncEntries(entries, settings, cfg.jobs, { ...deps, record });
   await record?.save(log);
+  await builds.savePipCache();
   const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, index, deps) : [];
   const install =
     index instanceof DirectoryIndex
@@ -235,9 +244,10 @@ async function syncRun({ cfg, deps, sources, entries, index, started }: Run): Pr
  */
 function buildPolicyOnce(
   cfg: SyncConfig,
+  sources: readonly RequirementSource[],
   entries: readonly SyncEntry[],
   deps: SyncDeps,
-): () => Promise<BuildPolicy> {
+): { get: () => Promise<BuildPolicy>; savePipCache: () => Promise<void> } {
   const { log } = deps;
   const held = [
     ...(cfg.index.type !== 'directory' && cfg.index.credentials ? ['`password`'] : []),
@@ -246,7 +256,8 @@ function buildPolicyOnce(
     ...secretsInEnvironment(deps.env ?? process.env),
   ];
   let policy: Promise<BuildPolicy> | undefined;
-  return () =>
+  let pipCache: PipCache | undefined;
+  const get = () =>
     (policy ??= (async () => {
       const isolation = deps.isolation ?? (await chooseIsolation(deps.run));
       log.info(isolation.description);
@@ -255,8 +266,18 @@ function buildPolicyOnce(
       else if (isolation.sharesUser && cfg.jobs > 1) {
         log.info('builds run as this user here: entries that need one are synced one at a time');
       }
-      return { isolation, ...(refusal ? { refusal } : {}) };
+      if (!refusal && deps.pipCache) {
+        pipCache = await deps.pipCache(
+          sources.map((s) => relative(cfg.cwd, resolve(cfg.cwd, s.file))),
+        );
+      }
+      return {
+        isolation,
+        ...(refusal ? { refusal } : {}),
+        ...(pipCache ? { pipCacheDir: pipCache.dir } : {}),
+      };
     })());
+  return { get, savePipCache: async () => pipCache?.save() };
 }
 
 /** What every entry of a sync run is fetched, built and published with. */

@@ -8,6 +8,7 @@ import { actionsLog } from '../../src/main.js';
 import { runSync } from '../../src/sync/action.js';
 import { type ActionsCache, RECORD_KEY_PREFIX } from '../../src/sync/record-cache.js';
 import { actionEntry, parseOutputFile, runAction } from '../support/action-run.js';
+import { ActionsCacheServer } from '../support/actions-cache-server.js';
 import { IndexServer } from '../support/index-server.js';
 import { offlineBuildEnv, PYTHON, pipInstallAndImport } from '../support/python.js';
 import { expectMasked, expectNoSecrets } from '../support/secrets.js';
@@ -30,8 +31,8 @@ let runnerDir: string | undefined;
 /**
  * The Actions cache as its API answers (not a stand-in for the cache service): a miss is
  * undefined; a key restores an exact match, else the newest entry it prefixes; saving a
- * missing path is a ValidationError, a key already taken a ReserveCacheError (entries are
- * never overwritten).
+ * missing path is a ValidationError; a key already taken is not overwritten, and saveCache
+ * returns -1 as @actions/cache does (it catches its ReserveCacheError and logs it).
  */
 class CacheApi implements ActionsCache {
   readonly entries: Array<{ key: string; files: Map<string, Buffer> }> = [];
@@ -56,9 +57,11 @@ class CacheApi implements ActionsCache {
   }
   async saveCache(paths: string[], key: string) {
     if (this.entries.some((e) => e.key === key)) {
-      throw new ReserveCacheError(
+      const taken = new ReserveCacheError(
         `Unable to reserve cache with key ${key}, another job may be creating this cache.`,
       );
+      process.stdout.write(`Failed to save: ${taken.message}\n`);
+      return -1;
     }
     const files = new Map<string, Buffer>();
     for (const path of paths) {
@@ -365,5 +368,84 @@ describe('the sync action (sync/action.yml), mode: sync and mode: plan', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain("::error::input `mode` is 'publish'");
     expect(run.outputs).toEqual({});
+  });
+
+  it("with cache: true, a sync restores pip's cache before its first build and saves it after, through the Actions cache service", async () => {
+    expectBundleIncludes(bundle, 'restored pip cache');
+    // Each build checks what the previous run's build left in pip's cache, and adds to it.
+    const setupPy = (version: string) =>
+      [
+        'import os, pathlib',
+        'cache = pathlib.Path(os.environ["PIP_CACHE_DIR"]) / "wheelrelay-probe"',
+        'seen = sorted(p.name for p in cache.glob("*"))',
+        `if "${version}" == "2.0.0" and "built-1.0.0" not in seen:`,
+        '    raise SystemExit(f"the pip cache of the first run is not here: {seen}")',
+        'cache.mkdir(parents=True, exist_ok=True)',
+        `(cache / "built-${version}").write_text("by the build")`,
+      ].join('\n');
+    const probe = await makeRepo([
+      { name: 'cache-probe', version: '1.0.0', tag: 'v1.0.0', setupPy: setupPy('1.0.0') },
+      { name: 'cache-probe', version: '2.0.0', tag: 'v2.0.0', setupPy: setupPy('2.0.0') },
+    ]);
+    const service = new ActionsCacheServer();
+    await service.start();
+    try {
+      // Each run is a fresh runner with the cache service: RUNNER_TEMP empty, at the same path
+      // as on every hosted runner (the cache's version hashes the paths it saves).
+      const runnerTemp = join(work, 'runner-temp');
+      const runOn = async (tag: string, extra: Record<string, string> = {}) => {
+        await rm(runnerTemp, { recursive: true, force: true });
+        await mkdir(runnerTemp);
+        const ws = await workspace([`git+${probe.url}@${tag}#egg=cache-probe`]);
+        return runAction({
+          workspace: ws,
+          entry: bundle,
+          env: { ...offlineBuildEnv(), ...service.env(), RUNNER_TEMP: runnerTemp },
+          writes: [runnerTemp],
+          inputs: { ...base, 'requirement-files': 'requirements/*.txt', ...extra },
+          secrets: [{ secret: service.token }],
+        });
+      };
+      const key = /wheelrelay-pip-linux-[a-z0-9]+-py3\.\d+\.\d+-[0-9a-f]{16}/;
+
+      const first = await runOn('v1.0.0');
+      expect(first.exitCode, first.stdout).toBe(0);
+      expect(JSON.parse(first.outputs.counts ?? '{}')).toMatchObject({ builds: 1, uploaded: 1 });
+      const firstKey = key.exec(first.stdout)?.[0] ?? '';
+      expect(first.stdout).toContain(`no pip cache for ${firstKey} yet`);
+      expect(first.stdout).toContain(`saved pip cache ${firstKey}`);
+      expect(service.entries.map((e) => [e.key, e.finalized])).toEqual([[firstKey, true]]);
+
+      const calls = service.calls.length;
+      const second = await runOn('v2.0.0');
+      expect(second.exitCode, second.stdout).toBe(0);
+      expect(JSON.parse(second.outputs.counts ?? '{}')).toMatchObject({ builds: 1, uploaded: 1 });
+      expect(second.stdout).toContain(`restored pip cache ${firstKey}`);
+      const secondKey = service.entries[1]?.key ?? '';
+      expect(secondKey).not.toBe(firstKey);
+      expect(secondKey.slice(0, secondKey.lastIndexOf('-'))).toBe(
+        firstKey.slice(0, firstKey.lastIndexOf('-')),
+      );
+      expect(second.stdout).toContain(`saved pip cache ${secondKey}`);
+      expect(service.calls.slice(calls).map((c) => `${c.call} ${c.status}`)).toEqual([
+        'GetCacheEntryDownloadURL 200',
+        'blob GET 200',
+        'CreateCacheEntry 200',
+        'blob PUT 201',
+        'FinalizeCacheEntryUpload 200',
+      ]);
+
+      // Nothing to build (plan; or a cache: false run): the cache service is not asked.
+      const quiet = service.calls.length;
+      const plan = await runOn('v2.0.0', { mode: 'plan' });
+      expect(plan.exitCode, plan.stdout).toBe(0);
+      const off = await runOn('v1.0.0', { cache: 'false' });
+      expect(off.exitCode, off.stdout).toBe(0);
+      expect(JSON.parse(off.outputs.counts ?? '{}')).toMatchObject({ builds: 1 });
+      expect(service.calls.slice(quiet)).toEqual([]);
+    } finally {
+      await service.stop();
+      await probe.cleanup();
+    }
   });
 });

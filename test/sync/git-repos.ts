@@ -25,6 +25,8 @@ export interface Commit {
   unusedBuildRequires?: string[];
   /** Commit on this branch (created from the previous commit); default main. */
   branch?: string;
+  /** Python run by the build before setuptools.setup() (written as setup.py). */
+  setupPy?: string;
 }
 
 export interface TestRepo {
@@ -57,6 +59,12 @@ export async function makeRepo(history: Commit[]): Promise<TestRepo> {
       await writeFile(
         join(dir, 'pyproject.toml'),
         '[build-system]\nrequires = ["setuptools>=61"]\nbuild-backend = "setuptools.build_meta"\n',
+      );
+    }
+    if (c.setupPy) {
+      await writeFile(
+        join(dir, 'setup.py'),
+        `${c.setupPy}\nimport setuptools\nsetuptools.setup()\n`,
       );
     }
     if (c.unusedBuildRequires) {
