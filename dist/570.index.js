@@ -1559,61 +1559,6 @@ function diffLines(a, b) {
 }
 
 
-/***/ }),
-
-/***/ 9537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ mapLimit),
-/* harmony export */   s: () => (/* binding */ KeyedLock)
-/* harmony export */ });
-/**
- * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
- * order of `items`. Sync entries and consumer bumps both run through it. `fn` should not throw
- * (each reports its own failure in its result); if it does, no further call starts and the
- * first error is thrown after every started call has settled.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (next < items.length && !failure) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    const workers = Math.max(1, Math.min(limit, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
-}
-/** Runs calls that share a key one at a time (calls with other keys run freely). */
-class KeyedLock {
-    tails = new Map();
-    async run(key, fn) {
-        const before = this.tails.get(key) ?? Promise.resolve();
-        const result = before.then(fn, fn);
-        const settled = result.catch(() => undefined);
-        this.tails.set(key, settled);
-        try {
-            return await result;
-        }
-        finally {
-            if (this.tails.get(key) === settled)
-                this.tails.delete(key);
-        }
-    }
-}
-
-
 /***/ })
 
 };

@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // Start-up is most of a small publish: cache V8's compiled code for the bundle (a second run
 // in the same job, or on a self-hosted runner, starts faster). Then load the action itself.
 (0,node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache)?.();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(862), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9261));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(862), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8702));
 await run();
 
 __webpack_async_result__();

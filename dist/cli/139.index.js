@@ -321,6 +321,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/files.ts
 var files = __webpack_require__(9148);
+// EXTERNAL MODULE: ./src/pool.ts
+var pool = __webpack_require__(9537);
 // EXTERNAL MODULE: ./src/build/filenames.ts
 var filenames = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/build/isolation.ts
@@ -363,7 +365,13 @@ async function sourceDateEpoch(dir, env, run, log) {
 
 
 
+
 const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
+/**
+ * Sync's builds at once share one pip cache folder: copying it into a sandbox and writing a
+ * sandbox's cache back to it take turns, so no build reads a folder another is rewriting.
+ */
+const cacheTurns = new pool/* KeyedLock */.s();
 /**
  * Builds the project's distributions with `python -m build` in a fresh sandbox (never the
  * project's own `dist/`, which may hold files of older versions) and returns the paths of the
@@ -390,8 +398,9 @@ async function buildDistributions(opts, run, log) {
     try {
         const root = await box.receive(tree, { move: opts.disposableTree });
         const projectDir = (0,external_node_path_.join)(root, (0,external_node_path_.relative)(tree, packageDir));
-        if (opts.pipCacheDir)
-            await box.seedCache(opts.pipCacheDir);
+        const cacheDir = opts.pipCacheDir;
+        if (cacheDir)
+            await cacheTurns.run(cacheDir, () => box.seedCache(cacheDir));
         await box.handOver({ ...process.env, ...extraEnv });
         const env = { ...process.env, ...extraEnv, ...box.env };
         // The last command run, exactly (sandbox wrapper and all), for the error when it fails.
@@ -419,8 +428,8 @@ async function buildDistributions(opts, run, log) {
         }
         await box.close();
         assertBuilt(res, { opts, packageDir, tree, isolated, ran });
-        if (opts.pipCacheDir)
-            await box.saveCache(opts.pipCacheDir);
+        if (cacheDir)
+            await cacheTurns.run(cacheDir, () => box.saveCache(cacheDir));
         await box.collect(outDir);
     }
     finally {
@@ -1868,6 +1877,61 @@ async function openIndex(target, opts) {
             ? { detect: { indexUrl: target.indexUrl, simpleUrlGiven: target.simpleUrlGiven } }
             : {}),
     });
+}
+
+
+/***/ }),
+
+/***/ 9537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ mapLimit),
+/* harmony export */   s: () => (/* binding */ KeyedLock)
+/* harmony export */ });
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
+ * order of `items`. Sync entries and consumer bumps both run through it. `fn` should not throw
+ * (each reports its own failure in its result); if it does, no further call starts and the
+ * first error is thrown after every started call has settled.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** Runs calls that share a key one at a time (calls with other keys run freely). */
+class KeyedLock {
+    tails = new Map();
+    async run(key, fn) {
+        const before = this.tails.get(key) ?? Promise.resolve();
+        const result = before.then(fn, fn);
+        const settled = result.catch(() => undefined);
+        this.tails.set(key, settled);
+        try {
+            return await result;
+        }
+        finally {
+            if (this.tails.get(key) === settled)
+                this.tails.delete(key);
+        }
+    }
 }
 
 

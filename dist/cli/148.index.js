@@ -37,10 +37,10 @@ const WITHHELD = new Set([
 ]);
 /** The secret-bearing variables of {@link WITHHELD} (not the runner's command files). */
 const SECRET_VARIABLES = [...WITHHELD].filter((n) => /TOKEN|PASSWORD/.test(n));
-/** `base` without the action's inputs (`INPUT_*`) and the variables listed above. */
-function childEnvironment(base = process.env) {
+/** `parent` without the action's inputs (`INPUT_*`) and the variables listed above. */
+function childEnvironment(parent = process.env) {
     const env = {};
-    for (const [name, value] of Object.entries(base)) {
+    for (const [name, value] of Object.entries(parent)) {
         if (name.toUpperCase().startsWith('INPUT_') || WITHHELD.has(name.toUpperCase()))
             continue;
         env[name] = value;

@@ -560,17 +560,17 @@ class FetchError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayEr
  * way could read it. Prompts are off, so a private repository without access fails at once
  * instead of waiting for a password.
  */
-function gitEnvironment(url, opts, base = process.env) {
+function gitEnvironment(url, opts, parent = process.env) {
     const env = {
-        ...base,
+        ...parent,
         GIT_TERMINAL_PROMPT: '0',
         GCM_INTERACTIVE: 'never',
         // Only transports a requirement file can mean (`ext::` and friends run commands), and
         // local paths only for a repository that is itself local: a submodule of a remote one
         // must not read the runner's disk.
-        GIT_ALLOW_PROTOCOL: base.GIT_ALLOW_PROTOCOL ??
+        GIT_ALLOW_PROTOCOL: parent.GIT_ALLOW_PROTOCOL ??
             (url.startsWith('file:') ? 'file:git:http:https:ssh' : 'git:http:https:ssh'),
-        GIT_SSH_COMMAND: base.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes',
+        GIT_SSH_COMMAND: parent.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes',
     };
     const header = authorizationFor(url, opts);
     const scope = repositoryScope(url);
@@ -580,7 +580,7 @@ function gitEnvironment(url, opts, base = process.env) {
         [`http.${scope}.extraHeader`, header],
         ['http.followRedirects', 'false'],
     ];
-    let count = Number(base.GIT_CONFIG_COUNT) || 0;
+    let count = Number(parent.GIT_CONFIG_COUNT) || 0;
     for (const [key, value] of settings) {
         env[`GIT_CONFIG_KEY_${count}`] = key;
         env[`GIT_CONFIG_VALUE_${count}`] = value;

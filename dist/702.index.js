@@ -1,5 +1,5 @@
-export const id = 261;
-export const ids = [261];
+export const id = 702;
+export const ids = [702];
 export const modules = {
 
 /***/ 8153:
@@ -37,10 +37,10 @@ const WITHHELD = new Set([
 ]);
 /** The secret-bearing variables of {@link WITHHELD} (not the runner's command files). */
 const SECRET_VARIABLES = [...WITHHELD].filter((n) => /TOKEN|PASSWORD/.test(n));
-/** `base` without the action's inputs (`INPUT_*`) and the variables listed above. */
-function childEnvironment(base = process.env) {
+/** `parent` without the action's inputs (`INPUT_*`) and the variables listed above. */
+function childEnvironment(parent = process.env) {
     const env = {};
-    for (const [name, value] of Object.entries(base)) {
+    for (const [name, value] of Object.entries(parent)) {
         if (name.toUpperCase().startsWith('INPUT_') || WITHHELD.has(name.toUpperCase()))
             continue;
         env[name] = value;
@@ -1174,6 +1174,99 @@ function oneRelease(dists, what, hint) {
 
 /***/ }),
 
+/***/ 6134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ withPipCache)
+/* harmony export */ });
+/* unused harmony export pipCacheKey */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+const CONFIG_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt'];
+/** pip's cache dir for builds run by wheelrelay, restored before and saved after the build. */
+function pipCacheDir() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(process.env.RUNNER_TEMP || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.cache'), 'wheelrelay-pip');
+}
+/**
+ * The cache key: OS, architecture, Python version, and the hash of the build configuration:
+ * `files` (relative to `dir`; by default the project's pyproject.toml, setup.py, setup.cfg and
+ * requirements.txt, or for sync the requirement files it read).
+ */
+async function pipCacheKey(dir, pythonVersion, files = CONFIG_FILES) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const f of files) {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, f)).catch(() => undefined);
+        if (text)
+            hash.update(`${f}\0`).update(text);
+    }
+    return `wheelrelay-pip-${process.platform}-${process.arch}-py${pythonVersion}-${hash.digest('hex').slice(0, 16)}`;
+}
+/** The interpreter's version (3.12.4), for the cache key. */
+async function pythonVersion(python, run) {
+    const res = await run(python, ['-c', 'import sys; print(sys.version.split()[0])'], {
+        timeoutMs: 60_000,
+    });
+    return res.exitCode === 0 ? res.output.trim() : 'unknown';
+}
+/**
+ * Restores pip's cache through @actions/cache when the cache service is there (it is on
+ * GitHub-hosted and most self-hosted runners), and returns its folder (the build seeds its own
+ * cache from it and writes it back) and a function that saves it after the build.
+ * @actions/cache is imported only here: it is heavy, and the upload path does not need it.
+ */
+async function withPipCache(packageDir, python, run, log, keyFiles) {
+    const dir = pipCacheDir();
+    const cache = await __webpack_require__.e(/* import() */ 592).then(__webpack_require__.bind(__webpack_require__, 6592));
+    if (!cache.isFeatureAvailable()) {
+        log.debug('the Actions cache service is not available: pip cache not restored');
+        return { dir, save: async () => { } };
+    }
+    const key = await pipCacheKey(packageDir, await pythonVersion(python, run), keyFiles);
+    const prefix = key.slice(0, key.lastIndexOf('-') + 1);
+    let hit;
+    try {
+        hit = await cache.restoreCache([dir], key, [prefix]);
+        log.info(hit ? `restored pip cache ${hit}` : `no pip cache for ${key} yet`);
+    }
+    catch (err) {
+        log.warning(`could not restore the pip cache: ${err.message}`);
+    }
+    return {
+        dir,
+        async save() {
+            if (hit === key)
+                return;
+            try {
+                // -1: not saved (the key taken by another job, or the service refused), said by the
+                // cache library itself; only a real id is a saved cache.
+                const id = await cache.saveCache([dir], key);
+                if (id === -1)
+                    log.debug(`pip cache ${key} not saved`);
+                else
+                    log.info(`saved pip cache ${key}`);
+            }
+            catch (err) {
+                // Another job saving the same key at the same time is normal, and never fatal.
+                log.debug(`pip cache not saved: ${err.message}`);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1197,6 +1290,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/files.ts
 var files = __webpack_require__(9148);
+// EXTERNAL MODULE: ./src/pool.ts
+var pool = __webpack_require__(9537);
 // EXTERNAL MODULE: ./src/build/filenames.ts
 var filenames = __webpack_require__(3010);
 // EXTERNAL MODULE: ./src/build/isolation.ts
@@ -1239,7 +1334,13 @@ async function sourceDateEpoch(dir, env, run, log) {
 
 
 
+
 const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
+/**
+ * Sync's builds at once share one pip cache folder: copying it into a sandbox and writing a
+ * sandbox's cache back to it take turns, so no build reads a folder another is rewriting.
+ */
+const cacheTurns = new pool/* KeyedLock */.s();
 /**
  * Builds the project's distributions with `python -m build` in a fresh sandbox (never the
  * project's own `dist/`, which may hold files of older versions) and returns the paths of the
@@ -1266,8 +1367,9 @@ async function buildDistributions(opts, run, log) {
     try {
         const root = await box.receive(tree, { move: opts.disposableTree });
         const projectDir = (0,external_node_path_.join)(root, (0,external_node_path_.relative)(tree, packageDir));
-        if (opts.pipCacheDir)
-            await box.seedCache(opts.pipCacheDir);
+        const cacheDir = opts.pipCacheDir;
+        if (cacheDir)
+            await cacheTurns.run(cacheDir, () => box.seedCache(cacheDir));
         await box.handOver({ ...process.env, ...extraEnv });
         const env = { ...process.env, ...extraEnv, ...box.env };
         // The last command run, exactly (sandbox wrapper and all), for the error when it fails.
@@ -1295,8 +1397,8 @@ async function buildDistributions(opts, run, log) {
         }
         await box.close();
         assertBuilt(res, { opts, packageDir, tree, isolated, ran });
-        if (opts.pipCacheDir)
-            await box.saveCache(opts.pipCacheDir);
+        if (cacheDir)
+            await cacheTurns.run(cacheDir, () => box.saveCache(cacheDir));
         await box.collect(outDir);
     }
     finally {
@@ -4980,7 +5082,7 @@ const silentLog = {
 
 /***/ }),
 
-/***/ 9261:
+/***/ 8702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4993,81 +5095,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/build/pip-cache.ts
-
-
-
-
-const CONFIG_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg', 'requirements.txt'];
-/** pip's cache dir for builds run by wheelrelay, restored before and saved after the build. */
-function pipCacheDir() {
-    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache'), 'wheelrelay-pip');
-}
-/** The cache key: OS, architecture, Python version, and the hash of the build configuration. */
-async function pipCacheKey(packageDir, pythonVersion) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const f of CONFIG_FILES) {
-        const text = await (0,promises_.readFile)((0,external_node_path_.join)(packageDir, f)).catch(() => undefined);
-        if (text)
-            hash.update(`${f}\0`).update(text);
-    }
-    return `wheelrelay-pip-${process.platform}-${process.arch}-py${pythonVersion}-${hash.digest('hex').slice(0, 16)}`;
-}
-/** The interpreter's version (3.12.4), for the cache key. */
-async function pythonVersion(python, run) {
-    const res = await run(python, ['-c', 'import sys; print(sys.version.split()[0])'], {
-        timeoutMs: 60_000,
-    });
-    return res.exitCode === 0 ? res.output.trim() : 'unknown';
-}
-/**
- * Restores pip's cache through @actions/cache when the cache service is there (it is on
- * GitHub-hosted and most self-hosted runners), and returns its folder (the build seeds its own
- * cache from it and writes it back) and a function that saves it after the build.
- * @actions/cache is imported only here: it is heavy, and the upload path does not need it.
- */
-async function withPipCache(packageDir, python, run, log) {
-    const dir = pipCacheDir();
-    const cache = await __webpack_require__.e(/* import() */ 592).then(__webpack_require__.bind(__webpack_require__, 6592));
-    if (!cache.isFeatureAvailable()) {
-        log.debug('the Actions cache service is not available: pip cache not restored');
-        return { dir, save: async () => { } };
-    }
-    const key = await pipCacheKey(packageDir, await pythonVersion(python, run));
-    const prefix = key.slice(0, key.lastIndexOf('-') + 1);
-    let hit;
-    try {
-        hit = await cache.restoreCache([dir], key, [prefix]);
-        log.info(hit ? `restored pip cache ${hit}` : `no pip cache for ${key} yet`);
-    }
-    catch (err) {
-        log.warning(`could not restore the pip cache: ${err.message}`);
-    }
-    return {
-        dir,
-        async save() {
-            if (hit === key)
-                return;
-            try {
-                await cache.saveCache([dir], key);
-                log.info(`saved pip cache ${key}`);
-            }
-            catch (err) {
-                // Another job saving the same key at the same time is normal, and never fatal.
-                log.debug(`pip cache not saved: ${err.message}`);
-            }
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/build/pip-cache.ts
+var pip_cache = __webpack_require__(6134);
 // EXTERNAL MODULE: ./src/build/runner.ts
 var runner = __webpack_require__(6748);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -5183,6 +5212,12 @@ function readRef(env) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/build/environment.ts
 var environment = __webpack_require__(8153);
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
@@ -5526,7 +5561,7 @@ async function run() {
             log: actionsLog,
             run: runner/* execRunner */.M6,
             ...(cfg.pipCache
-                ? { pipCache: (dir) => withPipCache(dir, cfg.python, runner/* execRunner */.M6, actionsLog) }
+                ? { pipCache: (dir) => (0,pip_cache/* withPipCache */.q)(dir, cfg.python, runner/* execRunner */.M6, actionsLog) }
                 : {}),
         });
         await reportRelease(outcome);
@@ -6414,6 +6449,61 @@ function findVcsRequirements(text) {
         });
     }
     return found;
+}
+
+
+/***/ }),
+
+/***/ 9537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ mapLimit),
+/* harmony export */   s: () => (/* binding */ KeyedLock)
+/* harmony export */ });
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
+ * order of `items`. Sync entries and consumer bumps both run through it. `fn` should not throw
+ * (each reports its own failure in its result); if it does, no further call starts and the
+ * first error is thrown after every started call has settled.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const index = next++;
+            try {
+                results[index] = await fn(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** Runs calls that share a key one at a time (calls with other keys run freely). */
+class KeyedLock {
+    tails = new Map();
+    async run(key, fn) {
+        const before = this.tails.get(key) ?? Promise.resolve();
+        const result = before.then(fn, fn);
+        const settled = result.catch(() => undefined);
+        this.tails.set(key, settled);
+        try {
+            return await result;
+        }
+        finally {
+            if (this.tails.get(key) === settled)
+                this.tails.delete(key);
+        }
+    }
 }
 
 

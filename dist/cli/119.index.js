@@ -1,8 +1,8 @@
-export const id = 704;
-export const ids = [704];
+export const id = 119;
+export const ids = [119];
 export const modules = {
 
-/***/ 9704:
+/***/ 9119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -70,7 +70,8 @@ function readSyncConfig(input, env, cwd, onSecret = () => { }, warn = () => { },
     const defaultHost = (env.GITHUB_SERVER_URL && (0,git_fetch/* hostOf */.w4)(env.GITHUB_SERVER_URL)) || 'github.com';
     return {
         mode,
-        base: { ...(0,index_settings/* readIndexSettings */.y)(inputs, cwd, onSecret, warn), ...(0,settings/* readBuildSettings */.I)(inputs) },
+        ...(0,index_settings/* readIndexSettings */.y)(inputs, cwd, onSecret, warn),
+        ...(0,settings/* readBuildSettings */.I)(inputs),
         requirementFiles,
         requirements,
         jobs: inputs.read('jobs') ?? Math.min((0,external_node_os_.availableParallelism)(), 64),
@@ -468,52 +469,8 @@ var directory = __webpack_require__(5139);
 var target = __webpack_require__(6919);
 // EXTERNAL MODULE: ./src/index/upstream.ts
 var index_upstream = __webpack_require__(7751);
-;// CONCATENATED MODULE: ./src/pool.ts
-/**
- * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
- * order of `items`. Sync entries and consumer bumps both run through it. `fn` should not throw
- * (each reports its own failure in its result); if it does, no further call starts and the
- * first error is thrown after every started call has settled.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (next < items.length && !failure) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    const workers = Math.max(1, Math.min(limit, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
-}
-/** Runs calls that share a key one at a time (calls with other keys run freely). */
-class KeyedLock {
-    tails = new Map();
-    async run(key, fn) {
-        const before = this.tails.get(key) ?? Promise.resolve();
-        const result = before.then(fn, fn);
-        const settled = result.catch(() => undefined);
-        this.tails.set(key, settled);
-        try {
-            return await result;
-        }
-        finally {
-            if (this.tails.get(key) === settled)
-                this.tails.delete(key);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/pool.ts
+var pool = __webpack_require__(9537);
 // EXTERNAL MODULE: ./src/sync/entries.ts
 var sync_entries = __webpack_require__(7667);
 // EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
@@ -1064,16 +1021,17 @@ async function syncEntry(entry, s, deps) {
             return await fromPrebuilt(run, wanted, s.prebuiltDir, s, deps);
         if (!s.builds)
             throw new errors/* WheelrelayError */.V6('syncEntry needs a build policy to build with');
-        const { isolation, refusal } = await s.builds();
-        if (refusal)
-            return run.done('failed', { reason: 'build-refused', error: refusal.describe() });
+        const policy = await s.builds();
+        if (policy.refusal) {
+            return run.done('failed', { reason: 'build-refused', error: policy.refusal.describe() });
+        }
         const go = async () => {
             dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'wheelrelay-sync-'));
-            return fetchBuildPublish(run, wanted, dir, isolation, s, deps);
+            return fetchBuildPublish(run, wanted, dir, policy, s, deps);
         };
         // Builds that run as this user could touch another entry's checkout or files while they
         // run: then one entry at a time, from its fetch to its upload.
-        return isolation.sharesUser ? await deps.lock.run(SHARED_USER, go) : await go();
+        return policy.isolation.sharesUser ? await deps.lock.run(SHARED_USER, go) : await go();
     }
     catch (err) {
         return failed(run, err);
@@ -1194,7 +1152,7 @@ async function fromPrebuilt(run, wanted, prebuiltDir, s, deps) {
     return publishBuilt(run, wanted, found, s, deps);
 }
 /** Fetches exactly the commit into `dir`, builds it in a sandbox, and publishes what it made. */
-async function fetchBuildPublish(run, wanted, dir, isolation, s, deps) {
+async function fetchBuildPublish(run, wanted, dir, { isolation, pipCacheDir }, s, deps) {
     const { entry } = run;
     const what = labelOf(entry);
     const src = (0,external_node_path_.join)(dir, 'src');
@@ -1223,6 +1181,7 @@ async function fetchBuildPublish(run, wanted, dir, isolation, s, deps) {
         outDir: (0,external_node_path_.join)(dir, 'dist'),
         timeoutMs: s.buildTimeoutMs,
         isolation,
+        ...(pipCacheDir ? { pipCacheDir } : {}),
     }, deps.run, deps.log));
     run.built = true;
     return publishBuilt(run, wanted, paths, s, deps);
@@ -1379,7 +1338,7 @@ async function syncRequirements(cfg, deps) {
     const sources = await log.group('Reading requirement files', () => readSources(cfg, log));
     const entries = (0,sync_entries/* collectEntries */.XU)(sources, deps.onSecret);
     log.info(`${entries.length} git-pinned requirement(s) in ${sources.length} source(s): ${entries.map(labelOf).join(', ') || 'none'}`);
-    const index = await (0,target/* openIndex */.b)(cfg.base.index, { ...cfg.base, log });
+    const index = await (0,target/* openIndex */.b)(cfg.index, { ...cfg, log });
     try {
         const run = { cfg, deps, sources, entries, index, started };
         return cfg.mode === 'plan' ? await planRun(run) : await syncRun(run);
@@ -1424,10 +1383,12 @@ async function planRun({ cfg, deps, sources, entries, index, started }) {
 /** Sync: fetch, build and upload every entry the index lacks, then rewrite the synced pins. */
 async function syncRun({ cfg, deps, sources, entries, index, started }) {
     const { log } = deps;
-    const settings = entrySettings(cfg, index, deps, buildPolicyOnce(cfg, entries, deps));
+    const builds = buildPolicyOnce(cfg, sources, entries, deps);
+    const settings = entrySettings(cfg, index, deps, builds.get);
     const record = await openRecord(cfg, deps, log);
     const results = await syncEntries(entries, settings, cfg.jobs, { ...deps, record });
     await record?.save(log);
+    await builds.savePipCache();
     const rewrites = cfg.rewrite ? await rewriteFiles(cfg, sources, results, index, deps) : [];
     const install = index instanceof directory/* DirectoryIndex */.u
         ? adviceFor(index.simpleUrl, sources, rewrites, results, cfg.upstreamIndex)
@@ -1446,44 +1407,53 @@ async function syncRun({ cfg, deps, sources, entries, index, started }) {
  * How builds run (isolation, or a refusal when secrets would be exposed), decided when the
  * first entry needs a build: a run that finds everything on the index starts no program at all.
  */
-function buildPolicyOnce(cfg, entries, deps) {
+function buildPolicyOnce(cfg, sources, entries, deps) {
     const { log } = deps;
     const held = [
-        ...(cfg.base.index.type !== 'directory' && cfg.base.index.credentials ? ['`password`'] : []),
+        ...(cfg.index.type !== 'directory' && cfg.index.credentials ? ['`password`'] : []),
         ...(cfg.gitAuth ? ['`git-token`'] : []),
         ...(entries.some((e) => e.credentials) ? ['credentials from requirement URLs'] : []),
         ...(0,environment/* secretsInEnvironment */.W)(deps.env ?? process.env),
     ];
     let policy;
-    return () => (policy ??= (async () => {
+    let pipCache;
+    const get = () => (policy ??= (async () => {
         const isolation = deps.isolation ?? (await (0,build_isolation/* chooseIsolation */.I1)(deps.run));
         log.info(isolation.description);
-        const refusal = (0,build_isolation/* unisolatedRefusal */.RL)(isolation, held, cfg.base.buildsCanReadSecrets);
+        const refusal = (0,build_isolation/* unisolatedRefusal */.RL)(isolation, held, cfg.buildsCanReadSecrets);
         if (refusal)
             log.error(refusal.describe());
         else if (isolation.sharesUser && cfg.jobs > 1) {
             log.info('builds run as this user here: entries that need one are synced one at a time');
         }
-        return { isolation, ...(refusal ? { refusal } : {}) };
+        if (!refusal && deps.pipCache) {
+            pipCache = await deps.pipCache(sources.map((s) => (0,external_node_path_.relative)(cfg.cwd, (0,external_node_path_.resolve)(cfg.cwd, s.file))));
+        }
+        return {
+            isolation,
+            ...(refusal ? { refusal } : {}),
+            ...(pipCache ? { pipCacheDir: pipCache.dir } : {}),
+        };
     })());
+    return { get, savePipCache: async () => pipCache?.save() };
 }
 /** What every entry of a sync run is fetched, built and published with. */
 function entrySettings(cfg, index, deps, builds) {
-    const prebuiltDir = cfg.base.distDir ? (0,external_node_path_.resolve)(cfg.cwd, cfg.base.distDir) : undefined;
+    const prebuiltDir = cfg.distDir ? (0,external_node_path_.resolve)(cfg.cwd, cfg.distDir) : undefined;
     return {
         index,
-        python: cfg.base.python,
-        buildIsolation: cfg.base.buildIsolation,
-        skipDependencyCheck: cfg.base.skipDependencyCheck,
-        dists: cfg.base.dists,
-        retry: cfg.base.retry,
-        verifyTimeoutMs: cfg.base.verifyTimeoutMs,
+        python: cfg.python,
+        buildIsolation: cfg.buildIsolation,
+        skipDependencyCheck: cfg.skipDependencyCheck,
+        dists: cfg.dists,
+        retry: cfg.retry,
+        verifyTimeoutMs: cfg.verifyTimeoutMs,
         ...(cfg.gitAuth ? { gitAuth: cfg.gitAuth } : {}),
         ...(deps.buildEnv ? { buildEnv: deps.buildEnv } : {}),
         builds,
         ...(prebuiltDir ? { prebuiltDir } : {}),
-        buildTimeoutMs: cfg.base.buildTimeoutMs,
-        gitTimeoutMs: cfg.base.timeoutMs,
+        buildTimeoutMs: cfg.buildTimeoutMs,
+        gitTimeoutMs: cfg.timeoutMs,
     };
 }
 /**
@@ -1491,10 +1461,10 @@ function entrySettings(cfg, index, deps, builds) {
  * when it is done, so parallel builds do not interleave their lines.
  */
 async function syncEntries(entries, settings, jobs, deps) {
-    const lock = new KeyedLock();
+    const lock = new pool/* KeyedLock */.s();
     // Progress lines go straight to the run's log: an entry's own lines wait until it is done.
     const progress = { everyMs: PROGRESS_EVERY_MS, ...deps.progress, log: deps.log };
-    return mapLimit(entries, jobs, async (entry) => {
+    return (0,pool/* mapLimit */.$)(entries, jobs, async (entry) => {
         const buffered = bufferedLog();
         const result = await syncEntry(entry, settings, {
             log: buffered.log,
@@ -1553,12 +1523,12 @@ async function rewriteFiles(cfg, sources, results, index, deps) {
  */
 async function withUpstream(results, index, cfg, upstreamUrl, log) {
     const upstream = upstreamUrl
-        ? (0,index_upstream/* openUpstream */.UT)(upstreamUrl, { retry: cfg.base.retry, timeoutMs: cfg.base.timeoutMs })
+        ? (0,index_upstream/* openUpstream */.UT)(upstreamUrl, { retry: cfg.retry, timeoutMs: cfg.timeoutMs })
         : undefined;
     if (upstream)
         log.info(`asking ${upstream.label} which of these versions it has too`);
     try {
-        return await mapLimit(results, Math.max(cfg.jobs, 4), async (r) => {
+        return await (0,pool/* mapLimit */.$)(results, Math.max(cfg.jobs, 4), async (r) => {
             if (!r.name || !r.version)
                 return r;
             const sha256 = await hashesOf(r, index).catch(() => []);
@@ -1600,9 +1570,7 @@ function unnamedWarning(entry) {
 }
 /** The run's build record: beside a directory index, else where the caller keeps it (if anywhere). */
 async function openRecord(cfg, deps, log) {
-    const path = cfg.base.index.type === 'directory'
-        ? directoryRecordPath(cfg.base.index.path)
-        : deps.recordPath;
+    const path = cfg.index.type === 'directory' ? directoryRecordPath(cfg.index.path) : deps.recordPath;
     return path ? BuildRecord.open(path, log) : undefined;
 }
 /**
@@ -1610,7 +1578,7 @@ async function openRecord(cfg, deps, log) {
  * commit, whether it lists what the build record says that commit built. No git at all.
  */
 async function planEntries(entries, index, jobs, record) {
-    return mapLimit(entries, Math.max(jobs, 4), async (entry) => {
+    return (0,pool/* mapLimit */.$)(entries, Math.max(jobs, 4), async (entry) => {
         const name = entry.name;
         if (!name)
             return { entry, status: 'unnamed' };
@@ -1867,7 +1835,7 @@ async function syncCommand(argv, env) {
         const cfgEnv = { ...env, GITHUB_REF: undefined };
         // The files are named by the person at the keyboard, who may name any path.
         const cfg = readSyncConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m), { anyPath: true });
-        cfg.base.skipDependencyCheck = values['skip-dependency-check'] ?? false;
+        cfg.skipDependencyCheck = values['skip-dependency-check'] ?? false;
         const result = await syncRequirements(cfg, {
             log,
             run: runner/* execRunner */.M6,
@@ -2123,17 +2091,17 @@ class FetchError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .WheelrelayEr
  * way could read it. Prompts are off, so a private repository without access fails at once
  * instead of waiting for a password.
  */
-function gitEnvironment(url, opts, base = process.env) {
+function gitEnvironment(url, opts, parent = process.env) {
     const env = {
-        ...base,
+        ...parent,
         GIT_TERMINAL_PROMPT: '0',
         GCM_INTERACTIVE: 'never',
         // Only transports a requirement file can mean (`ext::` and friends run commands), and
         // local paths only for a repository that is itself local: a submodule of a remote one
         // must not read the runner's disk.
-        GIT_ALLOW_PROTOCOL: base.GIT_ALLOW_PROTOCOL ??
+        GIT_ALLOW_PROTOCOL: parent.GIT_ALLOW_PROTOCOL ??
             (url.startsWith('file:') ? 'file:git:http:https:ssh' : 'git:http:https:ssh'),
-        GIT_SSH_COMMAND: base.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes',
+        GIT_SSH_COMMAND: parent.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes',
     };
     const header = authorizationFor(url, opts);
     const scope = repositoryScope(url);
@@ -2143,7 +2111,7 @@ function gitEnvironment(url, opts, base = process.env) {
         [`http.${scope}.extraHeader`, header],
         ['http.followRedirects', 'false'],
     ];
-    let count = Number(base.GIT_CONFIG_COUNT) || 0;
+    let count = Number(parent.GIT_CONFIG_COUNT) || 0;
     for (const [key, value] of settings) {
         env[`GIT_CONFIG_KEY_${count}`] = key;
         env[`GIT_CONFIG_VALUE_${count}`] = value;
