@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it, vi } from 'vitest';
-import { execRunner } from '../../src/build/runner.js';
+import { describe, expect, it } from 'vitest';
+import { execRunner, type Timers } from '../../src/build/runner.js';
 import { addSecret, clearSecrets } from '../../src/secrets.js';
 import { PYTHON } from '../support/python.js';
 
@@ -27,18 +27,45 @@ async function ends(pid: number): Promise<boolean> {
 const python = (
   code: string,
   args: string[] = [],
-  timeoutMs?: number,
-  onLine?: (line: string) => void,
+  opts: { timeoutMs?: number; timers?: Timers; onLine?: (line: string) => void } = {},
 ) => {
   const lines: string[] = [];
   return execRunner(PYTHON, ['-c', code, ...args], {
     onLine: (l) => {
       lines.push(l);
-      onLine?.(l);
+      opts.onLine?.(l);
     },
-    ...(timeoutMs ? { timeoutMs } : {}),
+    ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+    ...(opts.timers ? { timers: opts.timers } : {}),
   }).then((res) => ({ ...res, lines }));
 };
+
+/**
+ * The runner's waits, ended by the test: each wait it starts is recorded with its length, and
+ * ends only when the test fires it, once the program has reached the point the test is about.
+ */
+function handTimers() {
+  const waits: Array<{ ms: number; done: () => void; over: boolean }> = [];
+  const timers: Timers = {
+    after(ms, done) {
+      const wait = { ms, done, over: false };
+      waits.push(wait);
+      return () => {
+        wait.over = true;
+      };
+    },
+  };
+  /** The lengths of the waits still running. */
+  const pending = () => waits.filter((w) => !w.over).map((w) => w.ms);
+  /** Ends the running wait of `ms` milliseconds. */
+  const fire = (ms: number) => {
+    const wait = waits.find((w) => w.ms === ms && !w.over);
+    if (!wait) throw new Error(`no ${ms} ms wait is running (running: ${pending().join(', ')})`);
+    wait.over = true;
+    wait.done();
+  };
+  return { timers, pending, fire };
+}
 
 /** The first line a program prints, as a promise, and the `onLine` that catches it. */
 function firstLine(): { line: Promise<string>; onLine: (line: string) => void } {
@@ -73,86 +100,74 @@ describe('the runner', () => {
     expect(await ends(pid)).toBe(true);
   });
 
-  // The deadline's timers are fake in these two tests: they fire when the test says, once the
-  // program has said it is ready, so a slow start on a loaded machine cannot race them.
+  // The runner's waits are the test's own in these tests (handTimers): a deadline ends once the
+  // program has said it is ready, so a slow start on a loaded machine cannot race it.
   it('kills a program and its children at the deadline, and says after how long', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      const ready = firstLine();
-      const running = python(
-        'import subprocess, time; p = subprocess.Popen(["sleep", "300"]); print(p.pid, flush=True); time.sleep(300)',
-        [],
-        300,
-        ready.onLine,
-      );
-      const pid = Number(await ready.line);
-      expect(await alive(pid)).toBe(true);
-      vi.advanceTimersByTime(300);
-      const res = await running;
-      expect(res.killedAfterSeconds).toBe(0.3);
-      expect(res.exitCode).toBe(128 + 15);
-      expect(res.output).toMatch(/was killed after 0\.3 s/);
-      expect(await ends(pid)).toBe(true);
-    } finally {
-      vi.useRealTimers();
-    }
+    const hand = handTimers();
+    const ready = firstLine();
+    const running = python(
+      'import subprocess, time; p = subprocess.Popen(["sleep", "300"]); print(p.pid, flush=True); time.sleep(300)',
+      [],
+      { timeoutMs: 300, timers: hand.timers, onLine: ready.onLine },
+    );
+    const pid = Number(await ready.line);
+    expect(await alive(pid)).toBe(true);
+    expect(hand.pending()).toEqual([300]);
+    hand.fire(300);
+    const res = await running;
+    expect(res.killedAfterSeconds).toBe(0.3);
+    expect(res.exitCode).toBe(128 + 15);
+    expect(res.output).toMatch(/was killed after 0\.3 s/);
+    expect(await ends(pid)).toBe(true);
   });
 
   it('kills a program that ignores SIGTERM with SIGKILL', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      const ready = firstLine();
-      const running = python(
-        'import os, signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print(os.getpid(), flush=True); time.sleep(300)',
-        [],
-        200,
-        ready.onLine,
-      );
-      const pid = Number(await ready.line);
-      // The deadline: SIGTERM, which the program ignores; after the grace period, SIGKILL.
-      vi.advanceTimersByTime(200);
-      expect(await alive(pid)).toBe(true);
-      vi.advanceTimersByTime(5000);
-      const res = await running;
-      expect(res.killedAfterSeconds).toBe(0.2);
-      expect(res.exitCode).toBe(128 + 9);
-      expect(await ends(pid)).toBe(true);
-    } finally {
-      vi.useRealTimers();
-    }
+    const hand = handTimers();
+    const ready = firstLine();
+    const running = python(
+      'import os, signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); print(os.getpid(), flush=True); time.sleep(300)',
+      [],
+      { timeoutMs: 200, timers: hand.timers, onLine: ready.onLine },
+    );
+    const pid = Number(await ready.line);
+    // The deadline: SIGTERM, which the program ignores; after the grace period, SIGKILL.
+    hand.fire(200);
+    expect(await alive(pid)).toBe(true);
+    expect(hand.pending()).toEqual([5000]);
+    hand.fire(5000);
+    const res = await running;
+    expect(res.killedAfterSeconds).toBe(0.2);
+    expect(res.exitCode).toBe(128 + 9);
+    expect(await ends(pid)).toBe(true);
   });
 
   it('returns without waiting for a process that left the session and kept the output pipe', async () => {
     // The runner gives up on the pipes soon after the program exits; the process itself is
     // for the isolation layer to end (it is another user's, or in a namespace, in a build).
-    // That grace period's timer is fake here: fired once armed, and not waited out for real.
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    let pid = 0;
+    const hand = handTimers();
+    const ready = firstLine();
+    let settled = false;
+    const running = python(
+      'import subprocess, sys; p = subprocess.Popen(["sleep", "30"], start_new_session=True); print(p.pid, flush=True)',
+      [],
+      { timers: hand.timers, onLine: ready.onLine },
+    ).then((res) => {
+      settled = true;
+      return res;
+    });
+    const pid = Number(await ready.line);
     try {
-      let settled = false;
-      const ready = firstLine();
-      const running = python(
-        'import subprocess, sys; p = subprocess.Popen(["sleep", "30"], start_new_session=True); print(p.pid, flush=True)',
-        [],
-        undefined,
-        ready.onLine,
-      ).then((res) => {
-        settled = true;
-        return res;
-      });
-      pid = Number(await ready.line);
-      // The program's exit arms the grace period (no deadline was set: the one timer).
-      for (let i = 0; i < 1000 && vi.getTimerCount() === 0; i++) await sleep(10);
-      expect(vi.getTimerCount()).toBe(1);
+      // The program's exit starts the pipes' grace period (no deadline was set: the one wait).
+      for (let i = 0; i < 1000 && hand.pending().length === 0; i++) await sleep(10);
+      expect(hand.pending()).toEqual([2000]);
       // The process that left holds the pipe: without the grace period the run would wait on it.
       expect(settled).toBe(false);
-      vi.advanceTimersByTime(2000);
+      hand.fire(2000);
       const res = await running;
       expect(res.exitCode).toBe(0);
       expect(await alive(pid)).toBe(true);
     } finally {
-      vi.useRealTimers();
-      if (pid) process.kill(pid, 'SIGKILL');
+      process.kill(pid, 'SIGKILL');
     }
   });
 
