@@ -44,3 +44,24 @@ export class KeyedLock {
     }
   }
 }
+
+/** Runs calls at most `limit` at a time, in the order they ask. */
+export class Limit {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.running < this.limit) this.running++;
+    else await new Promise<void>((go) => this.waiting.push(go));
+    try {
+      return await fn();
+    } finally {
+      // The place passes straight to the next in line, if any.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
+}

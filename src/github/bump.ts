@@ -3,7 +3,7 @@ import type { Log } from '../log.js';
 import { markdownText } from '../markdown.js';
 import { unifiedDiff } from '../pins/diff.js';
 import { normalizeName, type PinTarget } from '../pins/index.js';
-import { mapLimit } from '../pool.js';
+import { Limit } from '../pool.js';
 import type { ReleaseOutcome } from '../release-outcome.js';
 import { redact } from '../secrets.js';
 import { AccessDenied, explainDenied, readOnly } from './access.js';
@@ -84,8 +84,25 @@ interface BumpDeps {
 const ATTEMPTS = 3;
 
 /**
- * Opens or updates a pull request moving the pin in every consumer, a few at a time. One
- * consumer's failure never stops the others; each result says what happened.
+ * How one consumer's steps wait for the others': its reads for a place among the consumers
+ * being read, its writes for their turn in the one line of writers.
+ */
+interface Turns {
+  read<T>(fn: () => Promise<T>): Promise<T>;
+  write<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+/** A consumer bumped on its own waits for nothing. */
+const ALONE: Turns = { read: (fn) => fn(), write: (fn) => fn() };
+
+/**
+ * Opens or updates a pull request moving the pin in every consumer. Consumers are read
+ * `concurrency` at a time; their writes go one consumer at a time, in the order their reads end.
+ * GitHub spaces writes (1 s, 3 s for a new pull request) whatever runs at once, so writers in
+ * parallel would only queue in the client; in one line each consumer's commit and pull request
+ * follow each other, the first write goes out when the first read ends, and a consumer waiting
+ * to write holds no place a read could use. One consumer's failure never stops the others; each
+ * result says what happened.
  */
 export async function bumpConsumers(
   cfg: BumpConfig,
@@ -128,22 +145,28 @@ export async function bumpConsumers(
         : undefined,
   };
   const payload = payloadOf(release, cfg.sourceRepo);
-  const results = await mapLimit(cfg.consumers, cfg.concurrency, async (consumer) => {
-    try {
-      if (consumer.dispatch) return await dispatchOne(gh, cfg, payload, consumer, log);
-      return await bumpOne(gh, cfg, release, consumer, log, (state) =>
-        planFromBase(state, target, consumer, log),
-      );
-    } catch (err) {
-      const repo = consumerName(consumer);
-      const message = redact(describeError(err));
-      log.error(message.startsWith(`${repo}: `) ? message : `${repo}: ${message}`);
-      // The result already says which consumer; the reason need not repeat it.
-      const reason = message.startsWith(`${repo}: `) ? message.slice(repo.length + 2) : message;
-      debugStack(err, (text) => log.debug(text));
-      return { repo, outcome: 'failed' as const, reason };
-    }
-  });
+  const readers = new Limit(cfg.concurrency);
+  const writers = new Limit(1);
+  const turns: Turns = { read: (fn) => readers.run(fn), write: (fn) => writers.run(fn) };
+  const results = await Promise.all(
+    cfg.consumers.map(async (consumer): Promise<PullResult> => {
+      try {
+        if (consumer.dispatch) {
+          return await turns.write(() => dispatchOne(gh, cfg, payload, consumer, log));
+        }
+        const plan = (state: ConsumerState) => planFromBase(state, target, consumer, log);
+        return await bumpOne(gh, cfg, release, consumer, log, plan, '', turns);
+      } catch (err) {
+        const repo = consumerName(consumer);
+        const message = redact(describeError(err));
+        log.error(message.startsWith(`${repo}: `) ? message : `${repo}: ${message}`);
+        // The result already says which consumer; the reason need not repeat it.
+        const reason = message.startsWith(`${repo}: `) ? message.slice(repo.length + 2) : message;
+        debugStack(err, (text) => log.debug(text));
+        return { repo, outcome: 'failed' as const, reason };
+      }
+    }),
+  );
   if (cfg.dryRun) {
     for (const r of results) {
       if (r.diff) log.info(`${r.repo} (${r.outcome}):\n${r.diff}`);
@@ -166,13 +189,25 @@ async function bumpOne(
   log: Log,
   planFor: PlanFor,
   details = '',
+  turns: Turns = ALONE,
 ): Promise<PullResult> {
   const repo = consumerName(consumer);
   const branch = branchFor(release.name);
   for (let attempt = 1; ; attempt++) {
-    const state = await readConsumer(gh, consumer, branch);
+    const state = await turns.read(() => readConsumer(gh, consumer, branch));
     try {
-      return await bumpState(gh, cfg, release, consumer, state, branch, log, planFor, details);
+      return await bumpState(
+        gh,
+        cfg,
+        release,
+        consumer,
+        state,
+        branch,
+        log,
+        planFor,
+        details,
+        turns,
+      );
     } catch (err) {
       // A refused write names the permissions the bump needs and the token GitHub refused.
       if (err instanceof AccessDenied) throw explainDenied(err, repo, cfg.token);
@@ -372,6 +407,7 @@ async function bumpState(
   log: Log,
   planFor: PlanFor,
   details: string,
+  turns: Turns,
 ): Promise<PullResult> {
   const repo = consumerName(consumer);
   const plan = planFor(state);
@@ -383,7 +419,7 @@ async function bumpState(
     return { repo, outcome: 'skipped', reason: decision.reason, ...pullRef(decision.pull) };
   }
   if (decision.action === 'hand-changed') {
-    return leaveHandChanged(gh, cfg, release, consumer, decision, branch, log);
+    return turns.write(() => leaveHandChanged(gh, cfg, release, consumer, decision, branch, log));
   }
   if (decision.action === 'unchanged') {
     log.info(`${repo}: #${decision.pull.number} already carries ${release.version}`);
@@ -392,7 +428,9 @@ async function bumpState(
   if (cfg.dryRun) return wouldBump(repo, state, plan, decision, log);
   if (readOnlyRole(state.permission)) throw readOnly(repo, state.permission, cfg.token);
   if (state.archived) throw new WheelrelayError(`${repo}: the repository is archived`);
-  return writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log, details);
+  return turns.write(() =>
+    writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log, details),
+  );
 }
 
 /**
@@ -458,8 +496,12 @@ async function writeBump(
   );
   if (decision.action === 'update') {
     // A consumer line whose base changed moves its open PR to the new base too.
-    const base = decision.pull.baseRefName === state.base.name ? undefined : state.base.name;
-    await updatePull(gh, where, decision.pull.number, { title, body }, base);
+    const { pull } = decision;
+    const base = pull.baseRefName === state.base.name ? undefined : state.base.name;
+    // A pull request that already says all this (only its branch was behind) needs no write.
+    if (base || pull.title !== title || pull.body !== body) {
+      await updatePull(gh, where, pull.number, { title, body }, base);
+    }
     log.info(`${repo}: updated #${decision.pull.number} to ${release.version}`);
     return { repo, outcome: 'updated', ...pullRef(decision.pull), files };
   }

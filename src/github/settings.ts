@@ -37,7 +37,10 @@ export interface BumpConfig extends PullSettings {
   pinStyle: 'index' | 'git';
   /** owner/repo of the package being released (GITHUB_REPOSITORY). */
   sourceRepo?: string;
-  /** How many consumers are processed at once. */
+  /**
+   * How many consumers are read at once (their writes go one consumer at a time, at GitHub's
+   * pacing): 20 reads in flight stay well under the 100 concurrent requests GitHub allows.
+   */
   concurrency: number;
 }
 
@@ -69,7 +72,7 @@ export function readBumpSettings(
     token,
     pinStyle: inputs.read('pin-style'),
     sourceRepo: env.GITHUB_REPOSITORY || undefined,
-    concurrency: 4,
+    concurrency: 20,
   };
 }
 

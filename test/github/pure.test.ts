@@ -494,6 +494,6 @@ describe('pacingFor', () => {
     expect(pacingFor('http://127.0.0.1:8080/api/v3', off)).toBe(NO_WAITS);
     expect(pacingFor('http://localhost:8080', off)).toBe(NO_WAITS);
     expect(pacingFor('http://[::1]:8080', off)).toBe(NO_WAITS);
-    expect(GITHUB_PACING).toEqual({ msPerSecond: 1000, spaceWrites: true });
+    expect(GITHUB_PACING).toEqual({ msPerSecond: 1000, writeGapMs: 1000, notifyGapMs: 3000 });
   });
 });
