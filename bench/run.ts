@@ -17,7 +17,8 @@
  * WHEELRELAY_BENCH_BIG_RUNS (default 3) pairs for the large wheel;
  * WHEELRELAY_BENCH_BIG_MB (default 200) and WHEELRELAY_BENCH_HUGE_MB (default 1000; 0 skips)
  * sizes of the large wheels; WHEELRELAY_BENCH_ONLY (e.g. `start,small`) runs only those parts
- * of start, small, big, huge, real, inprocess; WHEELRELAY_BENCH_CONSUMERS (default 20) and
+ * of start, small, big, huge, real, inprocess (or only one of its files: consumers, sync);
+ * WHEELRELAY_BENCH_CONSUMERS (default 20) and
  * WHEELRELAY_BENCH_LATENCY_MS (default 100) for the many-consumers bump.
  */
 import { execFile, spawn } from 'node:child_process';
@@ -97,11 +98,18 @@ function coldStart(env: NodeJS.ProcessEnv): Promise<number> {
   });
 }
 
+/** The in-process parts and their files, each its own part of WHEELRELAY_BENCH_ONLY too. */
+const MEASURES = { consumers: 'bench/consumer-prs.measure.ts', sync: 'bench/sync.measure.ts' };
+
 /**
- * Runs bench/*.measure.ts under vitest, its report on stderr so that stdout stays the tables;
- * returns the rows they wrote and whether every measurement ran to its end.
+ * Runs bench/*.measure.ts under vitest (those `files` only, when given), its report on stderr
+ * so that stdout stays the tables; returns the rows they wrote and whether every measurement
+ * ran to its end.
  */
-function measureInProcess(rowsFile: string): Promise<{ rows: BenchRow[]; ok: boolean }> {
+function measureInProcess(
+  rowsFile: string,
+  files: string[] = [],
+): Promise<{ rows: BenchRow[]; ok: boolean }> {
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
@@ -110,6 +118,7 @@ function measureInProcess(rowsFile: string): Promise<{ rows: BenchRow[]; ok: boo
         'run',
         '--config',
         join(ROOT, 'bench', 'vitest.bench.config.ts'),
+        ...files,
       ],
       {
         cwd: ROOT,
@@ -385,6 +394,10 @@ async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'wr-bench-'));
   const startLoad = load();
   let inProcess: { rows: BenchRow[]; ok: boolean } = { rows: [], ok: false };
+  // In-process files named on their own in WHEELRELAY_BENCH_ONLY (`consumers`, `sync`).
+  const measured = Object.entries(MEASURES)
+    .filter(([name]) => ONLY.has(name))
+    .map(([, file]) => file);
   let real: BenchIndex | undefined;
   try {
     // 1. Start-up: `--version` against bare node, and the action's cold start.
@@ -429,6 +442,8 @@ async function main(): Promise<void> {
   try {
     // 3. Consumer pull requests and sync, in-process (after the rest, so nothing overlaps).
     if (part('inprocess')) inProcess = await measureInProcess(join(work, 'rows.jsonl'));
+    else if (measured.length > 0)
+      inProcess = await measureInProcess(join(work, 'rows.jsonl'), measured);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -451,7 +466,7 @@ async function main(): Promise<void> {
   for (const r of rows)
     console.log(`| ${[r.what, r.ours, r.yardstick, r.ratio, r.target].join(' | ')} |`);
 
-  if (inProcess.rows.length > 0 || part('inprocess')) {
+  if (inProcess.rows.length > 0 || part('inprocess') || measured.length > 0) {
     console.log(
       '\nConsumer pull requests against the GitHub API test server, and sync from local bare git ' +
         'repositories onto a directory index (bench/*.measure.ts):\n',
