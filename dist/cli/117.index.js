@@ -598,18 +598,49 @@ function branchFor(packageName) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kz: () => (/* binding */ Spacing),
 /* harmony export */   bC: () => (/* binding */ GITHUB_PACING),
 /* harmony export */   yG: () => (/* binding */ pacingFor)
 /* harmony export */ });
 /* unused harmony export NO_WAITS */
+/* harmony import */ var _index_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5434);
 /**
  * How the GitHub client paces itself: GitHub's asks by default, none for a stand-in on this
  * machine. Kept apart from client.ts so that reading settings never loads Octokit.
  */
+
 /** What GitHub asks for: every run against GitHub uses this. */
-const GITHUB_PACING = { msPerSecond: 1000, spaceWrites: true };
+const GITHUB_PACING = {
+    msPerSecond: 1000,
+    writeGapMs: 1000,
+    notifyGapMs: 3000,
+};
 /** No waits at all, for a GitHub stand-in on this machine: requests keep their count and order. */
-const NO_WAITS = { msPerSecond: 0, spaceWrites: false };
+const NO_WAITS = { msPerSecond: 0, writeGapMs: 0, notifyGapMs: 0 };
+/**
+ * Starts what asks at least `gapMs` apart, in the order asked, waiting on a clock. It stands
+ * where @octokit/plugin-throttling's `write` and `notifications` Bottleneck groups would (one at
+ * a time, `minTime` apart), so that a test's clock sees every wait and no test waits for real.
+ */
+class Spacing {
+    gapMs;
+    clock;
+    next = Number.NEGATIVE_INFINITY;
+    constructor(gapMs, clock = _index_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml) {
+        this.gapMs = gapMs;
+        this.clock = clock;
+    }
+    /** Resolves when the caller's turn comes: `gapMs` after the previous caller's. */
+    async turn() {
+        if (this.gapMs <= 0)
+            return;
+        const now = this.clock.now();
+        const at = Math.max(now, this.next);
+        this.next = at + this.gapMs;
+        if (at > now)
+            await this.clock.sleep(at - now);
+    }
+}
 /**
  * The pacing for a run: GitHub's, unless `WHEELRELAY_GITHUB_PACING=off` is set and the API is
  * on this machine (a test stand-in). No setting makes wheelrelay hurry a remote GitHub.
@@ -670,7 +701,7 @@ function readBumpSettings(inputs, env, run) {
         token,
         pinStyle: inputs.read('pin-style'),
         sourceRepo: env.GITHUB_REPOSITORY || undefined,
-        concurrency: 4,
+        concurrency: 20,
     };
 }
 /**

@@ -1461,10 +1461,10 @@ function entrySettings(cfg, index, deps, builds) {
  * when it is done, so parallel builds do not interleave their lines.
  */
 async function syncEntries(entries, settings, jobs, deps) {
-    const lock = new pool/* KeyedLock */.s();
+    const lock = new pool/* KeyedLock */.sk();
     // Progress lines go straight to the run's log: an entry's own lines wait until it is done.
     const progress = { everyMs: PROGRESS_EVERY_MS, ...deps.progress, log: deps.log };
-    return (0,pool/* mapLimit */.$)(entries, jobs, async (entry) => {
+    return (0,pool/* mapLimit */.sf)(entries, jobs, async (entry) => {
         const buffered = bufferedLog();
         const result = await syncEntry(entry, settings, {
             log: buffered.log,
@@ -1528,7 +1528,7 @@ async function withUpstream(results, index, cfg, upstreamUrl, log) {
     if (upstream)
         log.info(`asking ${upstream.label} which of these versions it has too`);
     try {
-        return await (0,pool/* mapLimit */.$)(results, Math.max(cfg.jobs, 4), async (r) => {
+        return await (0,pool/* mapLimit */.sf)(results, Math.max(cfg.jobs, 4), async (r) => {
             if (!r.name || !r.version)
                 return r;
             const sha256 = await hashesOf(r, index).catch(() => []);
@@ -1578,7 +1578,7 @@ async function openRecord(cfg, deps, log) {
  * commit, whether it lists what the build record says that commit built. No git at all.
  */
 async function planEntries(entries, index, jobs, record) {
-    return (0,pool/* mapLimit */.$)(entries, Math.max(jobs, 4), async (entry) => {
+    return (0,pool/* mapLimit */.sf)(entries, Math.max(jobs, 4), async (entry) => {
         const name = entry.name;
         if (!name)
             return { entry, status: 'unnamed' };

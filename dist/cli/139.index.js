@@ -371,7 +371,7 @@ const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
  * Sync's builds at once share one pip cache folder: copying it into a sandbox and writing a
  * sandbox's cache back to it take turns, so no build reads a folder another is rewriting.
  */
-const cacheTurns = new pool/* KeyedLock */.s();
+const cacheTurns = new pool/* KeyedLock */.sk();
 /**
  * Builds the project's distributions with `python -m build` in a fresh sandbox (never the
  * project's own `dist/`, which may hold files of older versions) and returns the paths of the
@@ -1877,61 +1877,6 @@ async function openIndex(target, opts) {
             ? { detect: { indexUrl: target.indexUrl, simpleUrlGiven: target.simpleUrlGiven } }
             : {}),
     });
-}
-
-
-/***/ }),
-
-/***/ 9537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ mapLimit),
-/* harmony export */   s: () => (/* binding */ KeyedLock)
-/* harmony export */ });
-/**
- * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
- * order of `items`. Sync entries and consumer bumps both run through it. `fn` should not throw
- * (each reports its own failure in its result); if it does, no further call starts and the
- * first error is thrown after every started call has settled.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (next < items.length && !failure) {
-            const index = next++;
-            try {
-                results[index] = await fn(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    const workers = Math.max(1, Math.min(limit, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
-}
-/** Runs calls that share a key one at a time (calls with other keys run freely). */
-class KeyedLock {
-    tails = new Map();
-    async run(key, fn) {
-        const before = this.tails.get(key) ?? Promise.resolve();
-        const result = before.then(fn, fn);
-        const settled = result.catch(() => undefined);
-        this.tails.set(key, settled);
-        try {
-            return await result;
-        }
-        finally {
-            if (this.tails.get(key) === settled)
-                this.tails.delete(key);
-        }
-    }
 }
 
 

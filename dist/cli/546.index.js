@@ -29,20 +29,61 @@ var pins_diff = __webpack_require__(7009);
 var pins = __webpack_require__(6352);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/pool.ts
+var pool = __webpack_require__(9537);
 // EXTERNAL MODULE: ./src/github/pacing.ts
 var github_pacing = __webpack_require__(9959);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
+
 /**
- * Stands in for the throttling plugin's Bottleneck groups when writes are not spaced: each job
- * runs at once, in the order asked. The plugin calls only `key(id).schedule(options, job, ...)`.
+ * Requests in flight at once, reads and writes together: a quarter of the 100 concurrent
+ * requests GitHub allows across REST and GraphQL before its secondary rate limit, and room for
+ * every consumer the bump reads at once (BumpConfig.concurrency) beside the one writing.
  */
-const UNSPACED = {
-    key: () => ({
-        schedule: (_options, job, ...args) => Promise.resolve().then(() => job(...args)),
-    }),
-};
+const IN_FLIGHT = 25;
+/** A group whose jobs run when `turn` lets them (the plugin's `job` is a no-op or the request). */
+function group(turn) {
+    const limiter = {
+        schedule: (_options, job, ...args) => turn(() => Promise.resolve().then(() => job(...args))),
+    };
+    return { key: () => limiter };
+}
+/** Runs each job at once, in the order asked. */
+const UNSPACED = group((job) => job());
+/**
+ * One set of limits per pacing, so every client with GitHub's pacing shares them, as every
+ * Octokit of a process shares the plugin's own groups: GitHub counts per user, not per client.
+ */
+const limitsByPacing = new WeakMap();
+function limitsFor(pacing) {
+    let limits = limitsByPacing.get(pacing);
+    if (!limits) {
+        const inFlight = new pool/* Limit */.I$(IN_FLIGHT);
+        const writes = new github_pacing/* Spacing */.Kz(pacing.writeGapMs, pacing.clock);
+        const notifications = new github_pacing/* Spacing */.Kz(pacing.notifyGapMs, pacing.clock);
+        limits = {
+            inFlight: group((job) => inFlight.run(job)),
+            writes: group((job) => writes.turn().then(job)),
+            notifications: group((job) => notifications.turn().then(job)),
+        };
+        limitsByPacing.set(pacing, limits);
+    }
+    return limits;
+}
+/**
+ * A GraphQL request that only reads: its document is a query (or the `{ … }` shorthand) and
+ * names no mutation or subscription. GitHub charges a query 1 point of its secondary rate limit
+ * and a mutation 5, and asks that writes, not reads, be spaced. Anything else is paced as a write.
+ */
+function isQuery(options) {
+    const { url, query } = options;
+    if (typeof url !== 'string' || !/\/graphql$/.test(url) || typeof query !== 'string')
+        return false;
+    const text = query.replace(/#[^\n]*/g, '');
+    return /^\s*(?:query\b|\{)/.test(text) && !/\b(?:mutation|subscription)\b/.test(text);
+}
 /**
  * A rate-limit handler for the throttling plugin: warns, then retries at most `retries` times
  * when GitHub asks for a wait of ten minutes or less.
@@ -56,6 +97,19 @@ function onLimit(what, retries, log) {
 /**
  * Opens the GitHub client. Octokit is imported here, on first use, so that runs without
  * consumers never load it (the upload path stays light).
+ *
+ * Reads are not paced as writes. @octokit/plugin-throttling (11.0.5, dist-bundle/index.js,
+ * `doRequest`) counts as a write every request whose method is not GET or HEAD, and sends every
+ * request to a `/graphql` path through its write group as well: GraphQL queries would start 1 s
+ * apart like mutations. It cannot tell a query from a mutation (its groups see only a no-op
+ * job), so the client is two Octokits over the same limits: GraphQL queries go to one whose
+ * write group lets them through (the plugin maintainers' advice for unthrottled GraphQL reads,
+ * octokit/plugin-throttling.js#380); everything else goes through the plugin as it classifies
+ * it. Its groups are given, as its options allow: writes start `writeGapMs` apart and those that
+ * notify (its `triggersNotification` paths, POST pulls among them) `notifyGapMs` apart, as its
+ * own `write` and `notifications` groups space them (`minTime` 1000 and 3000), but on a clock a
+ * test can hold; and {@link IN_FLIGHT} requests in flight where its `global` group allows 10.
+ * Both keep the plugin's rate-limit handling (`onLimit`, retry-after).
  */
 async function client_openGitHub(opts) {
     const [{ Octokit }, { retry }, { throttling }] = await Promise.all([
@@ -65,29 +119,49 @@ async function client_openGitHub(opts) {
     ]);
     const { log } = opts;
     const pacing = opts.pacing ?? github_pacing/* GITHUB_PACING */.bC;
+    const limits = limitsFor(pacing);
     const Client = Octokit.plugin(retry, throttling);
-    return new Client({
-        auth: opts.token,
-        baseUrl: opts.apiUrl,
-        userAgent: opts.userAgent ?? 'wheelrelay',
-        log: {
-            debug: (m) => log.debug((0,secrets/* redact */.E$)(m)),
-            info: (m) => log.debug((0,secrets/* redact */.E$)(m)),
-            warn: (m) => log.warning((0,secrets/* redact */.E$)(m)),
-            error: (m) => log.error((0,secrets/* redact */.E$)(m)),
-        },
-        // 409 means the branch moved under us: the bump re-reads and retries, not the transport.
-        retry: {
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-            retryAfterBaseValue: pacing.msPerSecond,
-        },
-        throttle: {
+    const open = (spaced) => {
+        // `global` is not in the plugin's option types, but its state takes it as it takes `write`
+        // (`state.global = state.global ?? groups.global`).
+        const throttle = {
             onRateLimit: onLimit('GitHub rate limit reached', 2, log),
             onSecondaryRateLimit: onLimit('GitHub secondary rate limit', 3, log),
             retryAfterBaseValue: pacing.msPerSecond,
-            ...(pacing.spaceWrites ? {} : { write: UNSPACED, notifications: UNSPACED }),
-        },
+            global: limits.inFlight,
+            write: spaced ? limits.writes : UNSPACED,
+            notifications: spaced ? limits.notifications : UNSPACED,
+        };
+        return new Client({
+            auth: opts.token,
+            baseUrl: opts.apiUrl,
+            userAgent: opts.userAgent ?? 'wheelrelay',
+            log: {
+                debug: (m) => log.debug((0,secrets/* redact */.E$)(m)),
+                info: (m) => log.debug((0,secrets/* redact */.E$)(m)),
+                warn: (m) => log.warning((0,secrets/* redact */.E$)(m)),
+                error: (m) => log.error((0,secrets/* redact */.E$)(m)),
+            },
+            // 409 means the branch moved under us: the bump re-reads and retries, not the transport.
+            retry: {
+                doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+                retryAfterBaseValue: pacing.msPerSecond,
+            },
+            throttle,
+        });
+    };
+    const reads = open(false);
+    const gh = open(true);
+    // Outermost of the request hooks (added last), so a query never reaches the spaced write group.
+    gh.hook.wrap('request', (request, options) => {
+        if (!isQuery(options))
+            return request(options);
+        // The options carry this client's own hook; the other client brings its own.
+        const { request: own, ...rest } = options;
+        const { hook: _, ...transport } = own ?? {};
+        return reads.request({ ...rest, request: transport });
     });
+    return gh;
 }
 /** The HTTP status of an Octokit error, if it has one. */
 function client_statusOf(err) {
@@ -1048,9 +1122,16 @@ var templates = __webpack_require__(7180);
 
 /** Attempts per consumer when its branches move under us. */
 const ATTEMPTS = 3;
+/** A consumer bumped on its own waits for nothing. */
+const ALONE = { read: (fn) => fn(), write: (fn) => fn() };
 /**
- * Opens or updates a pull request moving the pin in every consumer, a few at a time. One
- * consumer's failure never stops the others; each result says what happened.
+ * Opens or updates a pull request moving the pin in every consumer. Consumers are read
+ * `concurrency` at a time; their writes go one consumer at a time, in the order their reads end.
+ * GitHub spaces writes (1 s, 3 s for a new pull request) whatever runs at once, so writers in
+ * parallel would only queue in the client; in one line each consumer's commit and pull request
+ * follow each other, the first write goes out when the first read ends, and a consumer waiting
+ * to write holds no place a read could use. One consumer's failure never stops the others; each
+ * result says what happened.
  */
 async function bumpConsumers(cfg, release, deps) {
     const { log } = deps;
@@ -1087,11 +1168,16 @@ async function bumpConsumers(cfg, release, deps) {
             : undefined,
     };
     const payload = payloadOf(release, cfg.sourceRepo);
-    const results = await mapLimit(cfg.consumers, cfg.concurrency, async (consumer) => {
+    const readers = new Limit(cfg.concurrency);
+    const writers = new Limit(1);
+    const turns = { read: (fn) => readers.run(fn), write: (fn) => writers.run(fn) };
+    const results = await Promise.all(cfg.consumers.map(async (consumer) => {
         try {
-            if (consumer.dispatch)
-                return await dispatchOne(gh, cfg, payload, consumer, log);
-            return await bumpOne(gh, cfg, release, consumer, log, (state) => planFromBase(state, target, consumer, log));
+            if (consumer.dispatch) {
+                return await turns.write(() => dispatchOne(gh, cfg, payload, consumer, log));
+            }
+            const plan = (state) => planFromBase(state, target, consumer, log);
+            return await bumpOne(gh, cfg, release, consumer, log, plan, '', turns);
         }
         catch (err) {
             const repo = consumerName(consumer);
@@ -1102,7 +1188,7 @@ async function bumpConsumers(cfg, release, deps) {
             debugStack(err, (text) => log.debug(text));
             return { repo, outcome: 'failed', reason };
         }
-    });
+    }));
     if (cfg.dryRun) {
         for (const r of results) {
             if (r.diff)
@@ -1111,13 +1197,13 @@ async function bumpConsumers(cfg, release, deps) {
     }
     return results;
 }
-async function bumpOne(gh, cfg, release, consumer, log, planFor, details = '') {
+async function bumpOne(gh, cfg, release, consumer, log, planFor, details = '', turns = ALONE) {
     const repo = (0,consumers/* consumerName */._Z)(consumer);
     const branch = (0,consumers/* branchFor */.yC)(release.name);
     for (let attempt = 1;; attempt++) {
-        const state = await readConsumer(gh, consumer, branch);
+        const state = await turns.read(() => readConsumer(gh, consumer, branch));
         try {
-            return await bumpState(gh, cfg, release, consumer, state, branch, log, planFor, details);
+            return await bumpState(gh, cfg, release, consumer, state, branch, log, planFor, details, turns);
         }
         catch (err) {
             // A refused write names the permissions the bump needs and the token GitHub refused.
@@ -1248,7 +1334,7 @@ function decide(state, plan, packageName, version) {
 function readOnlyRole(permission) {
     return permission !== null && !['ADMIN', 'MAINTAIN', 'WRITE'].includes(permission);
 }
-async function bumpState(gh, cfg, release, consumer, state, branch, log, planFor, details) {
+async function bumpState(gh, cfg, release, consumer, state, branch, log, planFor, details, turns) {
     const repo = (0,consumers/* consumerName */._Z)(consumer);
     const plan = planFor(state);
     if (!('edits' in plan))
@@ -1260,7 +1346,7 @@ async function bumpState(gh, cfg, release, consumer, state, branch, log, planFor
         return { repo, outcome: 'skipped', reason: decision.reason, ...pullRef(decision.pull) };
     }
     if (decision.action === 'hand-changed') {
-        return leaveHandChanged(gh, cfg, release, consumer, decision, branch, log);
+        return turns.write(() => leaveHandChanged(gh, cfg, release, consumer, decision, branch, log));
     }
     if (decision.action === 'unchanged') {
         log.info(`${repo}: #${decision.pull.number} already carries ${release.version}`);
@@ -1272,7 +1358,7 @@ async function bumpState(gh, cfg, release, consumer, state, branch, log, planFor
         throw readOnly(repo, state.permission, cfg.token);
     if (state.archived)
         throw new errors/* WheelrelayError */.V6(`${repo}: the repository is archived`);
-    return writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log, details);
+    return turns.write(() => writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log, details));
 }
 /**
  * What a dry run reports instead of writing: the PR it would open or update, with the diff, and
@@ -1312,8 +1398,12 @@ async function writeBump(gh, cfg, release, consumer, state, plan, decision, bran
     }, cfg.signCommits);
     if (decision.action === 'update') {
         // A consumer line whose base changed moves its open PR to the new base too.
-        const base = decision.pull.baseRefName === state.base.name ? undefined : state.base.name;
-        await updatePull(gh, where, decision.pull.number, { title, body }, base);
+        const { pull } = decision;
+        const base = pull.baseRefName === state.base.name ? undefined : state.base.name;
+        // A pull request that already says all this (only its branch was behind) needs no write.
+        if (base || pull.title !== title || pull.body !== body) {
+            await updatePull(gh, where, pull.number, { title, body }, base);
+        }
         log.info(`${repo}: updated #${decision.pull.number} to ${release.version}`);
         return { repo, outcome: 'updated', ...pullRef(decision.pull), files };
     }
@@ -2367,18 +2457,49 @@ function branchFor(packageName) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kz: () => (/* binding */ Spacing),
 /* harmony export */   bC: () => (/* binding */ GITHUB_PACING),
 /* harmony export */   yG: () => (/* binding */ pacingFor)
 /* harmony export */ });
 /* unused harmony export NO_WAITS */
+/* harmony import */ var _index_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5434);
 /**
  * How the GitHub client paces itself: GitHub's asks by default, none for a stand-in on this
  * machine. Kept apart from client.ts so that reading settings never loads Octokit.
  */
+
 /** What GitHub asks for: every run against GitHub uses this. */
-const GITHUB_PACING = { msPerSecond: 1000, spaceWrites: true };
+const GITHUB_PACING = {
+    msPerSecond: 1000,
+    writeGapMs: 1000,
+    notifyGapMs: 3000,
+};
 /** No waits at all, for a GitHub stand-in on this machine: requests keep their count and order. */
-const NO_WAITS = { msPerSecond: 0, spaceWrites: false };
+const NO_WAITS = { msPerSecond: 0, writeGapMs: 0, notifyGapMs: 0 };
+/**
+ * Starts what asks at least `gapMs` apart, in the order asked, waiting on a clock. It stands
+ * where @octokit/plugin-throttling's `write` and `notifications` Bottleneck groups would (one at
+ * a time, `minTime` apart), so that a test's clock sees every wait and no test waits for real.
+ */
+class Spacing {
+    gapMs;
+    clock;
+    next = Number.NEGATIVE_INFINITY;
+    constructor(gapMs, clock = _index_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .ml) {
+        this.gapMs = gapMs;
+        this.clock = clock;
+    }
+    /** Resolves when the caller's turn comes: `gapMs` after the previous caller's. */
+    async turn() {
+        if (this.gapMs <= 0)
+            return;
+        const now = this.clock.now();
+        const at = Math.max(now, this.next);
+        this.next = at + this.gapMs;
+        if (at > now)
+            await this.clock.sleep(at - now);
+    }
+}
 /**
  * The pacing for a run: GitHub's, unless `WHEELRELAY_GITHUB_PACING=off` is set and the API is
  * on this machine (a test stand-in). No setting makes wheelrelay hurry a remote GitHub.
@@ -2439,7 +2560,7 @@ function readBumpSettings(inputs, env, run) {
         token,
         pinStyle: inputs.read('pin-style'),
         sourceRepo: env.GITHUB_REPOSITORY || undefined,
-        concurrency: 4,
+        concurrency: 20,
     };
 }
 /**
