@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import type { Dispatcher } from 'undici';
 import { safeUrl } from '../secrets.js';
 
 // Bounds on what an index can make wheelrelay wait for or hold: a server that trickles one byte
@@ -13,7 +13,7 @@ export const MAX_PAGE_BYTES = 64 * 1024 * 1024;
 /** The most of an error page or upload answer kept for a message; the rest is not read. */
 export const MAX_ANSWER_BYTES = 4096;
 
-type Body = Readable;
+type Body = Dispatcher.ResponseData['body'];
 
 /**
  * The deadline of one request, from connecting to the last byte of its answer (retries of a

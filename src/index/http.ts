@@ -1,8 +1,17 @@
+/// <reference path="./undici-parts.d.ts" />
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { Agent, type ClientRequest, type IncomingMessage, request } from 'node:http';
-import type { Socket } from 'node:net';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { Dispatcher } from 'undici';
+import requestApi from 'undici/lib/api/api-request.js';
+// undici's own modules for what this file uses, not its index: that loads fetch, WebSocket,
+// caches and mocks too (1.3 MB of source against 0.37 MB), and loading code is most of what a
+// small publish costs. The paths are undici's files (it has no exports map); a move breaks the
+// build, not a run.
+import Agent from 'undici/lib/dispatcher/agent.js';
+import redirect from 'undici/lib/interceptor/redirect.js';
+import retryInterceptor from 'undici/lib/interceptor/retry.js';
 import { normalizeName } from '../pins/names.js';
 import { addBasicAuth, redact, safeUrl } from '../secrets.js';
 import {
@@ -19,6 +28,7 @@ import {
   type Clock,
   isRetryableError,
   parseRetryAfter,
+  RETRYABLE_ERRORS,
   RETRYABLE_STATUS,
   type RetryPolicy,
   retryDelay,
@@ -32,7 +42,7 @@ export interface Credentials {
   password: string;
 }
 
-/** Response headers as node gives them (lower-case names). */
+/** Response headers as undici gives them (lower-case names). */
 export type AnswerHeaders = Record<string, string | string[] | undefined>;
 
 /** What the server answered to one upload attempt. */
@@ -43,32 +53,15 @@ interface HttpAnswer {
   retryAfterMs?: number;
 }
 
-/** One answer: status, headers, and the body still to be read (or destroyed). */
-interface Answer {
-  statusCode: number;
-  headers: AnswerHeaders;
-  body: IncomingMessage;
-}
-
 const USER_AGENT = 'wheelrelay (+https://github.com/wheelrelay/wheelrelay)';
 
-/** Redirects a read follows, as browsers and pip do; an upload follows none. */
-const REDIRECT_STATUS = [301, 302, 303, 307, 308];
-const MAX_REDIRECTS = 5;
-/** The longest a connection may take to open, within the request's own deadline. */
-const MAX_CONNECT_MS = 30_000;
-
 /**
- * The HTTP side of an index: simple API reads (retried here, with the run's backoff) and single
- * upload attempts (retried by the publisher, which must re-check the index in between).
- *
- * It speaks HTTP/1.1 through node's own http module, not undici: undici's HTTP parser is
- * WebAssembly compiled at the first request, and its modules came to 0.86 MB of the CLI's
- * bundle; loading code is most of what a small publish costs (see docs/benchmarks.md).
+ * The HTTP side of an index: simple API reads (retried by undici's own retry interceptor) and
+ * single upload attempts (retried by the publisher, which must re-check the index in between).
  */
 export class IndexHttp {
-  /** Kept-alive connections, one pool per scheme (https loaded only for an https URL). */
-  private readonly agents: { http?: Agent; https?: Agent } = {};
+  private readonly reads: Dispatcher;
+  private readonly writes: Dispatcher;
   private readonly auth: string | undefined;
   private readonly origin: string;
   /** Called with every answer to a read (the index kind is detected from its headers). */
@@ -78,14 +71,48 @@ export class IndexHttp {
     readonly simpleUrl: string,
     readonly uploadUrl: string,
     credentials: Credentials | undefined,
-    private readonly policy: RetryPolicy,
+    policy: RetryPolicy,
     /** The longest one request may take, answer included (see bounded.ts). */
     private readonly timeoutMs: number,
     /** Time for the backoff between retried reads. */
-    private readonly clock: Clock = systemClock,
+    clock: Clock = systemClock,
   ) {
     this.auth = credentials ? addBasicAuth(credentials.username, credentials.password) : undefined;
     this.origin = new URL(uploadUrl).origin;
+    const agent = new Agent({
+      connect: { timeout: Math.min(timeoutMs, 30_000) },
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+    });
+    this.writes = agent;
+    this.reads = agent.compose(
+      redirect({ maxRedirections: 5 }),
+      retryInterceptor({
+        maxRetries: policy.retries,
+        statusCodes: RETRYABLE_STATUS,
+        errorCodes: RETRYABLE_ERRORS,
+        methods: ['GET', 'HEAD'],
+        // One backoff policy for reads and uploads: ours, with jitter and a Retry-After cap.
+        retry(err, { state }, cb) {
+          const e = err as Error & {
+            statusCode?: number;
+            code?: string;
+            headers?: Record<string, string>;
+          };
+          const retryable =
+            (e.statusCode !== undefined && RETRYABLE_STATUS.includes(e.statusCode)) ||
+            (e.statusCode === undefined && isRetryableError(e));
+          if (!retryable || state.counter > policy.retries) return cb(err);
+          const wait = retryDelay(
+            policy,
+            state.counter,
+            parseRetryAfter(e.headers?.['retry-after']),
+            () => clock.jitter(),
+          );
+          void clock.sleep(wait).then(() => cb(null));
+        },
+      }),
+    );
   }
 
   /** Authorization only for the index's own origin, never for a file host elsewhere. */
@@ -201,14 +228,18 @@ export class IndexHttp {
   ): Promise<HttpAnswer> {
     const url = this.uploadUrl;
     return this.bounded('upload', url, async () => {
-      const res = await this.send(url, {
+      const res = await send(url, {
         method: 'POST',
+        dispatcher: this.writes,
         signal: requestDeadline(this.timeoutMs),
         headers: this.headers(url, {
           'content-type': contentType,
           'content-length': String(length),
         }),
-        body,
+        // The iterable itself, not a stream over it: undici then asks for each chunk only after
+        // the socket drained the one before, which the upload's reused buffers rely on. undici
+        // takes async iterables (lib/core/request.js); its types name only streams.
+        body: body as unknown as Readable,
       });
       const text = await readHead(res.body, MAX_ANSWER_BYTES);
       return {
@@ -219,175 +250,41 @@ export class IndexHttp {
     });
   }
 
-  /**
-   * A read: follows redirects (the Authorization header only to the index's own origin), and
-   * retries network failures and RETRYABLE_STATUS answers with the run's backoff, all within
-   * the one deadline `signal`. A status still failing after the retries is an error; any other
-   * answer is returned.
-   */
   private async get(url: string, extra: Record<string, string>, signal: AbortSignal) {
-    let target = url;
-    let redirects = 0;
-    for (let attempt = 1; ; attempt++) {
-      let res: Answer;
-      try {
-        res = await this.send(target, {
-          method: 'GET',
-          signal,
-          headers: this.headers(target, extra),
-        });
-      } catch (err) {
-        if (isDeadline(err)) throw new DeadlineError('read', url, this.timeoutMs);
-        if (isRetryableError(err) && attempt <= this.policy.retries) {
-          await this.backoff(attempt);
-          continue;
-        }
-        throw networkError('read', url, err);
-      }
-      const location = res.headers.location;
-      if (
-        REDIRECT_STATUS.includes(res.statusCode) &&
-        typeof location === 'string' &&
-        redirects < MAX_REDIRECTS
-      ) {
-        res.body.destroy();
-        target = new URL(location, target).toString();
-        redirects++;
-        attempt--;
-        continue;
-      }
-      if (RETRYABLE_STATUS.includes(res.statusCode)) {
-        res.body.destroy();
-        if (attempt > this.policy.retries) throw httpError('read', url, res.statusCode, '');
-        await this.backoff(attempt, parseRetryAfter(res.headers['retry-after']));
-        continue;
-      }
+    try {
+      const res = await send(url, {
+        method: 'GET',
+        dispatcher: this.reads,
+        signal,
+        headers: this.headers(url, extra),
+      });
       this.onAnswer?.(url, res.statusCode, res.headers);
       return res;
+    } catch (err) {
+      if (isDeadline(err)) throw new DeadlineError('read', url, this.timeoutMs);
+      const status = (err as { statusCode?: number }).statusCode;
+      if (status !== undefined) throw httpError('read', url, status, '');
+      throw networkError('read', url, err);
     }
-  }
-
-  /** The wait before retry `attempt` of a read: ours, with jitter and a Retry-After cap. */
-  private backoff(attempt: number, retryAfterMs?: number): Promise<void> {
-    return this.clock.sleep(
-      retryDelay(this.policy, attempt, retryAfterMs, () => this.clock.jitter()),
-    );
-  }
-
-  /** One HTTP exchange on this index's kept-alive connections. */
-  private async send(url: string, options: Omit<Exchange, 'agent' | 'connectTimeoutMs'>) {
-    const u = new URL(url);
-    const scheme = u.protocol === 'https:' ? 'https' : 'http';
-    let agent = this.agents[scheme];
-    if (!agent) {
-      // node:https (and TLS with it) is loaded for an https index only.
-      const mod = scheme === 'https' ? await import('node:https') : { Agent };
-      agent = new mod.Agent({ keepAlive: true });
-      this.agents[scheme] = agent;
-    }
-    return exchange(u, {
-      ...options,
-      agent,
-      connectTimeoutMs: Math.min(this.timeoutMs, MAX_CONNECT_MS),
-    });
   }
 
   /** Closes pooled connections so the process can exit promptly. */
   async close(): Promise<void> {
-    this.agents.http?.destroy();
-    this.agents.https?.destroy();
+    await this.writes.close();
   }
 }
 
-interface Exchange {
-  method: 'GET' | 'POST';
-  headers: Record<string, string>;
-  /** The request's deadline: aborting it cuts the request, or the answer's body, off. */
-  signal: AbortSignal;
-  agent: Agent;
-  connectTimeoutMs: number;
-  /** A request body, asked for chunk by chunk as the socket takes them. */
-  body?: AsyncIterable<Buffer>;
-}
-
-/**
- * Sends one request and resolves with the answer as soon as its head arrives. The deadline
- * destroys the request, and the answer's body if it is still being read, with the signal's
- * reason (a TimeoutError, which isDeadline recognises).
- */
-function exchange(url: URL, x: Exchange): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    if (x.signal.aborted) {
-      reject(x.signal.reason);
-      return;
-    }
-    // The URL's parts, not the URL: credentials in a URL never become a header here (only
-    // IndexHttp.headers adds one). The agent makes the connection, TLS for an https one.
-    const req: ClientRequest = request({
-      protocol: url.protocol,
-      hostname: url.hostname.replace(/^\[|\]$/g, ''),
-      port: url.port,
-      path: `${url.pathname}${url.search}`,
-      method: x.method,
-      headers: x.headers,
-      agent: x.agent,
-    });
-    let res: IncomingMessage | undefined;
-    const abort = () => {
-      req.destroy(x.signal.reason);
-      res?.destroy(x.signal.reason);
-    };
-    x.signal.addEventListener('abort', abort, { once: true });
-    const forget = () => x.signal.removeEventListener('abort', abort);
-    req.on('socket', (socket: Socket) => {
-      if (!socket.connecting) return;
-      const timer = setTimeout(
-        () => req.destroy(connectTimeout(url, x.connectTimeoutMs)),
-        x.connectTimeoutMs,
-      );
-      const clear = () => clearTimeout(timer);
-      socket.once('connect', clear);
-      socket.once('close', clear);
-    });
-    req.on('error', (err) => {
-      forget();
-      reject(err);
-    });
-    req.on('response', (answer) => {
-      res = answer;
-      answer.on('close', forget);
-      resolve({ statusCode: answer.statusCode ?? 0, headers: answer.headers, body: answer });
-    });
-    if (!x.body) req.end();
-    else writeBody(req, x.body).catch((err) => req.destroy(err));
-  });
-}
-
-/**
- * Writes a request body chunk by chunk, asking for the next chunk only once the socket has
- * taken the last one ('drain'): the upload's reused buffers rely on it, and memory stays flat.
- */
-async function writeBody(req: ClientRequest, body: AsyncIterable<Buffer>): Promise<void> {
-  for await (const chunk of body) {
-    if (req.destroyed) return;
-    if (!req.write(chunk)) {
-      await new Promise<void>((done) => {
-        const go = () => {
-          req.off('drain', go);
-          req.off('close', go);
-          done();
-        };
-        req.on('drain', go);
-        req.on('close', go);
-      });
-    }
-  }
-  if (!req.destroyed) req.end();
-}
-
-function connectTimeout(url: URL, ms: number): Error {
-  return Object.assign(new Error(`connecting to ${url.host} took longer than ${ms / 1000} s`), {
-    code: 'ETIMEDOUT',
+/** undici's `request(url, options)`: the URL split into the origin and path it dispatches. */
+function send(
+  url: string,
+  options: Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { dispatcher: Dispatcher },
+): Promise<Dispatcher.ResponseData> {
+  const { dispatcher, ...rest } = options;
+  const u = new URL(url);
+  return requestApi.call(dispatcher, {
+    ...rest,
+    origin: u.origin,
+    path: `${u.pathname}${u.search}`,
   });
 }
 

@@ -19,7 +19,7 @@ export const DEFAULT_RETRY: RetryPolicy = {
 export const RETRYABLE_STATUS = [408, 429, 500, 502, 503, 504];
 
 /** Network failures worth another try. */
-const RETRYABLE_ERRORS = [
+export const RETRYABLE_ERRORS = [
   'ECONNRESET',
   'ECONNREFUSED',
   'ECONNABORTED',
