@@ -1494,7 +1494,7 @@ function multipartUpload(dist, choice) {
             // A few buffers, reused in turn: a fresh one per chunk would pile up outside V8's heap
             // until a collection (some 64 MB more for a large wheel). The HTTP client asks for the
             // next chunk only once the socket has taken the last one (it waits for 'drain'; see
-            // writeBody in http.ts), so a buffer comes round again long after its bytes were sent.
+            // IndexHttp.post), so a buffer comes round again long after its bytes were sent.
             // The next chunk is read while this one is hashed and sent, into the buffer after it:
             // the disk and the socket work at once, as curl's do.
             const pool = Array.from({ length: 4 }, () => Buffer.allocUnsafe(CHUNK_BYTES));

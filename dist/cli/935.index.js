@@ -829,10 +829,20 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/api-request.js
+var api_request = __webpack_require__(4043);
+var api_request_default = /*#__PURE__*/__webpack_require__.n(api_request);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var dispatcher_agent = __webpack_require__(7405);
+var agent_default = /*#__PURE__*/__webpack_require__.n(dispatcher_agent);
+// EXTERNAL MODULE: ./node_modules/undici/lib/interceptor/redirect.js
+var redirect = __webpack_require__(1514);
+var redirect_default = /*#__PURE__*/__webpack_require__.n(redirect);
+// EXTERNAL MODULE: ./node_modules/undici/lib/interceptor/retry.js
+var retry = __webpack_require__(2026);
+var retry_default = /*#__PURE__*/__webpack_require__.n(retry);
 // EXTERNAL MODULE: ./src/pins/names.ts
 var names = __webpack_require__(5640);
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -908,11 +918,19 @@ async function readHead(body, limit) {
 }
 
 // EXTERNAL MODULE: ./src/index/retry.ts
-var retry = __webpack_require__(5434);
+var index_retry = __webpack_require__(5434);
 // EXTERNAL MODULE: ./src/index/simple.ts
 var simple = __webpack_require__(2672);
 ;// CONCATENATED MODULE: ./src/index/http.ts
+/// <reference path="./undici-parts.d.ts" />
 
+
+
+
+// undici's own modules for what this file uses, not its index: that loads fetch, WebSocket,
+// caches and mocks too (1.3 MB of source against 0.37 MB), and loading code is most of what a
+// small publish costs. The paths are undici's files (it has no exports map); a move breaks the
+// build, not a run.
 
 
 
@@ -922,27 +940,16 @@ var simple = __webpack_require__(2672);
 
 
 const USER_AGENT = 'wheelrelay (+https://github.com/wheelrelay/wheelrelay)';
-/** Redirects a read follows, as browsers and pip do; an upload follows none. */
-const REDIRECT_STATUS = [301, 302, 303, 307, 308];
-const MAX_REDIRECTS = 5;
-/** The longest a connection may take to open, within the request's own deadline. */
-const MAX_CONNECT_MS = 30_000;
 /**
- * The HTTP side of an index: simple API reads (retried here, with the run's backoff) and single
- * upload attempts (retried by the publisher, which must re-check the index in between).
- *
- * It speaks HTTP/1.1 through node's own http module, not undici: undici's HTTP parser is
- * WebAssembly compiled at the first request, and its modules came to 0.86 MB of the CLI's
- * bundle; loading code is most of what a small publish costs (see docs/benchmarks.md).
+ * The HTTP side of an index: simple API reads (retried by undici's own retry interceptor) and
+ * single upload attempts (retried by the publisher, which must re-check the index in between).
  */
 class IndexHttp {
     simpleUrl;
     uploadUrl;
-    policy;
     timeoutMs;
-    clock;
-    /** Kept-alive connections, one pool per scheme (https loaded only for an https URL). */
-    agents = {};
+    reads;
+    writes;
     auth;
     origin;
     /** Called with every answer to a read (the index kind is detected from its headers). */
@@ -951,14 +958,34 @@ class IndexHttp {
     /** The longest one request may take, answer included (see bounded.ts). */
     timeoutMs, 
     /** Time for the backoff between retried reads. */
-    clock = retry/* systemClock */.ml) {
+    clock = index_retry/* systemClock */.ml) {
         this.simpleUrl = simpleUrl;
         this.uploadUrl = uploadUrl;
-        this.policy = policy;
         this.timeoutMs = timeoutMs;
-        this.clock = clock;
         this.auth = credentials ? (0,secrets/* addBasicAuth */.qK)(credentials.username, credentials.password) : undefined;
         this.origin = new URL(uploadUrl).origin;
+        const agent = new (agent_default())({
+            connect: { timeout: Math.min(timeoutMs, 30_000) },
+            headersTimeout: timeoutMs,
+            bodyTimeout: timeoutMs,
+        });
+        this.writes = agent;
+        this.reads = agent.compose(redirect_default()({ maxRedirections: 5 }), retry_default()({
+            maxRetries: policy.retries,
+            statusCodes: index_retry/* RETRYABLE_STATUS */.Uz,
+            errorCodes: index_retry/* RETRYABLE_ERRORS */.DZ,
+            methods: ['GET', 'HEAD'],
+            // One backoff policy for reads and uploads: ours, with jitter and a Retry-After cap.
+            retry(err, { state }, cb) {
+                const e = err;
+                const retryable = (e.statusCode !== undefined && index_retry/* RETRYABLE_STATUS */.Uz.includes(e.statusCode)) ||
+                    (e.statusCode === undefined && (0,index_retry/* isRetryableError */.$d)(e));
+                if (!retryable || state.counter > policy.retries)
+                    return cb(err);
+                const wait = (0,index_retry/* retryDelay */.a2)(policy, state.counter, (0,index_retry/* parseRetryAfter */.mu)(e.headers?.['retry-after']), () => clock.jitter());
+                void clock.sleep(wait).then(() => cb(null));
+            },
+        }));
     }
     /** Authorization only for the index's own origin, never for a file host elsewhere. */
     headers(url, extra = {}) {
@@ -1048,176 +1075,60 @@ class IndexHttp {
     async post(body, contentType, length) {
         const url = this.uploadUrl;
         return this.bounded('upload', url, async () => {
-            const res = await this.send(url, {
+            const res = await send(url, {
                 method: 'POST',
+                dispatcher: this.writes,
                 signal: requestDeadline(this.timeoutMs),
                 headers: this.headers(url, {
                     'content-type': contentType,
                     'content-length': String(length),
                 }),
-                body,
+                // The iterable itself, not a stream over it: undici then asks for each chunk only after
+                // the socket drained the one before, which the upload's reused buffers rely on. undici
+                // takes async iterables (lib/core/request.js); its types name only streams.
+                body: body,
             });
             const text = await readHead(res.body, MAX_ANSWER_BYTES);
             return {
                 status: res.statusCode,
                 body: (0,secrets/* redact */.E$)(text),
-                retryAfterMs: (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']),
+                retryAfterMs: (0,index_retry/* parseRetryAfter */.mu)(res.headers['retry-after']),
             };
         });
     }
-    /**
-     * A read: follows redirects (the Authorization header only to the index's own origin), and
-     * retries network failures and RETRYABLE_STATUS answers with the run's backoff, all within
-     * the one deadline `signal`. A status still failing after the retries is an error; any other
-     * answer is returned.
-     */
     async get(url, extra, signal) {
-        let target = url;
-        let redirects = 0;
-        for (let attempt = 1;; attempt++) {
-            let res;
-            try {
-                res = await this.send(target, {
-                    method: 'GET',
-                    signal,
-                    headers: this.headers(target, extra),
-                });
-            }
-            catch (err) {
-                if (isDeadline(err))
-                    throw new DeadlineError('read', url, this.timeoutMs);
-                if ((0,retry/* isRetryableError */.$d)(err) && attempt <= this.policy.retries) {
-                    await this.backoff(attempt);
-                    continue;
-                }
-                throw networkError('read', url, err);
-            }
-            const location = res.headers.location;
-            if (REDIRECT_STATUS.includes(res.statusCode) &&
-                typeof location === 'string' &&
-                redirects < MAX_REDIRECTS) {
-                res.body.destroy();
-                target = new URL(location, target).toString();
-                redirects++;
-                attempt--;
-                continue;
-            }
-            if (retry/* RETRYABLE_STATUS */.Uz.includes(res.statusCode)) {
-                res.body.destroy();
-                if (attempt > this.policy.retries)
-                    throw httpError('read', url, res.statusCode, '');
-                await this.backoff(attempt, (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']));
-                continue;
-            }
+        try {
+            const res = await send(url, {
+                method: 'GET',
+                dispatcher: this.reads,
+                signal,
+                headers: this.headers(url, extra),
+            });
             this.onAnswer?.(url, res.statusCode, res.headers);
             return res;
         }
-    }
-    /** The wait before retry `attempt` of a read: ours, with jitter and a Retry-After cap. */
-    backoff(attempt, retryAfterMs) {
-        return this.clock.sleep((0,retry/* retryDelay */.a2)(this.policy, attempt, retryAfterMs, () => this.clock.jitter()));
-    }
-    /** One HTTP exchange on this index's kept-alive connections. */
-    async send(url, options) {
-        const u = new URL(url);
-        const scheme = u.protocol === 'https:' ? 'https' : 'http';
-        let agent = this.agents[scheme];
-        if (!agent) {
-            // node:https (and TLS with it) is loaded for an https index only.
-            const mod = scheme === 'https' ? await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : { Agent: external_node_http_.Agent };
-            agent = new mod.Agent({ keepAlive: true });
-            this.agents[scheme] = agent;
+        catch (err) {
+            if (isDeadline(err))
+                throw new DeadlineError('read', url, this.timeoutMs);
+            const status = err.statusCode;
+            if (status !== undefined)
+                throw httpError('read', url, status, '');
+            throw networkError('read', url, err);
         }
-        return exchange(u, {
-            ...options,
-            agent,
-            connectTimeoutMs: Math.min(this.timeoutMs, MAX_CONNECT_MS),
-        });
     }
     /** Closes pooled connections so the process can exit promptly. */
     async close() {
-        this.agents.http?.destroy();
-        this.agents.https?.destroy();
+        await this.writes.close();
     }
 }
-/**
- * Sends one request and resolves with the answer as soon as its head arrives. The deadline
- * destroys the request, and the answer's body if it is still being read, with the signal's
- * reason (a TimeoutError, which isDeadline recognises).
- */
-function exchange(url, x) {
-    return new Promise((resolve, reject) => {
-        if (x.signal.aborted) {
-            reject(x.signal.reason);
-            return;
-        }
-        // The URL's parts, not the URL: credentials in a URL never become a header here (only
-        // IndexHttp.headers adds one). The agent makes the connection, TLS for an https one.
-        const req = (0,external_node_http_.request)({
-            protocol: url.protocol,
-            hostname: url.hostname.replace(/^\[|\]$/g, ''),
-            port: url.port,
-            path: `${url.pathname}${url.search}`,
-            method: x.method,
-            headers: x.headers,
-            agent: x.agent,
-        });
-        let res;
-        const abort = () => {
-            req.destroy(x.signal.reason);
-            res?.destroy(x.signal.reason);
-        };
-        x.signal.addEventListener('abort', abort, { once: true });
-        const forget = () => x.signal.removeEventListener('abort', abort);
-        req.on('socket', (socket) => {
-            if (!socket.connecting)
-                return;
-            const timer = setTimeout(() => req.destroy(connectTimeout(url, x.connectTimeoutMs)), x.connectTimeoutMs);
-            const clear = () => clearTimeout(timer);
-            socket.once('connect', clear);
-            socket.once('close', clear);
-        });
-        req.on('error', (err) => {
-            forget();
-            reject(err);
-        });
-        req.on('response', (answer) => {
-            res = answer;
-            answer.on('close', forget);
-            resolve({ statusCode: answer.statusCode ?? 0, headers: answer.headers, body: answer });
-        });
-        if (!x.body)
-            req.end();
-        else
-            writeBody(req, x.body).catch((err) => req.destroy(err));
-    });
-}
-/**
- * Writes a request body chunk by chunk, asking for the next chunk only once the socket has
- * taken the last one ('drain'): the upload's reused buffers rely on it, and memory stays flat.
- */
-async function writeBody(req, body) {
-    for await (const chunk of body) {
-        if (req.destroyed)
-            return;
-        if (!req.write(chunk)) {
-            await new Promise((done) => {
-                const go = () => {
-                    req.off('drain', go);
-                    req.off('close', go);
-                    done();
-                };
-                req.on('drain', go);
-                req.on('close', go);
-            });
-        }
-    }
-    if (!req.destroyed)
-        req.end();
-}
-function connectTimeout(url, ms) {
-    return Object.assign(new Error(`connecting to ${url.host} took longer than ${ms / 1000} s`), {
-        code: 'ETIMEDOUT',
+/** undici's `request(url, options)`: the URL split into the origin and path it dispatches. */
+function send(url, options) {
+    const { dispatcher, ...rest } = options;
+    const u = new URL(url);
+    return api_request_default().call(dispatcher, {
+        ...rest,
+        origin: u.origin,
+        path: `${u.pathname}${u.search}`,
     });
 }
 /** An HTTP failure on a read or a download: its message names the request and what went wrong. */
@@ -1271,6 +1182,7 @@ function conflictOrExists(status, body) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $d: () => (/* binding */ isRetryableError),
+/* harmony export */   DZ: () => (/* binding */ RETRYABLE_ERRORS),
 /* harmony export */   J_: () => (/* binding */ isNotConnectedError),
 /* harmony export */   Uz: () => (/* binding */ RETRYABLE_STATUS),
 /* harmony export */   a2: () => (/* binding */ retryDelay),
