@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -41,6 +41,12 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
   let beta: TestRepo;
   let gamma: TestRepo;
   let work: string;
+  /**
+   * Indexes a first sync left, for the tests about what a later run does with one: `alpha`
+   * holds sync-alpha 1.0.0, `alphaGamma` sync-gamma 2.0.0 too (each with its build record).
+   * Those first syncs are the same in every such test, so they run once; each test syncs a copy.
+   */
+  let seeded: { alpha: string; alphaGamma: string };
 
   beforeAll(async () => {
     alpha = await makeRepo([
@@ -68,6 +74,12 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
       { name: 'sync-gamma', version: '2.0.0', tag: '2.0.0', message: 'gamma 2.0.0' },
     ]);
     work = await mkdtemp(join(tmpdir(), 'wr-sync-'));
+    const alphaOnly = await workspace(lines().slice(0, 1));
+    await sync(alphaOnly.cfg);
+    const alphaGamma = await workspace(lines().slice(0, 2));
+    await cp(alphaOnly.index, alphaGamma.index, { recursive: true });
+    await sync(alphaGamma.cfg);
+    seeded = { alpha: alphaOnly.index, alphaGamma: alphaGamma.index };
   });
   afterAll(async () => {
     for (const r of [alpha, beta, gamma]) await r?.cleanup();
@@ -91,6 +103,17 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     };
     const cfg = readSyncConfig({ get: (n) => all[n] }, {}, dir);
     return { dir, cfg, index: join(dir, 'index') };
+  }
+
+  /** {@link workspace}, its index a copy of one a first sync left (see `seeded`). */
+  async function syncedWorkspace(
+    seed: string,
+    lines: string[],
+    inputs: Record<string, string> = {},
+  ) {
+    const ws = await workspace(lines, inputs);
+    await cp(seed, ws.index, { recursive: true });
+    return ws;
   }
 
   const sync = async (cfg: ReturnType<typeof readSyncConfig>, run: Runner = execRunner) =>
@@ -139,16 +162,21 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     expect(rec.calls).toEqual([]);
     expect(again.entries[2]?.files[0]?.filename).toMatch(/^sync_beta-0\.5\.0-py3-none-any\.whl$/);
 
-    const simple = `file://${ws.index}/simple/`;
-    expect(await pipInstallAndImport(simple, 'sync-beta==0.5.0', 'sync_beta')).toBe('beta 0.5.0');
-    expect(await pipInstallAndImport(simple, 'sync-alpha==1.0.0', 'sync_alpha')).toBe(
-      'alpha 1.0.0',
-    );
+    // Both installed by one pip from the index alone, each module its own release's.
+    const venv = await mkdtemp(join(work, 'venv-'));
+    const python = await pipInstallInto(venv, `file://${ws.index}/simple/`, [
+      'sync-beta==0.5.0',
+      'sync-alpha==1.0.0',
+    ]);
+    const { stdout } = await exec(python, [
+      '-c',
+      'import sync_alpha, sync_beta; print(sync_beta.MESSAGE, "|", sync_alpha.MESSAGE)',
+    ]);
+    expect(stdout.trim()).toBe('beta 0.5.0 | alpha 1.0.0');
   });
 
   it('fetches and builds only the entries the index lacks (some present, some missing)', async () => {
-    const ws = await workspace(lines().slice(0, 2));
-    await sync(ws.cfg);
+    const ws = await syncedWorkspace(seeded.alphaGamma, lines().slice(0, 2));
     // The same index, now with two more entries in the file: only they are fetched.
     await writeFile(
       join(ws.dir, 'requirements', 'github.txt'),
@@ -327,8 +355,7 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
   });
 
   it('plans: lists what the index lacks as a matrix, without cloning anything', async () => {
-    const ws = await workspace(lines().slice(0, 1));
-    await sync(ws.cfg);
+    const ws = await syncedWorkspace(seeded.alpha, lines().slice(0, 1));
     await writeFile(
       join(ws.dir, 'requirements', 'github.txt'),
       [...lines(), `git+${alpha.url}@${alpha.shas[2]}#egg=sync-alpha`].join('\n'),
@@ -358,8 +385,10 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     expect(result.entries.map((e) => [e.name, e.outcome])).toEqual([['sync-beta', 'uploaded']]);
   });
   it('plan with rewrite: pins what the index has, and fetches and builds nothing', async () => {
-    const ws = await workspace(lines().slice(0, 1), { rewrite: 'true', 'upstream-index': 'none' });
-    await sync({ ...ws.cfg, rewrite: false });
+    const ws = await syncedWorkspace(seeded.alpha, lines().slice(0, 1), {
+      rewrite: 'true',
+      'upstream-index': 'none',
+    });
     const file = join(ws.dir, 'requirements', 'github.txt');
     await writeFile(file, [...lines(), `git+${gamma.url}@2.0.0`, ''].join('\n'));
     const rec = recordingRunner();
@@ -381,9 +410,11 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
   });
 
   it('sync with dist-dir publishes what a job without secrets built, and fetches and builds nothing', async () => {
-    // The build job: a directory index, no password.
-    const built = await workspace(lines().slice(0, 2));
-    expect((await sync(built.cfg)).counts).toMatchObject({ uploaded: 2, builds: 2 });
+    // The build job: syncs onto a directory index, no password (the seeded one).
+    const built = { index: seeded.alphaGamma };
+    expect(
+      (await readdir(join(built.index, 'packages'))).filter((f) => !f.startsWith('.')),
+    ).toEqual(['sync_alpha-1.0.0-py3-none-any.whl', 'sync_gamma-2.0.0-py3-none-any.whl']);
     // The publish job: the build job's files, another index, every requirement.
     const server = new IndexServer({ users: { ci: 'dist-dir-pw-4412' }, existing: 'pypiserver' });
     await server.start();
@@ -529,7 +560,7 @@ describe('sync: the cost of a run is the entries the index lacks', () => {
 
   beforeAll(async () => {
     repo = await makeRepo(
-      Array.from({ length: 12 }, (_, i) => ({
+      Array.from({ length: 5 }, (_, i) => ({
         name: 'sync-many',
         version: `1.0.${i}`,
         tag: `v1.0.${i}`,
@@ -542,7 +573,7 @@ describe('sync: the cost of a run is the entries the index lacks', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('12 entries, 9 on the index: 3 clones and 3 builds', async () => {
+  it('5 entries, 3 on the index: 2 clones and 2 builds', async () => {
     const line = (i: number) => `git+${repo.url}@v1.0.${i}#egg=sync-many`;
     const config = (n: number) => {
       const inputs: Record<string, string> = {
@@ -550,24 +581,23 @@ describe('sync: the cost of a run is the entries the index lacks', () => {
         'index-url': join(dir, 'index'),
         python: PYTHON,
         'build-isolation': 'false',
+        jobs: '2',
       };
       return readSyncConfig({ get: (k) => inputs[k] }, {}, dir);
     };
     const deps = { log: silentLog, run: execRunner, buildEnv: offlineBuildEnv() };
-    const first = (await syncRequirements(config(9), deps)) as SyncResult;
-    expect(first.counts).toMatchObject({ entries: 9, uploaded: 9, clones: 9, builds: 9 });
-    const second = (await syncRequirements(config(12), deps)) as SyncResult;
+    // More entries than jobs in both runs, so entries wait for each other.
+    const first = (await syncRequirements(config(3), deps)) as SyncResult;
+    expect(first.counts).toMatchObject({ entries: 3, uploaded: 3, clones: 3, builds: 3 });
+    const second = (await syncRequirements(config(5), deps)) as SyncResult;
     expect(second.counts).toEqual({
-      entries: 12,
-      'already-present': 9,
-      uploaded: 3,
+      entries: 5,
+      'already-present': 3,
+      uploaded: 2,
       unverified: 0,
       failed: 0,
-      clones: 3,
-      builds: 3,
+      clones: 2,
+      builds: 2,
     });
-    process.stderr.write(
-      `sync-many: 9 entries from scratch ${first.durationMs} ms; 12 entries with 9 present ${second.durationMs} ms (jobs ${config(12).jobs})\n`,
-    );
   });
 });
