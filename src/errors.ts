@@ -19,6 +19,22 @@ export class WheelrelayError extends Error {
   }
 }
 
+/**
+ * A refused input value: `input` names the input (the action's name for it), `problem` says what
+ * is wrong with it (`is 'foo'`). The action shows "input `retries` is '99'"; the command line
+ * names its flag instead (`--retries` is '99'), as a usage error (src/cli/flags.ts).
+ */
+export class InputError extends WheelrelayError {
+  override name = 'InputError';
+  constructor(
+    readonly input: string,
+    readonly problem: string,
+    hint?: string,
+  ) {
+    super(`input \`${input}\` ${problem}`, hint);
+  }
+}
+
 /** Text of any thrown value, with a WheelrelayError's hint appended. */
 export function describeError(err: unknown): string {
   if (err instanceof WheelrelayError) return err.describe();

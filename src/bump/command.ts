@@ -1,5 +1,5 @@
 import { parse } from 'shell-quote';
-import { WheelrelayError } from '../errors.js';
+import { InputError } from '../errors.js';
 
 /**
  * A `run` command as the program and arguments to start, without a shell. shell-quote's
@@ -33,8 +33,9 @@ export function parseRunCommand(text: string, input = 'run'): string[] {
     argv.push(token);
   }
   if (argv.length === 0) {
-    throw new WheelrelayError(
-      `input \`${input}\` is empty`,
+    throw new InputError(
+      input,
+      'is empty',
       'Give the command that regenerates the compiled files, e.g. `make compile-requirements`.',
     );
   }
@@ -59,9 +60,10 @@ function hasBacktick(text: string): boolean {
   return false;
 }
 
-function refusal(input: string, text: string, what: string): WheelrelayError {
-  return new WheelrelayError(
-    `input \`${input}\` (${text.trim().slice(0, 120)}) has ${what}, which only a shell understands; wheelrelay runs the command without one`,
+function refusal(input: string, text: string, what: string): InputError {
+  return new InputError(
+    input,
+    `(${text.trim().slice(0, 120)}) has ${what}, which only a shell understands; wheelrelay runs the command without one`,
     "Write one program and its arguments (e.g. `make compile-requirements`); the release is in WHEELRELAY_NAME, WHEELRELAY_VERSION and WHEELRELAY_INDEX_URL. To use a shell, say so: `bash -ec 'pip-compile … && make docs'`.",
   );
 }

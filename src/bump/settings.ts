@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { secretsInEnvironment } from '../build/environment.js';
-import { WheelrelayError } from '../errors.js';
+import { InputError, WheelrelayError } from '../errors.js';
 import {
   RELEASE_EVENT,
   type ReleasePayload,
@@ -159,25 +159,29 @@ function readEvent(path: string | undefined): Record<string, unknown> {
   return parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
 }
 
-function checkIndexUrl(raw: string): void {
+/** Refuses an `index-url` that is no http(s) or file URL, or that carries credentials. */
+export function checkIndexUrl(raw: string): void {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new WheelrelayError(
-      `input \`index-url\` is not a URL: ${safeUrl(raw)}`,
+    throw new InputError(
+      'index-url',
+      `is not a URL: ${safeUrl(raw)}`,
       "Give the index's simple API as pip's `--index-url` takes it (e.g. https://devpi.example.com/ci/cache/+simple/).",
     );
   }
   if (!['https:', 'http:', 'file:'].includes(url.protocol)) {
-    throw new WheelrelayError(
-      `input \`index-url\` has scheme ${url.protocol}`,
+    throw new InputError(
+      'index-url',
+      `has scheme ${url.protocol}`,
       'Use https:// (or http:// on a trusted network), or file:// for a directory index.',
     );
   }
   if (url.username || url.password) {
-    throw new WheelrelayError(
-      'input `index-url` carries credentials',
+    throw new InputError(
+      'index-url',
+      'carries credentials',
       'The command and the pull request see this URL: give the index without credentials (pip reads them from its own configuration, e.g. PIP_INDEX_URL in a secret or netrc).',
     );
   }

@@ -1,5 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { execRunner, type Runner } from '../build/runner.js';
+import { INPUTS } from '../inputs/table.js';
+import { consoleLog } from '../log.js';
 import { unifiedDiff } from '../pins/diff.js';
 import {
   type Blocker,
@@ -14,67 +16,51 @@ import {
 } from '../pins/index.js';
 import { collectEntries, type SyncEntry } from '../sync/entries.js';
 import { gitEnvironment, remoteTags } from '../sync/git-fetch.js';
-import { parseCommand } from './args.js';
+import { flagValue, isSet, parseCommand } from './args.js';
 
-const PIN_USAGE = `usage: wheelrelay pin NAME==VERSION FILE... [options]
+const PIN_USAGE = {
+  head: `usage: wheelrelay pin NAME==VERSION FILE... [options]
 
 Move every pin of NAME in the requirement files to VERSION, in place, and print a unified
 diff. Only the pins change; comments, options, hashes of other packages and line endings stay.
-
-options:
-  --hash sha256:HEX   hash of a published file (repeat for each wheel/sdist); required
-                      where an entry has --hash lines, which are replaced by these
-  --style index|git   index (default): git URLs of NAME become NAME==VERSION;
-                      git: git URLs keep pointing at git, at --ref, or at the tag their
-                      repository has (git ls-remote: the old ref's form, VERSION, vVERSION;
-                      none found: nothing is written)
-  --ref REF           the tag or sha for --style git
-  --check             write nothing; exit 1 when a file needs a change, or a constraint
-                      blocks VERSION (for CI)
-  -h, --help          this help
-
-A requirement of NAME that is no pin and excludes VERSION (a constraint such as NAME==1.11.*)
+`,
+  tail: `A requirement of NAME that is no pin and excludes VERSION (a constraint such as NAME==1.11.*)
 is reported with its file:line and left as written.
 
 exit codes: 0 done (or nothing to change), 1 --check found changes or a blocking constraint,
 or a pin cannot be rewritten, 2 usage.
-`;
-
-const FLAGS = {
-  hash: { type: 'string', multiple: true },
-  style: { type: 'string' },
-  ref: { type: 'string' },
-  check: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+`,
+};
 
 /** How long one `git ls-remote` may take. */
 const LS_REMOTE_TIMEOUT_MS = 60_000;
 
 /** `wheelrelay pin`; returns the exit code. */
 export async function pinCommand(argv: string[], run: Runner = execRunner): Promise<number> {
-  const parsed = parseCommand('pin', argv, FLAGS, PIN_USAGE);
-  if (typeof parsed === 'number') return parsed;
-  const { values, positionals } = parsed;
-  const [spec, ...files] = positionals;
+  const line = parseCommand('pin', argv, PIN_USAGE);
+  if (typeof line === 'number') return line;
+  const [spec, ...files] = line.positionals;
   const m = /^([^=\s]+)==([^=\s]+)$/.exec(spec ?? '');
   if (!m || files.length === 0) {
-    process.stderr.write(
-      `wheelrelay pin: give NAME==VERSION and at least one FILE\n\n${PIN_USAGE}`,
+    return line.end.usage('give NAME==VERSION and at least one FILE', PIN_USAGE.head);
+  }
+  let style: 'index' | 'git';
+  try {
+    style = INPUTS['pin-style'].parse(
+      flagValue(line, 'style') ?? INPUTS['pin-style'].default,
+      'pin-style',
     );
-    return 2;
+  } catch (err) {
+    return line.end.failed(err, consoleLog(false));
   }
-  const style = values.style ?? 'index';
-  if (style !== 'index' && style !== 'git') {
-    process.stderr.write(`wheelrelay pin: --style is '${style}'; it must be index or git\n`);
-    return 2;
-  }
+  const hashes = line.values.hash as string[] | undefined;
+  const ref = flagValue(line, 'ref');
   const target: PinTarget = {
     name: m[1] as string,
     version: m[2] as string,
-    ...(values.hash ? { hashes: values.hash } : {}),
-    style: style as 'index' | 'git',
-    ...(values.ref ? { gitRef: values.ref } : {}),
+    ...(hashes ? { hashes } : {}),
+    style,
+    ...(ref ? { gitRef: ref } : {}),
   };
 
   let failed = false;
@@ -111,14 +97,14 @@ export async function pinCommand(argv: string[], run: Runner = execRunner): Prom
       if (result.status !== 'changed') continue;
       changed = true;
       process.stdout.write(unifiedDiff(file, text, result.text));
-      if (!values.check) await writeFile(file, result.text);
+      if (!isSet(line, 'check')) await writeFile(file, result.text);
     } catch (err) {
       if (!(err instanceof PinError)) throw err;
       process.stderr.write(`wheelrelay pin: ${err.message}\n`);
       failed = true;
     }
   }
-  return failed || (values.check && (changed || blocked)) ? 1 : 0;
+  return failed || (isSet(line, 'check') && (changed || blocked)) ? 1 : 0;
 }
 
 /** What a constraint that excludes the version says: where, what it allows, what to do. */

@@ -1,4 +1,4 @@
-import { WheelrelayError } from '../errors.js';
+import { InputError, WheelrelayError } from '../errors.js';
 import type { Inputs } from '../inputs/read.js';
 import { safeUrl } from '../secrets.js';
 import { type Consumer, parseConsumers } from './consumers.js';
@@ -115,8 +115,9 @@ function logins(value: string[] | undefined, name: string, teams = false): strin
   const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
   for (const v of out) {
     if (!ok.test(v)) {
-      throw new WheelrelayError(
-        `input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`,
+      throw new InputError(
+        name,
+        `has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`,
         teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.',
       );
     }

@@ -1,4 +1,4 @@
-import { WheelrelayError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { markdownText, markdownUrl } from '../markdown.js';
 
 /** The placeholders PR titles and bodies may use, and what each becomes. */
@@ -53,8 +53,9 @@ export function blockersMarkdown(
 export function checkTemplate(template: string, input: string): void {
   for (const m of template.matchAll(TOKEN)) {
     if (!((m[1] as string) in PLACEHOLDERS)) {
-      throw new WheelrelayError(
-        `input \`${input}\` uses the unknown placeholder {${m[1]}}`,
+      throw new InputError(
+        input,
+        `uses the unknown placeholder {${m[1]}}`,
         `Placeholders: ${Object.keys(PLACEHOLDERS)
           .map((p) => `{${p}}`)
           .join(' ')}.`,

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { WheelrelayError } from '../errors.js';
+import { InputError, WheelrelayError } from '../errors.js';
 import type { Inputs, SecretSink } from '../inputs/read.js';
 import { addBasicAuth, addSecret, safeUrl } from '../secrets.js';
 import type { Credentials } from './http.js';
@@ -41,16 +41,18 @@ function readIndexTarget(
 ): IndexTarget {
   const raw = inputs.read('index-url');
   if (!raw) {
-    throw new WheelrelayError(
-      'input `index-url` is required',
+    throw new InputError(
+      'index-url',
+      'is required',
       'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.',
     );
   }
   const type = inputs.read('index-type');
   if (type === 'directory' || isDirectory(raw)) {
     if (type && type !== 'directory') {
-      throw new WheelrelayError(
-        `input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`,
+      throw new InputError(
+        'index-url',
+        `is a directory (${raw}) but \`index-type\` is ${type}`,
         'Use an http(s) URL for that index type, or drop `index-type`.',
       );
     }
@@ -90,14 +92,16 @@ function readIndexUrl(raw: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new WheelrelayError(
-      `input \`index-url\` is not a URL or a directory: ${safeUrl(raw)}`,
+    throw new InputError(
+      'index-url',
+      `is not a URL or a directory: ${safeUrl(raw)}`,
       'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.',
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new WheelrelayError(
-      `input \`index-url\` has scheme ${url.protocol} which is not supported`,
+    throw new InputError(
+      'index-url',
+      `has scheme ${url.protocol} which is not supported`,
       'Use https:// (or http:// on a trusted network), or a directory path.',
     );
   }
@@ -130,8 +134,9 @@ function readCredentials(
     );
   }
   if (password && !username) {
-    throw new WheelrelayError(
-      'input `password` is set but `username` is not',
+    throw new InputError(
+      'password',
+      'is set but `username` is not',
       'Set `username` too (for an API token, the username is `__token__`).',
     );
   }
@@ -146,8 +151,9 @@ function readSimpleUrl(raw: string | undefined): URL | undefined {
   try {
     return new URL(raw);
   } catch {
-    throw new WheelrelayError(
-      `input \`simple-url\` is not a URL: ${safeUrl(raw)}`,
+    throw new InputError(
+      'simple-url',
+      `is not a URL: ${safeUrl(raw)}`,
       "Give the index's simple API as an http(s) URL (the URL pip uses as --index-url).",
     );
   }

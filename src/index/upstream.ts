@@ -1,4 +1,4 @@
-import { WheelrelayError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { IndexHttp } from './http.js';
 import type { RetryPolicy } from './retry.js';
 import type { ListedFile } from './simple.js';
@@ -29,23 +29,24 @@ export function parseUpstreamIndex(value: string | undefined): string | undefine
   try {
     url = new URL(given);
   } catch {
-    throw upstreamError(`'${given}' is not a URL`);
+    throw upstreamError(`is '${given}', which is not a URL`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw upstreamError(`'${given}' is not an http(s) URL`);
+    throw upstreamError(`is '${given}', which is not an http(s) URL`);
   }
   if (url.username || url.password) {
     // Only public pages are read, and a URL printed in every warning must not carry a password.
-    throw upstreamError('the URL carries credentials');
+    throw upstreamError('carries credentials');
   }
   url.hash = '';
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url.toString();
 }
 
-function upstreamError(what: string): WheelrelayError {
-  return new WheelrelayError(
-    `input \`upstream-index\`: ${what}`,
+function upstreamError(problem: string): InputError {
+  return new InputError(
+    'upstream-index',
+    problem,
     `Give the simple API of the index pip may also read (default ${PYPI_SIMPLE}, without credentials), or \`none\` to skip the check.`,
   );
 }

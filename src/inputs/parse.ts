@@ -1,8 +1,8 @@
-import { WheelrelayError } from '../errors.js';
+import { InputError } from '../errors.js';
 
 // Parsers for input values, named in the table of inputs (table.ts). Each takes a value that
-// is given (trimmed, not empty) and the input's name, and each refusal names the input and
-// says what it accepts.
+// is given (trimmed, not empty) and the input's name, and each refusal (an InputError) names the
+// input and says what it accepts.
 
 /** Reads one input's value; `name` is the input's, for the message when the value is refused. */
 export type Parser<T> = (value: string, name: string) => T;
@@ -29,10 +29,7 @@ export function lines(value: string | undefined): string[] {
 /** One of a fixed set of words. */
 export function oneOf<T extends string>(value: string, name: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new WheelrelayError(
-    `input \`${name}\` is '${value}'`,
-    `It must be one of: ${allowed.join(', ')}.`,
-  );
+  throw new InputError(name, `is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
 }
 
 /** A parser for one of a fixed set of words. */
@@ -44,7 +41,7 @@ export function choice<const T extends string>(allowed: readonly T[]): Parser<T>
 export const bool: Parser<boolean> = (value, name) => {
   if (/^(true|yes|1|on)$/i.test(value)) return true;
   if (/^(false|no|0|off)$/i.test(value)) return false;
-  throw new WheelrelayError(`input \`${name}\` is '${value}'`, 'It must be true or false.');
+  throw new InputError(name, `is '${value}'`, 'It must be true or false.');
 };
 
 /** A parser for a whole number in [min, max]. */
@@ -52,8 +49,9 @@ export function integer(min: number, max: number): Parser<number> {
   return (value, name) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min || n > max) {
-      throw new WheelrelayError(
-        `input \`${name}\` is '${value}'`,
+      throw new InputError(
+        name,
+        `is '${value}'`,
         `It must be a whole number from ${min} to ${max}.`,
       );
     }
@@ -66,8 +64,9 @@ export function seconds(max = 3600): Parser<number> {
   return (value, name) => {
     const n = Number(value);
     if (!Number.isFinite(n) || n <= 0 || n > max) {
-      throw new WheelrelayError(
-        `input \`${name}\` is '${value}'`,
+      throw new InputError(
+        name,
+        `is '${value}'`,
         `It must be a number of seconds, above 0 and at most ${max}.`,
       );
     }
@@ -81,14 +80,16 @@ export const versionPattern: Parser<RegExp> = (value, name) => {
   try {
     re = new RegExp(value);
   } catch (err) {
-    throw new WheelrelayError(
-      `input \`${name}\` is not a valid regular expression: ${(err as Error).message}`,
+    throw new InputError(
+      name,
+      `is not a valid regular expression: ${(err as Error).message}`,
       'Give a pattern with a group named `version`, for example ^release-(?<version>.+)$',
     );
   }
   if (!/\((?!\?[:=!<]|\?<[=!])/.test(value) && !value.includes('(?<version>')) {
-    throw new WheelrelayError(
-      `input \`${name}\` has no capturing group`,
+    throw new InputError(
+      name,
+      'has no capturing group',
       'Capture the version with a group named `version`, for example ^release-(?<version>.+)$',
     );
   }

@@ -1,4 +1,4 @@
-import { WheelrelayError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { INDEX_TYPES } from '../index/kinds/types.js';
 import { PYPI_SIMPLE, parseUpstreamIndex } from '../index/upstream.js';
 import {
@@ -22,6 +22,53 @@ import {
 
 /** The actions wheelrelay ships, each with an action.yml of its own over the same dist/. */
 export type ActionName = 'publish' | 'sync' | 'bump';
+
+/**
+ * The commands of the CLI (src/cli/). Each takes the inputs of the action it stands for, but
+ * `pin`, which does the pin bumps' rewriting in local files and takes only `pin-style`.
+ */
+export type CommandName = 'publish' | 'sync' | 'bump' | 'pin';
+
+/**
+ * How the command line takes an input: by default a flag of the same name, with a value
+ * (`--index-url URL`). src/cli/flags.ts makes each command's parseArgs options, its --help and
+ * the inputs it reads from these; README "What the CLI covers" says the same in prose (a test
+ * compares them).
+ */
+export interface CliWay {
+  /** The commands that take it; by default every command whose action lists the input. */
+  commands?: readonly CommandName[];
+  /** Why a command of one of its actions has no flag for it (README says the same). */
+  absent?: string;
+  /** The flag, when it is not `--<input>` (`no-build-isolation`). */
+  flag?: string;
+  /** A one-letter alias (`-j`). */
+  short?: string;
+  /**
+   * The value's placeholder in --help (`URL`, `SECS`). Without one the flag is a switch, which
+   * sets the input to `sets` ('true' unless said).
+   */
+  arg?: string;
+  sets?: string;
+  /** May be given more than once: each value is a line of the input. */
+  repeatable?: boolean;
+  /** The value may follow `=` or be left out (`--rewrite`, `--rewrite=hash`; bare sets 'true'). */
+  optionalArg?: boolean;
+  /** An environment variable the value comes from when the flag is not given. */
+  env?: string;
+  /** A secret: the flag reads it from standard input (never from an argument), else from `env`. */
+  stdin?: boolean;
+  /** Given as the command's arguments (`FILE...`) instead of a flag (or as well as one). */
+  positional?: string;
+  /** What the flag does, as --help prints it (lines of at most 70 characters). */
+  help?: readonly string[];
+  /** The default --help shows, when not the row's `default` ('' for none). */
+  shows?: string;
+  /** Where a command's flag says something else. */
+  per?: Partial<
+    Record<CommandName, { help?: readonly string[]; arg?: string; shows?: string; env?: string }>
+  >;
+}
 
 /** One input of one or more actions. */
 export interface InputRow<T = unknown> {
@@ -48,6 +95,8 @@ export interface InputRow<T = unknown> {
   >;
   /** Reads a given (non-empty) value; its refusal names the input. */
   parse: Parser<T>;
+  /** How the command line takes it. */
+  cli: CliWay;
 }
 
 /** One output of one or more actions. */
@@ -62,8 +111,9 @@ const rewriteMode: Parser<false | 'pin' | 'hash'> = (value, name) => {
   try {
     return bool(value, name) ? 'pin' : false;
   } catch {
-    throw new WheelrelayError(
-      `input \`${name}\` is '${value}'`,
+    throw new InputError(
+      name,
+      `is '${value}'`,
       "It must be true (index pins where the upstream index has no other files of that version), hash (index pins with the synced files' --hash) or false.",
     );
   }
@@ -82,6 +132,10 @@ const autoMerge: Parser<'merge' | 'squash' | 'rebase' | undefined> = (value, nam
     ? undefined
     : oneOf(value, name, ['merge', 'squash', 'rebase'] as const);
 
+/** Why publish's pin-bump inputs have no flags (README "What the CLI covers" says so too). */
+const PUBLISH_OPENS_NO_PRS =
+  "`publish` opens no pull requests: `wheelrelay pin` does the same rewriting in local files, and `wheelrelay bump --repository` opens a consumer's own pull request";
+
 export const INPUTS = {
   mode: {
     description: [
@@ -93,6 +147,25 @@ export const INPUTS = {
     default: 'sync',
     actions: ['sync'],
     parse: choice(['sync', 'plan']),
+    cli: {
+      flag: 'plan',
+      sets: 'plan',
+      help: [
+        'only list what is missing, without fetching or building (mode: plan):',
+        'the GitHub Actions matrix JSON on stdout (with --json, the whole',
+        'plan), one line per entry on stderr, each with its status:',
+        '  present      the index has the version the requirement names',
+        '               (or, for a pin by commit, what the build record',
+        '               says that commit built)',
+        '  missing      the requirement names a version the index lacks:',
+        '               a sync fetches and builds it',
+        '  unknown      the requirement names no version (a commit or a',
+        '               branch, no #egg=name==version): only a build can',
+        '               tell, so a sync fetches it; it is in the matrix',
+        '  unnamed      no package name (#egg=): sync refuses it',
+        '  check-failed the index did not answer; the sync job asks again',
+      ],
+    },
   },
   'requirement-files': {
     description: [
@@ -115,6 +188,7 @@ export const INPUTS = {
       },
     },
     parse: list,
+    cli: { positional: 'FILE...' },
   },
   requirement: {
     description: [
@@ -123,6 +197,7 @@ export const INPUTS = {
     ],
     actions: ['sync'],
     parse: lines,
+    cli: { arg: 'LINE', repeatable: true, help: ['sync this requirement line too (repeatable)'] },
   },
   jobs: {
     description: [
@@ -131,6 +206,12 @@ export const INPUTS = {
     ],
     actions: ['sync'],
     parse: integer(1, 64),
+    cli: {
+      arg: 'N',
+      short: 'j',
+      help: ['fetch and build N entries at once'],
+      shows: 'number of cores',
+    },
   },
   'git-token': {
     description: [
@@ -143,6 +224,16 @@ export const INPUTS = {
     secret: true,
     actions: ['sync'],
     parse: text,
+    cli: {
+      flag: 'git-token-stdin',
+      stdin: true,
+      env: 'WHEELRELAY_GIT_TOKEN',
+      help: [
+        'read a token for private repositories from standard input (or set',
+        '$WHEELRELAY_GIT_TOKEN); sent to --git-token-hosts only, never on a',
+        'command line',
+      ],
+    },
   },
   'git-token-hosts': {
     description: [
@@ -151,6 +242,7 @@ export const INPUTS = {
     ],
     actions: ['sync'],
     parse: list,
+    cli: { arg: 'H,...', help: ['hosts the token is for'], shows: 'github.com' },
   },
   rewrite: {
     description: [
@@ -165,6 +257,20 @@ export const INPUTS = {
     default: 'false',
     actions: ['sync'],
     parse: rewriteMode,
+    cli: {
+      optionalArg: true,
+      arg: 'hash',
+      help: [
+        'turn each synced git pin into an index pin (name==version) in FILE,',
+        'with its origin as a comment (with --plan: only those the index has;',
+        'nothing is fetched or built). A pin --upstream-index has with other',
+        'files stays a git pin: pip reading both could install those.',
+        '--rewrite=hash writes each pin with --hash of the synced files',
+        'instead (pip then installs no other files, and checks hashes for the',
+        'whole file)',
+      ],
+      shows: '',
+    },
   },
   'upstream-index': {
     description: [
@@ -175,6 +281,15 @@ export const INPUTS = {
     default: PYPI_SIMPLE,
     actions: ['sync'],
     parse: (value) => parseUpstreamIndex(value),
+    cli: {
+      arg: 'URL',
+      env: 'WHEELRELAY_UPSTREAM_INDEX',
+      help: [
+        'the simple API pip may read besides the index, asked before a bare',
+        'pin is written (none: do not ask)',
+      ],
+      shows: `$WHEELRELAY_UPSTREAM_INDEX, else ${PYPI_SIMPLE}`,
+    },
   },
   'matrix-limit': {
     description: [
@@ -184,6 +299,7 @@ export const INPUTS = {
     default: '256',
     actions: ['sync'],
     parse: integer(1, 256),
+    cli: { arg: 'N', help: ["most jobs in the plan's matrix"] },
   },
   'index-url': {
     description: [
@@ -207,6 +323,26 @@ export const INPUTS = {
       },
     },
     parse: text,
+    cli: {
+      arg: 'URL|DIR',
+      env: 'WHEELRELAY_INDEX_URL',
+      help: ['the index to publish to'],
+      shows: '$WHEELRELAY_INDEX_URL, else ~/.cache/wheelrelay/index',
+      per: {
+        sync: {
+          help: [
+            'the index to fill; a directory makes an index pip reads offline:',
+            'pip install --index-url file:///DIR/simple/ ...',
+          ],
+        },
+        bump: {
+          arg: 'URL',
+          help: ["the index the release is on (the command's WHEELRELAY_INDEX_URL)"],
+          shows: '',
+          env: '',
+        },
+      },
+    },
   },
   'index-type': {
     description: [
@@ -219,6 +355,11 @@ export const INPUTS = {
     ],
     actions: ['publish', 'sync'],
     parse: choice(INDEX_TYPES),
+    cli: {
+      arg: 'TYPE',
+      help: ['devpi, artifactory, nexus, pypiserver, pypi, generic, directory'],
+      shows: "from the URL, or from the index's first answer",
+    },
   },
   'simple-url': {
     description: [
@@ -228,11 +369,18 @@ export const INPUTS = {
     ],
     actions: ['publish', 'sync'],
     parse: text,
+    cli: { arg: 'URL', help: ['simple API of the index, when it cannot be derived'] },
   },
   username: {
     description: 'Index user name. Use `__token__` with an API token.',
     actions: ['publish', 'sync'],
     parse: text,
+    cli: {
+      arg: 'NAME',
+      env: 'WHEELRELAY_USERNAME',
+      help: ['the index user (__token__ for API tokens)'],
+      shows: '$WHEELRELAY_USERNAME',
+    },
   },
   password: {
     description: [
@@ -242,12 +390,23 @@ export const INPUTS = {
     keepSpaces: true,
     actions: ['publish', 'sync'],
     parse: text,
+    cli: {
+      flag: 'password-stdin',
+      stdin: true,
+      env: 'WHEELRELAY_PASSWORD',
+      help: ['read the index password from standard input', '(or set $WHEELRELAY_PASSWORD)'],
+    },
   },
   'package-dir': {
     description: 'The Python project to build (the folder with pyproject.toml).',
     default: '.',
     actions: ['publish'],
     parse: text,
+    cli: {
+      arg: 'DIR',
+      positional: '[PACKAGE_DIR]',
+      help: ['the Python project to build (or as PACKAGE_DIR)'],
+    },
   },
   'dist-dir': {
     description: [
@@ -265,12 +424,25 @@ export const INPUTS = {
       },
     },
     parse: text,
+    cli: {
+      arg: 'DIR',
+      help: ['publish the wheels/sdists already in DIR instead of building'],
+      per: {
+        sync: {
+          help: [
+            "take each entry's files from DIR (built by an earlier job, e.g. with",
+            'a directory index) instead of fetching and building',
+          ],
+        },
+      },
+    },
   },
   dists: {
     description: 'What to build: wheel, sdist or both.',
     default: 'wheel',
     actions: ['publish', 'sync'],
     parse: choice(['wheel', 'sdist', 'both']),
+    cli: { arg: 'KIND', help: ['what to build: wheel, sdist or both'] },
   },
   python: {
     description: [
@@ -280,6 +452,7 @@ export const INPUTS = {
     default: 'python3',
     actions: ['publish', 'sync'],
     parse: text,
+    cli: { arg: 'PATH', help: ['Python interpreter for the builds'] },
   },
   'build-isolation': {
     description: [
@@ -289,6 +462,11 @@ export const INPUTS = {
     default: 'true',
     actions: ['publish', 'sync'],
     parse: bool,
+    cli: {
+      flag: 'no-build-isolation',
+      sets: 'false',
+      help: ["build in the interpreter's environment, not an isolated one"],
+    },
   },
   'tag-pattern': {
     description: [
@@ -299,6 +477,10 @@ export const INPUTS = {
     default: '^v?(?<version>\\d.*)$',
     actions: ['publish'],
     parse: versionPattern,
+    cli: {
+      arg: 'REGEX',
+      help: ['how to read the version from a tag (group "version")'],
+    },
   },
   'verify-timeout': {
     description: [
@@ -318,6 +500,13 @@ export const INPUTS = {
       },
     },
     parse: seconds(),
+    cli: {
+      arg: 'SECS',
+      help: [
+        'how long to wait for uploads to be listed; a file not listed by',
+        'then is unverified (exit code 1)',
+      ],
+    },
   },
   timeout: {
     description: [
@@ -336,6 +525,11 @@ export const INPUTS = {
       },
     },
     parse: seconds(),
+    cli: {
+      arg: 'SECS',
+      help: ['per-request timeout'],
+      per: { sync: { help: ['per-request timeout, and per git command'] } },
+    },
   },
   'build-timeout': {
     description: [
@@ -344,6 +538,7 @@ export const INPUTS = {
     default: '3600',
     actions: ['publish', 'sync'],
     parse: seconds(6 * 3600),
+    cli: { arg: 'SECS', help: ['how long one build may run before it is killed'] },
   },
   'builds-can-read-secrets': {
     description: [
@@ -370,6 +565,20 @@ export const INPUTS = {
       },
     },
     parse: bool,
+    cli: {
+      help: [
+        'build even where builds cannot be isolated from this process,',
+        'which holds the password and tokens (sync refuses otherwise)',
+      ],
+      per: {
+        bump: {
+          help: [
+            'run the command even where it cannot be kept from the secrets this',
+            'process holds',
+          ],
+        },
+      },
+    },
   },
   retries: {
     description: [
@@ -380,12 +589,14 @@ export const INPUTS = {
     default: '5',
     actions: ['publish', 'sync'],
     parse: integer(0, 20),
+    cli: { arg: 'N', help: ['retries for a failed request (0 to 20)'] },
   },
   cache: {
     description: "Restore and save pip's cache for the build with the Actions cache.",
     default: 'true',
     actions: ['publish', 'sync'],
     parse: bool,
+    cli: { commands: [], absent: "the CLI leaves pip's own cache to pip" },
   },
   consumers: {
     description: [
@@ -403,6 +614,7 @@ export const INPUTS = {
     ],
     actions: ['publish'],
     parse: text,
+    cli: { commands: [], absent: PUBLISH_OPENS_NO_PRS },
   },
   'consumer-token': {
     description: [
@@ -415,6 +627,7 @@ export const INPUTS = {
     secret: true,
     actions: ['publish'],
     parse: text,
+    cli: { commands: [], absent: PUBLISH_OPENS_NO_PRS },
   },
   'pin-style': {
     description: [
@@ -425,6 +638,18 @@ export const INPUTS = {
     default: 'index',
     actions: ['publish'],
     parse: choice(['index', 'git']),
+    cli: {
+      commands: ['pin'],
+      absent: PUBLISH_OPENS_NO_PRS,
+      flag: 'style',
+      arg: 'index|git',
+      help: [
+        'index: git URLs of NAME become NAME==VERSION; git: git URLs keep',
+        'pointing at git, at --ref, or at the tag their repository has',
+        "(git ls-remote: the old ref's form, VERSION, vVERSION; none found:",
+        'nothing is written)',
+      ],
+    },
   },
   'pr-title': {
     description: [
@@ -434,6 +659,12 @@ export const INPUTS = {
     default: 'Bump {name} to {version}',
     actions: ['publish', 'bump'],
     parse: text,
+    cli: {
+      commands: ['bump'],
+      absent: PUBLISH_OPENS_NO_PRS,
+      arg: 'TEXT',
+      help: ['the pull request title, with {name}, {version}, ... placeholders'],
+    },
   },
   'pr-body': {
     description: [
@@ -446,16 +677,35 @@ export const INPUTS = {
     ],
     actions: ['publish', 'bump'],
     parse: text,
+    cli: {
+      commands: ['bump'],
+      absent: PUBLISH_OPENS_NO_PRS,
+      arg: 'TEXT',
+      help: ['the pull request body, with the placeholders of --pr-title'],
+      shows: 'a text naming the release and the files changed',
+    },
   },
   labels: {
     description: 'Labels for new pull requests, comma-separated.',
     actions: ['publish', 'bump'],
     parse: list,
+    cli: {
+      commands: ['bump'],
+      absent: PUBLISH_OPENS_NO_PRS,
+      arg: 'L,...',
+      help: ['labels for a new pull request'],
+    },
   },
   reviewers: {
     description: 'Users to request reviews from on new pull requests, comma-separated logins.',
     actions: ['publish', 'bump'],
     parse: list,
+    cli: {
+      commands: ['bump'],
+      absent: PUBLISH_OPENS_NO_PRS,
+      arg: 'LOGIN,...',
+      help: ['users to request reviews from on a new pull request'],
+    },
   },
   'team-reviewers': {
     description: [
@@ -463,12 +713,23 @@ export const INPUTS = {
     ],
     actions: ['publish', 'bump'],
     parse: list,
+    cli: {
+      commands: ['bump'],
+      absent: PUBLISH_OPENS_NO_PRS,
+      arg: 'TEAM,...',
+      help: ['teams to request reviews from on a new pull request'],
+    },
   },
   draft: {
     description: 'Open pull requests as drafts.',
     default: 'false',
     actions: ['publish', 'bump'],
     parse: bool,
+    cli: {
+      commands: ['bump'],
+      absent: PUBLISH_OPENS_NO_PRS,
+      help: ['open a new pull request as a draft'],
+    },
   },
   'auto-merge': {
     description: [
@@ -480,6 +741,13 @@ export const INPUTS = {
     default: 'false',
     actions: ['publish', 'bump'],
     parse: autoMerge,
+    cli: {
+      commands: ['bump'],
+      absent: PUBLISH_OPENS_NO_PRS,
+      arg: 'METHOD',
+      help: ['auto-merge a new pull request: merge, squash or rebase'],
+      shows: 'none',
+    },
   },
   'sign-commits': {
     description: [
@@ -489,6 +757,13 @@ export const INPUTS = {
     default: 'true',
     actions: ['publish', 'bump'],
     parse: bool,
+    cli: {
+      commands: ['bump'],
+      absent: PUBLISH_OPENS_NO_PRS,
+      flag: 'no-sign-commits',
+      sets: 'false',
+      help: ['commit through the git data API instead of GraphQL (unsigned)'],
+    },
   },
   'dry-run': {
     description: [
@@ -509,6 +784,17 @@ export const INPUTS = {
       },
     },
     parse: bool,
+    cli: {
+      help: [
+        'build, inspect and read the index, and print what a real run would',
+        'upload (would-upload) and what is there already; upload nothing',
+      ],
+      per: {
+        bump: {
+          help: ['with --repository: send nothing to GitHub, only change the checkout'],
+        },
+      },
+    },
   },
   release: {
     description: [
@@ -519,6 +805,7 @@ export const INPUTS = {
     ],
     actions: ['bump'],
     parse: text,
+    cli: { positional: 'NAME==VERSION' },
   },
   run: {
     description: [
@@ -531,12 +818,22 @@ export const INPUTS = {
     ],
     actions: ['bump'],
     parse: text,
+    cli: {
+      arg: 'CMD',
+      help: [
+        "the command that regenerates the compiled files, e.g. 'make",
+        "compile-requirements'; one program and its arguments, run without",
+        'a shell; it sees the release only in WHEELRELAY_NAME,',
+        'WHEELRELAY_VERSION and WHEELRELAY_INDEX_URL',
+      ],
+    },
   },
   'command-timeout': {
     description: 'bump — seconds `run` may take before it is killed (at most 21600).',
     default: '1800',
     actions: ['bump'],
     parse: seconds(6 * 3600),
+    cli: { arg: 'SECS', help: ['how long the command may run before it is killed'] },
   },
   token: {
     description: [
@@ -550,6 +847,12 @@ export const INPUTS = {
     secret: true,
     actions: ['bump'],
     parse: evaluated,
+    cli: {
+      flag: 'token-stdin',
+      stdin: true,
+      env: 'WHEELRELAY_GITHUB_TOKEN',
+      help: ['read the GitHub token from standard input', '(or set $WHEELRELAY_GITHUB_TOKEN)'],
+    },
   },
   'bump-every-version': {
     description: [
@@ -562,6 +865,10 @@ export const INPUTS = {
     default: 'false',
     actions: ['publish'],
     parse: bool,
+    cli: {
+      commands: [],
+      absent: 'the command line has no tag pushes or branch pushes to tell apart',
+    },
   },
   'on-pull-request': {
     description: [
@@ -572,6 +879,10 @@ export const INPUTS = {
     default: 'dry-run',
     actions: ['publish'],
     parse: choice(['dry-run', 'publish']),
+    cli: {
+      commands: [],
+      absent: 'the command line has no pull request runs',
+    },
   },
 } satisfies Record<string, InputRow>;
 
