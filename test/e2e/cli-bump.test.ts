@@ -171,6 +171,9 @@ describe('wheelrelay bump --repository: the same commit and pull request as the 
         '--token-stdin',
         '--labels',
         'dependencies',
+        '--pr-title',
+        'chore: {name} {version}',
+        '--draft',
       ],
       dir,
       { GITHUB_API_URL: github.apiUrl, WHEELRELAY_GITHUB_PACING: 'off' },
@@ -186,7 +189,11 @@ describe('wheelrelay bump --repository: the same commit and pull request as the 
       'relay-beta==1.0.2\n',
     );
     expect(github.branch('acme/platform', branch)?.verified).toBe(true);
-    expect(github.pulls('acme/platform')[0]?.labels).toEqual(['dependencies']);
+    expect(github.pulls('acme/platform')[0]).toMatchObject({
+      labels: ['dependencies'],
+      title: 'chore: relay-alpha 0.4.0',
+      draft: true,
+    });
     expectNoSecrets([r.stdout, r.stderr], [{ secret: TOKEN }]);
   });
 
@@ -205,6 +212,25 @@ describe('wheelrelay bump --repository: the same commit and pull request as the 
     const c = await cli(['bump', 'relay-alpha==0.4.0', 'x.in', '--repository', 'acme'], dir);
     expect(c.code).toBe(2);
     expect(c.stderr).toContain("--repository is 'acme': give it as OWNER/REPO");
+    // The pull request's flags are the bump action's inputs, refused as the action refuses them.
+    const d = await cli(
+      [
+        'bump',
+        'relay-alpha==0.4.0',
+        'x.in',
+        '--repository',
+        'acme/platform',
+        '--pr-title',
+        '{nme}',
+      ],
+      dir,
+      { WHEELRELAY_GITHUB_TOKEN: TOKEN },
+    );
+    expect(d.code).toBe(2);
+    expect(d.stderr).toContain('`--pr-title` uses the unknown placeholder {nme}');
+    const e = await cli(['bump', 'relay-alpha==0.4.0', 'x.in', '--draft'], dir);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain('--draft applies to the pull request: add --repository');
     expect(git(dir, 'status', '--porcelain')).toBe('');
   });
 });
