@@ -77,7 +77,9 @@ describe('wheelrelay pin', () => {
     expect(io.err()).toContain('is not UTF-8 text');
     expect(await main(['pin', 'relay', 'x.txt'])).toBe(2);
     expect(await main(['pin', 'relay==2', 'x.txt', '--style', 'svn'])).toBe(2);
-    expect(io.err()).toContain("wheelrelay pin: `--style` is 'svn'\nIt must be one of: index, git.");
+    expect(io.err()).toContain(
+      "wheelrelay pin: `--style` is 'svn'\nIt must be one of: index, git.",
+    );
   });
 
   it('reports a constraint that excludes the version (edx-platform wrapt==1.11.*) with file:line, leaves it, and fails only under --check', async () => {
