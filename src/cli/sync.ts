@@ -34,7 +34,15 @@ still synced), 2 usage
 function notSynced(argv: string[]) {
   return () =>
     argv.includes('--plan')
-      ? { mode: 'plan', index: '', missing: 0, matrix: { include: [] }, entries: [], rewritten: [] }
+      ? {
+          mode: 'plan',
+          index: '',
+          missing: 0,
+          matrix: { include: [] },
+          entries: [],
+          rewritten: [],
+          durationMs: 0,
+        }
       : {
           mode: 'sync',
           index: '',
@@ -49,6 +57,7 @@ function notSynced(argv: string[]) {
           },
           entries: [],
           rewritten: [],
+          durationMs: 0,
         };
 }
 

@@ -84,6 +84,10 @@ describe('flags the command line refuses (the bundled CLI)', () => {
     const r = await cli(['sync', 'requirements.txt', '--dists', 'foo', '--json'], work);
     expect(r.code).toBe(2);
     const out = JSON.parse(r.stdout);
+    // The keys of a sync's --json (src/sync/report.ts syncJson), and the error.
+    expect(Object.keys(out).sort()).toEqual(
+      ['counts', 'durationMs', 'entries', 'error', 'index', 'mode', 'rewritten'].sort(),
+    );
     expect(out).toMatchObject({ mode: 'sync', entries: [], rewritten: [] });
     expect(out.counts).toMatchObject({ entries: 0, uploaded: 0, failed: 0 });
     expect(out.error).toContain('`--dists` is');
