@@ -1858,7 +1858,8 @@ function readBuildSettings(inputs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   V6: () => (/* binding */ WheelrelayError),
-/* harmony export */   WO: () => (/* binding */ debugStack)
+/* harmony export */   WO: () => (/* binding */ debugStack),
+/* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
 
@@ -1876,6 +1877,21 @@ class WheelrelayError extends Error {
     /** The message and the hint, as one paragraph for logs and annotations. */
     describe() {
         return this.hint ? `${this.message}\n${this.hint}` : this.message;
+    }
+}
+/**
+ * A refused input value: `input` names the input (the action's name for it), `problem` says what
+ * is wrong with it (`is 'foo'`). The action shows "input `retries` is '99'"; the command line
+ * names its flag instead (`--retries` is '99'), as a usage error (src/cli/flags.ts).
+ */
+class InputError extends WheelrelayError {
+    input;
+    problem;
+    name = 'InputError';
+    constructor(input, problem, hint) {
+        super(`input \`${input}\` ${problem}`, hint);
+        this.input = input;
+        this.problem = problem;
     }
 }
 /** Text of any thrown value, with a WheelrelayError's hint appended. */
@@ -2197,7 +2213,7 @@ function logins(value, name, teams = false) {
     const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
     for (const v of out) {
         if (!ok.test(v)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
         }
     }
     return out;
@@ -2265,7 +2281,7 @@ function blockersMarkdown(blockers, version) {
 function checkTemplate(template, input) {
     for (const m of template.matchAll(TOKEN)) {
         if (!(m[1] in PLACEHOLDERS)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${input}\` uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
                 .map((p) => `{${p}}`)
                 .join(' ')}.`);
         }
@@ -3880,12 +3896,12 @@ function readIndexSettings(inputs, cwd, onSecret, warn) {
 function readIndexTarget(inputs, cwd, onSecret, warn) {
     const raw = inputs.read('index-url');
     if (!raw) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6('input `index-url` is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('index-url', 'is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
     }
     const type = inputs.read('index-type');
     if (type === 'directory' || isDirectory(raw)) {
         if (type && type !== 'directory') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('index-url', `is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
         }
         const path = raw.startsWith('file:') ? new URL(raw).pathname : raw;
         return { type: 'directory', path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path) };
@@ -3920,10 +3936,10 @@ function readIndexUrl(raw) {
         url = new URL(raw);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`index-url\` is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('index-url', `is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`index-url\` has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('index-url', `has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
     }
     return url;
 }
@@ -3947,7 +3963,7 @@ function readCredentials(inputs, [url, simple], onSecret, warn) {
         warn(`\`${input}\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`);
     }
     if (password && !username) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6('input `password` is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('password', 'is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
     }
     if (!password || !username)
         return undefined;
@@ -3962,7 +3978,7 @@ function readSimpleUrl(raw) {
         return new URL(raw);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, "Give the index's simple API as an http(s) URL (the URL pip uses as --index-url).");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('simple-url', `is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, "Give the index's simple API as an http(s) URL (the URL pip uses as --index-url).");
     }
 }
 /** Removes the user-info from `url` (in place) and registers its password; undefined when it had none. */
@@ -4107,22 +4123,22 @@ function parseUpstreamIndex(value) {
         url = new URL(given);
     }
     catch {
-        throw upstreamError(`'${given}' is not a URL`);
+        throw upstreamError(`is '${given}', which is not a URL`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw upstreamError(`'${given}' is not an http(s) URL`);
+        throw upstreamError(`is '${given}', which is not an http(s) URL`);
     }
     if (url.username || url.password) {
         // Only public pages are read, and a URL printed in every warning must not carry a password.
-        throw upstreamError('the URL carries credentials');
+        throw upstreamError('carries credentials');
     }
     url.hash = '';
     if (!url.pathname.endsWith('/'))
         url.pathname += '/';
     return url.toString();
 }
-function upstreamError(what) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`upstream-index\`: ${what}`, `Give the simple API of the index pip may also read (default ${PYPI_SIMPLE}, without credentials), or \`none\` to skip the check.`);
+function upstreamError(problem) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('upstream-index', problem, `Give the simple API of the index pip may also read (default ${PYPI_SIMPLE}, without credentials), or \`none\` to skip the check.`);
 }
 /** A client for the upstream's simple API, with the run's retries and per-request deadline. */
 function openUpstream(simpleUrl, opts) {
@@ -4174,7 +4190,7 @@ function lines(value) {
 function oneOf(value, name, allowed) {
     if (allowed.includes(value))
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is '${value}'`, `It must be one of: ${allowed.join(', ')}.`);
 }
 /** A parser for one of a fixed set of words. */
 function choice(allowed) {
@@ -4186,14 +4202,14 @@ const bool = (value, name) => {
         return true;
     if (/^(false|no|0|off)$/i.test(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, 'It must be true or false.');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is '${value}'`, 'It must be true or false.');
 };
 /** A parser for a whole number in [min, max]. */
 function integer(min, max) {
     return (value, name) => {
         const n = Number(value);
         if (!Number.isInteger(n) || n < min || n > max) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is '${value}'`, `It must be a whole number from ${min} to ${max}.`);
         }
         return n;
     };
@@ -4203,7 +4219,7 @@ function seconds(max = 3600) {
     return (value, name) => {
         const n = Number(value);
         if (!Number.isFinite(n) || n <= 0 || n > max) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is '${value}'`, `It must be a number of seconds, above 0 and at most ${max}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is '${value}'`, `It must be a number of seconds, above 0 and at most ${max}.`);
         }
         return n;
     };
@@ -4215,10 +4231,10 @@ const versionPattern = (value, name) => {
         re = new RegExp(value);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` is not a valid regular expression: ${err.message}`, 'Give a pattern with a group named `version`, for example ^release-(?<version>.+)$');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `is not a valid regular expression: ${err.message}`, 'Give a pattern with a group named `version`, for example ^release-(?<version>.+)$');
     }
     if (!/\((?!\?[:=!<]|\?<[=!])/.test(value) && !value.includes('(?<version>')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` has no capturing group`, 'Capture the version with a group named `version`, for example ^release-(?<version>.+)$');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, 'has no capturing group', 'Capture the version with a group named `version`, for example ^release-(?<version>.+)$');
     }
     return re;
 };
@@ -4268,7 +4284,7 @@ const rewriteMode = (value, name) => {
         return (0,parse/* bool */.lc)(value, name) ? 'pin' : false;
     }
     catch {
-        throw new errors/* WheelrelayError */.V6(`input \`${name}\` is '${value}'`, "It must be true (index pins where the upstream index has no other files of that version), hash (index pins with the synced files' --hash) or false.");
+        throw new errors/* InputError */.dz(name, `is '${value}'`, "It must be true (index pins where the upstream index has no other files of that version), hash (index pins with the synced files' --hash) or false.");
     }
 };
 /**
@@ -4280,6 +4296,8 @@ const evaluated = (value) => /^\$\{\{.*\}\}$/.test(value) ? undefined : value;
 const autoMerge = (value, name) => /^(false|no|off|0)$/i.test(value)
     ? undefined
     : (0,parse/* oneOf */.yL)(value, name, ['merge', 'squash', 'rebase']);
+/** Why publish's pin-bump inputs have no flags (README "What the CLI covers" says so too). */
+const PUBLISH_OPENS_NO_PRS = "`publish` opens no pull requests: `wheelrelay pin` does the same rewriting in local files, and `wheelrelay bump --repository` opens a consumer's own pull request";
 const INPUTS = {
     mode: {
         description: [
@@ -4291,6 +4309,25 @@ const INPUTS = {
         default: 'sync',
         actions: ['sync'],
         parse: (0,parse/* choice */.Yq)(['sync', 'plan']),
+        cli: {
+            flag: 'plan',
+            sets: 'plan',
+            help: [
+                'only list what is missing, without fetching or building (mode: plan):',
+                'the GitHub Actions matrix JSON on stdout (with --json, the whole',
+                'plan), one line per entry on stderr, each with its status:',
+                '  present      the index has the version the requirement names',
+                '               (or, for a pin by commit, what the build record',
+                '               says that commit built)',
+                '  missing      the requirement names a version the index lacks:',
+                '               a sync fetches and builds it',
+                '  unknown      the requirement names no version (a commit or a',
+                '               branch, no #egg=name==version): only a build can',
+                '               tell, so a sync fetches it; it is in the matrix',
+                '  unnamed      no package name (#egg=): sync refuses it',
+                '  check-failed the index did not answer; the sync job asks again',
+            ],
+        },
     },
     'requirement-files': {
         description: [
@@ -4313,6 +4350,7 @@ const INPUTS = {
             },
         },
         parse: parse/* list */.p_,
+        cli: { positional: 'FILE...' },
     },
     requirement: {
         description: [
@@ -4321,6 +4359,7 @@ const INPUTS = {
         ],
         actions: ['sync'],
         parse: parse/* lines */.Mn,
+        cli: { arg: 'LINE', repeatable: true, help: ['sync this requirement line too (repeatable)'] },
     },
     jobs: {
         description: [
@@ -4329,6 +4368,12 @@ const INPUTS = {
         ],
         actions: ['sync'],
         parse: (0,parse/* integer */.nd)(1, 64),
+        cli: {
+            arg: 'N',
+            short: 'j',
+            help: ['fetch and build N entries at once'],
+            shows: 'number of cores',
+        },
     },
     'git-token': {
         description: [
@@ -4341,6 +4386,16 @@ const INPUTS = {
         secret: true,
         actions: ['sync'],
         parse: parse/* text */.Qq,
+        cli: {
+            flag: 'git-token-stdin',
+            stdin: true,
+            env: 'WHEELRELAY_GIT_TOKEN',
+            help: [
+                'read a token for private repositories from standard input (or set',
+                '$WHEELRELAY_GIT_TOKEN); sent to --git-token-hosts only, never on a',
+                'command line',
+            ],
+        },
     },
     'git-token-hosts': {
         description: [
@@ -4349,6 +4404,7 @@ const INPUTS = {
         ],
         actions: ['sync'],
         parse: parse/* list */.p_,
+        cli: { arg: 'H,...', help: ['hosts the token is for'], shows: 'github.com' },
     },
     rewrite: {
         description: [
@@ -4363,6 +4419,20 @@ const INPUTS = {
         default: 'false',
         actions: ['sync'],
         parse: rewriteMode,
+        cli: {
+            optionalArg: true,
+            arg: 'hash',
+            help: [
+                'turn each synced git pin into an index pin (name==version) in FILE,',
+                'with its origin as a comment (with --plan: only those the index has;',
+                'nothing is fetched or built). A pin --upstream-index has with other',
+                'files stays a git pin: pip reading both could install those.',
+                '--rewrite=hash writes each pin with --hash of the synced files',
+                'instead (pip then installs no other files, and checks hashes for the',
+                'whole file)',
+            ],
+            shows: '',
+        },
     },
     'upstream-index': {
         description: [
@@ -4373,6 +4443,15 @@ const INPUTS = {
         default: upstream/* PYPI_SIMPLE */.wT,
         actions: ['sync'],
         parse: (value) => (0,upstream/* parseUpstreamIndex */.F9)(value),
+        cli: {
+            arg: 'URL',
+            env: 'WHEELRELAY_UPSTREAM_INDEX',
+            help: [
+                'the simple API pip may read besides the index, asked before a bare',
+                'pin is written (none: do not ask)',
+            ],
+            shows: `$WHEELRELAY_UPSTREAM_INDEX, else ${upstream/* PYPI_SIMPLE */.wT}`,
+        },
     },
     'matrix-limit': {
         description: [
@@ -4382,6 +4461,7 @@ const INPUTS = {
         default: '256',
         actions: ['sync'],
         parse: (0,parse/* integer */.nd)(1, 256),
+        cli: { arg: 'N', help: ["most jobs in the plan's matrix"] },
     },
     'index-url': {
         description: [
@@ -4405,6 +4485,26 @@ const INPUTS = {
             },
         },
         parse: parse/* text */.Qq,
+        cli: {
+            arg: 'URL|DIR',
+            env: 'WHEELRELAY_INDEX_URL',
+            help: ['the index to publish to'],
+            shows: '$WHEELRELAY_INDEX_URL, else ~/.cache/wheelrelay/index',
+            per: {
+                sync: {
+                    help: [
+                        'the index to fill; a directory makes an index pip reads offline:',
+                        'pip install --index-url file:///DIR/simple/ ...',
+                    ],
+                },
+                bump: {
+                    arg: 'URL',
+                    help: ["the index the release is on (the command's WHEELRELAY_INDEX_URL)"],
+                    shows: '',
+                    env: '',
+                },
+            },
+        },
     },
     'index-type': {
         description: [
@@ -4417,6 +4517,11 @@ const INPUTS = {
         ],
         actions: ['publish', 'sync'],
         parse: (0,parse/* choice */.Yq)(types/* INDEX_TYPES */.V),
+        cli: {
+            arg: 'TYPE',
+            help: ['devpi, artifactory, nexus, pypiserver, pypi, generic, directory'],
+            shows: "from the URL, or from the index's first answer",
+        },
     },
     'simple-url': {
         description: [
@@ -4426,11 +4531,18 @@ const INPUTS = {
         ],
         actions: ['publish', 'sync'],
         parse: parse/* text */.Qq,
+        cli: { arg: 'URL', help: ['simple API of the index, when it cannot be derived'] },
     },
     username: {
         description: 'Index user name. Use `__token__` with an API token.',
         actions: ['publish', 'sync'],
         parse: parse/* text */.Qq,
+        cli: {
+            arg: 'NAME',
+            env: 'WHEELRELAY_USERNAME',
+            help: ['the index user (__token__ for API tokens)'],
+            shows: '$WHEELRELAY_USERNAME',
+        },
     },
     password: {
         description: [
@@ -4440,12 +4552,23 @@ const INPUTS = {
         keepSpaces: true,
         actions: ['publish', 'sync'],
         parse: parse/* text */.Qq,
+        cli: {
+            flag: 'password-stdin',
+            stdin: true,
+            env: 'WHEELRELAY_PASSWORD',
+            help: ['read the index password from standard input', '(or set $WHEELRELAY_PASSWORD)'],
+        },
     },
     'package-dir': {
         description: 'The Python project to build (the folder with pyproject.toml).',
         default: '.',
         actions: ['publish'],
         parse: parse/* text */.Qq,
+        cli: {
+            arg: 'DIR',
+            positional: '[PACKAGE_DIR]',
+            help: ['the Python project to build (or as PACKAGE_DIR)'],
+        },
     },
     'dist-dir': {
         description: [
@@ -4463,12 +4586,25 @@ const INPUTS = {
             },
         },
         parse: parse/* text */.Qq,
+        cli: {
+            arg: 'DIR',
+            help: ['publish the wheels/sdists already in DIR instead of building'],
+            per: {
+                sync: {
+                    help: [
+                        "take each entry's files from DIR (built by an earlier job, e.g. with",
+                        'a directory index) instead of fetching and building',
+                    ],
+                },
+            },
+        },
     },
     dists: {
         description: 'What to build: wheel, sdist or both.',
         default: 'wheel',
         actions: ['publish', 'sync'],
         parse: (0,parse/* choice */.Yq)(['wheel', 'sdist', 'both']),
+        cli: { arg: 'KIND', help: ['what to build: wheel, sdist or both'] },
     },
     python: {
         description: [
@@ -4478,6 +4614,7 @@ const INPUTS = {
         default: 'python3',
         actions: ['publish', 'sync'],
         parse: parse/* text */.Qq,
+        cli: { arg: 'PATH', help: ['Python interpreter for the builds'] },
     },
     'build-isolation': {
         description: [
@@ -4487,6 +4624,11 @@ const INPUTS = {
         default: 'true',
         actions: ['publish', 'sync'],
         parse: parse/* bool */.lc,
+        cli: {
+            flag: 'no-build-isolation',
+            sets: 'false',
+            help: ["build in the interpreter's environment, not an isolated one"],
+        },
     },
     'tag-pattern': {
         description: [
@@ -4497,6 +4639,10 @@ const INPUTS = {
         default: '^v?(?<version>\\d.*)$',
         actions: ['publish'],
         parse: parse/* versionPattern */.D8,
+        cli: {
+            arg: 'REGEX',
+            help: ['how to read the version from a tag (group "version")'],
+        },
     },
     'verify-timeout': {
         description: [
@@ -4516,6 +4662,13 @@ const INPUTS = {
             },
         },
         parse: (0,parse/* seconds */.YA)(),
+        cli: {
+            arg: 'SECS',
+            help: [
+                'how long to wait for uploads to be listed; a file not listed by',
+                'then is unverified (exit code 1)',
+            ],
+        },
     },
     timeout: {
         description: [
@@ -4534,6 +4687,11 @@ const INPUTS = {
             },
         },
         parse: (0,parse/* seconds */.YA)(),
+        cli: {
+            arg: 'SECS',
+            help: ['per-request timeout'],
+            per: { sync: { help: ['per-request timeout, and per git command'] } },
+        },
     },
     'build-timeout': {
         description: [
@@ -4542,6 +4700,7 @@ const INPUTS = {
         default: '3600',
         actions: ['publish', 'sync'],
         parse: (0,parse/* seconds */.YA)(6 * 3600),
+        cli: { arg: 'SECS', help: ['how long one build may run before it is killed'] },
     },
     'builds-can-read-secrets': {
         description: [
@@ -4568,6 +4727,20 @@ const INPUTS = {
             },
         },
         parse: parse/* bool */.lc,
+        cli: {
+            help: [
+                'build even where builds cannot be isolated from this process,',
+                'which holds the password and tokens (sync refuses otherwise)',
+            ],
+            per: {
+                bump: {
+                    help: [
+                        'run the command even where it cannot be kept from the secrets this',
+                        'process holds',
+                    ],
+                },
+            },
+        },
     },
     retries: {
         description: [
@@ -4578,12 +4751,14 @@ const INPUTS = {
         default: '5',
         actions: ['publish', 'sync'],
         parse: (0,parse/* integer */.nd)(0, 20),
+        cli: { arg: 'N', help: ['retries for a failed request (0 to 20)'] },
     },
     cache: {
         description: "Restore and save pip's cache for the build with the Actions cache.",
         default: 'true',
         actions: ['publish', 'sync'],
         parse: parse/* bool */.lc,
+        cli: { commands: [], absent: "the CLI leaves pip's own cache to pip" },
     },
     consumers: {
         description: [
@@ -4601,6 +4776,7 @@ const INPUTS = {
         ],
         actions: ['publish'],
         parse: parse/* text */.Qq,
+        cli: { commands: [], absent: PUBLISH_OPENS_NO_PRS },
     },
     'consumer-token': {
         description: [
@@ -4613,6 +4789,7 @@ const INPUTS = {
         secret: true,
         actions: ['publish'],
         parse: parse/* text */.Qq,
+        cli: { commands: [], absent: PUBLISH_OPENS_NO_PRS },
     },
     'pin-style': {
         description: [
@@ -4623,6 +4800,18 @@ const INPUTS = {
         default: 'index',
         actions: ['publish'],
         parse: (0,parse/* choice */.Yq)(['index', 'git']),
+        cli: {
+            commands: ['pin'],
+            absent: PUBLISH_OPENS_NO_PRS,
+            flag: 'style',
+            arg: 'index|git',
+            help: [
+                'index: git URLs of NAME become NAME==VERSION; git: git URLs keep',
+                'pointing at git, at --ref, or at the tag their repository has',
+                "(git ls-remote: the old ref's form, VERSION, vVERSION; none found:",
+                'nothing is written)',
+            ],
+        },
     },
     'pr-title': {
         description: [
@@ -4632,6 +4821,12 @@ const INPUTS = {
         default: 'Bump {name} to {version}',
         actions: ['publish', 'bump'],
         parse: parse/* text */.Qq,
+        cli: {
+            commands: ['bump'],
+            absent: PUBLISH_OPENS_NO_PRS,
+            arg: 'TEXT',
+            help: ['the pull request title, with {name}, {version}, ... placeholders'],
+        },
     },
     'pr-body': {
         description: [
@@ -4644,16 +4839,35 @@ const INPUTS = {
         ],
         actions: ['publish', 'bump'],
         parse: parse/* text */.Qq,
+        cli: {
+            commands: ['bump'],
+            absent: PUBLISH_OPENS_NO_PRS,
+            arg: 'TEXT',
+            help: ['the pull request body, with the placeholders of --pr-title'],
+            shows: 'a text naming the release and the files changed',
+        },
     },
     labels: {
         description: 'Labels for new pull requests, comma-separated.',
         actions: ['publish', 'bump'],
         parse: parse/* list */.p_,
+        cli: {
+            commands: ['bump'],
+            absent: PUBLISH_OPENS_NO_PRS,
+            arg: 'L,...',
+            help: ['labels for a new pull request'],
+        },
     },
     reviewers: {
         description: 'Users to request reviews from on new pull requests, comma-separated logins.',
         actions: ['publish', 'bump'],
         parse: parse/* list */.p_,
+        cli: {
+            commands: ['bump'],
+            absent: PUBLISH_OPENS_NO_PRS,
+            arg: 'LOGIN,...',
+            help: ['users to request reviews from on a new pull request'],
+        },
     },
     'team-reviewers': {
         description: [
@@ -4661,12 +4875,23 @@ const INPUTS = {
         ],
         actions: ['publish', 'bump'],
         parse: parse/* list */.p_,
+        cli: {
+            commands: ['bump'],
+            absent: PUBLISH_OPENS_NO_PRS,
+            arg: 'TEAM,...',
+            help: ['teams to request reviews from on a new pull request'],
+        },
     },
     draft: {
         description: 'Open pull requests as drafts.',
         default: 'false',
         actions: ['publish', 'bump'],
         parse: parse/* bool */.lc,
+        cli: {
+            commands: ['bump'],
+            absent: PUBLISH_OPENS_NO_PRS,
+            help: ['open a new pull request as a draft'],
+        },
     },
     'auto-merge': {
         description: [
@@ -4678,6 +4903,13 @@ const INPUTS = {
         default: 'false',
         actions: ['publish', 'bump'],
         parse: autoMerge,
+        cli: {
+            commands: ['bump'],
+            absent: PUBLISH_OPENS_NO_PRS,
+            arg: 'METHOD',
+            help: ['auto-merge a new pull request: merge, squash or rebase'],
+            shows: 'none',
+        },
     },
     'sign-commits': {
         description: [
@@ -4687,6 +4919,13 @@ const INPUTS = {
         default: 'true',
         actions: ['publish', 'bump'],
         parse: parse/* bool */.lc,
+        cli: {
+            commands: ['bump'],
+            absent: PUBLISH_OPENS_NO_PRS,
+            flag: 'no-sign-commits',
+            sets: 'false',
+            help: ['commit through the git data API instead of GraphQL (unsigned)'],
+        },
     },
     'dry-run': {
         description: [
@@ -4707,6 +4946,17 @@ const INPUTS = {
             },
         },
         parse: parse/* bool */.lc,
+        cli: {
+            help: [
+                'build, inspect and read the index, and print what a real run would',
+                'upload (would-upload) and what is there already; upload nothing',
+            ],
+            per: {
+                bump: {
+                    help: ['with --repository: send nothing to GitHub, only change the checkout'],
+                },
+            },
+        },
     },
     release: {
         description: [
@@ -4717,6 +4967,7 @@ const INPUTS = {
         ],
         actions: ['bump'],
         parse: parse/* text */.Qq,
+        cli: { positional: 'NAME==VERSION' },
     },
     run: {
         description: [
@@ -4729,12 +4980,22 @@ const INPUTS = {
         ],
         actions: ['bump'],
         parse: parse/* text */.Qq,
+        cli: {
+            arg: 'CMD',
+            help: [
+                "the command that regenerates the compiled files, e.g. 'make",
+                "compile-requirements'; one program and its arguments, run without",
+                'a shell; it sees the release only in WHEELRELAY_NAME,',
+                'WHEELRELAY_VERSION and WHEELRELAY_INDEX_URL',
+            ],
+        },
     },
     'command-timeout': {
         description: 'bump — seconds `run` may take before it is killed (at most 21600).',
         default: '1800',
         actions: ['bump'],
         parse: (0,parse/* seconds */.YA)(6 * 3600),
+        cli: { arg: 'SECS', help: ['how long the command may run before it is killed'] },
     },
     token: {
         description: [
@@ -4748,6 +5009,12 @@ const INPUTS = {
         secret: true,
         actions: ['bump'],
         parse: evaluated,
+        cli: {
+            flag: 'token-stdin',
+            stdin: true,
+            env: 'WHEELRELAY_GITHUB_TOKEN',
+            help: ['read the GitHub token from standard input', '(or set $WHEELRELAY_GITHUB_TOKEN)'],
+        },
     },
     'bump-every-version': {
         description: [
@@ -4760,6 +5027,10 @@ const INPUTS = {
         default: 'false',
         actions: ['publish'],
         parse: parse/* bool */.lc,
+        cli: {
+            commands: [],
+            absent: 'the command line has no tag pushes or branch pushes to tell apart',
+        },
     },
     'on-pull-request': {
         description: [
@@ -4770,6 +5041,10 @@ const INPUTS = {
         default: 'dry-run',
         actions: ['publish'],
         parse: (0,parse/* choice */.Yq)(['dry-run', 'publish']),
+        cli: {
+            commands: [],
+            absent: 'the command line has no pull request runs',
+        },
     },
 };
 const OUTPUTS = {

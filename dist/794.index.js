@@ -1141,7 +1141,7 @@ function parseRunCommand(text, input = 'run') {
         argv.push(token);
     }
     if (argv.length === 0) {
-        throw new errors/* WheelrelayError */.V6(`input \`${input}\` is empty`, 'Give the command that regenerates the compiled files, e.g. `make compile-requirements`.');
+        throw new errors/* InputError */.dz(input, 'is empty', 'Give the command that regenerates the compiled files, e.g. `make compile-requirements`.');
     }
     return argv;
 }
@@ -1169,7 +1169,7 @@ function hasBacktick(text) {
     return false;
 }
 function refusal(input, text, what) {
-    return new errors/* WheelrelayError */.V6(`input \`${input}\` (${text.trim().slice(0, 120)}) has ${what}, which only a shell understands; wheelrelay runs the command without one`, "Write one program and its arguments (e.g. `make compile-requirements`); the release is in WHEELRELAY_NAME, WHEELRELAY_VERSION and WHEELRELAY_INDEX_URL. To use a shell, say so: `bash -ec 'pip-compile … && make docs'`.");
+    return new errors/* InputError */.dz(input, `(${text.trim().slice(0, 120)}) has ${what}, which only a shell understands; wheelrelay runs the command without one`, "Write one program and its arguments (e.g. `make compile-requirements`); the release is in WHEELRELAY_NAME, WHEELRELAY_VERSION and WHEELRELAY_INDEX_URL. To use a shell, say so: `bash -ec 'pip-compile … && make docs'`.");
 }
 
 ;// CONCATENATED MODULE: ./src/bump/settings.ts
@@ -1277,19 +1277,20 @@ function readEvent(path) {
     }
     return parsed !== null && typeof parsed === 'object' ? parsed : {};
 }
+/** Refuses an `index-url` that is no http(s) or file URL, or that carries credentials. */
 function checkIndexUrl(raw) {
     let url;
     try {
         url = new URL(raw);
     }
     catch {
-        throw new errors/* WheelrelayError */.V6(`input \`index-url\` is not a URL: ${(0,secrets/* safeUrl */.Pl)(raw)}`, "Give the index's simple API as pip's `--index-url` takes it (e.g. https://devpi.example.com/ci/cache/+simple/).");
+        throw new errors/* InputError */.dz('index-url', `is not a URL: ${(0,secrets/* safeUrl */.Pl)(raw)}`, "Give the index's simple API as pip's `--index-url` takes it (e.g. https://devpi.example.com/ci/cache/+simple/).");
     }
     if (!['https:', 'http:', 'file:'].includes(url.protocol)) {
-        throw new errors/* WheelrelayError */.V6(`input \`index-url\` has scheme ${url.protocol}`, 'Use https:// (or http:// on a trusted network), or file:// for a directory index.');
+        throw new errors/* InputError */.dz('index-url', `has scheme ${url.protocol}`, 'Use https:// (or http:// on a trusted network), or file:// for a directory index.');
     }
     if (url.username || url.password) {
-        throw new errors/* WheelrelayError */.V6('input `index-url` carries credentials', 'The command and the pull request see this URL: give the index without credentials (pip reads them from its own configuration, e.g. PIP_INDEX_URL in a secret or netrc).');
+        throw new errors/* InputError */.dz('index-url', 'carries credentials', 'The command and the pull request see this URL: give the index without credentials (pip reads them from its own configuration, e.g. PIP_INDEX_URL in a secret or netrc).');
     }
 }
 /** The repository this workflow runs in, and the branch it checked out, as the consumer. */

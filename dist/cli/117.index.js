@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/build/runner.ts
 var runner = __webpack_require__(6748);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/index/directory.ts + 1 modules
 var directory = __webpack_require__(5139);
 // EXTERNAL MODULE: ./src/index/publish.ts + 1 modules
@@ -29,8 +27,8 @@ var settings = __webpack_require__(4251);
 var github_settings = __webpack_require__(9518);
 // EXTERNAL MODULE: ./src/index/settings.ts
 var index_settings = __webpack_require__(3183);
-// EXTERNAL MODULE: ./src/inputs/read.ts + 1 modules
-var read = __webpack_require__(3537);
+// EXTERNAL MODULE: ./src/inputs/read.ts
+var read = __webpack_require__(4245);
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js + 4 modules
 var pep440 = __webpack_require__(9687);
 ;// CONCATENATED MODULE: ./src/publish/bump-rule.ts
@@ -126,6 +124,8 @@ var build_isolation = __webpack_require__(3468);
 var one_release = __webpack_require__(1060);
 // EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
 var python_build = __webpack_require__(402);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/index/target.ts
 var target = __webpack_require__(6919);
 ;// CONCATENATED MODULE: ./src/publish/release.ts
@@ -370,6 +370,8 @@ function pullRequestsSummary(results, dryRun) {
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/publish.ts
 
 
@@ -381,112 +383,84 @@ var args = __webpack_require__(7593);
 
 
 
-const PUBLISH_USAGE = `usage: wheelrelay publish [PACKAGE_DIR] [options]
+const PUBLISH_USAGE = {
+    head: `usage: wheelrelay publish [PACKAGE_DIR] [options]
 
 Build the project, upload its files to an index, verify they landed.
-
-options (each is also an action input of the same name):
-  --index-url URL|DIR     index to publish to (default: $WHEELRELAY_INDEX_URL, or the
-                          directory index in ~/.cache/wheelrelay/index)
-  --index-type TYPE       devpi, artifactory, nexus, pypiserver, pypi, generic, directory
-                          (default: from the URL, or from the index's first answer)
-  --simple-url URL        simple API of the index, when it cannot be derived
-  --username NAME         (or $WHEELRELAY_USERNAME; __token__ for API tokens)
-  --password-stdin        read the password from standard input (or set $WHEELRELAY_PASSWORD)
-  --package-dir DIR       the Python project to build (default: .)
-  --dist-dir DIR          publish the wheels/sdists already in DIR instead of building
-  --dists KIND            wheel (default), sdist or both
-  --python PATH           Python interpreter for the build (default: python3)
-  --no-build-isolation    build in the interpreter's environment, not an isolated one
-  --skip-dependency-check with --no-build-isolation: build even when the environment lacks a
-                          build requirement the project declares (build's own flag; for
-                          projects that declare one they never use)
-  --dry-run               build, inspect and read the index, and print what a real run would
-                          upload (would-upload) and what is there already; upload nothing
-  --keep-dist             keep the folder the build wrote its files to (its path is logged);
-                          it is removed when the run ends otherwise
-  --tag TAG               the release tag; the build's version must match it (the CLI's
-                          own: the action reads the tag from the tag push)
-  --tag-pattern REGEX     how to read the version from a tag (group "version")
-  --verify-timeout SECS   how long to wait for uploads to be listed (default: 60); a file
-                          not listed by then is unverified (exit code 1)
-  --timeout SECS          per-request timeout, and per git command (default: 300)
-  --build-timeout SECS    how long one build may run before it is killed (default: 3600)
-  --builds-can-read-secrets
-                          build even where builds cannot be isolated from this process,
-                          which holds the password and tokens (sync refuses otherwise)
-  --retries N             retries for failed requests (default: 5)
-  --json                  print the outputs as one JSON object on stdout
-  -v, --verbose           debug logging
-  -h, --help              this help
-`;
-const FLAGS = {
-    ...args/* INDEX_FLAGS */.xX,
-    'package-dir': { type: 'string' },
-    'dist-dir': { type: 'string' },
-    tag: { type: 'string' },
-    'tag-pattern': { type: 'string' },
-    'keep-dist': { type: 'boolean' },
-    'dry-run': { type: 'boolean' },
+`,
+    tail: `exit codes: 0 published (or a dry run), 1 failed or not published, 2 usage.
+`,
 };
+/** What --json prints when nothing was published: the outputs' keys, as far as known. */
+const NOT_PUBLISHED = () => ({
+    name: '',
+    version: '',
+    files: [],
+    published: false,
+    'project-url': '',
+});
 /** `wheelrelay publish`; returns the exit code (0 published, 1 failed or not published, 2 usage). */
 async function publishCommand(argv, env) {
-    const parsed = (0,args/* parseCommand */.RM)('publish', argv, FLAGS, PUBLISH_USAGE);
-    if (typeof parsed === 'number')
-        return parsed;
-    const { values, positionals: rest } = parsed;
-    if (rest.length > 1 || (rest.length === 1 && values['package-dir'])) {
-        process.stderr.write('wheelrelay: give the package directory once (as PACKAGE_DIR or --package-dir)\n');
-        return 2;
+    const line = (0,args/* parseCommand */.RM)('publish', argv, PUBLISH_USAGE, NOT_PUBLISHED);
+    if (typeof line === 'number')
+        return line;
+    const { positionals: rest, end } = line;
+    if (rest.length > 1 || (rest.length === 1 && (0,args/* flagValue */.y6)(line, 'package-dir'))) {
+        return end.usage('give the package directory once (as PACKAGE_DIR or --package-dir)');
     }
-    const misuse = (0,args/* skipDependencyCheckMisuse */.fK)(values);
-    if (misuse) {
-        process.stderr.write(`wheelrelay publish: ${misuse}\n`);
-        return 2;
-    }
-    const log = (0,src_log/* consoleLog */.aO)(values.verbose ?? false);
+    const misuse = (0,args/* skipDependencyCheckMisuse */.fK)(line.values);
+    if (misuse)
+        return end.usage(misuse);
+    const log = (0,src_log/* consoleLog */.aO)((0,args/* isSet */.vM)(line, 'verbose'));
+    let cfg;
     try {
-        const password = values['password-stdin'] ? await (0,args/* readStdin */.vJ)() : env.WHEELRELAY_PASSWORD;
-        const inputs = {
-            ...(0,args/* indexInputs */.Mg)(values, env, password),
-            'package-dir': rest[0] ?? values['package-dir'],
-            'dist-dir': values['dist-dir'],
-            'tag-pattern': values['tag-pattern'],
-            'dry-run': values['dry-run'] ? 'true' : undefined,
-        };
-        // Outside GitHub Actions a ref in the environment is not ours to read.
-        const cfgEnv = { ...env, GITHUB_REF: undefined, GITHUB_EVENT_NAME: undefined };
-        const cfg = readConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m));
-        cfg.skipDependencyCheck = values['skip-dependency-check'] ?? false;
-        // The action learns a release's tag from GITHUB_REF; on the command line it is --tag.
-        if (values.tag)
-            cfg.ref = { kind: 'tag', name: values.tag };
+        cfg = await publishConfig(line, env, log);
+    }
+    catch (err) {
+        return end.failed(err, log);
+    }
+    try {
         const outcome = await publishRelease(cfg, {
             log,
             run: runner/* execRunner */.M6,
-            keepBuild: values['keep-dist'] ?? false,
+            keepBuild: (0,args/* isSet */.vM)(line, 'keep-dist'),
         });
-        const outputs = outputsOf(outcome);
-        if (values.json) {
-            process.stdout.write(`${(0,secrets/* redact */.E$)(JSON.stringify(outputs))}\n`);
-        }
-        else {
-            for (const f of outputs.files)
-                process.stdout.write(`${f.outcome}\t${f.filename}\t${f.url}\n`);
-            if (cfg.index.type === 'directory' && outcome.reason !== 'dry-run') {
-                process.stdout.write(`\ninstall it with:\n  pip install --index-url ${(0,directory/* directorySimpleUrl */.B)(cfg.index.path)} '${outcome.name}==${outcome.version}'\n`);
-            }
-        }
+        report(outcome, cfg, (0,args/* isSet */.vM)(line, 'json'));
         if (outcome.reason === 'unverified')
             log.error((0,publish/* unverifiedError */.wj)(outcome.files).describe());
         return outcome.published || outcome.reason === 'dry-run' ? 0 : 1;
     }
     catch (err) {
-        log.error((0,errors/* describeError */.Uc)(err));
-        (0,errors/* debugStack */.WO)(err, (text) => log.debug(text));
-        if (values.json)
-            process.stdout.write(`${JSON.stringify({ published: false, error: (0,secrets/* redact */.E$)((0,errors/* describeError */.Uc)(err)) })}\n`);
-        return 1;
+        return end.failed(err, log);
+    }
+}
+/** The publish settings the flags (and the environment's defaults) stand for. */
+async function publishConfig(line, env, log) {
+    const password = (0,args/* isSet */.vM)(line, 'password-stdin') ? await (0,args/* readStdin */.vJ)() : undefined;
+    const inputs = (0,flags/* flagInputs */.Cp)('publish', line.values, env, password);
+    inputs['index-url'] ??= (0,flags/* userIndexDir */.Jo)(env);
+    inputs['package-dir'] = line.positionals[0] ?? inputs['package-dir'];
+    // Outside GitHub Actions a ref in the environment is not ours to read.
+    const cfgEnv = { ...env, GITHUB_REF: undefined, GITHUB_EVENT_NAME: undefined };
+    const cfg = readConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m));
+    cfg.skipDependencyCheck = (0,args/* isSet */.vM)(line, 'skip-dependency-check');
+    // The action learns a release's tag from GITHUB_REF; on the command line it is --tag.
+    const tag = (0,args/* flagValue */.y6)(line, 'tag');
+    if (tag)
+        cfg.ref = { kind: 'tag', name: tag };
+    return cfg;
+}
+/** The outcome on stdout: the outputs as JSON, or a line per file and how to install it. */
+function report(outcome, cfg, json) {
+    const outputs = outputsOf(outcome);
+    if (json) {
+        process.stdout.write(`${(0,secrets/* redact */.E$)(JSON.stringify(outputs))}\n`);
+        return;
+    }
+    for (const f of outputs.files)
+        process.stdout.write(`${f.outcome}\t${f.filename}\t${f.url}\n`);
+    if (cfg.index.type === 'directory' && outcome.reason !== 'dry-run') {
+        process.stdout.write(`\ninstall it with:\n  pip install --index-url ${(0,directory/* directorySimpleUrl */.B)(cfg.index.path)} '${outcome.name}==${outcome.version}'\n`);
     }
 }
 
@@ -741,7 +715,7 @@ function logins(value, name, teams = false) {
     const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
     for (const v of out) {
         if (!ok.test(v)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
         }
     }
     return out;
@@ -809,7 +783,7 @@ function blockersMarkdown(blockers, version) {
 function checkTemplate(template, input) {
     for (const m of template.matchAll(TOKEN)) {
         if (!(m[1] in PLACEHOLDERS)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${input}\` uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
                 .map((p) => `{${p}}`)
                 .join(' ')}.`);
         }

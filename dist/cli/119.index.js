@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/build/runner.ts
 var runner = __webpack_require__(6748);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/log.ts
 var src_log = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -25,12 +23,14 @@ var secrets = __webpack_require__(7194);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/build/settings.ts
 var settings = __webpack_require__(4251);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/index/settings.ts
 var index_settings = __webpack_require__(3183);
 // EXTERNAL MODULE: ./src/inputs/parse.ts
 var parse = __webpack_require__(3718);
-// EXTERNAL MODULE: ./src/inputs/read.ts + 1 modules
-var read = __webpack_require__(3537);
+// EXTERNAL MODULE: ./src/inputs/read.ts
+var read = __webpack_require__(4245);
 // EXTERNAL MODULE: ./src/sync/git-fetch.ts
 var git_fetch = __webpack_require__(898);
 ;// CONCATENATED MODULE: ./src/sync/config.ts
@@ -1699,6 +1699,8 @@ function bufferedLog() {
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/sync.ts
 
 
@@ -1710,7 +1712,8 @@ var args = __webpack_require__(7593);
 
 
 
-const SYNC_USAGE = `usage: wheelrelay sync FILE... [options]
+const SYNC_USAGE = {
+    head: `usage: wheelrelay sync FILE... [options]
 
 Find every git-pinned requirement in the requirement files (globs), and put each on the index:
 skipped when the index has the version already (no clone), or when the build record says what
@@ -1718,190 +1721,118 @@ the pinned commit built and the index still lists those files; otherwise fetched
 its commit, built, checked and uploaded. The build record lives beside a directory index
 (DIR/.wheelrelay/builds.json), else in $XDG_CACHE_HOME/wheelrelay/builds.json (default
 ~/.cache/wheelrelay/); delete it to forget every build (it only ever saves work).
-
-options (each is also an action input of the same name):
-  --index-url URL|DIR     index to fill (default: $WHEELRELAY_INDEX_URL, or the directory
-                          index in ~/.cache/wheelrelay/index); a directory makes an index pip
-                          reads offline: pip install --index-url file:///DIR/simple/ ...
-  --plan                  only list what is missing, without fetching or building (mode: plan):
-                          the GitHub Actions matrix JSON on stdout (with --json, the whole
-                          plan), one line per entry on stderr, each with its status:
-                            present      the index has the version the requirement names
-                                         (or, for a pin by commit, what the build record
-                                         says that commit built)
-                            missing      the requirement names a version the index lacks:
-                                         a sync fetches and builds it
-                            unknown      the requirement names no version (a commit or a
-                                         branch, no #egg=name==version): only a build can tell,
-                                         so a sync fetches it; it is in the matrix
-                            unnamed      no package name (#egg=): sync refuses it
-                            check-failed the index did not answer; the sync job asks again
-  --requirement LINE      sync this requirement line too (repeatable)
-  --rewrite               turn each synced git pin into an index pin (name==version) in FILE,
-                          with its origin as a comment (with --plan: only those the index has;
-                          nothing is fetched or built). A pin --upstream-index has with other
-                          files stays a git pin: pip reading both could install those
-  --rewrite=hash          write each pin with --hash of the synced files instead (pip then
-                          installs no other files, and checks hashes for the whole file)
-  --upstream-index URL    the simple API pip may read besides the index, asked before a bare
-                          pin is written (default: $WHEELRELAY_UPSTREAM_INDEX, else
-                          https://pypi.org/simple/; none: do not ask)
-  --dist-dir DIR          take each entry's files from DIR (built by an earlier job, e.g. with
-                          a directory index) instead of fetching and building
-  --jobs N                fetch and build N entries at once (default: number of cores)
-  --matrix-limit N        most jobs in the plan's matrix (default: 256)
-  --git-token-stdin       read a token for private repositories from standard input (or set
-                          $WHEELRELAY_GIT_TOKEN); sent to --git-token-hosts only, never on a
-                          command line
-  --git-token-hosts H,... hosts the token is for (default: github.com)
-  --index-type TYPE       devpi, artifactory, nexus, pypiserver, pypi, generic, directory
-                          (default: from the URL, or from the index's first answer)
-  --simple-url URL        simple API of the index, when it cannot be derived
-  --username NAME         (or $WHEELRELAY_USERNAME; __token__ for API tokens)
-  --password-stdin        read the index password from standard input (or $WHEELRELAY_PASSWORD)
-  --dists KIND            wheel (default), sdist or both
-  --python PATH           Python interpreter for the builds (default: python3)
-  --no-build-isolation    build in the interpreter's environment, not an isolated one
-  --skip-dependency-check with --no-build-isolation: build even when the environment lacks a
-                          build requirement the project declares (build's own flag; for
-                          projects that declare one they never use)
-  --verify-timeout SECS   how long to wait for uploads to be listed (default: 60)
-  --timeout SECS          per-request timeout, and per git command (default: 300)
-  --build-timeout SECS    how long one build may run before it is killed (default: 3600)
-  --builds-can-read-secrets
-                          build even where builds cannot be isolated from this process,
-                          which holds the password and tokens (sync refuses otherwise)
-  --retries N             retries for failed requests (default: 5)
-  --json                  print the result (every entry and its outcome) as JSON on stdout
-  -v, --verbose           debug logging
-  -h, --help              this help
-
-exit code: 0 every entry is on the index, 1 an entry failed or was not verified (the others were
+`,
+    tail: `exit code: 0 every entry is on the index, 1 an entry failed or was not verified (the others were
 still synced), 2 usage
-`;
-const FLAGS = {
-    ...args/* INDEX_FLAGS */.xX,
-    plan: { type: 'boolean' },
-    requirement: { type: 'string', multiple: true },
-    'upstream-index': { type: 'string' },
-    jobs: { type: 'string', short: 'j' },
-    'matrix-limit': { type: 'string' },
-    'git-token-stdin': { type: 'boolean' },
-    'git-token-hosts': { type: 'string' },
-    'dist-dir': { type: 'string' },
+`,
 };
+/** What --json prints when the run failed: the outputs' keys, as far as known. */
+function notSynced(argv) {
+    return () => argv.includes('--plan')
+        ? {
+            mode: 'plan',
+            index: '',
+            missing: 0,
+            matrix: { include: [] },
+            entries: [],
+            rewritten: [],
+            durationMs: 0,
+        }
+        : {
+            mode: 'sync',
+            index: '',
+            counts: {
+                entries: 0,
+                'already-present': 0,
+                uploaded: 0,
+                unverified: 0,
+                failed: 0,
+                clones: 0,
+                builds: 0,
+            },
+            entries: [],
+            rewritten: [],
+            durationMs: 0,
+        };
+}
 /** `wheelrelay sync`; returns the exit code (0 all synced, 1 an entry failed, 2 usage). */
 async function syncCommand(argv, env) {
-    const taken = takeRewrite(argv);
-    if (typeof taken === 'string') {
-        process.stderr.write(`wheelrelay sync: ${taken}\n\n${SYNC_USAGE}`);
-        return 2;
+    const line = (0,args/* parseCommand */.RM)('sync', argv, SYNC_USAGE, notSynced(argv));
+    if (typeof line === 'number')
+        return line;
+    const { end } = line;
+    if (line.positionals.length === 0 && !line.values.requirement) {
+        return end.usage('give at least one requirement file', SYNC_USAGE.head);
     }
-    const parsed = (0,args/* parseCommand */.RM)('sync', taken.argv, FLAGS, SYNC_USAGE);
-    if (typeof parsed === 'number')
-        return parsed;
-    const { values, positionals: files } = parsed;
-    if (files.length === 0 && !values.requirement?.length) {
-        process.stderr.write(`wheelrelay sync: give at least one requirement file\n\n${SYNC_USAGE}`);
-        return 2;
+    const misuse = (0,args/* skipDependencyCheckMisuse */.fK)(line.values);
+    if (misuse)
+        return end.usage(misuse);
+    if ((0,flags/* stdinFlags */.iU)('sync', line.values).length > 1) {
+        return end.usage('only one secret can come from standard input; pass the other in its environment variable');
     }
-    const misuse = (0,args/* skipDependencyCheckMisuse */.fK)(values);
-    if (misuse) {
-        process.stderr.write(`wheelrelay sync: ${misuse}\n`);
-        return 2;
-    }
-    if (values['password-stdin'] && values['git-token-stdin']) {
-        process.stderr.write('wheelrelay sync: only one secret can come from standard input; pass the other in its environment variable\n');
-        return 2;
-    }
-    const log = (0,src_log/* consoleLog */.aO)(values.verbose ?? false);
+    const log = (0,src_log/* consoleLog */.aO)((0,args/* isSet */.vM)(line, 'verbose'));
+    let cfg;
     try {
-        const stdin = values['password-stdin'] || values['git-token-stdin'] ? await (0,args/* readStdin */.vJ)() : undefined;
-        const inputs = {
-            ...(0,args/* indexInputs */.Mg)(values, env, values['password-stdin'] ? stdin : env.WHEELRELAY_PASSWORD),
-            mode: values.plan ? 'plan' : 'sync',
-            'requirement-files': files.join('\n'),
-            requirement: values.requirement?.join('\n'),
-            'git-token': values['git-token-stdin'] ? stdin : env.WHEELRELAY_GIT_TOKEN,
-            'git-token-hosts': values['git-token-hosts'],
-            rewrite: taken.rewrite,
-            // Like the password and git token, the upstream may come from the environment.
-            'upstream-index': values['upstream-index'] ?? env.WHEELRELAY_UPSTREAM_INDEX,
-            'dist-dir': values['dist-dir'],
-            jobs: values.jobs,
-            'matrix-limit': values['matrix-limit'],
-        };
-        // Outside GitHub Actions a ref in the environment is not ours to read.
-        const cfgEnv = { ...env, GITHUB_REF: undefined };
-        // The files are named by the person at the keyboard, who may name any path.
-        const cfg = readSyncConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m), { anyPath: true });
-        cfg.skipDependencyCheck = values['skip-dependency-check'] ?? false;
+        cfg = await syncConfig(line, env, log);
+    }
+    catch (err) {
+        return end.failed(err, log);
+    }
+    try {
         const result = await syncRequirements(cfg, {
             log,
             run: runner/* execRunner */.M6,
-            quiet: !values.verbose,
+            quiet: !(0,args/* isSet */.vM)(line, 'verbose'),
             recordPath: userRecordPath(env),
         });
-        if (values.json) {
+        if ((0,args/* isSet */.vM)(line, 'json'))
             process.stdout.write(`${syncJson(result)}\n`);
-        }
-        else if (result.mode === 'plan') {
-            // The matrix alone on stdout, for fromJSON() or jq; the table for the person, on stderr.
-            for (const p of result.entries)
-                process.stderr.write((0,secrets/* redact */.E$)(`${p.status}\t${labelOf(p.entry)}\t${p.entry.requirement}\n`));
-            process.stderr.write(`\n${result.missing} of ${result.entries.length} to build\n`);
-            process.stdout.write(`${(0,secrets/* redact */.E$)(JSON.stringify(result.matrix))}\n`);
-        }
-        else {
-            for (const r of result.entries) {
-                const what = r.name ? `${r.name}${r.version ? `==${r.version}` : ''}` : labelOf(r.entry);
-                process.stdout.write((0,secrets/* redact */.E$)(`${r.outcome}\t${what}\t${r.entry.requirement}${r.reason ? `\t${r.reason}` : ''}\n`));
-            }
-            const c = result.counts;
-            process.stdout.write(`\n${c.uploaded} uploaded, ${c['already-present']} already present, ${c.unverified > 0 ? `${c.unverified} uploaded but not verified, ` : ''}${c.failed} failed (${c.clones} fetched, ${c.builds} built)\n`);
-            if (result.install) {
-                const { command, note, warning } = result.install;
-                process.stdout.write(`\ninstall from it with:\n  ${command}\n`);
-                if (note)
-                    process.stdout.write(`(${note})\n`);
-                if (warning)
-                    log.warning(warning);
-            }
-        }
+        else if (result.mode === 'plan')
+            reportPlan(result);
+        else
+            reportSync(result, log);
         return result.mode === 'sync' && result.counts.failed + result.counts.unverified > 0 ? 1 : 0;
     }
     catch (err) {
-        log.error((0,errors/* describeError */.Uc)(err));
-        (0,errors/* debugStack */.WO)(err, (text) => log.debug(text));
-        if (values.json)
-            process.stdout.write(`${JSON.stringify({ error: (0,secrets/* redact */.E$)((0,errors/* describeError */.Uc)(err)) })}\n`);
-        return 1;
+        return end.failed(err, log);
     }
 }
-/**
- * Takes `--rewrite` and `--rewrite=hash` out of the arguments (before any `--`): a flag that
- * may carry a value, which node's parseArgs cannot express without taking the next FILE as it.
- */
-function takeRewrite(argv) {
-    const rest = [];
-    let rewrite;
-    for (const [i, arg] of argv.entries()) {
-        if (arg === '--') {
-            rest.push(...argv.slice(i));
-            break;
-        }
-        const m = /^--rewrite(?:=(.*))?$/.exec(arg);
-        if (!m) {
-            rest.push(arg);
-            continue;
-        }
-        const value = m[1] ?? 'true';
-        if (!['true', 'hash'].includes(value)) {
-            return `--rewrite=${value}: write --rewrite (bare pins where the upstream index allows) or --rewrite=hash (pins with --hash)`;
-        }
-        rewrite = value;
+/** The sync settings the flags (and the environment's defaults) stand for. */
+async function syncConfig(line, env, log) {
+    const stdin = (0,flags/* stdinFlags */.iU)('sync', line.values).length > 0 ? await (0,args/* readStdin */.vJ)() : undefined;
+    const inputs = (0,flags/* flagInputs */.Cp)('sync', line.values, env, stdin);
+    inputs['index-url'] ??= (0,flags/* userIndexDir */.Jo)(env);
+    inputs['requirement-files'] = line.positionals.join('\n');
+    // Outside GitHub Actions a ref in the environment is not ours to read.
+    const cfgEnv = { ...env, GITHUB_REF: undefined };
+    // The files are named by the person at the keyboard, who may name any path.
+    const cfg = readSyncConfig({ get: (n) => inputs[n] }, cfgEnv, process.cwd(), undefined, (m) => log.warning(m), { anyPath: true });
+    cfg.skipDependencyCheck = (0,args/* isSet */.vM)(line, 'skip-dependency-check');
+    return cfg;
+}
+/** A plan: the matrix alone on stdout, for fromJSON() or jq; the table for the person, on stderr. */
+function reportPlan(result) {
+    for (const p of result.entries)
+        process.stderr.write((0,secrets/* redact */.E$)(`${p.status}\t${labelOf(p.entry)}\t${p.entry.requirement}\n`));
+    process.stderr.write(`\n${result.missing} of ${result.entries.length} to build\n`);
+    process.stdout.write(`${(0,secrets/* redact */.E$)(JSON.stringify(result.matrix))}\n`);
+}
+/** A sync: a line per entry, the counts, and how to install from the index. */
+function reportSync(result, log) {
+    for (const r of result.entries) {
+        const what = r.name ? `${r.name}${r.version ? `==${r.version}` : ''}` : labelOf(r.entry);
+        process.stdout.write((0,secrets/* redact */.E$)(`${r.outcome}\t${what}\t${r.entry.requirement}${r.reason ? `\t${r.reason}` : ''}\n`));
     }
-    return { argv: rest, ...(rewrite ? { rewrite } : {}) };
+    const c = result.counts;
+    process.stdout.write(`\n${c.uploaded} uploaded, ${c['already-present']} already present, ${c.unverified > 0 ? `${c.unverified} uploaded but not verified, ` : ''}${c.failed} failed (${c.clones} fetched, ${c.builds} built)\n`);
+    if (result.install) {
+        const { command, note, warning } = result.install;
+        process.stdout.write(`\ninstall from it with:\n  ${command}\n`);
+        if (note)
+            process.stdout.write(`(${note})\n`);
+        if (warning)
+            log.warning(warning);
+    }
 }
 
 

@@ -1735,12 +1735,12 @@ function readIndexSettings(inputs, cwd, onSecret, warn) {
 function readIndexTarget(inputs, cwd, onSecret, warn) {
     const raw = inputs.read('index-url');
     if (!raw) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6('input `index-url` is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('index-url', 'is required', 'Set it to the index to publish to (for example https://devpi.example.com/ci/cache/), or to a directory for the embedded static index.');
     }
     const type = inputs.read('index-type');
     if (type === 'directory' || isDirectory(raw)) {
         if (type && type !== 'directory') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`index-url\` is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('index-url', `is a directory (${raw}) but \`index-type\` is ${type}`, 'Use an http(s) URL for that index type, or drop `index-type`.');
         }
         const path = raw.startsWith('file:') ? new URL(raw).pathname : raw;
         return { type: 'directory', path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path) };
@@ -1775,10 +1775,10 @@ function readIndexUrl(raw) {
         url = new URL(raw);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`index-url\` is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('index-url', `is not a URL or a directory: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, 'Give an http(s) URL such as https://devpi.example.com/ci/cache/, or a path for the directory index.');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`index-url\` has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('index-url', `has scheme ${url.protocol} which is not supported`, 'Use https:// (or http:// on a trusted network), or a directory path.');
     }
     return url;
 }
@@ -1802,7 +1802,7 @@ function readCredentials(inputs, [url, simple], onSecret, warn) {
         warn(`\`${input}\` had credentials embedded; they were removed from it and masked. Pass them as \`username\` and \`password\` (from secrets) instead.`);
     }
     if (password && !username) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6('input `password` is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('password', 'is set but `username` is not', 'Set `username` too (for an API token, the username is `__token__`).');
     }
     if (!password || !username)
         return undefined;
@@ -1817,7 +1817,7 @@ function readSimpleUrl(raw) {
         return new URL(raw);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .WheelrelayError */ .V6(`input \`simple-url\` is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, "Give the index's simple API as an http(s) URL (the URL pip uses as --index-url).");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('simple-url', `is not a URL: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .safeUrl */ .Pl)(raw)}`, "Give the index's simple API as an http(s) URL (the URL pip uses as --index-url).");
     }
 }
 /** Removes the user-info from `url` (in place) and registers its password; undefined when it had none. */

@@ -1977,7 +1977,7 @@ function command_parseRunCommand(text, input = 'run') {
         argv.push(token);
     }
     if (argv.length === 0) {
-        throw new errors/* WheelrelayError */.V6(`input \`${input}\` is empty`, 'Give the command that regenerates the compiled files, e.g. `make compile-requirements`.');
+        throw new errors/* InputError */.dz(input, 'is empty', 'Give the command that regenerates the compiled files, e.g. `make compile-requirements`.');
     }
     return argv;
 }
@@ -2005,7 +2005,7 @@ function hasBacktick(text) {
     return false;
 }
 function refusal(input, text, what) {
-    return new errors/* WheelrelayError */.V6(`input \`${input}\` (${text.trim().slice(0, 120)}) has ${what}, which only a shell understands; wheelrelay runs the command without one`, "Write one program and its arguments (e.g. `make compile-requirements`); the release is in WHEELRELAY_NAME, WHEELRELAY_VERSION and WHEELRELAY_INDEX_URL. To use a shell, say so: `bash -ec 'pip-compile … && make docs'`.");
+    return new errors/* InputError */.dz(input, `(${text.trim().slice(0, 120)}) has ${what}, which only a shell understands; wheelrelay runs the command without one`, "Write one program and its arguments (e.g. `make compile-requirements`); the release is in WHEELRELAY_NAME, WHEELRELAY_VERSION and WHEELRELAY_INDEX_URL. To use a shell, say so: `bash -ec 'pip-compile … && make docs'`.");
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2014,8 +2014,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var settings = __webpack_require__(9518);
 // EXTERNAL MODULE: ./src/inputs/parse.ts
 var parse = __webpack_require__(3718);
-// EXTERNAL MODULE: ./src/inputs/read.ts + 1 modules
-var read = __webpack_require__(3537);
+// EXTERNAL MODULE: ./src/inputs/read.ts
+var read = __webpack_require__(4245);
 ;// CONCATENATED MODULE: ./src/bump/settings.ts
 
 
@@ -2121,19 +2121,20 @@ function readEvent(path) {
     }
     return parsed !== null && typeof parsed === 'object' ? parsed : {};
 }
+/** Refuses an `index-url` that is no http(s) or file URL, or that carries credentials. */
 function checkIndexUrl(raw) {
     let url;
     try {
         url = new URL(raw);
     }
     catch {
-        throw new WheelrelayError(`input \`index-url\` is not a URL: ${safeUrl(raw)}`, "Give the index's simple API as pip's `--index-url` takes it (e.g. https://devpi.example.com/ci/cache/+simple/).");
+        throw new errors/* InputError */.dz('index-url', `is not a URL: ${(0,secrets/* safeUrl */.Pl)(raw)}`, "Give the index's simple API as pip's `--index-url` takes it (e.g. https://devpi.example.com/ci/cache/+simple/).");
     }
     if (!['https:', 'http:', 'file:'].includes(url.protocol)) {
-        throw new WheelrelayError(`input \`index-url\` has scheme ${url.protocol}`, 'Use https:// (or http:// on a trusted network), or file:// for a directory index.');
+        throw new errors/* InputError */.dz('index-url', `has scheme ${url.protocol}`, 'Use https:// (or http:// on a trusted network), or file:// for a directory index.');
     }
     if (url.username || url.password) {
-        throw new WheelrelayError('input `index-url` carries credentials', 'The command and the pull request see this URL: give the index without credentials (pip reads them from its own configuration, e.g. PIP_INDEX_URL in a secret or netrc).');
+        throw new errors/* InputError */.dz('index-url', 'carries credentials', 'The command and the pull request see this URL: give the index without credentials (pip reads them from its own configuration, e.g. PIP_INDEX_URL in a secret or netrc).');
     }
 }
 /** The repository this workflow runs in, and the branch it checked out, as the consumer. */
@@ -2153,6 +2154,8 @@ function consumerOf(env) {
 var src_log = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 ;// CONCATENATED MODULE: ./src/cli/bump.ts
 
 
@@ -2168,143 +2171,61 @@ var args = __webpack_require__(7593);
 
 
 
-/** owner/repo as GitHub allows them. */
-const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-const BUMP_USAGE = `usage: wheelrelay bump NAME==VERSION FILE... [options]
+const BUMP_USAGE = {
+    head: `usage: wheelrelay bump NAME==VERSION FILE... [options]
 
 Move the pins of NAME in the requirement files (globs, in a git checkout) to VERSION, then run
 the command that regenerates what is compiled from them (e.g. pip-compile through make), and
 print every change as a unified diff. What the bump action does in a consumer's workflow, for
 a developer at their own checkout: the changes stay in the work tree, and with --repository
 they are also committed to wheelrelay/<name> there and the pull request is opened.
-
-options (each is also an input of the bump action, bump/action.yml):
-  --run CMD               the command that regenerates the compiled files, e.g.
-                          'make compile-requirements'; one program and its arguments, run
-                          without a shell; it sees the release only in WHEELRELAY_NAME,
-                          WHEELRELAY_VERSION and WHEELRELAY_INDEX_URL
-  --index-url URL         the index the release is on (the command's WHEELRELAY_INDEX_URL)
-  --command-timeout SECS  how long the command may run before it is killed (default: 1800)
-  --repository OWNER/REPO commit the changes to wheelrelay/<name> there and open or update
-                          the pull request, as the action does (the checkout must be a clone
-                          of it); the token comes from $WHEELRELAY_GITHUB_TOKEN or
-                          --token-stdin, never from an argument
-  --base BRANCH           the pull request's base (default: the branch checked out)
-  --token-stdin           read the GitHub token from standard input
-  --labels L,...          labels for a new pull request
-  --no-sign-commits       commit through the git data API instead of GraphQL (unsigned)
-  --dry-run               with --repository: send nothing to GitHub, only change the checkout
-  --builds-can-read-secrets
-                          run the command even where it cannot be kept from the secrets this
-                          process holds
-  -v, --verbose           debug logging
-  -h, --help              this help
-
-exit codes: 0 done (or already on VERSION), 1 failed (the work tree is left as the failure
+`,
+    tail: `exit codes: 0 done (or already on VERSION), 1 failed (the work tree is left as the failure
 left it; \`git diff\` shows it; nothing was committed), 2 usage.
-`;
-const FLAGS = {
-    run: { type: 'string' },
-    'index-url': { type: 'string' },
-    'command-timeout': { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    repository: { type: 'string' },
-    base: { type: 'string' },
-    'token-stdin': { type: 'boolean' },
-    labels: { type: 'string' },
-    'no-sign-commits': { type: 'boolean' },
-    'builds-can-read-secrets': { type: 'boolean' },
-    verbose: { type: 'boolean', short: 'v' },
-    help: { type: 'boolean', short: 'h' },
+`,
 };
+/** Flags that say how the pull request is made: they need --repository. */
+const PULL_FLAGS = [
+    'base',
+    'token-stdin',
+    'pr-title',
+    'pr-body',
+    'labels',
+    'reviewers',
+    'team-reviewers',
+    'draft',
+    'auto-merge',
+    'no-sign-commits',
+];
 /** `wheelrelay bump`; returns the exit code (0 done, 1 failed, 2 usage). */
 async function bumpCommand(argv, env) {
-    const parsed = (0,args/* parseCommand */.RM)('bump', argv, FLAGS, BUMP_USAGE);
-    if (typeof parsed === 'number')
-        return parsed;
-    const { values, positionals } = parsed;
-    const [spec, ...files] = positionals;
-    const usage = (message) => {
-        process.stderr.write(`wheelrelay bump: ${message}\n`);
-        return 2;
-    };
+    const line = (0,args/* parseCommand */.RM)('bump', argv, BUMP_USAGE);
+    if (typeof line === 'number')
+        return line;
+    const { end } = line;
+    const [spec, ...files] = line.positionals;
     if (!spec || files.length === 0) {
-        process.stderr.write(`wheelrelay bump: give NAME==VERSION and at least one FILE\n\n${BUMP_USAGE}`);
-        return 2;
+        return end.usage('give NAME==VERSION and at least one FILE', BUMP_USAGE.head);
     }
+    const misuse = pullMisuse(line);
+    if (misuse)
+        return end.usage(misuse);
     let release;
-    let run;
-    let commandTimeout;
     try {
         release = release_payload_releaseFromSpec(spec);
     }
     catch (err) {
-        return usage((0,errors/* describeError */.Uc)(err));
+        return end.usage((0,errors/* describeError */.Uc)(err));
     }
+    const repository = (0,args/* flagValue */.y6)(line, 'repository');
+    const token = repository === undefined ? undefined : await readToken(line, env);
+    if (repository !== undefined && !token) {
+        return end.usage('--repository needs a token that may push branches and open pull requests there: set $WHEELRELAY_GITHUB_TOKEN, or pipe it to --token-stdin');
+    }
+    const log = (0,src_log/* consoleLog */.aO)((0,args/* isSet */.vM)(line, 'verbose'));
     try {
-        run = values.run === undefined ? undefined : command_parseRunCommand(values.run, '--run');
-    }
-    catch (err) {
-        return usage((0,errors/* describeError */.Uc)(err));
-    }
-    try {
-        const given = values['command-timeout'];
-        commandTimeout = given === undefined ? 1800 : (0,parse/* seconds */.YA)(6 * 3600)(given, '--command-timeout');
-    }
-    catch (err) {
-        return usage((0,errors/* describeError */.Uc)(err));
-    }
-    if (values['index-url'] !== undefined) {
-        if (!/^(https?|file):\/\/[^\s@]+$/.test(values['index-url'])) {
-            return usage(`--index-url is '${values['index-url'].slice(0, 80)}': give the index's simple API as an http(s) or file URL, without credentials`);
-        }
-        release['index-url'] = values['index-url'];
-    }
-    if (values.repository !== undefined && !REPOSITORY.test(values.repository)) {
-        return usage(`--repository is '${values.repository.slice(0, 80)}': give it as OWNER/REPO`);
-    }
-    for (const flag of ['base', 'token-stdin', 'labels', 'no-sign-commits']) {
-        if (values[flag] !== undefined && values.repository === undefined) {
-            return usage(`--${flag} applies to the pull request: add --repository OWNER/REPO`);
-        }
-    }
-    let token;
-    if (values.repository !== undefined) {
-        token = values['token-stdin'] ? await (0,args/* readStdin */.vJ)() : env.WHEELRELAY_GITHUB_TOKEN;
-        if (!token) {
-            return usage('--repository needs a token that may push branches and open pull requests there: set $WHEELRELAY_GITHUB_TOKEN, or pipe it to --token-stdin');
-        }
-        (0,secrets/* addSecret */.Ck)(token);
-    }
-    const log = (0,src_log/* consoleLog */.aO)(values.verbose ?? false);
-    try {
-        const root = await checkoutRoot();
-        let github;
-        if (values.repository !== undefined && token) {
-            const [owner = '', repo = ''] = values.repository.split('/');
-            const flags = {
-                'dry-run': values['dry-run'] ? 'true' : undefined,
-                labels: values.labels,
-                'sign-commits': values['no-sign-commits'] ? 'false' : undefined,
-            };
-            const pull = (0,settings/* readPullSettings */.$)(new read/* Inputs */.G({ get: (n) => flags[n] }, 'bump'), env);
-            const base = values.base ?? (await checkedOutBranch(root));
-            github = pullTarget(pull, token, undefined, { owner, repo, base });
-        }
-        const result = await bumpInCheckout({
-            release,
-            requirementFiles: files.map((f) => fromRoot(root, f)),
-            run,
-            workspace: root,
-            dryRun: values['dry-run'] ?? false,
-            commandTimeoutMs: commandTimeout * 1000,
-            buildsCanReadSecrets: values['builds-can-read-secrets'] ?? false,
-            held: [
-                ...(0,environment/* secretsInEnvironment */.W)(env),
-                ...(values['token-stdin'] ? ['the token read with --token-stdin'] : []),
-            ],
-            github,
-        }, { log, run: runner/* execRunner */.M6 });
+        const settings = await checkoutSettings(line, env, release, token);
+        const result = await bumpInCheckout(settings, { log, run: runner/* execRunner */.M6 });
         process.stdout.write(result.diff);
         const pull = result.pull;
         if (pull) {
@@ -2313,9 +2234,65 @@ async function bumpCommand(argv, env) {
         return pull?.outcome === 'failed' ? 1 : 0;
     }
     catch (err) {
-        log.error((0,errors/* describeError */.Uc)(err));
-        return 1;
+        return end.failed(err, log);
     }
+}
+/** owner/repo as GitHub allows them. */
+const REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** The usage error for a malformed --repository, or a pull request flag without it. */
+function pullMisuse(line) {
+    const repository = (0,args/* flagValue */.y6)(line, 'repository');
+    if (repository !== undefined && !REPOSITORY.test(repository)) {
+        return `--repository is '${repository.slice(0, 80)}': give it as OWNER/REPO`;
+    }
+    const flag = PULL_FLAGS.find((f) => line.values[f] !== undefined);
+    if (flag && repository === undefined) {
+        return `--${flag} applies to the pull request: add --repository OWNER/REPO`;
+    }
+    return undefined;
+}
+/** The GitHub token: from standard input with --token-stdin, else $WHEELRELAY_GITHUB_TOKEN. */
+async function readToken(line, env) {
+    return (0,args/* isSet */.vM)(line, 'token-stdin') ? await (0,args/* readStdin */.vJ)() : env.WHEELRELAY_GITHUB_TOKEN || undefined;
+}
+/**
+ * What the flags ask of the bump, read as the bump action reads its inputs (a refused value
+ * names its flag), in the git checkout the current directory is in.
+ */
+async function checkoutSettings(line, env, release, token) {
+    const given = (0,flags/* flagInputs */.Cp)('bump', line.values, env, token);
+    // The token is masked here, before anything is read or printed.
+    const inputs = new read/* Inputs */.G({ get: (n) => given[n] }, 'bump');
+    const indexUrl = inputs.read('index-url');
+    if (indexUrl !== undefined) {
+        checkIndexUrl(indexUrl);
+        release['index-url'] = indexUrl;
+    }
+    const runText = inputs.read('run');
+    const run = runText === undefined ? undefined : command_parseRunCommand(runText);
+    const pull = (0,settings/* readPullSettings */.$)(inputs, env);
+    const commandTimeoutMs = inputs.read('command-timeout') * 1000;
+    const root = await checkoutRoot();
+    return {
+        release,
+        requirementFiles: line.positionals.slice(1).map((f) => fromRoot(root, f)),
+        run,
+        workspace: root,
+        dryRun: pull.dryRun,
+        commandTimeoutMs,
+        buildsCanReadSecrets: inputs.read('builds-can-read-secrets'),
+        held: [
+            ...(0,environment/* secretsInEnvironment */.W)(env),
+            ...((0,args/* isSet */.vM)(line, 'token-stdin') ? ['the token read with --token-stdin'] : []),
+        ],
+        github: token ? await pullRequestAt(line, pull, token, root) : undefined,
+    };
+}
+/** Where --repository's pull request goes: that repository, based on --base or the branch checked out. */
+async function pullRequestAt(line, pull, token, root) {
+    const [owner = '', repo = ''] = ((0,args/* flagValue */.y6)(line, 'repository') ?? '').split('/');
+    const base = (0,args/* flagValue */.y6)(line, 'base') ?? (await checkedOutBranch(root));
+    return pullTarget(pull, token, undefined, { owner, repo, base });
 }
 /** The branch the checkout is on: the pull request's base unless --base says otherwise. */
 async function checkedOutBranch(root) {
@@ -2600,7 +2577,7 @@ function logins(value, name, teams = false) {
     const ok = teams ? /^[A-Za-z0-9-]+(\/[A-Za-z0-9._-]+)?$/ : /^[A-Za-z0-9-]+(\[bot\])?$/;
     for (const v of out) {
         if (!ok.test(v)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${name}\` has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `has '${v}', which is not a ${teams ? 'team' : 'GitHub login'}`, teams ? 'Give team slugs (or org/team), comma-separated.' : 'Give logins, comma-separated.');
         }
     }
     return out;
@@ -2668,7 +2645,7 @@ function blockersMarkdown(blockers, version) {
 function checkTemplate(template, input) {
     for (const m of template.matchAll(TOKEN)) {
         if (!(m[1] in PLACEHOLDERS)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`input \`${input}\` uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `uses the unknown placeholder {${m[1]}}`, `Placeholders: ${Object.keys(PLACEHOLDERS)
                 .map((p) => `{${p}}`)
                 .join(' ')}.`);
         }
