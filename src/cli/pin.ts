@@ -55,6 +55,13 @@ export async function pinCommand(argv: string[], run: Runner = execRunner): Prom
   }
   const hashes = line.values.hash as string[] | undefined;
   const ref = flagValue(line, 'ref');
+  // An index pin has no ref: silently writing one without it would drop what was asked.
+  if (ref && style !== 'git') {
+    return line.end.usage(
+      '--ref applies to --style git (a git pin moved to that ref); an index pin has no ref',
+      PIN_USAGE.head,
+    );
+  }
   const target: PinTarget = {
     name: m[1] as string,
     version: m[2] as string,

@@ -323,9 +323,9 @@ describe.each(INDEXES)('a real index: $label', (index) => {
         runAction({
           workspace: ws,
           env: offlineBuildEnv(),
+          action: 'sync',
           inputs: {
             ...inputs,
-            mode: 'sync',
             'requirement-files': 'requirements/*.txt',
             jobs: '2',
           },

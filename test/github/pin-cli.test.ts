@@ -70,6 +70,16 @@ describe('wheelrelay pin', () => {
     );
   });
 
+  it('refuses --ref without --style git as a usage error, writing nothing', async () => {
+    const dir = await files({ 'r.txt': 'relay @ git+https://github.com/acme/relay.git@v1.0\n' });
+    const io = capture();
+    expect(await main(['pin', 'relay==2.0', join(dir, 'r.txt'), '--ref', 'v2.0'])).toBe(2);
+    expect(io.err()).toContain('--ref applies to --style git');
+    expect(await readFile(join(dir, 'r.txt'), 'utf8')).toBe(
+      'relay @ git+https://github.com/acme/relay.git@v1.0\n',
+    );
+  });
+
   it('fails clearly on a file that is not UTF-8, and on usage errors', async () => {
     const dir = await files({ 'l.txt': Buffer.from('# caf\xe9\nrelay==1\n', 'latin1') });
     const io = capture();

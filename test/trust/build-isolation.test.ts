@@ -212,7 +212,6 @@ describe('untrusted builds: a hostile package synced through the bundled action'
   }
 
   const syncInputs = (server: IndexServer, extra: Record<string, string> = {}) => ({
-    mode: 'sync',
     'requirement-files': 'requirements.txt',
     'index-url': server.url,
     'index-type': 'pypiserver',
@@ -242,6 +241,7 @@ describe('untrusted builds: a hostile package synced through the bundled action'
     const server = await freshIndex();
     const run = await runAction({
       workspace: ws,
+      action: 'sync',
       inputs: syncInputs(server),
       env: runnerEnv(ws),
     });
@@ -444,6 +444,7 @@ describe('untrusted builds: a hostile package synced through the bundled action'
         const server = await freshIndex();
         const run = await runAction({
           workspace: ws,
+          action: 'sync',
           inputs: syncInputs(server),
           env: runnerEnv(home),
           asUser: { uid, gid: uid },
@@ -486,6 +487,7 @@ describe('untrusted builds: a hostile package synced through the bundled action'
         const ws = await userWorkspace(nonce, 0);
         const run = await runAction({
           workspace: ws,
+          action: 'sync',
           inputs: syncInputs(await freshIndex()),
           env: { ...runnerEnv(home), PATH: await bareBinPath() },
           asUser: { uid, gid: uid },
@@ -522,6 +524,7 @@ describe('untrusted builds: a hostile package synced through the bundled action'
         const ws = await userWorkspace(nonce, 0);
         const run = await runAction({
           workspace: ws,
+          action: 'sync',
           inputs: syncInputs(await freshIndex(), { 'builds-can-read-secrets': 'true' }),
           env: { ...runnerEnv(home), PATH: await bareBinPath() },
           asUser: { uid, gid: uid },

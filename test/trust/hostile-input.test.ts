@@ -372,8 +372,8 @@ describe('sync mode of the action, with a hostile requirement file', () => {
     await writeFile(join(ws, 'requirements', 'evil.txt'), `${lines.join('\n')}\n`);
     const run = await runAction({
       workspace: ws,
+      action: 'sync',
       inputs: {
-        mode: 'sync',
         'requirement-files': 'requirements/*.txt',
         'index-url': join(ws, 'index'),
         python: PYTHON,
@@ -397,8 +397,8 @@ describe('sync mode of the action, with a hostile requirement file', () => {
     const before = await readFile('/etc/passwd', 'utf8');
     const run = await runAction({
       workspace: ws,
+      action: 'sync',
       inputs: {
-        mode: 'sync',
         'requirement-files': '../../../../etc/passwd',
         'index-url': join(ws, 'index'),
         python: PYTHON,

@@ -70,14 +70,14 @@ afterAll(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-/** Runs the bundled action in mode: sync on one requirement line. */
+/** Runs the bundled sync action on one requirement line. */
 async function sync(requirement: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
   const ws = await mkdtemp(join(scratch, 'ws-'));
   return runAction({
     workspace: ws,
     env: { ...offlineBuildEnv(), ...gitTrustEnv() },
+    action: 'sync',
     inputs: {
-      mode: 'sync',
       requirement,
       'index-url': join(ws, 'index'),
       python: PYTHON,
@@ -372,8 +372,8 @@ describe.skipIf(!hasGfm)('foreign text in the job summary stays text', () => {
       const ws = await mkdtemp(join(scratch, 'ws-'));
       const run = await runAction({
         workspace: ws,
+        action: 'sync',
         inputs: {
-          mode: 'sync',
           requirement: `git+https://127.0.0.1:9/org/x.git@v1.0#egg=x==1.0`,
           'index-url': `${evil.url}/`,
           'index-type': 'pypiserver',

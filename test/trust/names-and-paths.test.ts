@@ -85,8 +85,8 @@ describe('links out of the workspace, through the bundled action and CLI', () =>
     await symlink(target, join(ws, 'requirements', 'base.txt'));
     const run = await runAction({
       workspace: ws,
+      action: 'sync',
       inputs: {
-        mode: 'sync',
         'requirement-files': 'requirements/*.txt',
         'index-url': join(ws, 'index'),
         python: PYTHON,
@@ -109,8 +109,8 @@ describe('links out of the workspace, through the bundled action and CLI', () =>
     await copyFile(target, join(target, '..', 'extra.txt'));
     const run = await runAction({
       workspace: ws,
+      action: 'sync',
       inputs: {
-        mode: 'sync',
         'requirement-files': 'requirements/*.txt',
         'index-url': join(ws, 'index'),
         python: PYTHON,
