@@ -9,7 +9,7 @@ import { type Given, optionsHelp, parseFlags, usageMessage } from './flags.js';
  * error (an InputError names the flag) or 1 for a failed run; with --json also the outputs'
  * shape, with `error`, as one JSON object on stdout.
  */
-export class Ending {
+class Ending {
   constructor(
     private readonly command: CommandName,
     private readonly json: boolean,

@@ -16,7 +16,7 @@ import {
 // --help text and the inputs a command reads are all made here from those two.
 
 /** One flag of one command: an input's (with `input`), or the command line's own. */
-export interface Flag {
+interface Flag {
   /** Without the leading `--`. */
   name: string;
   short?: string;
