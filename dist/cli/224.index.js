@@ -331,7 +331,6 @@ function tail(output, n = 25) {
 /* harmony export */   vM: () => (/* binding */ isSet),
 /* harmony export */   y6: () => (/* binding */ flagValue)
 /* harmony export */ });
-/* unused harmony export Ending */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7194);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5377);

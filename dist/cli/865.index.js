@@ -62,6 +62,10 @@ async function pinCommand(argv, run = _build_runner_js__WEBPACK_IMPORTED_MODULE_
     }
     const hashes = line.values.hash;
     const ref = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(line, 'ref');
+    // An index pin has no ref: silently writing one without it would drop what was asked.
+    if (ref && style !== 'git') {
+        return line.end.usage('--ref applies to --style git (a git pin moved to that ref); an index pin has no ref', PIN_USAGE.head);
+    }
     const target = {
         name: m[1],
         version: m[2],
