@@ -297,8 +297,8 @@ async function publishRows(index: BenchIndex, work: string, big: boolean): Promi
   ];
   // The floor: curl streams the file and nothing else (its digest is computed beforehand,
   // outside the timing, because the legacy API requires one). One file serves every run, each
-  // under its own filename.
-  const curl = (file: string, digest: string, version: string) => [
+  // under its own project name.
+  const curl = (file: string, digest: string, project: string, version: string) => [
     'curl',
     '-sS',
     '-f',
@@ -311,7 +311,7 @@ async function publishRows(index: BenchIndex, work: string, big: boolean): Promi
     '-F',
     'protocol_version=1',
     '-F',
-    'name=relay-curl',
+    `name=${project}`,
     '-F',
     `version=${version}`,
     '-F',
@@ -323,7 +323,7 @@ async function publishRows(index: BenchIndex, work: string, big: boolean): Promi
     '-F',
     `sha256_digest=${digest}`,
     '-F',
-    `content=@${file};filename=relay_curl-${version}-py3-none-any.whl`,
+    `content=@${file};filename=${project.replace(/-/g, '_')}-${version}-py3-none-any.whl`,
     index.url,
   ];
 
@@ -378,12 +378,20 @@ async function publishRows(index: BenchIndex, work: string, big: boolean): Promi
         cmd: async (i) => {
           const dir = join(work, `${slug}-${key}-ours-${i}`);
           await rm(join(work, `${slug}-${key}-ours-${i - 1}`), { recursive: true, force: true });
-          await makeWheel(dir, 'relay-big', `${series}.0.${i}`, size * 1_000_000);
+          // Each run publishes a project of its own, as curl's runs do: the rows measure one
+          // large upload, not the listing of earlier runs' files (pypiserver hashes every file
+          // of a project on each page it serves, so a project holding the earlier runs'
+          // 200 MB and 1 GB files costs the verifying client more with each run).
+          await makeWheel(dir, `relay-big-${series}-${i}`, '1.0.0', size * 1_000_000);
           return ours(dir);
         },
         env: cliEnv,
       },
-      { name: 'curl -F', cmd: (i) => curl(sample, digest, `${series}.0.${i}`), env: twineEnv },
+      {
+        name: 'curl -F',
+        cmd: (i) => curl(sample, digest, `relay-curl-${series}-${i}`, '1.0.0'),
+        env: twineEnv,
+      },
       { ratio: 1.2, rssMb: 100 },
     );
     await rm(join(work, `${slug}-${key}-curl`), { recursive: true, force: true });
