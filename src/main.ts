@@ -152,7 +152,7 @@ async function reportRelease(outcome: ReleaseOutcome): Promise<void> {
 async function bumpPins(cfg: Config, outcome: ReleaseOutcome): Promise<PullResult[]> {
   const bump = cfg.bump;
   if (!bump) return [];
-  // A dry run plans every consumer's change from what a real run would publish.
+  // A dry run works out every consumer's change from what a real run would publish.
   if (!outcome.published && outcome.reason !== 'dry-run') {
     actionsLog.info('The release is not verified: no pull requests opened.');
     return [];
@@ -182,8 +182,8 @@ async function reportPulls(
   pulls: PullResult[],
 ): Promise<void> {
   core.setOutput('pull-requests', JSON.stringify(pullRequestsOf(pulls)));
-  const planned = outcome.published || outcome.reason === 'dry-run';
-  if (cfg.bump && planned && process.env.GITHUB_STEP_SUMMARY) {
+  const bumped = outcome.published || outcome.reason === 'dry-run';
+  if (cfg.bump && bumped && process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(pullRequestsSummary(pulls, cfg.bump.dryRun)).write();
   }
   const failed = pulls.filter((p) => p.outcome === 'failed');

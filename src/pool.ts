@@ -7,16 +7,16 @@
 export async function mapLimit<T, R>(
   items: readonly T[],
   limit: number,
-  fn: (item: T, index: number) => Promise<R>,
+  fn: (item: T, position: number) => Promise<R>,
 ): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   let failure: { error: unknown } | undefined;
   const worker = async () => {
     while (next < items.length && !failure) {
-      const index = next++;
+      const at = next++;
       try {
-        results[index] = await fn(items[index] as T, index);
+        results[at] = await fn(items[at] as T, at);
       } catch (error) {
         failure ??= { error };
       }

@@ -501,7 +501,7 @@ class UserSandbox implements Sandbox {
   private unhook: (() => void) | undefined;
 
   constructor(
-    private readonly base: string,
+    private readonly outer: string,
     private readonly box: string,
     readonly id: number,
     private readonly deps: UserSandboxDeps,
@@ -521,12 +521,12 @@ class UserSandbox implements Sandbox {
   static async open(deps: UserSandboxDeps): Promise<UserSandbox> {
     // The outer folder lets build users through (0711) but not list it; the inner one is the
     // build user's own (0700 once handed over), so no other build can enter it.
-    const base = await mkdtemp(join(tmpdir(), 'wheelrelay-build-'));
-    await chmod(base, 0o711);
-    const box = join(base, 'b');
+    const outer = await mkdtemp(join(tmpdir(), 'wheelrelay-build-'));
+    await chmod(outer, 0o711);
+    const box = join(outer, 'b');
     await mkdir(box, { mode: 0o700 });
     for (const d of ['home', 'tmp', 'out', 'cache']) await mkdir(join(box, d), { mode: 0o700 });
-    return new UserSandbox(base, box, await freshId(), deps);
+    return new UserSandbox(outer, box, await freshId(), deps);
   }
 
   /** Gives the build user the pip settings this user has (a private mirror, say). */
@@ -594,7 +594,7 @@ class UserSandbox implements Sandbox {
     const [rmCommand, rmArgs] = privilegedCommand(tools, viaSudo, need(tools.rm, 'rm'), [
       '-rf',
       '--',
-      this.base,
+      this.outer,
     ]);
     // If this process is stopped mid-build, the build user's processes still die, and its
     // folder goes.
@@ -700,13 +700,13 @@ class UserSandbox implements Sandbox {
   async remove(): Promise<void> {
     await this.close();
     if (this.deps.viaSudo && this.handedOver) {
-      await this.mustRoot(`remove ${this.base}`, need(this.deps.tools.rm, 'rm'), [
+      await this.mustRoot(`remove ${this.outer}`, need(this.deps.tools.rm, 'rm'), [
         '-rf',
         '--',
-        this.base,
+        this.outer,
       ]);
     } else {
-      await rm(this.base, { recursive: true, force: true });
+      await rm(this.outer, { recursive: true, force: true });
     }
   }
 }
@@ -717,19 +717,19 @@ class SharedUserSandbox implements Sandbox {
   readonly outDir: string;
 
   constructor(
-    private readonly base: string,
+    private readonly folder: string,
     private readonly wrap: (command: string, args: string[]) => [string, string[]],
   ) {
-    this.outDir = join(base, 'out');
-    this.env = { TMPDIR: join(base, 'tmp') };
+    this.outDir = join(folder, 'out');
+    this.env = { TMPDIR: join(folder, 'tmp') };
   }
 
   static async open(
     wrap: (command: string, args: string[]) => [string, string[]],
   ): Promise<SharedUserSandbox> {
-    const base = await mkdtemp(join(tmpdir(), 'wheelrelay-build-'));
-    for (const d of ['tmp', 'out']) await mkdir(join(base, d));
-    return new SharedUserSandbox(base, wrap);
+    const folder = await mkdtemp(join(tmpdir(), 'wheelrelay-build-'));
+    for (const d of ['tmp', 'out']) await mkdir(join(folder, d));
+    return new SharedUserSandbox(folder, wrap);
   }
 
   // The build runs as this user, who can read the tree where it is: a copy protects nothing.
@@ -770,7 +770,7 @@ class SharedUserSandbox implements Sandbox {
   async saveCache(): Promise<void> {}
 
   async remove(): Promise<void> {
-    await rm(this.base, { recursive: true, force: true });
+    await rm(this.folder, { recursive: true, force: true });
   }
 }
 

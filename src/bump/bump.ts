@@ -103,7 +103,7 @@ export async function bumpInCheckout(
       cfg,
       outcomeOf(release),
       { ...consumer, globs: [] },
-      { plan: { ...pins, edits }, head, details },
+      { rewrite: { ...pins, edits }, head, details },
       { log },
     ),
   );

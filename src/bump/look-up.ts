@@ -63,15 +63,15 @@ export async function lookUpRelease(
 }
 
 function openSimple(simpleUrl: string, opts: { log: Log; timeoutMs: number }): IndexClient {
-  const base = simpleUrl.endsWith('/') ? simpleUrl : `${simpleUrl}/`;
-  if (base.startsWith('file:')) {
+  const simpleRoot = simpleUrl.endsWith('/') ? simpleUrl : `${simpleUrl}/`;
+  if (simpleRoot.startsWith('file:')) {
     // The directory index's simple API is <root>/simple/: the client wants the root.
-    return new DirectoryIndex(dirname(fileURLToPath(base).replace(/\/$/, '')));
+    return new DirectoryIndex(dirname(fileURLToPath(simpleRoot).replace(/\/$/, '')));
   }
   return new RemoteIndex({
     kind: indexKind('generic'),
-    uploadUrl: base,
-    simpleUrl: base,
+    uploadUrl: simpleRoot,
+    simpleUrl: simpleRoot,
     retry: DEFAULT_RETRY,
     timeoutMs: opts.timeoutMs,
     log: opts.log,

@@ -68,7 +68,7 @@ export interface PullResult {
   reason?: string;
   /** The rewritten files. */
   files?: string[];
-  /** The planned change as a unified diff (dry runs). */
+  /** The change a dry run would commit, as a unified diff. */
   diff?: string;
   /** What became of `auto-merge` on a new pull request, when it was asked for. */
   autoMerge?: AutoMergeResult;
@@ -154,8 +154,8 @@ export async function bumpConsumers(
         if (consumer.dispatch) {
           return await turns.write(() => dispatchOne(gh, cfg, payload, consumer, log));
         }
-        const plan = (state: ConsumerState) => planFromBase(state, target, consumer, log);
-        return await bumpOne(gh, cfg, release, consumer, log, plan, '', turns);
+        const editsFrom = (state: ConsumerState) => editsFromBase(state, target, consumer, log);
+        return await bumpOne(gh, cfg, release, consumer, log, editsFrom, '', turns);
       } catch (err) {
         const repo = consumerName(consumer);
         const message = redact(describeError(err));
@@ -176,10 +176,10 @@ export async function bumpConsumers(
 }
 
 /**
- * What to commit in one consumer, from what was read of it: a plan, or a result that ends the
+ * What to commit in one consumer, from what was read of it: its edits, or a result that ends the
  * bump there (nothing to read, say). Throws when the consumer cannot be bumped.
  */
-type PlanFor = (state: ConsumerState) => ConsumerEdits | PullResult;
+type EditsFrom = (state: ConsumerState) => ConsumerEdits | PullResult;
 
 async function bumpOne(
   gh: GitHub,
@@ -187,7 +187,7 @@ async function bumpOne(
   release: ReleaseOutcome,
   consumer: Consumer,
   log: Log,
-  planFor: PlanFor,
+  editsFrom: EditsFrom,
   details = '',
   turns: Turns = ALONE,
 ): Promise<PullResult> {
@@ -204,7 +204,7 @@ async function bumpOne(
         state,
         branch,
         log,
-        planFor,
+        editsFrom,
         details,
         turns,
       );
@@ -265,12 +265,12 @@ export async function bumpCheckout(
   cfg: BumpConfig,
   release: ReleaseOutcome,
   consumer: Consumer,
-  checkout: { plan: ConsumerEdits; head: string; details: string },
+  checkout: { rewrite: ConsumerEdits; head: string; details: string },
   deps: BumpDeps,
 ): Promise<PullResult> {
   const { log } = deps;
   const repo = consumerName(consumer);
-  if (checkout.plan.edits.length === 0) {
+  if (checkout.rewrite.edits.length === 0) {
     const reason = `nothing changed: already on ${release.version}`;
     log.info(`${repo}: ${reason}`);
     return { repo, outcome: 'skipped', reason };
@@ -279,7 +279,7 @@ export async function bumpCheckout(
     deps.github ??
     (await openGitHub({ token: cfg.token, apiUrl: cfg.apiUrl, log, pacing: cfg.pacing }));
   // Read exactly the changed files, so a re-run can see the branch already carries them.
-  const paths = { ...consumer, globs: checkout.plan.edits.map((e) => e.path) };
+  const paths = { ...consumer, globs: checkout.rewrite.edits.map((e) => e.path) };
   return bumpOne(
     gh,
     cfg,
@@ -288,7 +288,7 @@ export async function bumpCheckout(
     log,
     (state) => {
       if (state.base.oid !== checkout.head) {
-        const moved = checkout.plan.edits.filter(
+        const moved = checkout.rewrite.edits.filter(
           (e) => (state.files.find((f) => f.path === e.path)?.text ?? '') !== e.before,
         );
         if (moved.length > 0) {
@@ -298,14 +298,14 @@ export async function bumpCheckout(
           );
         }
       }
-      return checkout.plan;
+      return checkout.rewrite;
     },
     checkout.details,
   );
 }
 
-/** The publisher's plan: the pins rewritten in the consumer's files as read from its base. */
-function planFromBase(
+/** The publisher's edits: the pins rewritten in the consumer's files as read from its base. */
+function editsFromBase(
   state: ConsumerState,
   target: PinTarget,
   consumer: Consumer,
@@ -327,25 +327,25 @@ function planFromBase(
       reason: `no requirement file matches ${consumer.globs.join(', ')}`,
     };
   }
-  const plan = editsFor(state.files, target);
-  for (const b of plan.blockers) {
+  const rewrite = editsFor(state.files, target);
+  for (const b of rewrite.blockers) {
     log.warning(
       `${repo}: ${b.path}:${b.line}: ${b.requirement} excludes ${target.version} (it allows ${b.specifier} only): a constraint that blocks the release, left as written`,
     );
   }
-  if (plan.errors.length > 0) {
+  if (rewrite.errors.length > 0) {
     throw new WheelrelayError(
-      `${repo}: ${plan.errors.map((e) => e.message).join('; ')}`,
+      `${repo}: ${rewrite.errors.map((e) => e.message).join('; ')}`,
       'Fix the entry by hand, or leave the file out of the globs in `consumers`.',
     );
   }
-  return plan;
+  return rewrite;
 }
 
 /** The decision for one consumer, from what was read. Pure. */
 export function decide(
   state: Pick<ConsumerState, 'pulls' | 'head' | 'headBlobs'>,
-  plan: ConsumerEdits,
+  rewrite: ConsumerEdits,
   packageName: string,
   version: string,
 ):
@@ -360,20 +360,22 @@ export function decide(
     return m !== undefined && m.name === name && m.version === version;
   };
   const open = state.pulls.find((p) => p.state === 'OPEN');
-  if (plan.edits.length === 0) {
+  if (rewrite.edits.length === 0) {
     return {
       action: 'skip',
       reason:
-        plan.current.length > 0
+        rewrite.current.length > 0
           ? `already on ${version}`
-          : plan.blockers.length > 0
-            ? `no pin of ${packageName} to move; ${plan.blockers.map((b) => `${b.path}:${b.line} (${b.requirement})`).join(', ')} excludes ${version}`
+          : rewrite.blockers.length > 0
+            ? `no pin of ${packageName} to move; ${rewrite.blockers.map((b) => `${b.path}:${b.line} (${b.requirement})`).join(', ')} excludes ${version}`
             : `no pin of ${packageName} in the matched files`,
       pull: open,
     };
   }
   if (open) {
-    const sameContent = plan.edits.every((e) => state.headBlobs.get(e.path) === blobOid(e.after));
+    const sameContent = rewrite.edits.every(
+      (e) => state.headBlobs.get(e.path) === blobOid(e.after),
+    );
     if (carries(open) && state.head && sameContent) return { action: 'unchanged', pull: open };
     // Someone pushed to the PR branch: updating would reset their commits away.
     if (state.head && !madeByWheelrelay(state.head.commit)) {
@@ -405,15 +407,15 @@ async function bumpState(
   state: ConsumerState,
   branch: string,
   log: Log,
-  planFor: PlanFor,
+  editsFrom: EditsFrom,
   details: string,
   turns: Turns,
 ): Promise<PullResult> {
   const repo = consumerName(consumer);
-  const plan = planFor(state);
-  if (!('edits' in plan)) return plan;
-  const decision = decide(state, plan, release.name, release.version);
-  const files = plan.edits.map((e) => e.path);
+  const rewrite = editsFrom(state);
+  if (!('edits' in rewrite)) return rewrite;
+  const decision = decide(state, rewrite, release.name, release.version);
+  const files = rewrite.edits.map((e) => e.path);
   if (decision.action === 'skip') {
     log.info(`${repo}: skipped, ${decision.reason}`);
     return { repo, outcome: 'skipped', reason: decision.reason, ...pullRef(decision.pull) };
@@ -425,11 +427,11 @@ async function bumpState(
     log.info(`${repo}: #${decision.pull.number} already carries ${release.version}`);
     return { repo, outcome: 'unchanged', ...pullRef(decision.pull), files };
   }
-  if (cfg.dryRun) return wouldBump(repo, state, plan, decision, log);
+  if (cfg.dryRun) return wouldBump(repo, state, rewrite, decision, log);
   if (readOnlyRole(state.permission)) throw readOnly(repo, state.permission, cfg.token);
   if (state.archived) throw new WheelrelayError(`${repo}: the repository is archived`);
   return turns.write(() =>
-    writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log, details),
+    writeBump(gh, cfg, release, consumer, state, rewrite, decision, branch, log, details),
   );
 }
 
@@ -440,7 +442,7 @@ async function bumpState(
 function wouldBump(
   repo: string,
   state: ConsumerState,
-  plan: ConsumerEdits,
+  rewrite: ConsumerEdits,
   decision: { action: 'update'; pull: PullInfo } | { action: 'create' },
   log: Log,
 ): PullResult {
@@ -456,8 +458,8 @@ function wouldBump(
   return {
     repo,
     outcome: decision.action === 'create' ? 'would-create' : 'would-update',
-    files: plan.edits.map((e) => e.path),
-    diff: plan.edits.map((e) => unifiedDiff(e.path, e.before, e.after)).join(''),
+    files: rewrite.edits.map((e) => e.path),
+    diff: rewrite.edits.map((e) => unifiedDiff(e.path, e.before, e.after)).join(''),
     ...(decision.action === 'update' ? pullRef(decision.pull) : {}),
   };
 }
@@ -469,7 +471,7 @@ async function writeBump(
   release: ReleaseOutcome,
   consumer: Consumer,
   state: ConsumerState,
-  plan: ConsumerEdits,
+  rewrite: ConsumerEdits,
   decision: { action: 'update'; pull: PullInfo } | { action: 'create' },
   branch: string,
   log: Log,
@@ -477,10 +479,10 @@ async function writeBump(
 ): Promise<PullResult> {
   const repo = consumerName(consumer);
   const where = { owner: consumer.owner, repo: consumer.repo };
-  const files = plan.edits.map((e) => e.path);
-  const values = templateValues(cfg, release, repo, plan, files);
+  const files = rewrite.edits.map((e) => e.path);
+  const values = templateValues(cfg, release, repo, rewrite, files);
   const title = renderTemplate(cfg.title, values);
-  const blockers = blockersMarkdown(plan.blockers, release.version);
+  const blockers = blockersMarkdown(rewrite.blockers, release.version);
   const body = `${renderTemplate(cfg.body, markdownValues(values, files))}${blockers ? `\n\n${blockers}` : ''}${details ? `\n\n${details}` : ''}\n\n${marker(normalizeName(release.name), release.version)}`;
   const headOid = await commitToBranch(
     gh,
@@ -488,7 +490,7 @@ async function writeBump(
       ...where,
       branch,
       state,
-      edits: plan.edits,
+      edits: rewrite.edits,
       headline: title,
       body: `${files.map((f) => `- ${f}`).join('\n')}\n\nVerified on ${redact(release.index)} before this commit was made.\n\n${releaseTrailer(normalizeName(release.name), release.version)}`,
     },
@@ -580,13 +582,13 @@ export function templateValues(
   cfg: Pick<BumpConfig, 'serverUrl' | 'sourceRepo'>,
   release: ReleaseOutcome,
   consumer: string,
-  plan: Pick<ConsumerEdits, 'previous'>,
+  rewrite: Pick<ConsumerEdits, 'previous'>,
   files: readonly string[],
 ): TemplateValues {
   const tag = release.ref?.kind === 'tag' ? release.ref.name : '';
   const sha = release.ref?.sha && !/^0+$/.test(release.ref.sha) ? release.ref.sha : '';
   const source = cfg.sourceRepo ?? '';
-  const prev = plan.previous.length === 1 ? plan.previous[0] : undefined;
+  const prev = rewrite.previous.length === 1 ? rewrite.previous[0] : undefined;
   let compare = '';
   if (source) {
     const repoUrl = `${cfg.serverUrl}/${source}`;
@@ -598,7 +600,7 @@ export function templateValues(
   return {
     name: release.name,
     version: release.version,
-    previous: plan.previous.length > 0 ? plan.previous.join(', ') : 'an older version',
+    previous: rewrite.previous.length > 0 ? rewrite.previous.join(', ') : 'an older version',
     index: redact(release.index),
     'project-url': redact(release.projectUrl),
     tag,

@@ -73,7 +73,7 @@ function isQuery(options: { url?: unknown; query?: unknown }): boolean {
 
 interface GitHubOptions {
   token: string;
-  /** REST base URL: https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server. */
+  /** The REST API root: https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server. */
   apiUrl: string;
   log: Log;
   userAgent?: string;
@@ -198,8 +198,8 @@ export function messageOf(err: unknown): string {
     })
     .filter(Boolean)
     .join('; ');
-  const base = data?.message ?? e?.message ?? String(err);
-  return redact(detail ? `${base}: ${detail}` : base);
+  const summary = data?.message ?? e?.message ?? String(err);
+  return redact(detail ? `${summary}: ${detail}` : summary);
 }
 
 /** The `type`s of a GraphQL error response (NOT_FOUND, FORBIDDEN, STALE_DATA, …). */

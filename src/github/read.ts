@@ -333,7 +333,7 @@ function headOf(head: RefNode | null): ConsumerState['head'] {
  * A base file's whole text. GraphQL's is cut at 512,000 bytes (`isTruncated`), null for what
  * GitHub calls binary, and decoded lossily, so any of those is read again through the REST git
  * blobs API (up to 100 MB), decoded strictly, and checked against the blob's size: a file is
- * never planned, or committed, from part of it.
+ * never rewritten, or committed, from part of it.
  */
 async function blobText(
   gh: GitHub,

@@ -21,7 +21,7 @@ export interface PullSettings {
   autoMerge?: 'merge' | 'squash' | 'rebase';
   /** Commit through GraphQL createCommitOnBranch, which GitHub signs (verified). */
   signCommits: boolean;
-  /** Print every planned diff; write nothing (the run's `dry-run`). */
+  /** Print every diff a real run would commit; write nothing (the run's `dry-run`). */
   dryRun: boolean;
   apiUrl: string;
   serverUrl: string;

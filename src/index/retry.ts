@@ -37,7 +37,7 @@ export const RETRYABLE_ERRORS = [
 ];
 
 /**
- * Milliseconds to wait before retry number `attempt` (1-based). A Retry-After the server sent
+ * Milliseconds to wait before retry number `attempt` (counted from 1). A Retry-After the server sent
  * wins; otherwise the delay doubles from `minDelayMs` up to `maxDelayMs`, and "equal jitter"
  * (half fixed, half random) keeps parallel runners from retrying in lockstep.
  */

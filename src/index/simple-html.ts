@@ -4,12 +4,13 @@ import type { ListedFile } from './simple.js';
 /** Parses a PEP 503 HTML project page: one anchor per file, hashes in the URL fragment. */
 export function parseSimpleHtml(body: string, pageUrl: string): ListedFile[] {
   const files: ListedFile[] = [];
-  let base = pageUrl;
+  // What the anchors' hrefs are relative to: the page, unless a `<base href>` says otherwise.
+  let relativeTo = pageUrl;
   let anchor: { href: string; attrs: Record<string, string>; text: string } | undefined;
   const parser = new Parser(
     {
       onopentag(tag, attrs) {
-        if (tag === 'base' && attrs.href) base = new URL(attrs.href, pageUrl).toString();
+        if (tag === 'base' && attrs.href) relativeTo = new URL(attrs.href, pageUrl).toString();
         if (tag === 'a' && attrs.href !== undefined) anchor = { href: attrs.href, attrs, text: '' };
       },
       ontext(text) {
@@ -17,7 +18,7 @@ export function parseSimpleHtml(body: string, pageUrl: string): ListedFile[] {
       },
       onclosetag(tag) {
         if (tag !== 'a' || !anchor) return;
-        const url = new URL(anchor.href, base);
+        const url = new URL(anchor.href, relativeTo);
         const hash = /^#sha256=([0-9a-fA-F]{64})$/.exec(url.hash)?.[1];
         url.hash = '';
         // PEP 503: the anchor text must be the filename; fall back to the URL's last segment.

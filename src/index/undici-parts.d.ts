@@ -1,5 +1,6 @@
 // Types for the few modules of undici the index client loads directly (see http.ts): they are
-// the classes and functions undici's own index re-exports, typed by its own declarations.
+// the classes and functions undici's entry module (index.js) re-exports, typed by its own
+// declarations.
 declare module 'undici/lib/dispatcher/agent.js' {
   import { Agent } from 'undici';
   export default Agent;

@@ -769,8 +769,8 @@ export const INPUTS = {
     description: [
       'Write nothing anywhere: build, inspect, check the tag, read the index and the consumers,',
       'and report what a real run would do (files `would-upload` or `already-present`; consumers',
-      '`would-create`, `would-update` or `would-dispatch`, with the planned diffs). Nothing is',
-      "uploaded, no branch, commit, pull request or dispatch is made, pip's cache is not saved,",
+      '`would-create`, `would-update` or `would-dispatch`, with the diffs they would get). Nothing',
+      "is uploaded, no branch, commit, pull request or dispatch is made, pip's cache is not saved,",
       'and `published` is false.',
     ],
     default: 'false',

@@ -78,12 +78,12 @@ function parseEgg(value: string, at: number): Egg | undefined {
 export function parseGitUrl(token: string, at: number): GitUrl | undefined {
   if (!isGitUrl(token)) return undefined;
   const hashAt = token.indexOf('#');
-  const base = hashAt < 0 ? token : token.slice(0, hashAt);
+  const withoutFragment = hashAt < 0 ? token : token.slice(0, hashAt);
   // The ref is the last `@` of the path, so `ssh://git@host/…` keeps its user.
-  const pathStart = base.indexOf('/', base.indexOf('://') + 3);
-  const refAt = pathStart < 0 ? -1 : base.lastIndexOf('@');
+  const pathStart = withoutFragment.indexOf('/', withoutFragment.indexOf('://') + 3);
+  const refAt = pathStart < 0 ? -1 : withoutFragment.lastIndexOf('@');
   const hasRef = refAt > pathStart && pathStart >= 0;
-  const location = hasRef ? base.slice(0, refAt) : base;
+  const location = hasRef ? withoutFragment.slice(0, refAt) : withoutFragment;
   const url: {
     -readonly [K in keyof GitUrl]: GitUrl[K];
   } = {
@@ -93,8 +93,8 @@ export function parseGitUrl(token: string, at: number): GitUrl | undefined {
   };
   if (hasRef) {
     url.ref = {
-      value: base.slice(refAt + 1),
-      span: { start: at + refAt + 1, end: at + base.length },
+      value: withoutFragment.slice(refAt + 1),
+      span: { start: at + refAt + 1, end: at + withoutFragment.length },
     };
   }
   if (hashAt >= 0) {

@@ -57,25 +57,25 @@ function continues(text: string): boolean {
  */
 export function logicalLines(lines: readonly PhysicalLine[]): LogicalLine[] {
   const result: LogicalLine[] = [];
-  let index = 0;
-  while (index < lines.length) {
-    const start = index;
+  let at = 0;
+  while (at < lines.length) {
+    const start = at;
     const offsets: number[] = [];
     let text = '';
     for (;;) {
-      const line = lines[index]?.text ?? '';
+      const line = lines[at]?.text ?? '';
       offsets.push(text.length);
       text += continues(line) ? line.slice(0, -1) : line;
-      index += 1;
-      const next = lines[index];
+      at += 1;
+      const next = lines[at];
       if (!continues(line) || next === undefined || isCommentOnly(next.text)) break;
     }
-    result.push({ start, end: index, text, offsets });
+    result.push({ start, end: at, text, offsets });
   }
   return result;
 }
 
-/** The physical line (index into the file) and column of an offset in a logical line's text. */
+/** The physical line (its position in the file) and column of an offset in a logical line. */
 export function locate(logical: LogicalLine, offset: number): { line: number; column: number } {
   let segment = 0;
   for (let i = 1; i < logical.offsets.length; i += 1) {

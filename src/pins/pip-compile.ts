@@ -23,7 +23,7 @@ export function pipCompiled(text: string): PipCompiled | undefined {
 }
 
 /**
- * The `.in` files the entry starting on `line` (1-based) comes from, as its `# via -r x.in`
+ * The `.in` files the entry starting on `line` (counted from 1) comes from, as its `# via -r x.in`
  * annotation says (inline, or in the indented block after it).
  */
 export function viaInputs(text: string, line: number): string[] {
@@ -56,7 +56,7 @@ function blockAt(
 }
 
 /**
- * Moves the entries starting on `moved` lines (1-based; index pins that were editable git
+ * Moves the entries starting on `moved` lines (counted from 1; index pins that were editable git
  * pins) to where pip-compile sorts them: among the non-editable requirements, by name, or by
  * the requirement's text, whichever order the file already follows. Each moves with its
  * `# via` block; every other line stays as it was. A file with no other non-editable

@@ -38,7 +38,7 @@ export interface Requirement {
 /** What a logical line is. Everything but `requirement` is left exactly as it is. */
 type EntryKind = 'blank' | 'comment' | 'conflict-marker' | 'option' | 'other';
 
-/** One logical line of a requirement file; `line` is its first physical line, 1-based. */
+/** One logical line of a requirement file; `line` is its first physical line, counted from 1. */
 export type Entry =
   | {
       readonly kind: 'requirement';

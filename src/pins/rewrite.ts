@@ -21,8 +21,8 @@ export interface PinTarget {
   /** Tag or sha for style `git`; without it the ref is derived from `version`. */
   readonly gitRef?: string;
   /**
-   * Only the entries that start on these lines (1-based), e.g. the git pins one sync entry came
-   * from; without it, every pin of `name` in the file.
+   * Only the entries that start on these lines (counted from 1), e.g. the git pins one sync
+   * entry came from; without it, every pin of `name` in the file.
    */
   readonly lines?: readonly number[];
   /**
@@ -41,7 +41,7 @@ export interface PinTarget {
 /** How one entry changed. */
 export type PinChangeKind = 'index-pin' | 'git-to-index' | 'git-ref' | 'hashes';
 
-/** One rewritten entry: its first physical line (1-based) and its lines before and after. */
+/** One rewritten entry: its first physical line (counted from 1) and its lines before and after. */
 export interface PinChange {
   readonly line: number;
   readonly before: string;
@@ -57,7 +57,7 @@ export type RewriteStatus = 'changed' | 'already-current' | 'not-found';
  * constraint such as `wrapt==1.11.*`): left as a person wrote it, and reported.
  */
 export interface Blocker {
-  /** Its first physical line, 1-based. */
+  /** Its first physical line, counted from 1. */
   readonly line: number;
   /** The requirement as written, without comment. */
   readonly requirement: string;
@@ -101,11 +101,11 @@ export function rewritePins(text: string, target: PinTarget, file?: string): Rew
     if (target.lines && !target.lines.includes(entry.line)) continue;
     found += 1;
     const where = file === undefined ? `line ${entry.line}` : `${file}:${entry.line}`;
-    const plan = planEntry(requirement, target, where);
-    if (!plan) continue;
-    const rewritten = rewriteLines(lines, logical, requirement.hashes, plan, target.hashes);
+    const needed = editsForEntry(requirement, target, where);
+    if (!needed) continue;
+    const rewritten = rewriteLines(lines, logical, requirement.hashes, needed, target.hashes);
     const after =
-      plan.kind === 'git-to-index' && target.comment !== undefined
+      needed.kind === 'git-to-index' && target.comment !== undefined
         ? withComment(rewritten, target.comment)
         : rewritten;
     replaced.set(logical.start, { end: logical.end, lines: after });
@@ -114,7 +114,7 @@ export function rewritePins(text: string, target: PinTarget, file?: string): Rew
       line: entry.line,
       before: before.map((line) => line.text).join('\n'),
       after: after.map((line) => line.text).join('\n'),
-      kind: plan.kind,
+      kind: needed.kind,
     });
   }
   const status = changes.length > 0 ? 'changed' : found > 0 ? 'already-current' : 'not-found';
@@ -162,12 +162,12 @@ function assemble(
   replaced: ReadonlyMap<number, { end: number; lines: PhysicalLine[] }>,
 ): PhysicalLine[] {
   const out: PhysicalLine[] = [];
-  for (let index = 0; index < lines.length; ) {
-    const replacement = replaced.get(index);
-    const line = lines[index];
+  for (let at = 0; at < lines.length; ) {
+    const replacement = replaced.get(at);
+    const line = lines[at];
     if (replacement) out.push(...replacement.lines);
     else if (line) out.push(line);
-    index = replacement ? replacement.end : index + 1;
+    at = replacement ? replacement.end : at + 1;
   }
   return out;
 }
@@ -208,20 +208,21 @@ function sameVersion(a: string, b: string): boolean {
   return valid(a) && valid(b) ? eq(a, b) : a === b;
 }
 
-interface Plan {
+/** What one entry's rewrite takes: its kind, the text edits, and whether its hashes go too. */
+interface EntryEdits {
   readonly kind: PinChangeKind;
   readonly edits: readonly TextEdit[];
   readonly replaceHashes: boolean;
 }
 
 /** The edits an entry needs, or undefined when it already pins the target. */
-function planEntry(
+function editsForEntry(
   requirement: Requirement & { name: string },
   target: PinTarget,
   where: string,
-): Plan | undefined {
+): EntryEdits | undefined {
   const { pin, git } = requirement;
-  if (pin) return planPin(requirement, pin, target, where);
+  if (pin) return editsForPin(requirement, pin, target, where);
   if (!git) return undefined;
   if (target.style !== 'git') {
     const { name, extras, span } = requirement;
@@ -243,12 +244,12 @@ function planEntry(
   return edits.length > 0 ? { kind: 'git-ref', edits, replaceHashes: false } : undefined;
 }
 
-function planPin(
+function editsForPin(
   requirement: Requirement & { name: string },
   pin: NonNullable<Requirement['pin']>,
   target: PinTarget,
   where: string,
-): Plan | undefined {
+): EntryEdits | undefined {
   // `===` compares text, not versions.
   const current =
     pin.operator === '==='
@@ -312,14 +313,14 @@ function rewriteLines(
   lines: readonly PhysicalLine[],
   logical: LogicalLine,
   hashes: readonly HashOption[],
-  plan: Plan,
+  needed: EntryEdits,
   given: readonly string[] | undefined,
 ): PhysicalLine[] {
   const newHashes = [...new Set(given ?? [])].sort();
-  const block = plan.replaceHashes ? hashBlock(lines, logical, hashes) : undefined;
+  const block = needed.replaceHashes ? hashBlock(lines, logical, hashes) : undefined;
   const inline: TextEdit[] =
-    plan.replaceHashes && !block ? inlineHashEdits(logical, hashes, newHashes) : [];
-  const texts = applyEdits(lines, logical, [...plan.edits, ...inline]);
+    needed.replaceHashes && !block ? inlineHashEdits(logical, hashes, newHashes) : [];
+  const texts = applyEdits(lines, logical, [...needed.edits, ...inline]);
   const result = texts.map((text, i) => ({ text, eol: lines[logical.start + i]?.eol ?? '' }));
   if (!block) return result;
   const first = lines[logical.start]?.eol ?? '\n';

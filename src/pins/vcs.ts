@@ -2,7 +2,7 @@ import { parseRequirements } from './requirements.js';
 
 /** A git-pinned requirement, as the sync feature needs it. */
 export interface VcsRequirement {
-  /** First physical line, 1-based. */
+  /** First physical line, counted from 1. */
   readonly line: number;
   /** From `#egg=` or `name @`; undefined when the URL names no package. */
   readonly name?: string;

@@ -89,20 +89,20 @@ async function publishFiles(
         dryRun: cfg.dryRun,
       }),
     );
-    const base = {
+    const common = {
       name,
       version,
       index: index.label,
       projectUrl: index.projectUrl(name),
       ref: cfg.ref,
     };
-    if (result.status === 'published') return { ...base, files: result.files, published: true };
+    if (result.status === 'published') return { ...common, files: result.files, published: true };
     if (result.status === 'dry-run') {
-      return { ...base, files: result.files, published: false, reason: 'dry-run' };
+      return { ...common, files: result.files, published: false, reason: 'dry-run' };
     }
     if (result.status === 'unverified') {
       // Uploaded, not seen listed: not published (no pin moves), and not "not uploaded" either.
-      return { ...base, files: result.files, published: false, reason: 'unverified' };
+      return { ...common, files: result.files, published: false, reason: 'unverified' };
     }
 
     const err = conflictError(index, result.conflicts);
@@ -112,7 +112,7 @@ async function publishFiles(
       log.warning(
         `${version} is already published from another commit: bump the version or tag a release to publish this one (${err.message})`,
       );
-      return { ...base, files: [], published: false, reason: 'conflict' };
+      return { ...common, files: [], published: false, reason: 'conflict' };
     }
     throw err;
   } finally {

@@ -164,8 +164,10 @@ export class BuildRecord {
  * ($XDG_CACHE_HOME/wheelrelay, else ~/.cache/wheelrelay).
  */
 export function userRecordPath(env: NodeJS.ProcessEnv): string {
-  const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
-  return join(base, 'wheelrelay', 'builds.json');
+  const cacheHome = env.XDG_CACHE_HOME?.startsWith('/')
+    ? env.XDG_CACHE_HOME
+    : join(homedir(), '.cache');
+  return join(cacheHome, 'wheelrelay', 'builds.json');
 }
 
 /** Where a directory index keeps its record: beside its files, in its own `.wheelrelay/`. */

@@ -8,10 +8,10 @@ export const artifactory: IndexKind = {
   type: 'artifactory',
   example: 'https://example.jfrog.io/artifactory/api/pypi/<repo>',
   urls(indexUrl) {
-    const base = String(indexUrl)
+    const uploadUrl = String(indexUrl)
       .replace(/\/+$/, '')
       .replace(/\/simple$/, '');
-    return { uploadUrl: base, simpleUrl: `${base}/simple/` };
+    return { uploadUrl, simpleUrl: `${uploadUrl}/simple/` };
   },
   // A user without the Delete/Overwrite permission gets 403 "Not enough permissions to
   // delete/overwrite artifact" when the file exists.

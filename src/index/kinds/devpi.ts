@@ -6,8 +6,8 @@ export const devpi: IndexKind = {
   example: 'https://devpi.example.com/<user>/<index>/',
   urls(indexUrl) {
     // Accept the +simple URL too: it is what users copy from pip.conf.
-    const base = withSlash(indexUrl).replace(/\+simple\/$/, '');
-    return { uploadUrl: base, simpleUrl: `${base}+simple/` };
+    const uploadUrl = withSlash(indexUrl).replace(/\+simple\/$/, '');
+    return { uploadUrl, simpleUrl: `${uploadUrl}+simple/` };
   },
   // devpi answers 409 "... already exists in non-volatile index" for other content, 200 for same.
   isExistingFileAnswer: conflictOrExists,

@@ -6,8 +6,8 @@ export const generic: IndexKind = {
   example:
     'https://index.example.com/ (uploads), with the simple API at https://index.example.com/simple/',
   urls(indexUrl) {
-    const base = withSlash(indexUrl);
-    return { uploadUrl: base, simpleUrl: `${base}simple/` };
+    const uploadUrl = withSlash(indexUrl);
+    return { uploadUrl, simpleUrl: `${uploadUrl}simple/` };
   },
   isExistingFileAnswer: conflictOrExists,
   blake2b: false,

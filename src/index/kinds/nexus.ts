@@ -5,8 +5,8 @@ export const nexus: IndexKind = {
   type: 'nexus',
   example: 'https://nexus.example.com/repository/<repo>/',
   urls(indexUrl) {
-    const base = withSlash(indexUrl).replace(/simple\/$/, '');
-    return { uploadUrl: base, simpleUrl: `${base}simple/` };
+    const uploadUrl = withSlash(indexUrl).replace(/simple\/$/, '');
+    return { uploadUrl, simpleUrl: `${uploadUrl}simple/` };
   },
   // Nexus refuses a redeploy with 400 "Repository does not allow updating assets".
   isExistingFileAnswer: (status, body) =>

@@ -6,8 +6,8 @@ export const pypiserver: IndexKind = {
   type: 'pypiserver',
   example: 'http://pypi.example.com:8080/',
   urls(indexUrl) {
-    const base = withSlash(indexUrl).replace(/simple\/$/, '');
-    return { uploadUrl: base, simpleUrl: `${base}simple/` };
+    const uploadUrl = withSlash(indexUrl).replace(/simple\/$/, '');
+    return { uploadUrl, simpleUrl: `${uploadUrl}simple/` };
   },
   // pypiserver refuses any existing filename with a bare 400 unless started with --overwrite.
   isExistingFileAnswer: (status) => status === 400 || status === 409,
