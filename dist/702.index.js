@@ -752,7 +752,7 @@ function pipConfigFiles(env) {
 }
 /** A sandbox whose build runs as a fresh unprivileged user (directly as root, or via sudo). */
 class UserSandbox {
-    base;
+    outer;
     box;
     id;
     deps;
@@ -763,8 +763,8 @@ class UserSandbox {
     closed = false;
     handedOver = false;
     unhook;
-    constructor(base, box, id, deps) {
-        this.base = base;
+    constructor(outer, box, id, deps) {
+        this.outer = outer;
         this.box = box;
         this.id = id;
         this.deps = deps;
@@ -782,13 +782,13 @@ class UserSandbox {
     static async open(deps) {
         // The outer folder lets build users through (0711) but not list it; the inner one is the
         // build user's own (0700 once handed over), so no other build can enter it.
-        const base = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'wheelrelay-build-'));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.chmod)(base, 0o711);
-        const box = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(base, 'b');
+        const outer = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'wheelrelay-build-'));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.chmod)(outer, 0o711);
+        const box = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(outer, 'b');
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)(box, { mode: 0o700 });
         for (const d of ['home', 'tmp', 'out', 'cache'])
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(box, d), { mode: 0o700 });
-        return new UserSandbox(base, box, await freshId(), deps);
+        return new UserSandbox(outer, box, await freshId(), deps);
     }
     /** Gives the build user the pip settings this user has (a private mirror, say). */
     async copyPipConfig(env) {
@@ -847,7 +847,7 @@ class UserSandbox {
         const [rmCommand, rmArgs] = privilegedCommand(tools, viaSudo, need(tools.rm, 'rm'), [
             '-rf',
             '--',
-            this.base,
+            this.outer,
         ]);
         // If this process is stopped mid-build, the build user's processes still die, and its
         // folder goes.
@@ -941,34 +941,34 @@ class UserSandbox {
     async remove() {
         await this.close();
         if (this.deps.viaSudo && this.handedOver) {
-            await this.mustRoot(`remove ${this.base}`, need(this.deps.tools.rm, 'rm'), [
+            await this.mustRoot(`remove ${this.outer}`, need(this.deps.tools.rm, 'rm'), [
                 '-rf',
                 '--',
-                this.base,
+                this.outer,
             ]);
         }
         else {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(this.base, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(this.outer, { recursive: true, force: true });
         }
     }
 }
 /** A sandbox for builds that run as this user: in PID namespaces, or with no isolation. */
 class SharedUserSandbox {
-    base;
+    folder;
     wrap;
     env;
     outDir;
-    constructor(base, wrap) {
-        this.base = base;
+    constructor(folder, wrap) {
+        this.folder = folder;
         this.wrap = wrap;
-        this.outDir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(base, 'out');
-        this.env = { TMPDIR: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(base, 'tmp') };
+        this.outDir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, 'out');
+        this.env = { TMPDIR: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, 'tmp') };
     }
     static async open(wrap) {
-        const base = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'wheelrelay-build-'));
+        const folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'wheelrelay-build-'));
         for (const d of ['tmp', 'out'])
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(base, d));
-        return new SharedUserSandbox(base, wrap);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, d));
+        return new SharedUserSandbox(folder, wrap);
     }
     // The build runs as this user, who can read the tree where it is: a copy protects nothing.
     async receive(tree) {
@@ -998,7 +998,7 @@ class SharedUserSandbox {
     }
     async saveCache() { }
     async remove() {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(this.base, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(this.folder, { recursive: true, force: true });
     }
 }
 function userIsolation(kind, deps) {
@@ -2801,10 +2801,10 @@ var simple = __webpack_require__(2672);
 
 
 
-// undici's own modules for what this file uses, not its index: that loads fetch, WebSocket,
-// caches and mocks too (1.3 MB of source against 0.37 MB), and loading code is most of what a
-// small publish costs. The paths are undici's files (it has no exports map); a move breaks the
-// build, not a run.
+// undici's own modules for what this file uses, not its entry module (index.js): that loads
+// fetch, WebSocket, caches and mocks too (1.3 MB of source against 0.37 MB), and loading code is
+// most of what a small publish costs. The paths are undici's files (it has no exports map); a
+// move breaks the build, not a run.
 
 
 
@@ -3044,10 +3044,10 @@ const artifactory = {
     type: 'artifactory',
     example: 'https://example.jfrog.io/artifactory/api/pypi/<repo>',
     urls(indexUrl) {
-        const base = String(indexUrl)
+        const uploadUrl = String(indexUrl)
             .replace(/\/+$/, '')
             .replace(/\/simple$/, '');
-        return { uploadUrl: base, simpleUrl: `${base}/simple/` };
+        return { uploadUrl, simpleUrl: `${uploadUrl}/simple/` };
     },
     // A user without the Delete/Overwrite permission gets 403 "Not enough permissions to
     // delete/overwrite artifact" when the file exists.
@@ -3065,8 +3065,8 @@ const devpi = {
     example: 'https://devpi.example.com/<user>/<index>/',
     urls(indexUrl) {
         // Accept the +simple URL too: it is what users copy from pip.conf.
-        const base = (0,types/* withSlash */.Ec)(indexUrl).replace(/\+simple\/$/, '');
-        return { uploadUrl: base, simpleUrl: `${base}+simple/` };
+        const uploadUrl = (0,types/* withSlash */.Ec)(indexUrl).replace(/\+simple\/$/, '');
+        return { uploadUrl, simpleUrl: `${uploadUrl}+simple/` };
     },
     // devpi answers 409 "... already exists in non-volatile index" for other content, 200 for same.
     isExistingFileAnswer: types/* conflictOrExists */.ub,
@@ -3083,8 +3083,8 @@ const generic = {
     type: 'generic',
     example: 'https://index.example.com/ (uploads), with the simple API at https://index.example.com/simple/',
     urls(indexUrl) {
-        const base = (0,types/* withSlash */.Ec)(indexUrl);
-        return { uploadUrl: base, simpleUrl: `${base}simple/` };
+        const uploadUrl = (0,types/* withSlash */.Ec)(indexUrl);
+        return { uploadUrl, simpleUrl: `${uploadUrl}simple/` };
     },
     isExistingFileAnswer: types/* conflictOrExists */.ub,
     blake2b: false,
@@ -3099,8 +3099,8 @@ const nexus = {
     type: 'nexus',
     example: 'https://nexus.example.com/repository/<repo>/',
     urls(indexUrl) {
-        const base = (0,types/* withSlash */.Ec)(indexUrl).replace(/simple\/$/, '');
-        return { uploadUrl: base, simpleUrl: `${base}simple/` };
+        const uploadUrl = (0,types/* withSlash */.Ec)(indexUrl).replace(/simple\/$/, '');
+        return { uploadUrl, simpleUrl: `${uploadUrl}simple/` };
     },
     // Nexus refuses a redeploy with 400 "Repository does not allow updating assets".
     isExistingFileAnswer: (status, body) => status === 409 || (status === 400 && /(already exists|does not allow updating)/i.test(body)),
@@ -3148,8 +3148,8 @@ const pypiserver = {
     type: 'pypiserver',
     example: 'http://pypi.example.com:8080/',
     urls(indexUrl) {
-        const base = (0,types/* withSlash */.Ec)(indexUrl).replace(/simple\/$/, '');
-        return { uploadUrl: base, simpleUrl: `${base}simple/` };
+        const uploadUrl = (0,types/* withSlash */.Ec)(indexUrl).replace(/simple\/$/, '');
+        return { uploadUrl, simpleUrl: `${uploadUrl}simple/` };
     },
     // pypiserver refuses any existing filename with a bare 400 unless started with --overwrite.
     isExistingFileAnswer: (status) => status === 400 || status === 409,
@@ -3809,7 +3809,7 @@ const RETRYABLE_ERRORS = [
     'UND_ERR_CLOSED',
 ];
 /**
- * Milliseconds to wait before retry number `attempt` (1-based). A Retry-After the server sent
+ * Milliseconds to wait before retry number `attempt` (counted from 1). A Retry-After the server sent
  * wins; otherwise the delay doubles from `minDelayMs` up to `maxDelayMs`, and "equal jitter"
  * (half fixed, half random) keeps parallel runners from retrying in lockstep.
  */
@@ -4931,8 +4931,8 @@ const INPUTS = {
         description: [
             'Write nothing anywhere: build, inspect, check the tag, read the index and the consumers,',
             'and report what a real run would do (files `would-upload` or `already-present`; consumers',
-            '`would-create`, `would-update` or `would-dispatch`, with the planned diffs). Nothing is',
-            "uploaded, no branch, commit, pull request or dispatch is made, pip's cache is not saved,",
+            '`would-create`, `would-update` or `would-dispatch`, with the diffs they would get). Nothing',
+            "is uploaded, no branch, commit, pull request or dispatch is made, pip's cache is not saved,",
             'and `published` is false.',
         ],
         default: 'false',
@@ -5507,7 +5507,7 @@ async function publishFiles(cfg, deps, paths) {
             log,
             dryRun: cfg.dryRun,
         }));
-        const base = {
+        const common = {
             name,
             version,
             index: index.label,
@@ -5515,20 +5515,20 @@ async function publishFiles(cfg, deps, paths) {
             ref: cfg.ref,
         };
         if (result.status === 'published')
-            return { ...base, files: result.files, published: true };
+            return { ...common, files: result.files, published: true };
         if (result.status === 'dry-run') {
-            return { ...base, files: result.files, published: false, reason: 'dry-run' };
+            return { ...common, files: result.files, published: false, reason: 'dry-run' };
         }
         if (result.status === 'unverified') {
             // Uploaded, not seen listed: not published (no pin moves), and not "not uploaded" either.
-            return { ...base, files: result.files, published: false, reason: 'unverified' };
+            return { ...common, files: result.files, published: false, reason: 'unverified' };
         }
         const err = (0,publish/* conflictError */.jU)(index, result.conflicts);
         if (cfg.ref?.kind === 'branch') {
             // A branch push of a static version that was released from another commit: not this
             // run's release to make. A tag (a release) in the same state is a real failure.
             log.warning(`${version} is already published from another commit: bump the version or tag a release to publish this one (${err.message})`);
-            return { ...base, files: [], published: false, reason: 'conflict' };
+            return { ...common, files: [], published: false, reason: 'conflict' };
         }
         throw err;
     }
@@ -5829,7 +5829,7 @@ async function bumpPins(cfg, outcome) {
     const bump = cfg.bump;
     if (!bump)
         return [];
-    // A dry run plans every consumer's change from what a real run would publish.
+    // A dry run works out every consumer's change from what a real run would publish.
     if (!outcome.published && outcome.reason !== 'dry-run') {
         actionsLog.info('The release is not verified: no pull requests opened.');
         return [];
@@ -5851,8 +5851,8 @@ async function bumpPins(cfg, outcome) {
 /** Outputs and summary for the pull requests; the step fails, after all of them, if any failed. */
 async function reportPulls(cfg, outcome, pulls) {
     core/* setOutput */.uH('pull-requests', JSON.stringify((0,outputs/* pullRequestsOf */.T)(pulls)));
-    const planned = outcome.published || outcome.reason === 'dry-run';
-    if (cfg.bump && planned && process.env.GITHUB_STEP_SUMMARY) {
+    const bumped = outcome.published || outcome.reason === 'dry-run';
+    if (cfg.bump && bumped && process.env.GITHUB_STEP_SUMMARY) {
         await core/* summary */.z.addRaw(pullRequestsSummary(pulls, cfg.bump.dryRun)).write();
     }
     const failed = pulls.filter((p) => p.outcome === 'failed');
@@ -6005,25 +6005,25 @@ function continues(text) {
  */
 function logicalLines(lines) {
     const result = [];
-    let index = 0;
-    while (index < lines.length) {
-        const start = index;
+    let at = 0;
+    while (at < lines.length) {
+        const start = at;
         const offsets = [];
         let text = '';
         for (;;) {
-            const line = lines[index]?.text ?? '';
+            const line = lines[at]?.text ?? '';
             offsets.push(text.length);
             text += continues(line) ? line.slice(0, -1) : line;
-            index += 1;
-            const next = lines[index];
+            at += 1;
+            const next = lines[at];
             if (!continues(line) || next === undefined || isCommentOnly(next.text))
                 break;
         }
-        result.push({ start, end: index, text, offsets });
+        result.push({ start, end: at, text, offsets });
     }
     return result;
 }
-/** The physical line (index into the file) and column of an offset in a logical line's text. */
+/** The physical line (its position in the file) and column of an offset in a logical line. */
 function locate(logical, offset) {
     let segment = 0;
     for (let i = 1; i < logical.offsets.length; i += 1) {
@@ -6155,12 +6155,12 @@ function parseGitUrl(token, at) {
     if (!isGitUrl(token))
         return undefined;
     const hashAt = token.indexOf('#');
-    const base = hashAt < 0 ? token : token.slice(0, hashAt);
+    const withoutFragment = hashAt < 0 ? token : token.slice(0, hashAt);
     // The ref is the last `@` of the path, so `ssh://git@host/…` keeps its user.
-    const pathStart = base.indexOf('/', base.indexOf('://') + 3);
-    const refAt = pathStart < 0 ? -1 : base.lastIndexOf('@');
+    const pathStart = withoutFragment.indexOf('/', withoutFragment.indexOf('://') + 3);
+    const refAt = pathStart < 0 ? -1 : withoutFragment.lastIndexOf('@');
     const hasRef = refAt > pathStart && pathStart >= 0;
-    const location = hasRef ? base.slice(0, refAt) : base;
+    const location = hasRef ? withoutFragment.slice(0, refAt) : withoutFragment;
     const url = {
         span: { start: at, end: at + token.length },
         cloneUrl: location.replace(/^git\+/i, ''),
@@ -6168,8 +6168,8 @@ function parseGitUrl(token, at) {
     };
     if (hasRef) {
         url.ref = {
-            value: base.slice(refAt + 1),
-            span: { start: at + refAt + 1, end: at + base.length },
+            value: withoutFragment.slice(refAt + 1),
+            span: { start: at + refAt + 1, end: at + withoutFragment.length },
         };
     }
     if (hashAt >= 0) {
@@ -6384,11 +6384,11 @@ function rewritePins(text, target, file) {
             continue;
         found += 1;
         const where = file === undefined ? `line ${entry.line}` : `${file}:${entry.line}`;
-        const plan = planEntry(requirement, target, where);
-        if (!plan)
+        const needed = editsForEntry(requirement, target, where);
+        if (!needed)
             continue;
-        const rewritten = rewriteLines(lines, logical, requirement.hashes, plan, target.hashes);
-        const after = plan.kind === 'git-to-index' && target.comment !== undefined
+        const rewritten = rewriteLines(lines, logical, requirement.hashes, needed, target.hashes);
+        const after = needed.kind === 'git-to-index' && target.comment !== undefined
             ? withComment(rewritten, target.comment)
             : rewritten;
         replaced.set(logical.start, { end: logical.end, lines: after });
@@ -6397,7 +6397,7 @@ function rewritePins(text, target, file) {
             line: entry.line,
             before: before.map((line) => line.text).join('\n'),
             after: after.map((line) => line.text).join('\n'),
-            kind: plan.kind,
+            kind: needed.kind,
         });
     }
     const status = changes.length > 0 ? 'changed' : found > 0 ? 'already-current' : 'not-found';
@@ -6444,14 +6444,14 @@ function blockerOf(requirement, target, line) {
 /** The file's physical lines with each rewritten entry's lines put in place of the old ones. */
 function assemble(lines, replaced) {
     const out = [];
-    for (let index = 0; index < lines.length;) {
-        const replacement = replaced.get(index);
-        const line = lines[index];
+    for (let at = 0; at < lines.length;) {
+        const replacement = replaced.get(at);
+        const line = lines[at];
         if (replacement)
             out.push(...replacement.lines);
         else if (line)
             out.push(line);
-        index = replacement ? replacement.end : index + 1;
+        at = replacement ? replacement.end : at + 1;
     }
     return out;
 }
@@ -6487,10 +6487,10 @@ function sameVersion(a, b) {
     return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(a) && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(b) ? (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.eq)(a, b) : a === b;
 }
 /** The edits an entry needs, or undefined when it already pins the target. */
-function planEntry(requirement, target, where) {
+function editsForEntry(requirement, target, where) {
     const { pin, git } = requirement;
     if (pin)
-        return planPin(requirement, pin, target, where);
+        return editsForPin(requirement, pin, target, where);
     if (!git)
         return undefined;
     if (target.style !== 'git') {
@@ -6514,7 +6514,7 @@ function planEntry(requirement, target, where) {
     }
     return edits.length > 0 ? { kind: 'git-ref', edits, replaceHashes: false } : undefined;
 }
-function planPin(requirement, pin, target, where) {
+function editsForPin(requirement, pin, target, where) {
     // `===` compares text, not versions.
     const current = pin.operator === '==='
         ? pin.version === target.version
@@ -6565,11 +6565,11 @@ function withComment(lines, comment) {
     return [...lines.slice(0, -1), { text, eol: last.eol }];
 }
 /** The entry's new physical lines: text edits first, then the `--hash` block replaced. */
-function rewriteLines(lines, logical, hashes, plan, given) {
+function rewriteLines(lines, logical, hashes, needed, given) {
     const newHashes = [...new Set(given ?? [])].sort();
-    const block = plan.replaceHashes ? hashBlock(lines, logical, hashes) : undefined;
-    const inline = plan.replaceHashes && !block ? inlineHashEdits(logical, hashes, newHashes) : [];
-    const texts = (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .applyEdits */ .ct)(lines, logical, [...plan.edits, ...inline]);
+    const block = needed.replaceHashes ? hashBlock(lines, logical, hashes) : undefined;
+    const inline = needed.replaceHashes && !block ? inlineHashEdits(logical, hashes, newHashes) : [];
+    const texts = (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .applyEdits */ .ct)(lines, logical, [...needed.edits, ...inline]);
     const result = texts.map((text, i) => ({ text, eol: lines[logical.start + i]?.eol ?? '' }));
     if (!block)
         return result;
@@ -6692,9 +6692,9 @@ async function mapLimit(items, limit, fn) {
     let failure;
     const worker = async () => {
         while (next < items.length && !failure) {
-            const index = next++;
+            const at = next++;
             try {
-                results[index] = await fn(items[index], index);
+                results[at] = await fn(items[at], at);
             }
             catch (error) {
                 failure ??= { error };

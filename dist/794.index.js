@@ -875,7 +875,7 @@ async function bumpInCheckout(s, deps) {
         return { outcome: 'changed', edits, diff, details };
     }
     const { cfg, consumer } = s.github;
-    const pull = await log.group(`Committing to ${consumer.owner}/${consumer.repo}`, () => (0,bump/* bumpCheckout */.N_)(cfg, outcomeOf(release), { ...consumer, globs: [] }, { plan: { ...pins, edits }, head, details }, { log }));
+    const pull = await log.group(`Committing to ${consumer.owner}/${consumer.repo}`, () => (0,bump/* bumpCheckout */.N_)(cfg, outcomeOf(release), { ...consumer, globs: [] }, { rewrite: { ...pins, edits }, head, details }, { log }));
     return { outcome: pull.outcome, edits, diff, details, pull };
 }
 /** Rewrites the release's pins in the checkout's requirement files, saying what moved. */
@@ -1036,15 +1036,15 @@ async function lookUpRelease(release, simpleUrl, opts) {
     }
 }
 function openSimple(simpleUrl, opts) {
-    const base = simpleUrl.endsWith('/') ? simpleUrl : `${simpleUrl}/`;
-    if (base.startsWith('file:')) {
+    const simpleRoot = simpleUrl.endsWith('/') ? simpleUrl : `${simpleUrl}/`;
+    if (simpleRoot.startsWith('file:')) {
         // The directory index's simple API is <root>/simple/: the client wants the root.
-        return new directory/* DirectoryIndex */.u((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(base).replace(/\/$/, '')));
+        return new directory/* DirectoryIndex */.u((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(simpleRoot).replace(/\/$/, '')));
     }
     return new remote.RemoteIndex({
         kind: (0,kinds.indexKind)('generic'),
-        uploadUrl: base,
-        simpleUrl: base,
+        uploadUrl: simpleRoot,
+        simpleUrl: simpleRoot,
         retry: retry/* DEFAULT_RETRY */.vI,
         timeoutMs: opts.timeoutMs,
         log: opts.log,

@@ -187,7 +187,7 @@ async function publishFiles(cfg, deps, paths) {
             log,
             dryRun: cfg.dryRun,
         }));
-        const base = {
+        const common = {
             name,
             version,
             index: index.label,
@@ -195,20 +195,20 @@ async function publishFiles(cfg, deps, paths) {
             ref: cfg.ref,
         };
         if (result.status === 'published')
-            return { ...base, files: result.files, published: true };
+            return { ...common, files: result.files, published: true };
         if (result.status === 'dry-run') {
-            return { ...base, files: result.files, published: false, reason: 'dry-run' };
+            return { ...common, files: result.files, published: false, reason: 'dry-run' };
         }
         if (result.status === 'unverified') {
             // Uploaded, not seen listed: not published (no pin moves), and not "not uploaded" either.
-            return { ...base, files: result.files, published: false, reason: 'unverified' };
+            return { ...common, files: result.files, published: false, reason: 'unverified' };
         }
         const err = (0,publish/* conflictError */.jU)(index, result.conflicts);
         if (cfg.ref?.kind === 'branch') {
             // A branch push of a static version that was released from another commit: not this
             // run's release to make. A tag (a release) in the same state is a real failure.
             log.warning(`${version} is already published from another commit: bump the version or tag a release to publish this one (${err.message})`);
-            return { ...base, files: [], published: false, reason: 'conflict' };
+            return { ...common, files: [], published: false, reason: 'conflict' };
         }
         throw err;
     }

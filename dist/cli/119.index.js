@@ -256,8 +256,10 @@ class BuildRecord {
  * ($XDG_CACHE_HOME/wheelrelay, else ~/.cache/wheelrelay).
  */
 function userRecordPath(env) {
-    const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
-    return (0,external_node_path_.join)(base, 'wheelrelay', 'builds.json');
+    const cacheHome = env.XDG_CACHE_HOME?.startsWith('/')
+        ? env.XDG_CACHE_HOME
+        : (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.cache');
+    return (0,external_node_path_.join)(cacheHome, 'wheelrelay', 'builds.json');
 }
 /** Where a directory index keeps its record: beside its files, in its own `.wheelrelay/`. */
 function directoryRecordPath(root) {
@@ -650,7 +652,7 @@ function pipCompiled(text) {
     return { inputs: [...new Set(inputs)] };
 }
 /**
- * The `.in` files the entry starting on `line` (1-based) comes from, as its `# via -r x.in`
+ * The `.in` files the entry starting on `line` (counted from 1) comes from, as its `# via -r x.in`
  * annotation says (inline, or in the indented block after it).
  */
 function viaInputs(text, line) {
@@ -674,7 +676,7 @@ function blockAt(lines, entries, line) {
     return { start: entry.logical.start, end };
 }
 /**
- * Moves the entries starting on `moved` lines (1-based; index pins that were editable git
+ * Moves the entries starting on `moved` lines (counted from 1; index pins that were editable git
  * pins) to where pip-compile sorts them: among the non-editable requirements, by name, or by
  * the requirement's text, whichever order the file already follows. Each moves with its
  * `# via` block; every other line stays as it was. A file with no other non-editable

@@ -1010,10 +1010,10 @@ const artifactory = {
     type: 'artifactory',
     example: 'https://example.jfrog.io/artifactory/api/pypi/<repo>',
     urls(indexUrl) {
-        const base = String(indexUrl)
+        const uploadUrl = String(indexUrl)
             .replace(/\/+$/, '')
             .replace(/\/simple$/, '');
-        return { uploadUrl: base, simpleUrl: `${base}/simple/` };
+        return { uploadUrl, simpleUrl: `${uploadUrl}/simple/` };
     },
     // A user without the Delete/Overwrite permission gets 403 "Not enough permissions to
     // delete/overwrite artifact" when the file exists.
@@ -1031,8 +1031,8 @@ const devpi = {
     example: 'https://devpi.example.com/<user>/<index>/',
     urls(indexUrl) {
         // Accept the +simple URL too: it is what users copy from pip.conf.
-        const base = (0,types/* withSlash */.Ec)(indexUrl).replace(/\+simple\/$/, '');
-        return { uploadUrl: base, simpleUrl: `${base}+simple/` };
+        const uploadUrl = (0,types/* withSlash */.Ec)(indexUrl).replace(/\+simple\/$/, '');
+        return { uploadUrl, simpleUrl: `${uploadUrl}+simple/` };
     },
     // devpi answers 409 "... already exists in non-volatile index" for other content, 200 for same.
     isExistingFileAnswer: types/* conflictOrExists */.ub,
@@ -1049,8 +1049,8 @@ const generic = {
     type: 'generic',
     example: 'https://index.example.com/ (uploads), with the simple API at https://index.example.com/simple/',
     urls(indexUrl) {
-        const base = (0,types/* withSlash */.Ec)(indexUrl);
-        return { uploadUrl: base, simpleUrl: `${base}simple/` };
+        const uploadUrl = (0,types/* withSlash */.Ec)(indexUrl);
+        return { uploadUrl, simpleUrl: `${uploadUrl}simple/` };
     },
     isExistingFileAnswer: types/* conflictOrExists */.ub,
     blake2b: false,
@@ -1065,8 +1065,8 @@ const nexus = {
     type: 'nexus',
     example: 'https://nexus.example.com/repository/<repo>/',
     urls(indexUrl) {
-        const base = (0,types/* withSlash */.Ec)(indexUrl).replace(/simple\/$/, '');
-        return { uploadUrl: base, simpleUrl: `${base}simple/` };
+        const uploadUrl = (0,types/* withSlash */.Ec)(indexUrl).replace(/simple\/$/, '');
+        return { uploadUrl, simpleUrl: `${uploadUrl}simple/` };
     },
     // Nexus refuses a redeploy with 400 "Repository does not allow updating assets".
     isExistingFileAnswer: (status, body) => status === 409 || (status === 400 && /(already exists|does not allow updating)/i.test(body)),
@@ -1114,8 +1114,8 @@ const pypiserver = {
     type: 'pypiserver',
     example: 'http://pypi.example.com:8080/',
     urls(indexUrl) {
-        const base = (0,types/* withSlash */.Ec)(indexUrl).replace(/simple\/$/, '');
-        return { uploadUrl: base, simpleUrl: `${base}simple/` };
+        const uploadUrl = (0,types/* withSlash */.Ec)(indexUrl).replace(/simple\/$/, '');
+        return { uploadUrl, simpleUrl: `${uploadUrl}simple/` };
     },
     // pypiserver refuses any existing filename with a bare 400 unless started with --overwrite.
     isExistingFileAnswer: (status) => status === 400 || status === 409,

@@ -426,7 +426,7 @@ function pipConfigFiles(env) {
 }
 /** A sandbox whose build runs as a fresh unprivileged user (directly as root, or via sudo). */
 class UserSandbox {
-    base;
+    outer;
     box;
     id;
     deps;
@@ -437,8 +437,8 @@ class UserSandbox {
     closed = false;
     handedOver = false;
     unhook;
-    constructor(base, box, id, deps) {
-        this.base = base;
+    constructor(outer, box, id, deps) {
+        this.outer = outer;
         this.box = box;
         this.id = id;
         this.deps = deps;
@@ -456,13 +456,13 @@ class UserSandbox {
     static async open(deps) {
         // The outer folder lets build users through (0711) but not list it; the inner one is the
         // build user's own (0700 once handed over), so no other build can enter it.
-        const base = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'wheelrelay-build-'));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.chmod)(base, 0o711);
-        const box = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(base, 'b');
+        const outer = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'wheelrelay-build-'));
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.chmod)(outer, 0o711);
+        const box = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(outer, 'b');
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)(box, { mode: 0o700 });
         for (const d of ['home', 'tmp', 'out', 'cache'])
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(box, d), { mode: 0o700 });
-        return new UserSandbox(base, box, await freshId(), deps);
+        return new UserSandbox(outer, box, await freshId(), deps);
     }
     /** Gives the build user the pip settings this user has (a private mirror, say). */
     async copyPipConfig(env) {
@@ -521,7 +521,7 @@ class UserSandbox {
         const [rmCommand, rmArgs] = privilegedCommand(tools, viaSudo, need(tools.rm, 'rm'), [
             '-rf',
             '--',
-            this.base,
+            this.outer,
         ]);
         // If this process is stopped mid-build, the build user's processes still die, and its
         // folder goes.
@@ -615,34 +615,34 @@ class UserSandbox {
     async remove() {
         await this.close();
         if (this.deps.viaSudo && this.handedOver) {
-            await this.mustRoot(`remove ${this.base}`, need(this.deps.tools.rm, 'rm'), [
+            await this.mustRoot(`remove ${this.outer}`, need(this.deps.tools.rm, 'rm'), [
                 '-rf',
                 '--',
-                this.base,
+                this.outer,
             ]);
         }
         else {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(this.base, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(this.outer, { recursive: true, force: true });
         }
     }
 }
 /** A sandbox for builds that run as this user: in PID namespaces, or with no isolation. */
 class SharedUserSandbox {
-    base;
+    folder;
     wrap;
     env;
     outDir;
-    constructor(base, wrap) {
-        this.base = base;
+    constructor(folder, wrap) {
+        this.folder = folder;
         this.wrap = wrap;
-        this.outDir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(base, 'out');
-        this.env = { TMPDIR: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(base, 'tmp') };
+        this.outDir = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, 'out');
+        this.env = { TMPDIR: (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, 'tmp') };
     }
     static async open(wrap) {
-        const base = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'wheelrelay-build-'));
+        const folder = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.tmpdir)(), 'wheelrelay-build-'));
         for (const d of ['tmp', 'out'])
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(base, d));
-        return new SharedUserSandbox(base, wrap);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(folder, d));
+        return new SharedUserSandbox(folder, wrap);
     }
     // The build runs as this user, who can read the tree where it is: a copy protects nothing.
     async receive(tree) {
@@ -672,7 +672,7 @@ class SharedUserSandbox {
     }
     async saveCache() { }
     async remove() {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(this.base, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(this.folder, { recursive: true, force: true });
     }
 }
 function userIsolation(kind, deps) {
@@ -962,9 +962,9 @@ async function mapLimit(items, limit, fn) {
     let failure;
     const worker = async () => {
         while (next < items.length && !failure) {
-            const index = next++;
+            const at = next++;
             try {
-                results[index] = await fn(items[index], index);
+                results[at] = await fn(items[at], at);
             }
             catch (error) {
                 failure ??= { error };

@@ -888,10 +888,10 @@ var simple = __webpack_require__(2672);
 
 
 
-// undici's own modules for what this file uses, not its index: that loads fetch, WebSocket,
-// caches and mocks too (1.3 MB of source against 0.37 MB), and loading code is most of what a
-// small publish costs. The paths are undici's files (it has no exports map); a move breaks the
-// build, not a run.
+// undici's own modules for what this file uses, not its entry module (index.js): that loads
+// fetch, WebSocket, caches and mocks too (1.3 MB of source against 0.37 MB), and loading code is
+// most of what a small publish costs. The paths are undici's files (it has no exports map); a
+// move breaks the build, not a run.
 
 
 
@@ -1177,7 +1177,7 @@ const RETRYABLE_ERRORS = [
     'UND_ERR_CLOSED',
 ];
 /**
- * Milliseconds to wait before retry number `attempt` (1-based). A Retry-After the server sent
+ * Milliseconds to wait before retry number `attempt` (counted from 1). A Retry-After the server sent
  * wins; otherwise the delay doubles from `minDelayMs` up to `maxDelayMs`, and "equal jitter"
  * (half fixed, half random) keeps parallel runners from retrying in lockstep.
  */
@@ -2113,8 +2113,8 @@ const INPUTS = {
         description: [
             'Write nothing anywhere: build, inspect, check the tag, read the index and the consumers,',
             'and report what a real run would do (files `would-upload` or `already-present`; consumers',
-            '`would-create`, `would-update` or `would-dispatch`, with the planned diffs). Nothing is',
-            "uploaded, no branch, commit, pull request or dispatch is made, pip's cache is not saved,",
+            '`would-create`, `would-update` or `would-dispatch`, with the diffs they would get). Nothing',
+            "is uploaded, no branch, commit, pull request or dispatch is made, pip's cache is not saved,",
             'and `published` is false.',
         ],
         default: 'false',
@@ -2486,25 +2486,25 @@ function continues(text) {
  */
 function logicalLines(lines) {
     const result = [];
-    let index = 0;
-    while (index < lines.length) {
-        const start = index;
+    let at = 0;
+    while (at < lines.length) {
+        const start = at;
         const offsets = [];
         let text = '';
         for (;;) {
-            const line = lines[index]?.text ?? '';
+            const line = lines[at]?.text ?? '';
             offsets.push(text.length);
             text += continues(line) ? line.slice(0, -1) : line;
-            index += 1;
-            const next = lines[index];
+            at += 1;
+            const next = lines[at];
             if (!continues(line) || next === undefined || isCommentOnly(next.text))
                 break;
         }
-        result.push({ start, end: index, text, offsets });
+        result.push({ start, end: at, text, offsets });
     }
     return result;
 }
-/** The physical line (index into the file) and column of an offset in a logical line's text. */
+/** The physical line (its position in the file) and column of an offset in a logical line. */
 function locate(logical, offset) {
     let segment = 0;
     for (let i = 1; i < logical.offsets.length; i += 1) {
@@ -2636,12 +2636,12 @@ function parseGitUrl(token, at) {
     if (!isGitUrl(token))
         return undefined;
     const hashAt = token.indexOf('#');
-    const base = hashAt < 0 ? token : token.slice(0, hashAt);
+    const withoutFragment = hashAt < 0 ? token : token.slice(0, hashAt);
     // The ref is the last `@` of the path, so `ssh://git@host/…` keeps its user.
-    const pathStart = base.indexOf('/', base.indexOf('://') + 3);
-    const refAt = pathStart < 0 ? -1 : base.lastIndexOf('@');
+    const pathStart = withoutFragment.indexOf('/', withoutFragment.indexOf('://') + 3);
+    const refAt = pathStart < 0 ? -1 : withoutFragment.lastIndexOf('@');
     const hasRef = refAt > pathStart && pathStart >= 0;
-    const location = hasRef ? base.slice(0, refAt) : base;
+    const location = hasRef ? withoutFragment.slice(0, refAt) : withoutFragment;
     const url = {
         span: { start: at, end: at + token.length },
         cloneUrl: location.replace(/^git\+/i, ''),
@@ -2649,8 +2649,8 @@ function parseGitUrl(token, at) {
     };
     if (hasRef) {
         url.ref = {
-            value: base.slice(refAt + 1),
-            span: { start: at + refAt + 1, end: at + base.length },
+            value: withoutFragment.slice(refAt + 1),
+            span: { start: at + refAt + 1, end: at + withoutFragment.length },
         };
     }
     if (hashAt >= 0) {
@@ -2866,11 +2866,11 @@ function rewritePins(text, target, file) {
             continue;
         found += 1;
         const where = file === undefined ? `line ${entry.line}` : `${file}:${entry.line}`;
-        const plan = planEntry(requirement, target, where);
-        if (!plan)
+        const needed = editsForEntry(requirement, target, where);
+        if (!needed)
             continue;
-        const rewritten = rewriteLines(lines, logical, requirement.hashes, plan, target.hashes);
-        const after = plan.kind === 'git-to-index' && target.comment !== undefined
+        const rewritten = rewriteLines(lines, logical, requirement.hashes, needed, target.hashes);
+        const after = needed.kind === 'git-to-index' && target.comment !== undefined
             ? withComment(rewritten, target.comment)
             : rewritten;
         replaced.set(logical.start, { end: logical.end, lines: after });
@@ -2879,7 +2879,7 @@ function rewritePins(text, target, file) {
             line: entry.line,
             before: before.map((line) => line.text).join('\n'),
             after: after.map((line) => line.text).join('\n'),
-            kind: plan.kind,
+            kind: needed.kind,
         });
     }
     const status = changes.length > 0 ? 'changed' : found > 0 ? 'already-current' : 'not-found';
@@ -2926,14 +2926,14 @@ function blockerOf(requirement, target, line) {
 /** The file's physical lines with each rewritten entry's lines put in place of the old ones. */
 function assemble(lines, replaced) {
     const out = [];
-    for (let index = 0; index < lines.length;) {
-        const replacement = replaced.get(index);
-        const line = lines[index];
+    for (let at = 0; at < lines.length;) {
+        const replacement = replaced.get(at);
+        const line = lines[at];
         if (replacement)
             out.push(...replacement.lines);
         else if (line)
             out.push(line);
-        index = replacement ? replacement.end : index + 1;
+        at = replacement ? replacement.end : at + 1;
     }
     return out;
 }
@@ -2969,10 +2969,10 @@ function sameVersion(a, b) {
     return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(a) && (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(b) ? (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.eq)(a, b) : a === b;
 }
 /** The edits an entry needs, or undefined when it already pins the target. */
-function planEntry(requirement, target, where) {
+function editsForEntry(requirement, target, where) {
     const { pin, git } = requirement;
     if (pin)
-        return planPin(requirement, pin, target, where);
+        return editsForPin(requirement, pin, target, where);
     if (!git)
         return undefined;
     if (target.style !== 'git') {
@@ -2996,7 +2996,7 @@ function planEntry(requirement, target, where) {
     }
     return edits.length > 0 ? { kind: 'git-ref', edits, replaceHashes: false } : undefined;
 }
-function planPin(requirement, pin, target, where) {
+function editsForPin(requirement, pin, target, where) {
     // `===` compares text, not versions.
     const current = pin.operator === '==='
         ? pin.version === target.version
@@ -3047,11 +3047,11 @@ function withComment(lines, comment) {
     return [...lines.slice(0, -1), { text, eol: last.eol }];
 }
 /** The entry's new physical lines: text edits first, then the `--hash` block replaced. */
-function rewriteLines(lines, logical, hashes, plan, given) {
+function rewriteLines(lines, logical, hashes, needed, given) {
     const newHashes = [...new Set(given ?? [])].sort();
-    const block = plan.replaceHashes ? hashBlock(lines, logical, hashes) : undefined;
-    const inline = plan.replaceHashes && !block ? inlineHashEdits(logical, hashes, newHashes) : [];
-    const texts = (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .applyEdits */ .ct)(lines, logical, [...plan.edits, ...inline]);
+    const block = needed.replaceHashes ? hashBlock(lines, logical, hashes) : undefined;
+    const inline = needed.replaceHashes && !block ? inlineHashEdits(logical, hashes, newHashes) : [];
+    const texts = (0,_lines_js__WEBPACK_IMPORTED_MODULE_4__/* .applyEdits */ .ct)(lines, logical, [...needed.edits, ...inline]);
     const result = texts.map((text, i) => ({ text, eol: lines[logical.start + i]?.eol ?? '' }));
     if (!block)
         return result;

@@ -190,8 +190,8 @@ function client_messageOf(err) {
     })
         .filter(Boolean)
         .join('; ');
-    const base = data?.message ?? e?.message ?? String(err);
-    return (0,secrets/* redact */.E$)(detail ? `${base}: ${detail}` : base);
+    const summary = data?.message ?? e?.message ?? String(err);
+    return (0,secrets/* redact */.E$)(detail ? `${summary}: ${detail}` : summary);
 }
 /** The `type`s of a GraphQL error response (NOT_FOUND, FORBIDDEN, STALE_DATA, …). */
 function graphqlErrorTypes(err) {
@@ -1050,7 +1050,7 @@ function headOf(head) {
  * A base file's whole text. GraphQL's is cut at 512,000 bytes (`isTruncated`), null for what
  * GitHub calls binary, and decoded lossily, so any of those is read again through the REST git
  * blobs API (up to 100 MB), decoded strictly, and checked against the blob's size: a file is
- * never planned, or committed, from part of it.
+ * never rewritten, or committed, from part of it.
  */
 async function blobText(gh, consumer, path, blob) {
     if (blob.text !== null && !blob.isTruncated && !blob.isBinary && !blob.text.includes('\uFFFD')) {
@@ -1176,8 +1176,8 @@ async function bumpConsumers(cfg, release, deps) {
             if (consumer.dispatch) {
                 return await turns.write(() => dispatchOne(gh, cfg, payload, consumer, log));
             }
-            const plan = (state) => planFromBase(state, target, consumer, log);
-            return await bumpOne(gh, cfg, release, consumer, log, plan, '', turns);
+            const editsFrom = (state) => editsFromBase(state, target, consumer, log);
+            return await bumpOne(gh, cfg, release, consumer, log, editsFrom, '', turns);
         }
         catch (err) {
             const repo = consumerName(consumer);
@@ -1197,13 +1197,13 @@ async function bumpConsumers(cfg, release, deps) {
     }
     return results;
 }
-async function bumpOne(gh, cfg, release, consumer, log, planFor, details = '', turns = ALONE) {
+async function bumpOne(gh, cfg, release, consumer, log, editsFrom, details = '', turns = ALONE) {
     const repo = (0,consumers/* consumerName */._Z)(consumer);
     const branch = (0,consumers/* branchFor */.yC)(release.name);
     for (let attempt = 1;; attempt++) {
         const state = await turns.read(() => readConsumer(gh, consumer, branch));
         try {
-            return await bumpState(gh, cfg, release, consumer, state, branch, log, planFor, details, turns);
+            return await bumpState(gh, cfg, release, consumer, state, branch, log, editsFrom, details, turns);
         }
         catch (err) {
             // A refused write names the permissions the bump needs and the token GitHub refused.
@@ -1247,7 +1247,7 @@ async function dispatchOne(gh, cfg, payload, consumer, log) {
 async function bumpCheckout(cfg, release, consumer, checkout, deps) {
     const { log } = deps;
     const repo = (0,consumers/* consumerName */._Z)(consumer);
-    if (checkout.plan.edits.length === 0) {
+    if (checkout.rewrite.edits.length === 0) {
         const reason = `nothing changed: already on ${release.version}`;
         log.info(`${repo}: ${reason}`);
         return { repo, outcome: 'skipped', reason };
@@ -1255,19 +1255,19 @@ async function bumpCheckout(cfg, release, consumer, checkout, deps) {
     const gh = deps.github ??
         (await client_openGitHub({ token: cfg.token, apiUrl: cfg.apiUrl, log, pacing: cfg.pacing }));
     // Read exactly the changed files, so a re-run can see the branch already carries them.
-    const paths = { ...consumer, globs: checkout.plan.edits.map((e) => e.path) };
+    const paths = { ...consumer, globs: checkout.rewrite.edits.map((e) => e.path) };
     return bumpOne(gh, cfg, release, paths, log, (state) => {
         if (state.base.oid !== checkout.head) {
-            const moved = checkout.plan.edits.filter((e) => (state.files.find((f) => f.path === e.path)?.text ?? '') !== e.before);
+            const moved = checkout.rewrite.edits.filter((e) => (state.files.find((f) => f.path === e.path)?.text ?? '') !== e.before);
             if (moved.length > 0) {
                 throw new errors/* WheelrelayError */.V6(`${repo}: ${state.base.name} moved since the checkout (${checkout.head.slice(0, 7)} → ${state.base.oid.slice(0, 7)}) and changed ${moved.map((e) => e.path).join(', ')}; nothing was committed`, 'Re-run the workflow: it checks out the new base and bumps from there.');
             }
         }
-        return checkout.plan;
+        return checkout.rewrite;
     }, checkout.details);
 }
-/** The publisher's plan: the pins rewritten in the consumer's files as read from its base. */
-function planFromBase(state, target, consumer, log) {
+/** The publisher's edits: the pins rewritten in the consumer's files as read from its base. */
+function editsFromBase(state, target, consumer, log) {
     const repo = consumerName(consumer);
     for (const glob of state.unmatched) {
         log.warning(`${repo}: '${glob}' matches no file on ${state.base.name}`);
@@ -1282,36 +1282,36 @@ function planFromBase(state, target, consumer, log) {
             reason: `no requirement file matches ${consumer.globs.join(', ')}`,
         };
     }
-    const plan = editsFor(state.files, target);
-    for (const b of plan.blockers) {
+    const rewrite = editsFor(state.files, target);
+    for (const b of rewrite.blockers) {
         log.warning(`${repo}: ${b.path}:${b.line}: ${b.requirement} excludes ${target.version} (it allows ${b.specifier} only): a constraint that blocks the release, left as written`);
     }
-    if (plan.errors.length > 0) {
-        throw new WheelrelayError(`${repo}: ${plan.errors.map((e) => e.message).join('; ')}`, 'Fix the entry by hand, or leave the file out of the globs in `consumers`.');
+    if (rewrite.errors.length > 0) {
+        throw new WheelrelayError(`${repo}: ${rewrite.errors.map((e) => e.message).join('; ')}`, 'Fix the entry by hand, or leave the file out of the globs in `consumers`.');
     }
-    return plan;
+    return rewrite;
 }
 /** The decision for one consumer, from what was read. Pure. */
-function decide(state, plan, packageName, version) {
+function decide(state, rewrite, packageName, version) {
     const name = (0,pins/* normalizeName */.Pc)(packageName);
     const carries = (p) => {
         const m = (0,templates/* readMarker */.t7)(p.body);
         return m !== undefined && m.name === name && m.version === version;
     };
     const open = state.pulls.find((p) => p.state === 'OPEN');
-    if (plan.edits.length === 0) {
+    if (rewrite.edits.length === 0) {
         return {
             action: 'skip',
-            reason: plan.current.length > 0
+            reason: rewrite.current.length > 0
                 ? `already on ${version}`
-                : plan.blockers.length > 0
-                    ? `no pin of ${packageName} to move; ${plan.blockers.map((b) => `${b.path}:${b.line} (${b.requirement})`).join(', ')} excludes ${version}`
+                : rewrite.blockers.length > 0
+                    ? `no pin of ${packageName} to move; ${rewrite.blockers.map((b) => `${b.path}:${b.line} (${b.requirement})`).join(', ')} excludes ${version}`
                     : `no pin of ${packageName} in the matched files`,
             pull: open,
         };
     }
     if (open) {
-        const sameContent = plan.edits.every((e) => state.headBlobs.get(e.path) === blobOid(e.after));
+        const sameContent = rewrite.edits.every((e) => state.headBlobs.get(e.path) === blobOid(e.after));
         if (carries(open) && state.head && sameContent)
             return { action: 'unchanged', pull: open };
         // Someone pushed to the PR branch: updating would reset their commits away.
@@ -1334,13 +1334,13 @@ function decide(state, plan, packageName, version) {
 function readOnlyRole(permission) {
     return permission !== null && !['ADMIN', 'MAINTAIN', 'WRITE'].includes(permission);
 }
-async function bumpState(gh, cfg, release, consumer, state, branch, log, planFor, details, turns) {
+async function bumpState(gh, cfg, release, consumer, state, branch, log, editsFrom, details, turns) {
     const repo = (0,consumers/* consumerName */._Z)(consumer);
-    const plan = planFor(state);
-    if (!('edits' in plan))
-        return plan;
-    const decision = decide(state, plan, release.name, release.version);
-    const files = plan.edits.map((e) => e.path);
+    const rewrite = editsFrom(state);
+    if (!('edits' in rewrite))
+        return rewrite;
+    const decision = decide(state, rewrite, release.name, release.version);
+    const files = rewrite.edits.map((e) => e.path);
     if (decision.action === 'skip') {
         log.info(`${repo}: skipped, ${decision.reason}`);
         return { repo, outcome: 'skipped', reason: decision.reason, ...pullRef(decision.pull) };
@@ -1353,18 +1353,18 @@ async function bumpState(gh, cfg, release, consumer, state, branch, log, planFor
         return { repo, outcome: 'unchanged', ...pullRef(decision.pull), files };
     }
     if (cfg.dryRun)
-        return wouldBump(repo, state, plan, decision, log);
+        return wouldBump(repo, state, rewrite, decision, log);
     if (readOnlyRole(state.permission))
         throw readOnly(repo, state.permission, cfg.token);
     if (state.archived)
         throw new errors/* WheelrelayError */.V6(`${repo}: the repository is archived`);
-    return turns.write(() => writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log, details));
+    return turns.write(() => writeBump(gh, cfg, release, consumer, state, rewrite, decision, branch, log, details));
 }
 /**
  * What a dry run reports instead of writing: the PR it would open or update, with the diff, and
  * whether the token looks able to write here.
  */
-function wouldBump(repo, state, plan, decision, log) {
+function wouldBump(repo, state, rewrite, decision, log) {
     if (readOnlyRole(state.permission)) {
         log.warning(`${repo}: \`consumer-token\` cannot write here (permission: ${state.permission}); a real run would fail`);
     }
@@ -1374,25 +1374,25 @@ function wouldBump(repo, state, plan, decision, log) {
     return {
         repo,
         outcome: decision.action === 'create' ? 'would-create' : 'would-update',
-        files: plan.edits.map((e) => e.path),
-        diff: plan.edits.map((e) => (0,pins_diff/* unifiedDiff */.W)(e.path, e.before, e.after)).join(''),
+        files: rewrite.edits.map((e) => e.path),
+        diff: rewrite.edits.map((e) => (0,pins_diff/* unifiedDiff */.W)(e.path, e.before, e.after)).join(''),
         ...(decision.action === 'update' ? pullRef(decision.pull) : {}),
     };
 }
 /** Commits the edits to wheelrelay's branch, then opens or updates the pull request. */
-async function writeBump(gh, cfg, release, consumer, state, plan, decision, branch, log, details) {
+async function writeBump(gh, cfg, release, consumer, state, rewrite, decision, branch, log, details) {
     const repo = (0,consumers/* consumerName */._Z)(consumer);
     const where = { owner: consumer.owner, repo: consumer.repo };
-    const files = plan.edits.map((e) => e.path);
-    const values = templateValues(cfg, release, repo, plan, files);
+    const files = rewrite.edits.map((e) => e.path);
+    const values = templateValues(cfg, release, repo, rewrite, files);
     const title = (0,templates/* renderTemplate */.Xm)(cfg.title, values);
-    const blockers = (0,templates/* blockersMarkdown */.Fr)(plan.blockers, release.version);
+    const blockers = (0,templates/* blockersMarkdown */.Fr)(rewrite.blockers, release.version);
     const body = `${(0,templates/* renderTemplate */.Xm)(cfg.body, (0,templates/* markdownValues */.I_)(values, files))}${blockers ? `\n\n${blockers}` : ''}${details ? `\n\n${details}` : ''}\n\n${(0,templates/* marker */.xL)((0,pins/* normalizeName */.Pc)(release.name), release.version)}`;
     const headOid = await commitToBranch(gh, {
         ...where,
         branch,
         state,
-        edits: plan.edits,
+        edits: rewrite.edits,
         headline: title,
         body: `${files.map((f) => `- ${f}`).join('\n')}\n\nVerified on ${(0,secrets/* redact */.E$)(release.index)} before this commit was made.\n\n${(0,templates/* releaseTrailer */.XP)((0,pins/* normalizeName */.Pc)(release.name), release.version)}`,
     }, cfg.signCommits);
@@ -1462,11 +1462,11 @@ async function leaveHandChanged(gh, cfg, release, consumer, decision, branch, lo
 }
 const pullRef = (p) => (p ? { number: p.number, url: p.url } : {});
 /** The values PR templates are filled with. */
-function templateValues(cfg, release, consumer, plan, files) {
+function templateValues(cfg, release, consumer, rewrite, files) {
     const tag = release.ref?.kind === 'tag' ? release.ref.name : '';
     const sha = release.ref?.sha && !/^0+$/.test(release.ref.sha) ? release.ref.sha : '';
     const source = cfg.sourceRepo ?? '';
-    const prev = plan.previous.length === 1 ? plan.previous[0] : undefined;
+    const prev = rewrite.previous.length === 1 ? rewrite.previous[0] : undefined;
     let compare = '';
     if (source) {
         const repoUrl = `${cfg.serverUrl}/${source}`;
@@ -1481,7 +1481,7 @@ function templateValues(cfg, release, consumer, plan, files) {
     return {
         name: release.name,
         version: release.version,
-        previous: plan.previous.length > 0 ? plan.previous.join(', ') : 'an older version',
+        previous: rewrite.previous.length > 0 ? rewrite.previous.join(', ') : 'an older version',
         index: (0,secrets/* redact */.E$)(release.index),
         'project-url': (0,secrets/* redact */.E$)(release.projectUrl),
         tag,
@@ -1845,7 +1845,7 @@ async function bumpInCheckout(s, deps) {
         return { outcome: 'changed', edits, diff, details };
     }
     const { cfg, consumer } = s.github;
-    const pull = await log.group(`Committing to ${consumer.owner}/${consumer.repo}`, () => bumpCheckout(cfg, outcomeOf(release), { ...consumer, globs: [] }, { plan: { ...pins, edits }, head, details }, { log }));
+    const pull = await log.group(`Committing to ${consumer.owner}/${consumer.repo}`, () => bumpCheckout(cfg, outcomeOf(release), { ...consumer, globs: [] }, { rewrite: { ...pins, edits }, head, details }, { log }));
     return { outcome: pull.outcome, edits, diff, details, pull };
 }
 /** Rewrites the release's pins in the checkout's requirement files, saying what moved. */

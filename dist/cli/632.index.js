@@ -13,12 +13,13 @@ export const modules = {
 /** Parses a PEP 503 HTML project page: one anchor per file, hashes in the URL fragment. */
 function parseSimpleHtml(body, pageUrl) {
     const files = [];
-    let base = pageUrl;
+    // What the anchors' hrefs are relative to: the page, unless a `<base href>` says otherwise.
+    let relativeTo = pageUrl;
     let anchor;
     const parser = new htmlparser2__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .i({
         onopentag(tag, attrs) {
             if (tag === 'base' && attrs.href)
-                base = new URL(attrs.href, pageUrl).toString();
+                relativeTo = new URL(attrs.href, pageUrl).toString();
             if (tag === 'a' && attrs.href !== undefined)
                 anchor = { href: attrs.href, attrs, text: '' };
         },
@@ -29,7 +30,7 @@ function parseSimpleHtml(body, pageUrl) {
         onclosetag(tag) {
             if (tag !== 'a' || !anchor)
                 return;
-            const url = new URL(anchor.href, base);
+            const url = new URL(anchor.href, relativeTo);
             const hash = /^#sha256=([0-9a-fA-F]{64})$/.exec(url.hash)?.[1];
             url.hash = '';
             // PEP 503: the anchor text must be the filename; fall back to the URL's last segment.
