@@ -1,7 +1,6 @@
-import { enableCompileCache } from 'node:module';
+import { tuneStartup } from './startup.js';
 
-// Start-up is most of a small publish: cache V8's compiled code for the bundle (a second run
-// in the same job, or on a self-hosted runner, starts faster). Then load the action itself.
-enableCompileCache?.();
+// Compile cache and V8 settings first (see startup.ts), then the action itself.
+tuneStartup();
 const { run } = await import('./main.js');
 await run();

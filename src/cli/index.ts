@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { enableCompileCache } from 'node:module';
+import { tuneStartup } from '../startup.js';
 import { nodeTooOld } from './node-version.js';
 import { VERSION } from './version.js';
 
@@ -15,7 +15,6 @@ if (process.argv[2] === '--version') {
   process.stdout.write(`${VERSION}\n`);
   process.exit(0);
 }
-// Start-up is most of a small publish: cache V8's compiled code between CLI runs.
-enableCompileCache?.();
+tuneStartup();
 const { main } = await import('./main.js');
 process.exitCode = await main(process.argv.slice(2));

@@ -65,6 +65,7 @@ describe('the import graph of src/', () => {
         'pool.ts',
         'release-outcome.ts',
         'secrets.ts',
+        'startup.ts',
       ].sort(),
     );
   });

@@ -1,0 +1,100 @@
+/**
+ * How the bundled entry points set V8 up (src/startup.ts): undici's HTTP parser stays on V8's
+ * baseline compiler, so a publish never starts the TurboFan compilation of its one 33 KB
+ * WebAssembly function that the process would then wait for at exit. V8's own trace of what it
+ * compiled (`--trace-wasm-compilation-times`) is the evidence; the control shows that the same
+ * answers, read by undici with V8's default budget, do start that compilation in this Node.
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/action-run.js';
+import { IndexServer } from '../support/index-server.js';
+import { PYTHON } from '../support/python.js';
+
+const exec = promisify(execFile);
+const USER = 'ci';
+const PASSWORD = 'startup-pw-7';
+const TRACE = '--trace-wasm-compilation-times';
+
+/** The lines of V8's trace that say a WebAssembly function was compiled with `tier`. */
+const compiled = (output: string, tier: 'Liftoff' | 'TurboFan') =>
+  output
+    .split('\n')
+    .filter((l) => l.startsWith('Compiled function') && l.includes(`using ${tier}`));
+
+describe("the entry points keep undici's HTTP parser on V8's baseline compiler", () => {
+  let server: IndexServer;
+  let work: string;
+
+  beforeAll(async () => {
+    server = new IndexServer({ users: { [USER]: PASSWORD }, existing: 'pypiserver' });
+    await server.start();
+    work = await mkdtemp(join(tmpdir(), 'wr-startup-'));
+  });
+  afterAll(async () => {
+    await server.stop();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('control: undici with V8 defaults compiles the parser with TurboFan after a few answers', async () => {
+    // The answers a large publish reads: project pages, here the same one five times.
+    const script = join(work, 'control.mjs');
+    await writeFile(
+      script,
+      [
+        `import { request } from ${JSON.stringify(resolve(ROOT, 'node_modules/undici/index.js'))};`,
+        'for (let i = 0; i < 5; i++) {',
+        '  const answer = await request(process.argv[2]);',
+        '  await answer.body.text();',
+        '}',
+      ].join('\n'),
+    );
+    const { stdout } = await exec(process.execPath, [
+      TRACE,
+      script,
+      `${server.url}simple/nothing-here/`,
+    ]);
+    expect(compiled(stdout, 'Liftoff').length).toBeGreaterThan(0);
+    expect(compiled(stdout, 'TurboFan').length).toBeGreaterThan(0);
+  });
+
+  it('a publish of a large wheel (listing, upload, verifying read) never starts TurboFan', async () => {
+    const dir = join(work, 'large');
+    await mkdir(dir);
+    // Over 1 MiB: the listing is read before the upload, as for every large file.
+    await exec(PYTHON, [
+      resolve(ROOT, 'bench/make-wheel.py'),
+      dir,
+      'relay-startup',
+      '1.0.0',
+      String(2 << 20),
+    ]);
+    const before = server.requests.length;
+    const { stdout, stderr } = await exec(
+      process.execPath,
+      [TRACE, join(ROOT, 'dist', 'cli', 'index.js'), 'publish', '--dist-dir', dir]
+        .concat(['--index-url', server.url, '--index-type', 'pypiserver', '--username', USER])
+        .concat(['--json']),
+      { env: { ...process.env, WHEELRELAY_PASSWORD: PASSWORD } },
+    );
+    const outcome = JSON.parse(
+      stdout
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .at(-1) ?? '{}',
+    );
+    expect(outcome, stderr).toMatchObject({ published: true, files: [{ outcome: 'uploaded' }] });
+    // The listing, the upload and the verifying read: the parser ran, on Liftoff only.
+    expect(server.requests.slice(before).map((r) => r.route)).toEqual([
+      'simple',
+      'upload',
+      'simple',
+    ]);
+    expect(compiled(stdout, 'Liftoff').length).toBeGreaterThan(0);
+    expect(compiled(stdout, 'TurboFan')).toEqual([]);
+  });
+});
