@@ -1,8 +1,9 @@
 /**
- * Re-runs as users make them: the README's first command twice, and a tag's workflow re-run
- * after everything was rebuilt from source (no prebuilt dist-dir), on the directory index and
- * the test index server. (test/e2e/real-index.test.ts does the same against real pypiserver
- * and devpi when they are there.)
+ * Re-runs as users make them: the README's first command twice (isolated build, directory
+ * index), and a tag's workflow re-run after everything was rebuilt from source (no prebuilt
+ * dist-dir), on the directory index and the test index server. test/e2e/real-index.test.ts
+ * runs both against real pypiserver and devpi (whose kind it reads from the first answer) when
+ * they are there: that is where the CLI's re-run over HTTP and devpi's re-run are proved.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,12 +18,12 @@ const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 const USER = 'ci';
 const PASSWORD = 'rerun-Pw-5d2';
 
-function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+function cli(args: string[]) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
     execFile(
       process.execPath,
       [CLI, ...args],
-      { cwd: ROOT, env: { ...offlineBuildEnv(), ...env } },
+      { cwd: ROOT, env: offlineBuildEnv() },
       (err, stdout, stderr) =>
         done({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
@@ -34,72 +35,53 @@ const files = (run: ActionRun): FileOutput[] => JSON.parse(run.outputs.files ?? 
 
 describe('re-runs of one release', () => {
   let server: IndexServer;
-  let devpi: IndexServer;
   let work: string;
   const cleanups: Array<() => Promise<void>> = [];
 
   beforeAll(async () => {
     server = new IndexServer({ users: { [USER]: PASSWORD } });
     await server.start();
-    devpi = new IndexServer({ users: { [USER]: PASSWORD }, devpi: true });
-    await devpi.start();
     work = await mkdtemp(join(tmpdir(), 'wr-rerun-'));
   });
   afterAll(async () => {
     await server.stop();
-    await devpi.stop();
     await rm(work, { recursive: true, force: true });
     for (const c of cleanups) await c();
   });
 
-  /** The index of one case: a fresh directory index, or the test server (fresh names). */
-  const INDEXES = [
-    { name: 'the directory index', url: () => mkdtemp(join(work, 'wheelhouse-')) },
-    { name: 'the test index server', url: async () => server.url },
-  ];
+  it("the README's first command, run twice: publishes examples/relay-probe, then finds it already there: exit 0 both times", async () => {
+    const url = await mkdtemp(join(work, 'wheelhouse-'));
+    // As the README has it, from the repository's own checkout, with the tests' interpreter as
+    // `python3`, with build isolation (the README's default), on the directory index.
+    const args = ['publish', 'examples/relay-probe', '--index-url', url];
+    args.push('--python', PYTHON, '--json');
+    const first = await cli(args);
+    expect(first.code, first.stderr).toBe(0);
+    const second = await cli(args);
+    expect(second.code, second.stderr).toBe(0);
 
-  describe.each(INDEXES)("the README's first command, run twice, on $name", (index) => {
-    it('publishes examples/relay-probe, then finds it already there: exit 0 both times', async () => {
-      const url = await index.url();
-      const env = { WHEELRELAY_USERNAME: USER, WHEELRELAY_PASSWORD: PASSWORD };
-      // As the README has it, from the repository's own checkout, with the tests' interpreter
-      // as `python3`; with build isolation (the README's default) on the directory index, the
-      // README's index, and without it on the server, to keep the suite quick.
-      const args = ['publish', 'examples/relay-probe', '--index-url', url];
-      args.push('--python', PYTHON, '--json');
-      if (url === server.url) args.push('--no-build-isolation');
-      const uploads = server.count('upload');
-      const first = await cli(args, env);
-      expect(first.code, first.stderr).toBe(0);
-      const second = await cli(args, env);
-      expect(second.code, second.stderr).toBe(0);
-
-      const a = JSON.parse(first.stdout);
-      const b = JSON.parse(second.stdout);
-      expect(a).toMatchObject({ name: 'relay-probe', version: '0.1.0', published: true });
-      expect(b).toMatchObject({ name: 'relay-probe', version: '0.1.0', published: true });
-      expect(a.files).toMatchObject([
-        { filename: 'relay_probe-0.1.0-py3-none-any.whl', outcome: 'uploaded' },
-      ]);
-      // The rebuild made the same bytes: the commit's time stamped both wheels.
-      expect(b.files).toEqual([{ ...a.files[0], outcome: 'already-present' }]);
-      expect(second.stderr).toMatch(
-        /SOURCE_DATE_EPOCH=\d+ \(the commit time of HEAD in .*examples\/relay-probe\)/,
-      );
-      if (url === server.url) expect(server.count('upload') - uploads).toBe(1);
-    });
+    const a = JSON.parse(first.stdout);
+    const b = JSON.parse(second.stdout);
+    expect(a).toMatchObject({ name: 'relay-probe', version: '0.1.0', published: true });
+    expect(b).toMatchObject({ name: 'relay-probe', version: '0.1.0', published: true });
+    expect(a.files).toMatchObject([
+      { filename: 'relay_probe-0.1.0-py3-none-any.whl', outcome: 'uploaded' },
+    ]);
+    // The rebuild made the same bytes: the commit's time stamped both wheels.
+    expect(b.files).toEqual([{ ...a.files[0], outcome: 'already-present' }]);
+    expect(second.stderr).toMatch(
+      /SOURCE_DATE_EPOCH=\d+ \(the commit time of HEAD in .*examples\/relay-probe\)/,
+    );
   });
 
   const TAG_INDEXES = [
-    ...INDEXES,
-    // devpi's layout, index-type left empty: its kind is read from its first answer.
-    { name: 'the test index server laid out as devpi', url: async () => devpi.uploadUrl },
+    { name: 'the directory index', url: () => mkdtemp(join(work, 'wheelhouse-')) },
+    { name: 'the test index server', url: async () => server.url },
   ];
 
   describe.each(TAG_INDEXES)('a tag re-run after a rebuild (dist/index.js) on $name', (index) => {
     it('reports already-present for the wheel (same bytes) and the sdist (same contents)', async () => {
       const name = `relay-rerun-${TAG_INDEXES.indexOf(index)}`;
-      const counted = index.name.includes('devpi') ? devpi : server;
       const pkg = await packageRepo({ name, version: '1.2.0', tag: 'v1.2.0' });
       cleanups.push(pkg.cleanup);
       const url = await index.url();
@@ -122,8 +104,8 @@ describe('re-runs of one release', () => {
       const first = await publish();
       expect(first.exitCode, first.stdout).toBe(0);
       expect(files(first).map((f) => f.outcome)).toEqual(['uploaded', 'uploaded']);
-      const uploads = counted.count('upload');
-      const downloads = counted.count('file');
+      const uploads = server.count('upload');
+      const downloads = server.count('file');
 
       // The usual move after a later step failed: re-run the whole job. Everything is rebuilt.
       const again = await publish();
@@ -139,9 +121,9 @@ describe('re-runs of one release', () => {
         ),
       );
       if (url.startsWith('http')) {
-        expect(counted.count('upload')).toBe(uploads);
+        expect(server.count('upload')).toBe(uploads);
         // The one download: the index's sdist, to compare contents.
-        expect(counted.count('file') - downloads).toBe(1);
+        expect(server.count('file') - downloads).toBe(1);
       }
       expect(again.summary).toContain('already-present');
 
@@ -159,7 +141,7 @@ describe('re-runs of one release', () => {
         ),
       );
       expect(changed.outputs.published).toBe('false');
-      if (url.startsWith('http')) expect(counted.count('upload')).toBe(uploads);
+      if (url.startsWith('http')) expect(server.count('upload')).toBe(uploads);
     });
   });
 
