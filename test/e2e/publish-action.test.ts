@@ -31,8 +31,8 @@ describe('the bundled action, run as the Actions runner runs it', () => {
   const cleanups: Array<() => Promise<void>> = [];
   /**
    * A built wheel of relay-artifact 2.0.0, handed over with dist-dir as a matrix build's
-   * artifacts are, to the tests about tags, credentials and an index that is down: the build is
-   * not their point, so it is made once. The other tests build from source.
+   * artifacts are, to the tests about tags, credentials, the directory index and an index that
+   * is down: the build is not their point, so it is made once. The other tests build from source.
    */
   let artifacts: string;
   const ownIndexes: IndexServer[] = [];
@@ -74,15 +74,17 @@ describe('the bundled action, run as the Actions runner runs it', () => {
     return r;
   }
 
-  it('builds a tagged release, uploads it, verifies it, and pip installs it back', async () => {
+  it('builds a tagged release in an isolated environment by default (build-isolation: true), uploads it, verifies it, and pip installs it back', async () => {
     const pkg = await repo('relay-alpha', '0.3.1', 'v0.3.1', 'alpha 0.3.1');
     const run = await runAction({
       workspace: pkg.dir,
       ref: 'refs/tags/v0.3.1',
       sha: pkg.sha,
       env: offlineBuildEnv(),
+      // No build-isolation input: the default, an isolated build.
       inputs: {
-        ...base,
+        python: PYTHON,
+        'verify-timeout': '10',
         'index-url': server.url,
         'index-type': 'pypiserver',
         username: USER,
@@ -90,6 +92,7 @@ describe('the bundled action, run as the Actions runner runs it', () => {
       },
     });
     expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).not.toContain('--no-isolation');
     expect(run.outputs.name).toBe('relay-alpha');
     expect(run.outputs.version).toBe('0.3.1');
     expect(run.outputs.published).toBe('true');
@@ -107,19 +110,6 @@ describe('the bundled action, run as the Actions runner runs it', () => {
     );
     expectMasked(run.stdout, secrets);
     expectNoSecrets(run.everything(), secrets);
-  });
-
-  it('builds in an isolated environment by default (build-isolation: true)', async () => {
-    const pkg = await repo('relay-isolated', '1.0.0', 'v1.0.0');
-    const run = await runAction({
-      workspace: pkg.dir,
-      ref: 'refs/tags/v1.0.0',
-      env: offlineBuildEnv(),
-      inputs: { python: PYTHON, 'index-url': server.url, username: USER, password: PASSWORD },
-    });
-    expect(run.exitCode, run.stdout).toBe(0);
-    expect(run.stdout).not.toContain('--no-isolation');
-    expect(run.outputs.published).toBe('true');
   });
 
   it("a re-run of a dist-dir publish (a matrix build's artifacts) uploads nothing", async () => {
@@ -147,16 +137,21 @@ describe('the bundled action, run as the Actions runner runs it', () => {
   });
 
   it('fails a tag that does not match the built version, uploading nothing', async () => {
-    const pkg = await repo('relay-mismatch', '1.2.0', 'v1.3.0');
+    // The check is the same whether this job built the wheel or downloaded it.
     const run = await runAction({
-      workspace: pkg.dir,
-      ref: 'refs/tags/v1.3.0',
-      env: offlineBuildEnv(),
-      inputs: { ...base, 'index-url': server.url, username: USER, password: PASSWORD },
+      workspace: artifacts,
+      ref: 'refs/tags/v2.1.0',
+      inputs: {
+        ...base,
+        'index-url': server.url,
+        username: USER,
+        password: PASSWORD,
+        'dist-dir': artifacts,
+      },
     });
     expect(run.exitCode).not.toBe(0);
     expect(run.stdout).toMatch(
-      /::error::tag v1\.3\.0 says version 1\.3\.0, but the build produced relay-mismatch 1\.2\.0/,
+      /::error::tag v2\.1\.0 says version 2\.1\.0, but the build produced relay-artifact 2\.0\.0/,
     );
     expect(server.count('upload')).toBe(0);
     expect(run.outputs.published).toBe('false');
@@ -201,40 +196,35 @@ describe('the bundled action, run as the Actions runner runs it', () => {
       return server.files(name)[0]?.sha256;
     }
 
-    it('on a branch push: warns, uploads nothing, published=false, step succeeds', async () => {
+    // One scenario, two pushes of the same later commit: a branch push, then its tag.
+    it('on a branch push: warns, uploads nothing, published=false, step succeeds; on a tag push: fails and overwrites nothing', async () => {
       const before = await publishOther('relay-static', '0.9.0');
-      const pkg = await repo('relay-static', '0.9.0', undefined, 'a later commit');
+      const pkg = await repo('relay-static', '0.9.0', 'v0.9.0', 'a later commit');
       const uploads = server.count('upload');
-      const run = await runAction({
-        workspace: pkg.dir,
-        ref: 'refs/heads/main',
-        env: offlineBuildEnv(),
-        inputs: { ...base, 'index-url': server.url, username: USER, password: PASSWORD },
-      });
-      expect(run.exitCode, run.stdout).toBe(0);
-      expect(run.stdout).toContain(
+      const push = (ref: string) =>
+        runAction({
+          workspace: pkg.dir,
+          ref,
+          env: offlineBuildEnv(),
+          inputs: { ...base, 'index-url': server.url, username: USER, password: PASSWORD },
+        });
+      const branch = await push('refs/heads/main');
+      expect(branch.exitCode, branch.stdout).toBe(0);
+      expect(branch.stdout).toContain(
         '::warning::0.9.0 is already published from another commit: bump the version or tag a release to publish this one',
       );
-      expect(run.outputs.published).toBe('false');
+      expect(branch.outputs.published).toBe('false');
       expect(server.count('upload')).toBe(uploads);
       expect(server.files('relay-static')[0]?.sha256).toBe(before);
-    });
 
-    it('on a tag push: fails and overwrites nothing', async () => {
-      const before = await publishOther('relay-taken', '0.8.0');
-      const pkg = await repo('relay-taken', '0.8.0', 'v0.8.0', 'rebuilt differently');
-      const run = await runAction({
-        workspace: pkg.dir,
-        ref: 'refs/tags/v0.8.0',
-        env: offlineBuildEnv(),
-        inputs: { ...base, 'index-url': server.url, username: USER, password: PASSWORD },
-      });
-      expect(run.exitCode).not.toBe(0);
-      expect(run.stdout).toMatch(
-        /::error::relay_taken-0\.8\.0-py3-none-any\.whl .*already on .* with other content; nothing was overwritten/,
+      const tag = await push('refs/tags/v0.9.0');
+      expect(tag.exitCode).not.toBe(0);
+      expect(tag.stdout).toMatch(
+        /::error::relay_static-0\.9\.0-py3-none-any\.whl .*already on .* with other content; nothing was overwritten/,
       );
-      expect(server.files('relay-taken')).toHaveLength(1);
-      expect(server.files('relay-taken')[0]?.sha256).toBe(before);
+      expect(server.count('upload')).toBe(uploads);
+      expect(server.files('relay-static')).toHaveLength(1);
+      expect(server.files('relay-static')[0]?.sha256).toBe(before);
     });
   });
 
@@ -262,23 +252,26 @@ describe('the bundled action, run as the Actions runner runs it', () => {
   });
 
   it('publishes to a directory index that pip installs from with file://', async () => {
-    const pkg = await repo('relay-dir', '0.2.0', 'v0.2.0', 'from the directory index');
+    // The wheel made once above: publishing from source to a directory index is rerun.test.ts's.
     const index = await mkdtemp(join(tmpdir(), 'wr-index-'));
     cleanups.push(() => rm(index, { recursive: true, force: true }));
     const run = await runAction({
-      workspace: pkg.dir,
-      ref: 'refs/tags/v0.2.0',
-      env: offlineBuildEnv(),
-      inputs: { ...base, 'index-url': index },
+      workspace: artifacts,
+      ref: 'refs/tags/v2.0.0',
+      inputs: { ...base, 'index-url': index, 'dist-dir': artifacts },
     });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.published).toBe('true');
-    expect(run.outputs['project-url']).toBe(`file://${index}/simple/relay-dir/`);
-    const page = await readFile(join(index, 'simple', 'relay-dir', 'index.json'), 'utf8');
+    expect(run.outputs['project-url']).toBe(`file://${index}/simple/relay-artifact/`);
+    const page = await readFile(join(index, 'simple', 'relay-artifact', 'index.json'), 'utf8');
     expect(JSON.parse(page).files[0].hashes.sha256).toBe(files(run)[0]?.sha256);
     expect(
-      await pipInstallAndImport(`file://${index}/simple/`, 'relay-dir==0.2.0', 'relay_dir'),
-    ).toBe('from the directory index');
+      await pipInstallAndImport(
+        `file://${index}/simple/`,
+        'relay-artifact==2.0.0',
+        'relay_artifact',
+      ),
+    ).toBe('hello from relay-artifact');
   });
 
   describe('bad input gets one clear error', () => {
