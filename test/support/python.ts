@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const exec = promisify(execFile);
@@ -95,23 +95,75 @@ export async function packageRepo(
   return { dir, sha, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** Builds a wheel of `spec` into `outDir` with real `python -m build`; returns its path. */
-export async function buildWheel(spec: PackageSpec, outDir: string): Promise<string> {
-  const src = await mkdtemp(join(tmpdir(), 'wr-src-'));
-  const before = new Set(await readdir(outDir).catch(() => []));
+/**
+ * Builds each project in turn with setuptools' PEP 517 backend, in this one process, as
+ * `python -m build --wheel --no-isolation` calls it (in a subprocess of its own, for about a
+ * CPU-second more a wheel); prints `WHEEL <filename>` for each, in order.
+ */
+const BUILD_WHEELS = `
+import os, sys
+from setuptools import build_meta
+out = sys.argv[1]
+for src in sys.argv[2:]:
+    os.chdir(src)
+    name = build_meta.build_wheel(out)
+    print("WHEEL " + name, flush=True)
+`;
+
+/**
+ * Builds a wheel of each spec into `outDir` with setuptools' real PEP 517 build (the backend
+ * `python -m build --no-isolation` runs), all in one Python process; returns their paths, in
+ * order. For wheels a test needs as artifacts; tests of the build itself run `python -m build`
+ * through wheelrelay.
+ */
+export async function buildWheels(specs: PackageSpec[], outDir: string): Promise<string[]> {
+  const out = resolve(outDir);
+  await mkdir(out, { recursive: true });
+  const root = await mkdtemp(join(tmpdir(), 'wr-src-'));
   try {
-    await writePackage(src, spec);
-    await exec(PYTHON, ['-m', 'build', '--wheel', '--no-isolation', '--outdir', outDir, src], {
+    const srcs = specs.map((_, i) => join(root, String(i)));
+    for (const [i, spec] of specs.entries()) await writePackage(srcs[i] as string, spec);
+    const { stdout } = await exec(PYTHON, ['-c', BUILD_WHEELS, out, ...srcs], {
       env: offlineBuildEnv(),
     });
+    // The filename's spelling of the name depends on the setuptools version: take what it made.
+    const made = stdout
+      .split('\n')
+      .filter((line) => line.startsWith('WHEEL '))
+      .map((line) => join(out, line.slice('WHEEL '.length)));
+    if (made.length !== specs.length)
+      throw new Error(`expected ${specs.length} wheels in ${outDir}, built ${made.join(', ')}`);
+    return made;
   } finally {
-    await rm(src, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
   }
-  // The filename's spelling of the name depends on the setuptools version: take what it made.
-  const made = (await readdir(outDir)).filter((f) => f.endsWith('.whl') && !before.has(f));
-  if (made.length !== 1)
-    throw new Error(`expected one new wheel in ${outDir}, found ${made.join(', ')}`);
-  return join(outDir, made[0] as string);
+}
+
+/**
+ * Builds a wheel of each spec (see {@link buildWheels}), each alone in a fresh folder under
+ * `root`, as `dist-dir` wants a matrix job's artifacts; returns the folders and paths, in order.
+ */
+export async function wheelsApart(
+  specs: PackageSpec[],
+  root: string,
+): Promise<Array<{ dir: string; path: string }>> {
+  const built = await mkdtemp(join(root, 'built-'));
+  const paths = await buildWheels(specs, built);
+  const apart = [];
+  for (const path of paths) {
+    const dir = await mkdtemp(join(root, 'dist-'));
+    const moved = join(dir, basename(path));
+    await rename(path, moved);
+    apart.push({ dir, path: moved });
+  }
+  await rm(built, { recursive: true, force: true });
+  return apart;
+}
+
+/** Builds a wheel of `spec` into `outDir` (see {@link buildWheels}); returns its path. */
+export async function buildWheel(spec: PackageSpec, outDir: string): Promise<string> {
+  const [path] = await buildWheels([spec], outDir);
+  return path as string;
 }
 
 /**
