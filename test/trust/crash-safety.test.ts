@@ -12,7 +12,7 @@ import { type Distribution, inspectDistribution } from '../../src/build/inspect.
 import { DirectoryIndex } from '../../src/index/directory.js';
 import { type ActionRun, type StartedAction, startAction } from '../support/action-run.js';
 import { IndexServer } from '../support/index-server.js';
-import { buildWheel, moduleName, pipInstallInto } from '../support/python.js';
+import { moduleName, pipInstallInto, wheelsApart } from '../support/python.js';
 import type { StopPoint } from '../support/stop-at.js';
 
 /** The preload that stops a victim where a test names (`node --import`). */
@@ -31,11 +31,15 @@ interface Wheel {
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-/** A wheel of `name`, alone in a folder (for `dist-dir`). */
-async function wheel(work: string, name: string, version: string): Promise<Wheel> {
-  const dir = await mkdtemp(join(work, 'dist-'));
-  const path = await buildWheel({ name, version }, dir);
-  return { dir, filename: path.slice(dir.length + 1), sha256: sha256(await readFile(path)) };
+/** Wheels of `specs`, each alone in a folder (for `dist-dir`), built in one Python process. */
+async function wheels(work: string, specs: Array<{ name: string; version: string }>) {
+  const apart = await wheelsApart(specs, work);
+  return Promise.all(
+    apart.map(async ({ dir, path }): Promise<Wheel> => {
+      const filename = path.slice(dir.length + 1);
+      return { dir, filename, sha256: sha256(await readFile(path)) };
+    }),
+  );
 }
 
 /**
@@ -167,11 +171,11 @@ describe('crash safety', () => {
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'wr-crash-'));
-    [big, second, other] = await Promise.all([
-      wheel(work, A, '1.0.0'),
-      wheel(work, A, '2.0.0'),
-      wheel(work, B, '1.0.0'),
-    ]);
+    [big, second, other] = (await wheels(work, [
+      { name: A, version: '1.0.0' },
+      { name: A, version: '2.0.0' },
+      { name: B, version: '1.0.0' },
+    ])) as [Wheel, Wheel, Wheel];
   });
   afterAll(() => rm(work, { recursive: true, force: true }));
 
