@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../support/action-run.js';
 import { useGitHubServer } from '../support/github-server.js';
 import { IndexServer } from '../support/index-server.js';
-import { buildWheel, offlineBuildEnv, PYTHON, packageRepo } from '../support/python.js';
+import { offlineBuildEnv, PYTHON, packageRepo, wheelsApart } from '../support/python.js';
 import { expectNoSecrets } from '../support/secrets.js';
 
 const USER = 'ci';
@@ -133,21 +133,41 @@ describe("pins follow releases: each event's run, and what it publishes and bump
     await index.start();
     workspace = await mkdtemp(join(tmpdir(), 'wr-events-'));
     cleanups.push(() => rm(workspace, { recursive: true, force: true }));
+    const root = await mkdtemp(join(tmpdir(), 'wr-dist-'));
+    cleanups.push(() => rm(root, { recursive: true, force: true }));
+    const dists = await wheelsApart(
+      RELEASES.map(([name, version]) => ({ name, version })),
+      root,
+    );
+    for (const [i, [name, version]] of RELEASES.entries())
+      built.set(`${name} ${version}`, (dists[i] as { dir: string }).dir);
   });
   afterAll(async () => {
     await index.stop();
     for (const c of cleanups) await c();
   });
 
-  /** A consumer pinning `name` at 0.1.0, and a dist-dir with `name` `version` built. */
-  async function release(name: string, version: string): Promise<string> {
+  /**
+   * The releases the tests publish, each a wheel alone in a dist-dir: built before them, in one
+   * Python process (the build is not their point).
+   */
+  const RELEASES = [
+    ['relay-push', '1.0.1.dev3'],
+    ['relay-push', '1.0.1.dev4'],
+    ['relay-manual', '1.1.0rc1'],
+    ['relay-manual', '1.1.0'],
+    ['relay-pr', '2.0.0'],
+  ] as const;
+  const built = new Map<string, string>();
+
+  /** A consumer pinning `name` at 0.1.0, and the dist-dir of `name` `version`. */
+  function release(name: string, version: string): string {
     if (!consumers.has(name)) {
       github.createRepo(`acme/${name}`, { 'requirements.txt': `${name}==0.1.0\n` });
       consumers.add(name);
     }
-    const dir = await mkdtemp(join(tmpdir(), 'wr-dist-'));
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
-    await buildWheel({ name, version }, dir);
+    const dir = built.get(`${name} ${version}`);
+    if (!dir) throw new Error(`${name} ${version} is not in RELEASES`);
     return dir;
   }
 
@@ -184,7 +204,7 @@ describe("pins follow releases: each event's run, and what it publishes and bump
   const pullRequest = { ref: 'refs/pull/7/merge', eventName: 'pull_request' };
 
   it('a branch push publishes its dev version and moves no pin, unless bump-every-version', async () => {
-    const dev3 = await release('relay-push', '1.0.1.dev3');
+    const dev3 = release('relay-push', '1.0.1.dev3');
     github.resetCounts();
     const plain = await run('relay-push', dev3, push);
     expect(plain.exitCode, plain.stdout).toBe(0);
@@ -202,7 +222,7 @@ describe("pins follow releases: each event's run, and what it publishes and bump
     expect(github.count()).toBe(0);
     expect(plain.summary).toMatch(/\| acme\/relay-push \| skipped \| {2}\| `+not a release: /);
 
-    const dev4 = await release('relay-push', '1.0.1.dev4');
+    const dev4 = release('relay-push', '1.0.1.dev4');
     const every = await run('relay-push', dev4, push, { 'bump-every-version': 'true' });
     expect(every.exitCode, every.stdout).toBe(0);
     expect(pulls(every).map((p) => p.outcome)).toEqual(['created']);
@@ -213,7 +233,7 @@ describe("pins follow releases: each event's run, and what it publishes and bump
   });
 
   it('a manual run bumps a final version, not a release candidate', async () => {
-    const rc = await release('relay-manual', '1.1.0rc1');
+    const rc = release('relay-manual', '1.1.0rc1');
     const candidate = await run('relay-manual', rc, manual);
     expect(candidate.exitCode, candidate.stdout).toBe(0);
     expect(candidate.outputs.published).toBe('true');
@@ -227,7 +247,7 @@ describe("pins follow releases: each event's run, and what it publishes and bump
     ]);
     expect(github.pulls('acme/relay-manual')).toEqual([]);
 
-    const final = await release('relay-manual', '1.1.0');
+    const final = release('relay-manual', '1.1.0');
     const released = await run('relay-manual', final, manual);
     expect(released.exitCode, released.stdout).toBe(0);
     expect(pulls(released).map((p) => p.outcome)).toEqual(['created']);
@@ -237,7 +257,7 @@ describe("pins follow releases: each event's run, and what it publishes and bump
   });
 
   it('a pull request run is a dry run, without a consumer token too; on-pull-request: publish publishes but bumps nothing', async () => {
-    const dist = await release('relay-pr', '2.0.0');
+    const dist = release('relay-pr', '2.0.0');
     index.reset();
     github.resetCounts();
     // As a fork's pull request runs: no secrets at all.
