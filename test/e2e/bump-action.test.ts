@@ -36,11 +36,16 @@ describe('bump/action.yml in a consumer workflow (node dist/bump.js, as the runn
   });
   const dirs: string[] = [];
   let base: Record<string, string>;
+  /** relay-alpha 0.4.0 as a publisher built it, for the manual runs' directory indexes. */
+  let wheel: string;
 
   beforeAll(async () => {
     const dir = await consumerCheckout();
     dirs.push(dir);
     base = await filesOf(dir);
+    const built = await mkdtemp(join(tmpdir(), 'wr-bump-wheel-'));
+    dirs.push(built);
+    wheel = await buildWheel({ name: 'relay-alpha', version: '0.4.0' }, built);
   });
   afterAll(async () => {
     for (const d of dirs) await rm(d, { recursive: true, force: true });
@@ -220,7 +225,6 @@ describe('bump/action.yml in a consumer workflow (node dist/bump.js, as the runn
     // The index holds relay-alpha 0.4.0 as a publisher put it there (a directory index).
     const work = await mkdtemp(join(tmpdir(), 'wr-bump-index-'));
     dirs.push(work);
-    const wheel = await buildWheel({ name: 'relay-alpha', version: '0.4.0' }, work);
     const dist = await inspectDistribution(wheel);
     const root = join(work, 'index');
     expect((await new DirectoryIndex(root).store(dist)).outcome).toBe('stored');
@@ -275,7 +279,6 @@ describe('bump/action.yml in a consumer workflow (node dist/bump.js, as the runn
     const work = await mkdtemp(join(tmpdir(), 'wr-bump-index-'));
     dirs.push(work);
     const root = join(work, 'index');
-    const wheel = await buildWheel({ name: 'relay-alpha', version: '0.4.0' }, work);
     await new DirectoryIndex(root).store(await inspectDistribution(wheel));
     const r = await bump(
       'web',
