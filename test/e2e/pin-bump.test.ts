@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../support/action-run.js';
 import { useGitHubServer } from '../support/github-server.js';
 import { IndexServer } from '../support/index-server.js';
-import { buildWheel, offlineBuildEnv, PYTHON, packageRepo } from '../support/python.js';
+import { offlineBuildEnv, PYTHON, packageRepo, wheelsApart } from '../support/python.js';
 import { expectMasked, expectNoSecrets } from '../support/secrets.js';
 
 const USER = 'ci';
@@ -28,9 +28,23 @@ describe('tag → build → upload → verify → pull requests in the consumers
   const index = new IndexServer({ users: { [USER]: PASSWORD }, existing: 'pypiserver' });
   const github = useGitHubServer({ ghes: true, tokens: { [TOKEN]: { login: 'relay-bot' } } });
   const cleanups: Array<() => Promise<void>> = [];
+  /** dist-dirs of the releases the tests publish, by `name version`. */
+  const dists = new Map<string, string>();
 
   beforeAll(async () => {
     await index.start();
+    // Builds are not byte-reproducible, so re-runs publish the same built file from dist-dir:
+    // the releases' wheels are built here, at once, in one Python process.
+    const root = await mkdtemp(join(tmpdir(), 'wr-dist-'));
+    cleanups.push(() => rm(root, { recursive: true, force: true }));
+    const releases = [
+      { name: 'relay-bump', version: '1.0.0' },
+      { name: 'relay-bump', version: '1.1.0' },
+      { name: 'relay-other', version: '1.0.0' },
+    ];
+    const built = await wheelsApart(releases, root);
+    for (const [i, r] of releases.entries())
+      dists.set(`${r.name} ${r.version}`, (built[i] as { dir: string }).dir);
     github.createRepo('acme/web', {
       'requirements/base.txt': 'django==5.0\nrelay-bump==0.9.0\n',
       'requirements/dev.txt': '-r base.txt\npytest\n',
@@ -87,18 +101,17 @@ describe('tag → build → upload → verify → pull requests in the consumers
     });
   }
 
-  async function wheel(version: string, name = 'relay-bump'): Promise<string> {
-    const dir = await mkdtemp(join(tmpdir(), 'wr-dist-'));
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
-    // Builds are not byte-reproducible, so re-runs publish the same built file from dist-dir.
-    await buildWheel({ name, version }, dir);
+  /** The dist-dir of `name` `version`, built in beforeAll. */
+  function wheel(version: string, name = 'relay-bump'): string {
+    const dir = dists.get(`${name} ${version}`);
+    if (!dir) throw new Error(`no wheel of ${name} ${version} was built`);
     return dir;
   }
 
   it('opens a PR in both consumers, leaves them alone on a re-run, and updates them for a newer tag', async () => {
     const repo = await packageRepo({ name: 'relay-bump', version: '1.0.0', tag: 'v1.0.0' });
     cleanups.push(repo.cleanup);
-    const dist100 = await wheel('1.0.0');
+    const dist100 = wheel('1.0.0');
 
     // 1. The tagged release: published, verified, then one PR per consumer.
     const first = await run('1.0.0', dist100, repo.dir);
@@ -160,7 +173,7 @@ describe('tag → build → upload → verify → pull requests in the consumers
 
     // 3. A newer tag, after the consumer's base moved: branch reset onto it, same PR updated.
     github.push('acme/web', 'main', { 'requirements/dev.txt': '-r base.txt\npytest==8.3\n' });
-    const dist110 = await wheel('1.1.0');
+    const dist110 = wheel('1.1.0');
     const newer = await run('1.1.0', dist110, repo.dir);
     expect(newer.exitCode, newer.stdout).toBe(0);
     const sha110 = JSON.parse(newer.outputs.files ?? '[]')[0]?.sha256;
@@ -196,7 +209,7 @@ describe('tag → build → upload → verify → pull requests in the consumers
       { allowAutoMerge: true },
     );
     github.createRepo('acme/manual', { 'requirements.txt': 'relay-other==0.1\n' });
-    const dist = await wheel('1.0.0', 'relay-other');
+    const dist = wheel('1.0.0', 'relay-other');
     const repo = await packageRepo({ name: 'relay-other', version: '1.0.0', tag: 'v1.0.0' });
     cleanups.push(repo.cleanup);
     const result = await run('1.0.0', dist, repo.dir, {
