@@ -54,9 +54,14 @@ describe('wheelrelay publish (the bundled CLI)', () => {
     return s;
   }
 
-  it('builds and publishes a project, printing the outputs as one JSON object with --json', async () => {
+  /** The build folders wheelrelay made in `temp` (its TMPDIR) and left there. */
+  const buildFolders = async (temp: string) =>
+    (await readdir(temp)).filter((f) => f.startsWith('wheelrelay-dist-'));
+
+  it('builds and publishes a project, printing the outputs as one JSON object with --json, and leaves no build folder behind', async () => {
     const pkg = join(work, 'pkg');
     await writePackage(pkg, { name: 'relay-cli', version: '0.5.0' });
+    const temp = await mkdtemp(join(work, 'tmp-'));
     const r = await cli(
       [
         'publish',
@@ -71,9 +76,10 @@ describe('wheelrelay publish (the bundled CLI)', () => {
         '--no-build-isolation',
         '--json',
       ],
-      { stdin: `${PASSWORD}\n` },
+      { stdin: `${PASSWORD}\n`, env: { TMPDIR: temp } },
     );
     expect(r.code, r.stderr).toBe(0);
+    expect(await buildFolders(temp)).toEqual([]);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ name: 'relay-cli', version: '0.5.0', published: true });
     expect(out.files[0]).toMatchObject({
@@ -146,24 +152,17 @@ describe('wheelrelay publish (the bundled CLI)', () => {
     );
   });
 
-  it('leaves no build folder behind, unless --keep-dist says to keep it', async () => {
+  it('--keep-dist keeps the build folder (without it none is left: the first test)', async () => {
     const pkg = join(work, 'pkg-tmp');
     await writePackage(pkg, { name: 'relay-cli-tmp', version: '0.1.0' });
     const temp = await mkdtemp(join(work, 'tmp-'));
     const args = ['publish', pkg, '--index-url', join(work, 'idx-tmp'), '--python', PYTHON];
-    const buildFolders = async () =>
-      (await readdir(temp)).filter((f) => f.startsWith('wheelrelay-dist-'));
-
-    const plain = await cli([...args, '--no-build-isolation'], { env: { TMPDIR: temp } });
-    expect(plain.code, plain.stderr).toBe(0);
-    expect(await buildFolders()).toEqual([]);
-
-    // Isolation is not the point here (publish-action.test.ts builds isolated): both runs skip it.
+    // Isolation is not the point here (publish-action.test.ts builds isolated).
     const kept = await cli([...args, '--no-build-isolation', '--dists', 'sdist', '--keep-dist'], {
       env: { TMPDIR: temp },
     });
     expect(kept.code, kept.stderr).toBe(0);
-    const [folder] = await buildFolders();
+    const [folder] = await buildFolders(temp);
     expect(folder).toBeDefined();
     expect(kept.stderr).toContain(`the built files are kept in ${join(temp, folder ?? '')}`);
     const keptFiles = await readdir(join(temp, folder ?? ''));
