@@ -129,27 +129,60 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     `git+${beta.url}@beta-0.5.0#egg=sync_beta&subdirectory=packages/beta`,
   ];
 
-  it('uploads what is missing, then skips everything without a single clone when all is present', async () => {
-    const ws = await workspace(lines());
+  // One fresh sync of the three pins (and one that cannot be fetched) serves three facets: what it
+  // uploads and counts, the index pins it writes, and that a later run of the same git pins on
+  // that index clones nothing. (It was two tests, each syncing the same pins onto a fresh index.)
+  it('uploads what is missing, rewrites those pins as index pins that pip installs offline, then skips everything without a single clone when all is present', async () => {
+    const ws = await workspace([...lines(), `git+${alpha.url}@v9.9.9#egg=sync-missing`], {
+      rewrite: 'true',
+      'upstream-index': 'none',
+    });
     const first = await sync(ws.cfg);
-    expect(first.entries.map((e) => [e.name, e.version, e.outcome])).toEqual([
+    expect(first.entries.slice(0, 3).map((e) => [e.name, e.version, e.outcome])).toEqual([
       ['sync-alpha', '1.0.0', 'uploaded'],
       ['sync-gamma', '2.0.0', 'uploaded'],
       ['sync-beta', '0.5.0', 'uploaded'],
     ]);
+    expect([first.entries[3]?.outcome, first.entries[3]?.reason]).toEqual(['failed', 'bad-ref']);
     expect(first.counts).toEqual({
-      entries: 3,
+      entries: 4,
       'already-present': 0,
       uploaded: 3,
       unverified: 0,
-      failed: 0,
+      failed: 1,
       clones: 3,
       builds: 3,
     });
     expect(first.entries[0]?.commit).toBe(alpha.shas[0]);
 
+    // The synced pins are rewritten as index pins; the failed one stays a git pin.
+    const file = join(ws.dir, 'requirements', 'github.txt');
+    const commit = (name: string) => first.entries.find((e) => e.name === name)?.commit;
+    expect(await readFile(file, 'utf8')).toBe(
+      [
+        `sync-alpha==1.0.0  # from git+${alpha.url}@${commit('sync-alpha')}`,
+        `sync-gamma==2.0.0  # from git+${gamma.url}@${commit('sync-gamma')}`,
+        `sync_beta==0.5.0  # from git+${beta.url}@${commit('sync-beta')}#subdirectory=packages/beta`,
+        `git+${alpha.url}@v9.9.9#egg=sync-missing`,
+        '',
+      ].join('\n'),
+    );
+    expect(first.rewrites[0]?.changes).toHaveLength(3);
+    // Drop the failed pin, and the rest installs by one pip with no network and no git, each
+    // module its own release's.
+    await writeFile(file, (await readFile(file, 'utf8')).split('\n').slice(0, 3).join('\n'));
+    const python = await pipInstallRequirements(`file://${ws.index}/simple/`, file);
+    const { stdout } = await exec(python, [
+      '-c',
+      'import sync_alpha, sync_beta, sync_gamma; print(sync_alpha.MESSAGE, sync_beta.MESSAGE, sync_gamma.MESSAGE)',
+    ]);
+    expect(stdout.trim()).toBe('alpha 1.0.0 beta 0.5.0 gamma 2.0.0');
+    await rm(join(python, '..', '..'), { recursive: true, force: true });
+
+    // The same git pins again, on the index that sync left: nothing is run at all.
+    const later = await syncedWorkspace(ws.index, lines());
     const rec = recordingRunner();
-    const again = await sync(ws.cfg, rec.run);
+    const again = await sync(later.cfg, rec.run);
     expect(again.counts).toEqual({
       entries: 3,
       'already-present': 3,
@@ -161,20 +194,10 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     });
     expect(rec.calls).toEqual([]);
     expect(again.entries[2]?.files[0]?.filename).toMatch(/^sync_beta-0\.5\.0-py3-none-any\.whl$/);
-
-    // Both installed by one pip from the index alone, each module its own release's.
-    const venv = await mkdtemp(join(work, 'venv-'));
-    const python = await pipInstallInto(venv, `file://${ws.index}/simple/`, [
-      'sync-beta==0.5.0',
-      'sync-alpha==1.0.0',
-    ]);
-    const { stdout } = await exec(python, [
-      '-c',
-      'import sync_alpha, sync_beta; print(sync_beta.MESSAGE, "|", sync_alpha.MESSAGE)',
-    ]);
-    expect(stdout.trim()).toBe('beta 0.5.0 | alpha 1.0.0');
   });
 
+  // Also the cost of a run (it was its own test, 5 entries of which 3 present, building 5 wheels
+  // to show the same): 4 entries, 2 on the index, more entries than jobs, 2 clones and 2 builds.
   it('fetches and builds only the entries the index lacks (some present, some missing)', async () => {
     const ws = await syncedWorkspace(seeded.alphaGamma, lines().slice(0, 2));
     // The same index, now with two more entries in the file: only they are fetched.
@@ -190,8 +213,15 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
       'uploaded',
       'uploaded',
     ]);
-    expect(result.counts.clones).toBe(2);
-    expect(result.counts.builds).toBe(2);
+    expect(result.counts).toEqual({
+      entries: 4,
+      'already-present': 2,
+      uploaded: 2,
+      unverified: 0,
+      failed: 0,
+      clones: 2,
+      builds: 2,
+    });
     expect(gitFetches(rec.calls)).toBe(2);
     expect(builds(rec.calls)).toBe(2);
     const wheels = (await readdir(join(ws.index, 'packages')))
@@ -322,36 +352,6 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     const [build] = buildCalls(rec.calls);
     expect(build?.args).toContain('build');
     expect(build?.args).not.toContain('--no-isolation');
-  });
-
-  it('rewrites synced git pins as index pins, and pip installs the file offline from the directory index', async () => {
-    const ws = await workspace([...lines(), `git+${alpha.url}@v9.9.9#egg=sync-missing`], {
-      rewrite: 'true',
-      'upstream-index': 'none',
-    });
-    const result = await sync(ws.cfg);
-    expect(result.counts).toMatchObject({ uploaded: 3, failed: 1 });
-    const file = join(ws.dir, 'requirements', 'github.txt');
-    const commit = (name: string) => result.entries.find((e) => e.name === name)?.commit;
-    expect(await readFile(file, 'utf8')).toBe(
-      [
-        `sync-alpha==1.0.0  # from git+${alpha.url}@${commit('sync-alpha')}`,
-        `sync-gamma==2.0.0  # from git+${gamma.url}@${commit('sync-gamma')}`,
-        `sync_beta==0.5.0  # from git+${beta.url}@${commit('sync-beta')}#subdirectory=packages/beta`,
-        `git+${alpha.url}@v9.9.9#egg=sync-missing`,
-        '',
-      ].join('\n'),
-    );
-    expect(result.rewrites[0]?.changes).toHaveLength(3);
-    // The failed pin stays a git pin; drop it, and the rest installs with no network and no git.
-    await writeFile(file, (await readFile(file, 'utf8')).split('\n').slice(0, 3).join('\n'));
-    const python = await pipInstallRequirements(`file://${ws.index}/simple/`, file);
-    const { stdout } = await exec(python, [
-      '-c',
-      'import sync_alpha, sync_beta, sync_gamma; print(sync_alpha.MESSAGE, sync_beta.MESSAGE, sync_gamma.MESSAGE)',
-    ]);
-    expect(stdout.trim()).toBe('alpha 1.0.0 beta 0.5.0 gamma 2.0.0');
-    await rm(join(python, '..', '..'), { recursive: true, force: true });
   });
 
   it('plans: lists what the index lacks as a matrix, without cloning anything', async () => {
@@ -551,53 +551,5 @@ describe('sync: private repositories over HTTPS with a token', () => {
         ([k, v]) => k.startsWith('GIT_CONFIG_VALUE_') && v?.includes(header),
       ),
     ).toBe(true);
-  });
-});
-
-describe('sync: the cost of a run is the entries the index lacks', () => {
-  let repo: TestRepo;
-  let dir: string;
-
-  beforeAll(async () => {
-    repo = await makeRepo(
-      Array.from({ length: 5 }, (_, i) => ({
-        name: 'sync-many',
-        version: `1.0.${i}`,
-        tag: `v1.0.${i}`,
-      })),
-    );
-    dir = await mkdtemp(join(tmpdir(), 'wr-sync-many-'));
-  });
-  afterAll(async () => {
-    await repo.cleanup();
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  it('5 entries, 3 on the index: 2 clones and 2 builds', async () => {
-    const line = (i: number) => `git+${repo.url}@v1.0.${i}#egg=sync-many`;
-    const config = (n: number) => {
-      const inputs: Record<string, string> = {
-        requirement: Array.from({ length: n }, (_, i) => line(i)).join('\n'),
-        'index-url': join(dir, 'index'),
-        python: PYTHON,
-        'build-isolation': 'false',
-        jobs: '2',
-      };
-      return readSyncConfig({ get: (k) => inputs[k] }, {}, dir);
-    };
-    const deps = { log: silentLog, run: execRunner, buildEnv: offlineBuildEnv() };
-    // More entries than jobs in both runs, so entries wait for each other.
-    const first = (await syncRequirements(config(3), deps)) as SyncResult;
-    expect(first.counts).toMatchObject({ entries: 3, uploaded: 3, clones: 3, builds: 3 });
-    const second = (await syncRequirements(config(5), deps)) as SyncResult;
-    expect(second.counts).toEqual({
-      entries: 5,
-      'already-present': 3,
-      uploaded: 2,
-      unverified: 0,
-      failed: 0,
-      clones: 2,
-      builds: 2,
-    });
   });
 });
