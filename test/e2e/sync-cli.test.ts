@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -66,6 +66,16 @@ describe('wheelrelay sync (CLI)', () => {
   let alpha: TestRepo;
   let gamma: TestRepo;
   let work: string;
+  const common = ['--python', PYTHON, '--no-build-isolation', '--verify-timeout', '10'];
+  /** A directory index (at a path holding # and %) a first sync of cli-alpha 1.0.0 left, and that sync's answer. */
+  let seeded: { dir: string; index: string; res: Awaited<ReturnType<typeof cli>> };
+
+  /** A fresh directory index in `dir` holding what the seeded one holds. */
+  async function seededIndex(dir: string): Promise<string> {
+    const index = join(dir, 'index');
+    await cp(seeded.index, index, { recursive: true });
+    return index;
+  }
 
   beforeAll(async () => {
     alpha = await makeRepo([
@@ -76,14 +86,20 @@ describe('wheelrelay sync (CLI)', () => {
       { name: 'cli-gamma', version: '0.9.0', tag: '0.9.0', message: 'cli gamma 0.9.0' },
     ]);
     work = await mkdtemp(join(tmpdir(), 'wr-sync-cli-'));
+    // One sync of cli-alpha 1.0.0 onto a directory index whose path holds # and %: the test of
+    // that path reads its output, and the tests that need an index already holding cli-alpha
+    // 1.0.0 start from a copy of it (each used to sync and build it again).
+    const dir = await mkdtemp(join(work, 'odd-path-'));
+    const index = join(dir, 'wheel#house 100%');
+    const requirement = `git+${alpha.url}@v1.0.0#egg=cli-alpha==1.0.0`;
+    const res = await cli(['sync', '--requirement', requirement, '--index-url', index, ...common]);
+    seeded = { dir, index, res };
   });
   afterAll(async () => {
     await alpha?.cleanup();
     await gamma?.cleanup();
     await rm(work, { recursive: true, force: true });
   });
-
-  const common = ['--python', PYTHON, '--no-build-isolation', '--verify-timeout', '10'];
 
   it('--json lists every entry with its outcome, and exits 1 when one failed', async () => {
     const dir = await mkdtemp(join(work, 'json-'));
@@ -126,17 +142,12 @@ describe('wheelrelay sync (CLI)', () => {
       file,
       `git+${alpha.url}@v1.0.0#egg=cli-alpha\ngit+${gamma.url}@0.9.0#egg=cli-gamma\n`,
     );
-    const index = join(dir, 'index');
-    const first = await cli([
-      'sync',
-      '--requirement',
-      `git+${alpha.url}@v1.0.0#egg=cli-alpha`,
-      '--index-url',
-      index,
-      ...common,
-    ]);
-    expect(first.code).toBe(0);
-    expect(first.stdout).toContain('1 uploaded, 0 already present, 0 failed (1 fetched, 1 built)');
+    // An index a first sync left holding cli-alpha 1.0.0.
+    expect(seeded.res.code).toBe(0);
+    expect(seeded.res.stdout).toContain(
+      '1 uploaded, 0 already present, 0 failed (1 fetched, 1 built)',
+    );
+    const index = await seededIndex(dir);
     const res = await cli(['sync', '--plan', file, '--index-url', index, '--json']);
     expect(res.code).toBe(0);
     const doc = JSON.parse(res.stdout);
@@ -234,10 +245,12 @@ describe('wheelrelay sync (CLI)', () => {
     const dir = await mkdtemp(join(work, 'install-'));
     const file = join(dir, 'requirements.txt');
     await writeFile(file, `git+${alpha.url}@v1.0.0#egg=cli-alpha==1.0.0\nsix==1.16.0\n`);
-    const index = join(dir, 'index');
+    // The index already holds cli-alpha 1.0.0 (the command is the same for an upload).
+    const index = await seededIndex(dir);
     const simple = `file://${index}/simple/`;
     const first = await cli(['sync', file, '--index-url', index, ...common]);
     expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/^already-present\tcli-alpha==1\.0\.0\t/m);
     // The file still pins git: -r would clone it again, so the synced names.
     expect(first.stdout).toContain(
       `install from it with:\n  pip install --index-url ${simple} cli-alpha==1.0.0\n`,
@@ -293,10 +306,8 @@ describe('wheelrelay sync (CLI)', () => {
   });
 
   it('prints a pip command that installs from a directory index whose path holds # and %', async () => {
-    const dir = await mkdtemp(join(work, 'odd-path-'));
-    const index = join(dir, 'wheel#house 100%');
-    const requirement = `git+${alpha.url}@v1.0.0#egg=cli-alpha==1.0.0`;
-    const res = await cli(['sync', '--requirement', requirement, '--index-url', index, ...common]);
+    // The sync that seeded the index (see beforeAll), its path holding # and %.
+    const { dir, res } = seeded;
     expect(res.code, res.stderr).toBe(0);
     const url = /pip install --index-url (\S+) /.exec(res.stdout)?.[1];
     expect(url).toBe(
