@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ReserveCacheError, ValidationError } from '@actions/cache';
@@ -125,6 +125,8 @@ async function runInProcess(
 describe('the sync action (sync/action.yml), mode: sync and mode: plan', () => {
   let repo: TestRepo;
   let work: string;
+  /** A workspace whose wheelhouse a first sync left holding act-alpha 1.0.0, and that run. */
+  let seeded: { ws: string; run: Awaited<ReturnType<typeof runInProcess>> };
 
   beforeAll(async () => {
     repo = await makeRepo([
@@ -132,6 +134,19 @@ describe('the sync action (sync/action.yml), mode: sync and mode: plan', () => {
       { name: 'act-alpha', version: '2.0.0', tag: 'v2.0.0', message: 'act alpha 2.0.0' },
     ]);
     work = await mkdtemp(join(tmpdir(), 'wr-sync-action-'));
+    // The first test's sync: act-alpha 1.0.0 and a pin that cannot be fetched, onto a fresh
+    // directory index. The tests that need an index already holding act-alpha 1.0.0 start from
+    // a copy of the one it leaves (each used to sync and build it again).
+    const ws = await workspace([
+      `-e git+${repo.url}@v1.0.0#egg=act-alpha==1.0.0`,
+      `git+${repo.url}@v7.7.7#egg=act-alpha`,
+    ]);
+    const run = await runInProcess(ws, {
+      ...base,
+      mode: 'sync',
+      'requirement-files': 'requirements/*.txt',
+    });
+    seeded = { ws, run };
   });
   afterAll(async () => {
     await repo?.cleanup();
@@ -145,6 +160,12 @@ describe('the sync action (sync/action.yml), mode: sync and mode: plan', () => {
     await writeFile(join(dir, 'requirements', 'github.txt'), `${lines.join('\n')}\n`);
     return dir;
   }
+  /** {@link workspace}, its wheelhouse a copy of the seeded one. */
+  async function seededWorkspace(lines: string[]) {
+    const dir = await workspace(lines);
+    await cp(join(seeded.ws, 'wheelhouse'), join(dir, 'wheelhouse'), { recursive: true });
+    return dir;
+  }
   const base = {
     python: PYTHON,
     'build-isolation': 'false',
@@ -153,15 +174,8 @@ describe('the sync action (sync/action.yml), mode: sync and mode: plan', () => {
   };
 
   it('syncs, sets entries/counts outputs and a summary row per entry, and fails the step for a failed entry', async () => {
-    const ws = await workspace([
-      `-e git+${repo.url}@v1.0.0#egg=act-alpha==1.0.0`,
-      `git+${repo.url}@v7.7.7#egg=act-alpha`,
-    ]);
-    const run = await runInProcess(ws, {
-      ...base,
-      mode: 'sync',
-      'requirement-files': 'requirements/*.txt',
-    });
+    // The sync run in beforeAll, of act-alpha 1.0.0 and a pin that cannot be fetched.
+    const { ws, run } = seeded;
     expect(run.failed).toBe(true);
     expect(JSON.parse(run.outputs.counts ?? '{}')).toEqual({
       entries: 2,
@@ -231,15 +245,11 @@ describe('the sync action (sync/action.yml), mode: sync and mode: plan', () => {
   });
 
   it('plans: sets the matrix and missing outputs, and the matrix job syncs its entry', async () => {
-    const ws = await workspace([
+    // The wheelhouse already holds act-alpha 1.0.0.
+    const ws = await seededWorkspace([
       `-e git+${repo.url}@v1.0.0#egg=act-alpha==1.0.0`,
       `git+${repo.url}@v2.0.0#egg=act-alpha`,
     ]);
-    await runInProcess(ws, {
-      ...base,
-      mode: 'sync',
-      requirement: `git+${repo.url}@v1.0.0#egg=act-alpha`,
-    });
     const plan = await runInProcess(ws, {
       ...base,
       mode: 'plan',
@@ -265,7 +275,11 @@ describe('the sync action (sync/action.yml), mode: sync and mode: plan', () => {
   });
 
   it('rewrites the requirement files in the workspace with rewrite: true', async () => {
-    const ws = await workspace([`-e git+${repo.url}@v2.0.0#egg=act-alpha==2.0.0`, 'django==4.2']);
+    // The wheelhouse already holds act-alpha 1.0.0: rewriting needs no fresh upload.
+    const ws = await seededWorkspace([
+      `-e git+${repo.url}@v1.0.0#egg=act-alpha==1.0.0`,
+      'django==4.2',
+    ]);
     const run = await runInProcess(ws, {
       ...base,
       mode: 'sync',
@@ -274,12 +288,14 @@ describe('the sync action (sync/action.yml), mode: sync and mode: plan', () => {
       'upstream-index': 'none',
     });
     expect(run.failed, run.stdout).toBe(false);
+    expect(JSON.parse(run.outputs.counts ?? '{}')).toMatchObject({
+      'already-present': 1,
+      clones: 0,
+    });
     expect(run.outputs['rewritten-files']).toBe('["requirements/github.txt"]');
-    // Fetched by an earlier test or by this one: the origin names the tag, or the commit built.
+    // Found on the index, not fetched: the origin names the tag pinned.
     expect((await readFile(join(ws, 'requirements', 'github.txt'), 'utf8')).split('\n')).toEqual([
-      expect.stringMatching(
-        new RegExp(`^act-alpha==2\\.0\\.0  # from git\\+${repo.url}@(v2\\.0\\.0|[0-9a-f]{40})$`),
-      ),
+      `act-alpha==1.0.0  # from git+${repo.url}@v1.0.0`,
       'django==4.2',
       '',
     ]);
