@@ -220,7 +220,7 @@ describe('the bundled action, run as the Actions runner runs it', () => {
       const tag = await push('refs/tags/v0.9.0');
       expect(tag.exitCode).not.toBe(0);
       expect(tag.stdout).toMatch(
-        /::error::relay_static-0\.9\.0-py3-none-any\.whl .*already on .* with other content; nothing was overwritten/,
+        /::error::relay_static-0\.9\.0-py3-none-any\.whl \(.*other content in relay_static\/__init__\.py\): already on .* with other content; nothing was overwritten/,
       );
       expect(server.count('upload')).toBe(uploads);
       expect(server.files('relay-static')).toHaveLength(1);

@@ -127,7 +127,11 @@ describe('re-runs of one release', () => {
       }
       expect(again.summary).toContain('already-present');
 
-      // The tag moved to a commit that changes the code, same version: never overwritten.
+      // The tag moved to a commit that changes the code, same version: never overwritten. On
+      // the test index server that is publish-action.test.ts's "a version already on the index
+      // with other content" (same error, naming the file, uploads unchanged); here, on the
+      // directory index.
+      if (url.startsWith('http')) return;
       await writeFile(
         join(pkg.dir, 'src', name.replace(/-/g, '_'), '__init__.py'),
         '__version__ = "1.2.0"\nMESSAGE = "changed"\n',
@@ -141,7 +145,6 @@ describe('re-runs of one release', () => {
         ),
       );
       expect(changed.outputs.published).toBe('false');
-      if (url.startsWith('http')) expect(server.count('upload')).toBe(uploads);
     });
   });
 
