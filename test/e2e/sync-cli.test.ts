@@ -324,7 +324,10 @@ describe('wheelrelay sync (CLI)', () => {
     expect(res.stderr).toContain('matches no file');
   });
 
-  it('prepopulates a directory index from two processes at once, then pip installs the rewritten file with no network', async () => {
+  // Also the in-process test of two syncs at once on one directory index that
+  // test/sync/sync.test.ts had: the index's writers work through the filesystem (link(2),
+  // rename(2)), so two processes are the same case and the real one; its assertions are here.
+  it('prepopulates a directory index from two processes at once, each file uploaded and listed once, then pip installs the rewritten file with no network', async () => {
     expectBundleIncludes(CLI, 'wheelrelay sync FILE');
     const dir = await mkdtemp(join(work, 'offline-'));
     const lines = [
@@ -336,13 +339,34 @@ describe('wheelrelay sync (CLI)', () => {
     const args = ['sync', 'requirements.txt', '--index-url', './wheelhouse', '--json', ...common];
     const runs = await Promise.all([bundledCli(dir, args), bundledCli(dir, args)]);
     for (const r of runs) expect(r.code, r.stderr).toBe(0);
-    const outcomes = runs.flatMap((r) =>
-      JSON.parse(r.stdout).entries.map((e: { outcome: string }) => e.outcome),
-    );
-    expect(outcomes.filter((o) => o === 'uploaded')).toHaveLength(2);
+    type Entry = { outcome: string; files: Array<{ sha256: string }> };
+    const [one, two] = runs.map((r) => JSON.parse(r.stdout).entries as Entry[]);
+    for (let i = 0; i < 2; i++) {
+      // Each entry was uploaded by exactly one run; the other found it there.
+      expect([one?.[i]?.outcome, two?.[i]?.outcome].sort()).toEqual([
+        'already-present',
+        'uploaded',
+      ]);
+      // SOURCE_DATE_EPOCH is the commit's time: two builds of one commit are the same file.
+      expect(one?.[i]?.files[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(one?.[i]?.files[0]?.sha256).toBe(two?.[i]?.files[0]?.sha256);
+    }
+    const wheelhouse = join(dir, 'wheelhouse');
     expect(
-      (await readdir(join(dir, 'wheelhouse', 'packages'))).filter((f) => !f.startsWith('.')).sort(),
+      (await readdir(join(wheelhouse, 'packages'))).filter((f) => !f.startsWith('.')).sort(),
     ).toEqual(['cli_alpha-1.1.0-py3-none-any.whl', 'cli_gamma-0.9.0-py3-none-any.whl']);
+    // Every file is listed once, and the root page lists both projects.
+    for (const [project, file] of [
+      ['cli-alpha', 'cli_alpha-1.1.0-py3-none-any.whl'],
+      ['cli-gamma', 'cli_gamma-0.9.0-py3-none-any.whl'],
+    ]) {
+      const page = JSON.parse(
+        await readFile(join(wheelhouse, 'simple', project as string, 'index.json'), 'utf8'),
+      );
+      expect(page.files.map((f: { filename: string }) => f.filename)).toEqual([file]);
+    }
+    const root = await readFile(join(wheelhouse, 'simple', 'index.html'), 'utf8');
+    for (const p of ['cli-alpha', 'cli-gamma']) expect(root).toContain(p);
 
     // A third run finds everything and rewrites the pins; nothing is fetched.
     const third = await bundledCli(dir, [...args, '--rewrite', '--upstream-index', 'none']);

@@ -292,32 +292,6 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
     expect(entry?.error).toContain('points outside the repository');
   });
 
-  it('two runs at once against one directory index both finish, and every file is listed once', async () => {
-    const a = await workspace(lines());
-    const b = await workspace(lines());
-    const shared = { ...b.cfg, index: a.cfg.index };
-    const [one, two] = await Promise.all([sync(a.cfg), sync(shared)]);
-    for (const r of [one, two]) expect(r.counts.failed).toBe(0);
-    // Each entry was uploaded by exactly one run; the other found it there.
-    for (let i = 0; i < 3; i++) {
-      const outcomes = [one.entries[i]?.outcome, two.entries[i]?.outcome].sort();
-      expect(outcomes).toEqual(['already-present', 'uploaded']);
-      // SOURCE_DATE_EPOCH is the commit's time: two builds of one commit are the same file.
-      expect(one.entries[i]?.files[0]?.sha256).toBe(two.entries[i]?.files[0]?.sha256);
-    }
-    const page = JSON.parse(
-      await readFile(join(a.index, 'simple', 'sync-alpha', 'index.json'), 'utf8'),
-    );
-    expect(page.files.map((f: { filename: string }) => f.filename)).toEqual([
-      'sync_alpha-1.0.0-py3-none-any.whl',
-    ]);
-    const root = await readFile(join(a.index, 'simple', 'index.html'), 'utf8');
-    for (const p of ['sync-alpha', 'sync-beta', 'sync-gamma']) expect(root).toContain(p);
-    expect(
-      await pipInstallAndImport(`file://${a.index}/simple/`, 'sync-gamma==2.0.0', 'sync_gamma'),
-    ).toBe('gamma 2.0.0');
-  });
-
   it('uploads to an HTTP index (the test index server) and pip installs from it', async () => {
     const server = new IndexServer({ users: { ci: 'pw-Sync-42!' }, existing: 'pypiserver' });
     await server.start();
