@@ -344,7 +344,9 @@ describe('the sync action (sync/action.yml), mode: sync and mode: plan', () => {
 
   it('the root action with mode: sync or mode: plan still syncs and plans, with one warning naming the uses: line to write', async () => {
     expectBundleIncludes(rootBundle, 'is deprecated: sync and plan are their own action');
-    const ws = await workspace([`git+${repo.url}@v1.0.0#egg=act-alpha==1.0.0`]);
+    // The wheelhouse already holds act-alpha 1.0.0: what is tested is where `mode` leads, not
+    // a build (the bundle test above builds through the sync action's entry).
+    const ws = await seededWorkspace([`git+${repo.url}@v1.0.0#egg=act-alpha==1.0.0`]);
     // What the runner sets for `uses: acme/wheelrelay@<sha>`.
     const actionEnv = { GITHUB_ACTION_REPOSITORY: 'acme/wheelrelay', GITHUB_ACTION_REF: 'f00d' };
     const sync = await runAction({
@@ -354,7 +356,12 @@ describe('the sync action (sync/action.yml), mode: sync and mode: plan', () => {
       inputs: { ...base, mode: 'sync', 'requirement-files': 'requirements/*.txt' },
     });
     expect(sync.exitCode, sync.stdout).toBe(0);
-    expect(JSON.parse(sync.outputs.counts ?? '{}')).toMatchObject({ entries: 1, failed: 0 });
+    expect(JSON.parse(sync.outputs.counts ?? '{}')).toMatchObject({
+      entries: 1,
+      'already-present': 1,
+      failed: 0,
+    });
+    expect(sync.summary).toContain('### wheelrelay sync: ');
     expect(sync.stdout.match(/^::warning::.*$/gm)).toEqual([
       '::warning::`mode: sync` on the wheelrelay action is deprecated: sync and plan are their own action. Write `uses: acme/wheelrelay/sync@f00d` instead, with the same inputs (`mode` can go).',
     ]);
