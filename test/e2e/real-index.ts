@@ -22,6 +22,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { outputsOf } from '../../src/publish/report.js';
 import { type ActionRun, ROOT, runAction } from '../support/action-run.js';
 import {
   buildWheel,
@@ -92,14 +93,8 @@ export const INDEXES: RealIndex[] = [
 
 const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 
-type FileOutput = {
-  filename: string;
-  sha256: string;
-  url: string;
-  outcome: string;
-  listing?: string;
-  answer?: string;
-};
+/** One entry of the `files` output, as the action writes it. */
+type FileOutput = ReturnType<typeof outputsOf>['files'][number];
 const files = (run: ActionRun): FileOutput[] => JSON.parse(run.outputs.files ?? '[]');
 
 /** The one line a run without the index says instead of its tests. */
