@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * Test files that run in-process only, cleaning up what they change (secrets they register, spies,
@@ -13,42 +12,8 @@ const SHARED_WORKER = [
   'test/bump/pure.test.ts',
 ];
 
-/**
- * The files that take longest (20 to 75 s each on 2 cores, in this order on 2026-12-02), which
- * start first when vitest has no timings of its own yet, as on CI's fresh clone: there it goes
- * by file size, and a long file started last made the run 40 s longer than its work. With
- * timings from an earlier run, vitest's own order (longest first) stands.
- */
-const LONGEST = [
-  'e2e/real-index-devpi',
-  'e2e/real-index',
-  'e2e/rerun',
-  'sync/sync',
-  'trust/build-isolation',
-  'e2e/sync-cli',
-  'e2e/publish-action',
-  'e2e/sync-action',
-  'trust/crash-safety',
-  'e2e/release-runs',
-].map((name) => `/test/${name}.test.ts`);
-
-class LongestFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const sorted = await super.sort(files);
-    const timed = files.some((spec) => this.ctx.cache.getTestSpecificationResult(spec));
-    if (timed) return sorted;
-    const rank = (spec: TestSpecification) => {
-      const at = LONGEST.findIndex((end) => spec.moduleId.endsWith(end));
-      return at < 0 ? LONGEST.length : at;
-    };
-    // A stable sort: the rest keep vitest's order, projects as vitest grouped them.
-    return sorted.sort((a, b) => rank(a) - rank(b));
-  }
-}
-
 export default defineConfig({
   test: {
-    sequence: { sequencer: LongestFirst },
     // End-to-end tests run real Python builds; give them room on a 2-core machine.
     testTimeout: 120_000,
     hookTimeout: 120_000,
