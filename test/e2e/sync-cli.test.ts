@@ -99,6 +99,7 @@ describe('wheelrelay sync (CLI)', () => {
     await alpha?.cleanup();
     await gamma?.cleanup();
     await rm(work, { recursive: true, force: true });
+    await rm(await userCache, { recursive: true, force: true });
   });
 
   it('--json lists every entry with its outcome, and exits 1 when one failed', async () => {

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 /**
  * An edx-platform-shaped consumer: git pins in requirements/edx/github.in, .txt files compiled
@@ -32,13 +32,20 @@ export async function filesOf(dir: string): Promise<Record<string, string>> {
   return out;
 }
 
-/** The consumer compiled and committed once per test process; see {@link consumerCheckout}. */
+/** The consumer compiled and committed once per test file; see {@link consumerCheckout}. */
 let template: Promise<string> | undefined;
+
+// Registered while the test file that imports this module is collected: the template goes when
+// that file ends (vitest ends its workers without an 'exit' event, which left one per file).
+afterAll(async () => {
+  const made = template;
+  template = undefined;
+  if (made) await rm(await made, { recursive: true, force: true });
+});
 
 /** Compiles the consumer (its `make compile-requirements`) and commits it on main, in a new folder. */
 async function compileAndCommit(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'wheelrelay-consumer-template-'));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   await cp(CONSUMER_FIXTURE, dir, { recursive: true });
   execFileSync('make', ['compile-requirements'], { cwd: dir, stdio: 'ignore' });
   git(dir, 'init', '-q', '-b', 'main');
@@ -49,7 +56,7 @@ async function compileAndCommit(): Promise<string> {
 
 /**
  * A git checkout of the consumer, compiled and committed on main, as actions/checkout leaves it:
- * a copy (.git and all) of one made once per test process, since compiling and committing the
+ * a copy (.git and all) of one made once per test file, since compiling and committing the
  * same files again would make the same checkout at a cost (make, python, git) in every test.
  */
 export async function consumerCheckout(): Promise<string> {

@@ -422,6 +422,8 @@ describe('sync: git-pinned requirements onto an index, from real repositories', 
 describe('sync: private repositories over HTTPS with a token', () => {
   const TOKEN = 'ghs_PrivateSyncToken_9f8e7d';
   let root: string;
+  /** The runs' folders (index, work), apart from the served repositories. */
+  let runs: string;
   let server: GitHttpServer;
   let repo: TestRepo;
 
@@ -430,6 +432,7 @@ describe('sync: private repositories over HTTPS with a token', () => {
       { name: 'sync-private', version: '3.0.0', tag: 'v3.0.0', message: 'private 3.0.0' },
     ]);
     root = await mkdtemp(join(tmpdir(), 'wr-githost-'));
+    runs = await mkdtemp(join(tmpdir(), 'wr-private-'));
     await mkdir(join(root, 'org'));
     await exec('git', ['clone', '-q', '--bare', repo.url, join(root, 'org', 'private.git')]);
     server = new GitHttpServer(root, TOKEN);
@@ -442,11 +445,12 @@ describe('sync: private repositories over HTTPS with a token', () => {
     await server.stop();
     await repo.cleanup();
     await rm(root, { recursive: true, force: true });
+    await rm(runs, { recursive: true, force: true });
     clearSecrets();
   });
 
   async function run(inputs: Record<string, string>) {
-    const dir = await mkdtemp(join(tmpdir(), 'wr-private-'));
+    const dir = await mkdtemp(join(runs, 'run-'));
     const url = server.url('org/private.git');
     const all: Record<string, string> = {
       requirement: `git+${url}@v3.0.0#egg=sync-private`,

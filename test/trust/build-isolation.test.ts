@@ -592,6 +592,7 @@ describe("publish builds keep pip's cache", () => {
             pipCacheDir: cache,
             timeoutMs: 300_000,
             isolation,
+            outDir: join(root, 'dist'),
           },
           execRunner,
           silentLog,
