@@ -160,7 +160,11 @@ export async function startAction(opts: ActionRunOptions): Promise<StartedAction
     // Every run is checked, whatever its test asserts: the runner's four channels and every file
     // the run wrote (RUNNER_TEMP, the workspace, a directory index), in any of a secret's forms.
     try {
-      const written = await filesWrittenSince(started, [dir, opts.workspace, ...writeTargets(opts)]);
+      const written = await filesWrittenSince(started, [
+        dir,
+        opts.workspace,
+        ...writeTargets(opts),
+      ]);
       expectNoSecrets([stdout, stderr, outputText, summary, ...written], secretsOf(opts));
     } finally {
       // Also when the check fails: test/trust/secrets-check.test.ts makes it fail on purpose.
