@@ -1957,7 +1957,15 @@ const FORM = 'Write one consumer a line as `owner/repo[@base-branch]: glob, glob
  */
 function parseConsumers(text) {
     const out = [];
+    // Each repository and base branch on one line only: the line that first named it, by key.
     const seen = new Map();
+    const claim = (key, where, line) => {
+        const dup = seen.get(key.toLowerCase());
+        if (dup !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+        }
+        seen.set(key.toLowerCase(), line);
+    };
     text.split(/\r?\n/).forEach((raw, i) => {
         const line = raw.replace(/(^|\s)#.*$/, '').trim();
         if (line === '')
@@ -1977,12 +1985,7 @@ function parseConsumers(text) {
             if (base !== undefined) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: a dispatch consumer takes no base branch`, 'The dispatch starts the workflow on the default branch of the consumer; its own workflow chooses where the pull request goes. Write `owner/repo: dispatch`.');
             }
-            const key = `${owner}/${repo}@`.toLowerCase();
-            const dup = seen.get(key);
-            if (dup !== undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
-            }
-            seen.set(key, i + 1);
+            claim(`${owner}/${repo}@`, where, i + 1);
             out.push({ owner, repo, globs: [], dispatch: true });
             return;
         }
@@ -1998,12 +2001,7 @@ function parseConsumers(text) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: glob '${glob}' leaves the repository`, 'Globs are relative to the repository root, e.g. `requirements/*.txt`.');
             }
         }
-        const key = `${owner}/${repo}@${base ?? ''}`.toLowerCase();
-        const dup = seen.get(key);
-        if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
-        }
-        seen.set(key, i + 1);
+        claim(`${owner}/${repo}@${base ?? ''}`, where, i + 1);
         out.push(base === undefined ? { owner, repo, globs } : { owner, repo, base, globs });
     });
     return out;
@@ -2886,9 +2884,7 @@ class IndexHttp {
                 await readHead(res.body, MAX_ANSWER_BYTES);
                 return undefined;
             }
-            if (res.statusCode >= 400) {
-                throw httpError('read', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
-            }
+            await refuseFailed('read', url, res);
             return readCapped(res.body, MAX_PAGE_BYTES, () => new TooLargeError('the project page', url, MAX_PAGE_BYTES));
         });
         if (body === undefined)
@@ -2900,9 +2896,7 @@ class IndexHttp {
     async sha256Of(url) {
         const res = await this.get(url, {}, requestDeadline(this.timeoutMs));
         return this.bounded('download', url, async () => {
-            if (res.statusCode >= 400) {
-                throw httpError('download', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
-            }
+            await refuseFailed('download', url, res);
             const hash = (0,external_node_crypto_.createHash)('sha256');
             for await (const chunk of res.body)
                 hash.update(chunk);
@@ -2916,9 +2910,7 @@ class IndexHttp {
     async download(url, dest, maxBytes) {
         const res = await this.get(url, {}, requestDeadline(this.timeoutMs));
         await this.bounded('download', url, async () => {
-            if (res.statusCode >= 400) {
-                throw httpError('download', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
-            }
+            await refuseFailed('download', url, res);
             let size = 0;
             await (0,promises_.pipeline)(res.body, async function* (chunks) {
                 for await (const chunk of chunks) {
@@ -3007,6 +2999,12 @@ function send(url, options) {
 }
 /** An HTTP failure on a read or a download: its message names the request and what went wrong. */
 class IndexHttpError extends Error {
+}
+/** Throws the index's refusal (4xx/5xx), with the first of its body, as an IndexHttpError. */
+async function refuseFailed(what, url, res) {
+    if (res.statusCode >= 400) {
+        throw httpError(what, url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
+    }
 }
 function httpError(what, url, status, body) {
     const snippet = (0,secrets/* redact */.E$)(body.replace(/\s+/g, ' ').trim()).slice(0, 300);

@@ -1354,9 +1354,7 @@ async function runBump({ log }) {
     }
     catch (err) {
         core/* setOutput */.uH('outcome', 'failed');
-        if (!(err instanceof errors/* WheelrelayError */.V6) && err instanceof Error) {
-            core/* debug */.Yz((0,secrets/* redact */.E$)(err.stack ?? ''));
-        }
+        (0,errors/* debugStack */.WO)(err, (text) => core/* debug */.Yz(text));
         core/* setFailed */.C1((0,secrets/* redact */.E$)((0,errors/* describeError */.Uc)(err)));
     }
 }

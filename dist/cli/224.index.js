@@ -973,9 +973,7 @@ class IndexHttp {
                 await readHead(res.body, MAX_ANSWER_BYTES);
                 return undefined;
             }
-            if (res.statusCode >= 400) {
-                throw httpError('read', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
-            }
+            await refuseFailed('read', url, res);
             return readCapped(res.body, MAX_PAGE_BYTES, () => new TooLargeError('the project page', url, MAX_PAGE_BYTES));
         });
         if (body === undefined)
@@ -987,9 +985,7 @@ class IndexHttp {
     async sha256Of(url) {
         const res = await this.get(url, {}, requestDeadline(this.timeoutMs));
         return this.bounded('download', url, async () => {
-            if (res.statusCode >= 400) {
-                throw httpError('download', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
-            }
+            await refuseFailed('download', url, res);
             const hash = (0,external_node_crypto_.createHash)('sha256');
             for await (const chunk of res.body)
                 hash.update(chunk);
@@ -1003,9 +999,7 @@ class IndexHttp {
     async download(url, dest, maxBytes) {
         const res = await this.get(url, {}, requestDeadline(this.timeoutMs));
         await this.bounded('download', url, async () => {
-            if (res.statusCode >= 400) {
-                throw httpError('download', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
-            }
+            await refuseFailed('download', url, res);
             let size = 0;
             await (0,promises_.pipeline)(res.body, async function* (chunks) {
                 for await (const chunk of chunks) {
@@ -1094,6 +1088,12 @@ function send(url, options) {
 }
 /** An HTTP failure on a read or a download: its message names the request and what went wrong. */
 class IndexHttpError extends Error {
+}
+/** Throws the index's refusal (4xx/5xx), with the first of its body, as an IndexHttpError. */
+async function refuseFailed(what, url, res) {
+    if (res.statusCode >= 400) {
+        throw httpError(what, url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
+    }
 }
 function httpError(what, url, status, body) {
     const snippet = (0,secrets/* redact */.E$)(body.replace(/\s+/g, ' ').trim()).slice(0, 300);

@@ -2355,7 +2355,15 @@ const FORM = 'Write one consumer a line as `owner/repo[@base-branch]: glob, glob
  */
 function parseConsumers(text) {
     const out = [];
+    // Each repository and base branch on one line only: the line that first named it, by key.
     const seen = new Map();
+    const claim = (key, where, line) => {
+        const dup = seen.get(key.toLowerCase());
+        if (dup !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
+        }
+        seen.set(key.toLowerCase(), line);
+    };
     text.split(/\r?\n/).forEach((raw, i) => {
         const line = raw.replace(/(^|\s)#.*$/, '').trim();
         if (line === '')
@@ -2375,12 +2383,7 @@ function parseConsumers(text) {
             if (base !== undefined) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: a dispatch consumer takes no base branch`, 'The dispatch starts the workflow on the default branch of the consumer; its own workflow chooses where the pull request goes. Write `owner/repo: dispatch`.');
             }
-            const key = `${owner}/${repo}@`.toLowerCase();
-            const dup = seen.get(key);
-            if (dup !== undefined) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
-            }
-            seen.set(key, i + 1);
+            claim(`${owner}/${repo}@`, where, i + 1);
             out.push({ owner, repo, globs: [], dispatch: true });
             return;
         }
@@ -2396,12 +2399,7 @@ function parseConsumers(text) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where}: glob '${glob}' leaves the repository`, 'Globs are relative to the repository root, e.g. `requirements/*.txt`.');
             }
         }
-        const key = `${owner}/${repo}@${base ?? ''}`.toLowerCase();
-        const dup = seen.get(key);
-        if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .WheelrelayError */ .V6(`${where} repeats the consumer on line ${dup}`, 'List each repository (and base branch) once, with all its globs on one line.');
-        }
-        seen.set(key, i + 1);
+        claim(`${owner}/${repo}@${base ?? ''}`, where, i + 1);
         out.push(base === undefined ? { owner, repo, globs } : { owner, repo, base, globs });
     });
     return out;

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { execRunner } from '../build/runner.js';
-import { describeError, WheelrelayError } from '../errors.js';
+import { debugStack, describeError } from '../errors.js';
 import type { Log } from '../log.js';
 import { redact } from '../secrets.js';
 import { bumpInCheckout } from './bump.js';
@@ -61,9 +61,7 @@ export async function runBump({ log }: RunBumpOptions): Promise<void> {
     }
   } catch (err) {
     core.setOutput('outcome', 'failed');
-    if (!(err instanceof WheelrelayError) && err instanceof Error) {
-      core.debug(redact(err.stack ?? ''));
-    }
+    debugStack(err, (text) => core.debug(text));
     core.setFailed(redact(describeError(err)));
   }
 }

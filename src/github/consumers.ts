@@ -32,7 +32,18 @@ const FORM =
  */
 export function parseConsumers(text: string): Consumer[] {
   const out: Consumer[] = [];
+  // Each repository and base branch on one line only: the line that first named it, by key.
   const seen = new Map<string, number>();
+  const claim = (key: string, where: string, line: number) => {
+    const dup = seen.get(key.toLowerCase());
+    if (dup !== undefined) {
+      throw new WheelrelayError(
+        `${where} repeats the consumer on line ${dup}`,
+        'List each repository (and base branch) once, with all its globs on one line.',
+      );
+    }
+    seen.set(key.toLowerCase(), line);
+  };
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     if (line === '') return;
@@ -56,15 +67,7 @@ export function parseConsumers(text: string): Consumer[] {
           'The dispatch starts the workflow on the default branch of the consumer; its own workflow chooses where the pull request goes. Write `owner/repo: dispatch`.',
         );
       }
-      const key = `${owner}/${repo}@`.toLowerCase();
-      const dup = seen.get(key);
-      if (dup !== undefined) {
-        throw new WheelrelayError(
-          `${where} repeats the consumer on line ${dup}`,
-          'List each repository (and base branch) once, with all its globs on one line.',
-        );
-      }
-      seen.set(key, i + 1);
+      claim(`${owner}/${repo}@`, where, i + 1);
       out.push({ owner, repo, globs: [], dispatch: true });
       return;
     }
@@ -83,15 +86,7 @@ export function parseConsumers(text: string): Consumer[] {
         );
       }
     }
-    const key = `${owner}/${repo}@${base ?? ''}`.toLowerCase();
-    const dup = seen.get(key);
-    if (dup !== undefined) {
-      throw new WheelrelayError(
-        `${where} repeats the consumer on line ${dup}`,
-        'List each repository (and base branch) once, with all its globs on one line.',
-      );
-    }
-    seen.set(key, i + 1);
+    claim(`${owner}/${repo}@${base ?? ''}`, where, i + 1);
     out.push(base === undefined ? { owner, repo, globs } : { owner, repo, base, globs });
   });
   return out;

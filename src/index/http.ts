@@ -141,9 +141,7 @@ export class IndexHttp {
         await readHead(res.body, MAX_ANSWER_BYTES);
         return undefined;
       }
-      if (res.statusCode >= 400) {
-        throw httpError('read', url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
-      }
+      await refuseFailed('read', url, res);
       return readCapped(
         res.body,
         MAX_PAGE_BYTES,
@@ -159,14 +157,7 @@ export class IndexHttp {
   async sha256Of(url: string): Promise<string> {
     const res = await this.get(url, {}, requestDeadline(this.timeoutMs));
     return this.bounded('download', url, async () => {
-      if (res.statusCode >= 400) {
-        throw httpError(
-          'download',
-          url,
-          res.statusCode,
-          await readHead(res.body, MAX_ANSWER_BYTES),
-        );
-      }
+      await refuseFailed('download', url, res);
       const hash = createHash('sha256');
       for await (const chunk of res.body) hash.update(chunk as Buffer);
       return hash.digest('hex');
@@ -180,14 +171,7 @@ export class IndexHttp {
   async download(url: string, dest: string, maxBytes: number): Promise<void> {
     const res = await this.get(url, {}, requestDeadline(this.timeoutMs));
     await this.bounded('download', url, async () => {
-      if (res.statusCode >= 400) {
-        throw httpError(
-          'download',
-          url,
-          res.statusCode,
-          await readHead(res.body, MAX_ANSWER_BYTES),
-        );
-      }
+      await refuseFailed('download', url, res);
       let size = 0;
       await pipeline(
         res.body,
@@ -290,6 +274,17 @@ function send(
 
 /** An HTTP failure on a read or a download: its message names the request and what went wrong. */
 class IndexHttpError extends Error {}
+
+/** Throws the index's refusal (4xx/5xx), with the first of its body, as an IndexHttpError. */
+async function refuseFailed(
+  what: string,
+  url: string,
+  res: Dispatcher.ResponseData,
+): Promise<void> {
+  if (res.statusCode >= 400) {
+    throw httpError(what, url, res.statusCode, await readHead(res.body, MAX_ANSWER_BYTES));
+  }
+}
 
 function httpError(what: string, url: string, status: number, body: string): IndexHttpError {
   const snippet = redact(body.replace(/\s+/g, ' ').trim()).slice(0, 300);
