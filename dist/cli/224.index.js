@@ -379,13 +379,14 @@ class Ending {
  * `failedShape` is what --json prints, with `error`, when the command cannot do its work.
  */
 function parseCommand(command, argv, usage, failedShape = () => ({})) {
-    const text = `${usage.head}\noptions:\n${(0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .optionsHelp */ .EW)(command)}${usage.tail ? `\n${usage.tail}` : ''}`;
+    // Made only when printed: a run that parses has no use for it.
+    const text = () => `${usage.head}\noptions:\n${(0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .optionsHelp */ .EW)(command)}${usage.tail ? `\n${usage.tail}` : ''}`;
     const end = new Ending(command, jsonAsked(argv), failedShape);
     const parsed = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)(command, argv);
     if ('usage' in parsed)
-        return end.usage(parsed.usage, text);
+        return end.usage(parsed.usage, text());
     if (parsed.values.help) {
-        process.stdout.write(text);
+        process.stdout.write(text());
         return 0;
     }
     return { ...parsed, end };
@@ -585,9 +586,9 @@ function ownFlag(o, command) {
     return { ...flag, help: per?.[command] ?? o.help };
 }
 /** The parseArgs options of a command's flags (a flag with an optional value is taken out before). */
-function parseOptions(command) {
+function parseOptions(flags) {
     const options = {};
-    for (const f of commandFlags(command)) {
+    for (const f of flags) {
         if (f.optionalArg)
             continue;
         options[f.name] = {
@@ -630,7 +631,8 @@ function optionsHelp(command) {
  * OWN_FLAGS give it). Returns the values, or a usage error's message.
  */
 function parseFlags(command, argv) {
-    const optional = commandFlags(command).filter((f) => f.optionalArg);
+    const flags = commandFlags(command);
+    const optional = flags.filter((f) => f.optionalArg);
     const rest = [];
     const taken = {};
     for (const [i, arg] of argv.entries()) {
@@ -647,7 +649,7 @@ function parseFlags(command, argv) {
     try {
         const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
             args: rest,
-            options: parseOptions(command),
+            options: parseOptions(flags),
             allowPositionals: true,
             strict: true,
         });

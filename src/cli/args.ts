@@ -58,12 +58,14 @@ export function parseCommand(
   usage: { head: string; tail?: string },
   failedShape: () => object = () => ({}),
 ): CommandLine | number {
-  const text = `${usage.head}\noptions:\n${optionsHelp(command)}${usage.tail ? `\n${usage.tail}` : ''}`;
+  // Made only when printed: a run that parses has no use for it.
+  const text = () =>
+    `${usage.head}\noptions:\n${optionsHelp(command)}${usage.tail ? `\n${usage.tail}` : ''}`;
   const end = new Ending(command, jsonAsked(argv), failedShape);
   const parsed = parseFlags(command, argv);
-  if ('usage' in parsed) return end.usage(parsed.usage, text);
+  if ('usage' in parsed) return end.usage(parsed.usage, text());
   if (parsed.values.help) {
-    process.stdout.write(text);
+    process.stdout.write(text());
     return 0;
   }
   return { ...parsed, end };

@@ -179,9 +179,9 @@ function ownFlag(o: OwnFlag, command: CommandName): Flag {
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** The parseArgs options of a command's flags (a flag with an optional value is taken out before). */
-function parseOptions(command: CommandName): Options {
+function parseOptions(flags: readonly Flag[]): Options {
   const options: Options = {};
-  for (const f of commandFlags(command)) {
+  for (const f of flags) {
     if (f.optionalArg) continue;
     options[f.name] = {
       type: f.arg ? 'string' : 'boolean',
@@ -225,7 +225,8 @@ export interface Given {
  * OWN_FLAGS give it). Returns the values, or a usage error's message.
  */
 export function parseFlags(command: CommandName, argv: string[]): Given | { usage: string } {
-  const optional = commandFlags(command).filter((f) => f.optionalArg);
+  const flags = commandFlags(command);
+  const optional = flags.filter((f) => f.optionalArg);
   const rest: string[] = [];
   const taken: Record<string, string> = {};
   for (const [i, arg] of argv.entries()) {
@@ -240,7 +241,7 @@ export function parseFlags(command: CommandName, argv: string[]): Given | { usag
   try {
     const parsed = parseArgs({
       args: rest,
-      options: parseOptions(command),
+      options: parseOptions(flags),
       allowPositionals: true,
       strict: true,
     });
