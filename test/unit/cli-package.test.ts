@@ -2,8 +2,9 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { MIN_NODE_MAJOR, nodeTooOld } from '../../src/cli/node-version.js';
+import { BIN_PACKAGE_JSON, binText, MIN_NODE_MAJOR } from '../../src/cli/bin.js';
 import { ROOT } from '../support/action-run.js';
 
 const exec = promisify(execFile);
@@ -31,13 +32,40 @@ describe('the CLI package', () => {
     expect(pkg.engines.node).toBe(`>=${MIN_NODE_MAJOR}`);
   });
 
-  it('refuses an older Node in one line naming the version it needs', () => {
-    expect(nodeTooOld('20.19.1')).toBe(
-      `wheelrelay needs Node.js ${MIN_NODE_MAJOR} or newer; this is Node.js 20.19.1`,
-    );
-    expect(nodeTooOld('18.0.0')).toContain('needs Node.js 22 or newer');
-    expect(nodeTooOld(`${MIN_NODE_MAJOR}.0.0`)).toBeUndefined();
-    expect(nodeTooOld('24.11.0')).toBeUndefined();
+  it('refuses an older Node in one line naming the version it needs, exit 2', () => {
+    for (const version of ['20.19.1', '18.0.0', '8.17.0']) {
+      expect(runBin(version, ['publish'])).toEqual({
+        stdout: '',
+        stderr: `wheelrelay needs Node.js ${MIN_NODE_MAJOR} or newer; this is Node.js ${version}\n`,
+        exitCode: 2,
+        imported: [],
+      });
+    }
+  });
+
+  it('answers --version itself, and hands every other command line to the bundle', () => {
+    expect(runBin(`${MIN_NODE_MAJOR}.0.0`, ['--version'])).toEqual({
+      stdout: `${pkg.version}\n`,
+      stderr: '',
+      exitCode: undefined,
+      imported: [],
+    });
+    expect(runBin('24.11.0', ['publish', '--version'])).toEqual({
+      stdout: '',
+      stderr: '',
+      exitCode: undefined,
+      imported: ['./bundle/index.js'],
+    });
+  });
+
+  it('is CommonJS beside an ESM bundle, as the build writes it', () => {
+    const cli = join(ROOT, 'dist', 'cli');
+    expect(readFileSync(join(cli, 'index.js'), 'utf8')).toBe(binText());
+    expect(readFileSync(join(cli, 'package.json'), 'utf8')).toBe(BIN_PACKAGE_JSON);
+    expect(JSON.parse(BIN_PACKAGE_JSON)).toEqual({ type: 'commonjs' });
+    expect(JSON.parse(readFileSync(join(cli, 'bundle', 'package.json'), 'utf8'))).toEqual({
+      type: 'module',
+    });
   });
 
   it('prints the package version for --version', async () => {
@@ -48,3 +76,25 @@ describe('the CLI package', () => {
     expect(stdout).toBe(`${pkg.version}\n`);
   });
 });
+
+/**
+ * Runs dist/cli/index.js's text (src/cli/bin.ts) as a script with a stand-in `process` of the
+ * given Node version and arguments; `import()` is recorded instead of loading the bundle.
+ */
+function runBin(version: string, args: string[]) {
+  const out = { stdout: '', stderr: '', exitCode: undefined as number | undefined };
+  const imported: string[] = [];
+  const process = {
+    versions: { node: version },
+    argv: ['node', 'wheelrelay', ...args],
+    stdout: { write: (text: string) => (out.stdout += text) },
+    stderr: { write: (text: string) => (out.stderr += text) },
+    set exitCode(code: number) {
+      out.exitCode = code;
+    },
+  };
+  // The script's `import(…)` becomes a call of this stand-in, the one change made to its text.
+  const text = binText().replace(/\bimport\(/g, '__import(');
+  runInNewContext(text, { process, __import: (path: string) => imported.push(path) });
+  return { ...out, imported };
+}

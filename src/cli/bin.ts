@@ -1,0 +1,35 @@
+import { VERSION } from './version.js';
+
+/**
+ * The oldest Node.js the CLI runs on: package.json's `engines` says the same (a test checks).
+ * Node 22 brought `fs.promises.glob`, which `sync` reads requirement files with.
+ */
+export const MIN_NODE_MAJOR = 22;
+
+/**
+ * The text of dist/cli/index.js, what `wheelrelay` runs; `npm run build` writes it
+ * (scripts/cli-entry.ts), with a package.json beside it that makes it CommonJS. The CLI itself
+ * is the ESM bundle in dist/cli/bundle/ (src/cli/index.ts), which this imports. CommonJS so
+ * that `--version`, and the one line an older Node gets, cost no more than Node's own start:
+ * Node starts its ESM loader only for the bundle. Plain old JavaScript, so that an older Node
+ * reads far enough to refuse (exit 2, a usage error) instead of failing on syntax or on an API
+ * it lacks.
+ */
+export function binText(): string {
+  return `#!/usr/bin/env node
+// Written by \`npm run build\` (scripts/cli-entry.ts) from src/cli/bin.ts: what \`wheelrelay\` runs.
+'use strict';
+var major = parseInt(process.versions.node, 10);
+if (!(major >= ${MIN_NODE_MAJOR})) {
+  process.stderr.write('wheelrelay needs Node.js ${MIN_NODE_MAJOR} or newer; this is Node.js ' + process.versions.node + '\\n');
+  process.exitCode = 2;
+} else if (process.argv[2] === '--version') {
+  process.stdout.write(${JSON.stringify(`${VERSION}\n`)});
+} else {
+  import('./bundle/index.js');
+}
+`;
+}
+
+/** The package.json beside dist/cli/index.js: the one file of dist/ that is CommonJS. */
+export const BIN_PACKAGE_JSON = `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`;
