@@ -8,5 +8,5 @@ if (!(major >= 22)) {
 } else if (process.argv[2] === '--version') {
   process.stdout.write("0.1.0\n");
 } else {
-  import('./bundle/index.js');
+  import("./bundle/index.js");
 }

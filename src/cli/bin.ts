@@ -6,6 +6,9 @@ import { VERSION } from './version.js';
  */
 export const MIN_NODE_MAJOR = 22;
 
+/** The CLI's bundle (src/cli/index.ts, built by ncc), relative to dist/cli/index.js. */
+const BUNDLE = './bundle/index.js';
+
 /**
  * The text of dist/cli/index.js, what `wheelrelay` runs; `npm run build` writes it
  * (scripts/cli-entry.ts), with a package.json beside it that makes it CommonJS. The CLI itself
@@ -26,7 +29,7 @@ if (!(major >= ${MIN_NODE_MAJOR})) {
 } else if (process.argv[2] === '--version') {
   process.stdout.write(${JSON.stringify(`${VERSION}\n`)});
 } else {
-  import('./bundle/index.js');
+  import(${JSON.stringify(BUNDLE)});
 }
 `;
 }
