@@ -13,7 +13,8 @@
  * because they call src/ directly, which Node's type stripping cannot load; they write their
  * rows to a JSON-lines file (bench/rows.ts) that this script reads back.
  *
- * Environment: WHEELRELAY_BENCH_RUNS (default 10) pairs for start-up and small publishes;
+ * Environment: WHEELRELAY_BENCH_RUNS (default 10) pairs for small publishes and the cold
+ * start, five times that for `--version`;
  * WHEELRELAY_BENCH_BIG_RUNS (default 3) pairs for the large wheel;
  * WHEELRELAY_BENCH_BIG_MB (default 200) and WHEELRELAY_BENCH_HUGE_MB (default 1000; 0 skips)
  * sizes of the large wheels; WHEELRELAY_BENCH_ONLY (e.g. `start,small`) runs only those parts
@@ -36,6 +37,12 @@ const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
 const PYTHON = process.env.WHEELRELAY_TEST_PYTHON ?? '/usr/bin/python3';
 const RUNS = Number(process.env.WHEELRELAY_BENCH_RUNS ?? 10);
+/**
+ * `--version` against `node -e 0` compares two runs of about 35 ms whose times spread by a few
+ * ms each: 10 pairs gave medians from 1.05× to 1.16× for one build, so that row takes five
+ * times the pairs (about 4 s).
+ */
+const VERSION_RUNS = RUNS * 5;
 const BIG_RUNS = Number(process.env.WHEELRELAY_BENCH_BIG_RUNS ?? 3);
 const BIG_MB = Number(process.env.WHEELRELAY_BENCH_BIG_MB ?? 200);
 const HUGE_MB = Number(process.env.WHEELRELAY_BENCH_HUGE_MB ?? 1000);
@@ -412,7 +419,7 @@ async function main(): Promise<void> {
     if (part('start')) {
       await paired(
         '`node dist/cli/index.js --version`',
-        RUNS,
+        VERSION_RUNS,
         {
           name: 'wheelrelay',
           cmd: () => [process.execPath, join(ROOT, 'dist', 'cli', 'index.js'), '--version'],
