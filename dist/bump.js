@@ -1,3 +1,3 @@
-// Written by `npm run build` (scripts/action-entries.ts): the bump action, over the one bundle.
+// Written by `npm run build` (scripts/entries.ts): the bump action, over the one bundle.
 globalThis.__wheelrelayAction = "bump";
 await import("./index.js");

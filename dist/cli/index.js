@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Written by `npm run build` (scripts/cli-entry.ts) from src/cli/bin.ts: what `wheelrelay` runs.
+// Written by `npm run build` (scripts/entries.ts) from src/cli/bin.ts: what `wheelrelay` runs.
 'use strict';
 var major = parseInt(process.versions.node, 10);
 if (!(major >= 22)) {

@@ -11,7 +11,7 @@ const BUNDLE = './bundle/index.js';
 
 /**
  * The text of dist/cli/index.js, what `wheelrelay` runs; `npm run build` writes it
- * (scripts/cli-entry.ts), with a package.json beside it that makes it CommonJS. The CLI itself
+ * (scripts/entries.ts), with a package.json beside it that makes it CommonJS. The CLI itself
  * is the ESM bundle in dist/cli/bundle/ (src/cli/index.ts), which this imports. CommonJS so
  * that `--version`, and the one line an older Node gets, cost no more than Node's own start:
  * Node starts its ESM loader only for the bundle. Plain old JavaScript, so that an older Node
@@ -20,7 +20,7 @@ const BUNDLE = './bundle/index.js';
  */
 export function binText(): string {
   return `#!/usr/bin/env node
-// Written by \`npm run build\` (scripts/cli-entry.ts) from src/cli/bin.ts: what \`wheelrelay\` runs.
+// Written by \`npm run build\` (scripts/entries.ts) from src/cli/bin.ts: what \`wheelrelay\` runs.
 'use strict';
 var major = parseInt(process.versions.node, 10);
 if (!(major >= ${MIN_NODE_MAJOR})) {

@@ -1,5 +1,3 @@
-import { VERSION } from './version.js';
-
 const USAGE = `usage: wheelrelay <command> [options]
 
 commands:
@@ -26,10 +24,6 @@ const COMMANDS: Record<string, Command> = {
 /** Runs the CLI; returns the exit code (0 done, 1 failed, 2 usage). */
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === '--version') {
-    process.stdout.write(`${VERSION}\n`);
-    return 0;
-  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     (command ? process.stdout : process.stderr).write(USAGE);
     return command ? 0 : 2;

@@ -997,7 +997,7 @@ export interface ActionFile {
   lists: readonly ActionName[];
   /**
    * The file in dist/ the action runs: `index.js`, the bundle; another action's entry is a
-   * two-line file `npm run build` writes (scripts/action-entries.ts) that names the action and
+   * two-line file `npm run build` writes (scripts/entries.ts) that names the action and
    * imports the same bundle (src/inputs/entry.ts).
    */
   entry: string;

@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // The CLI's bundle, imported by dist/cli/index.js (src/cli/bin.ts), which has already refused
 // an older Node and answered `--version`.
 (0,_startup_js__WEBPACK_IMPORTED_MODULE_0__/* .tuneStartup */ ._)();
-const { main } = await __nccwpck_require__.e(/* import() */ 271).then(__nccwpck_require__.bind(__nccwpck_require__, 7271));
+const { main } = await __nccwpck_require__.e(/* import() */ 957).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();

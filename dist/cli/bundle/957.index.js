@@ -1,22 +1,13 @@
-export const id = 271;
-export const ids = [271];
+export const id = 957;
+export const ids = [957];
 export const modules = {
 
-/***/ 7271:
+/***/ 2957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main)
-});
-
-;// CONCATENATED MODULE: ./src/cli/version.ts
-/** The CLI's version, as package.json says (a test checks); its own module so `--version` loads nothing else. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main)
+/* harmony export */ });
 const USAGE = `usage: wheelrelay <command> [options]
 
 commands:
@@ -39,10 +30,6 @@ const COMMANDS = {
 /** Runs the CLI; returns the exit code (0 done, 1 failed, 2 usage). */
 async function main(argv, env = process.env) {
     const [command, ...rest] = argv;
-    if (command === '--version') {
-        process.stdout.write(`${VERSION}\n`);
-        return 0;
-    }
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
         (command ? process.stdout : process.stderr).write(USAGE);
         return command ? 0 : 2;
