@@ -36548,7 +36548,9 @@ const {
   kQueuedAbort
 } = __webpack_require__(6443)
 const connectH1 = __webpack_require__(637)
-const connectH2 = __webpack_require__(8788)
+// Loaded on the first connection that negotiates h2: client-h2.js requires node:http2 (and
+// with it node:tls) when loaded, which a client speaking HTTP/1.1 never uses.
+let connectH2
 
 const kClosedResolve = Symbol('kClosedResolve')
 const kCancelConnect = Symbol('kCancelConnect')
@@ -37159,7 +37161,7 @@ function connect (client) {
 
       try {
         client[kHTTPContext] = socket.alpnProtocol === 'h2'
-          ? connectH2(client, socket)
+          ? (connectH2 ??= __webpack_require__(8788))(client, socket)
           : connectH1(client, socket)
       } catch (err) {
         socket.destroy().on('error', noop)

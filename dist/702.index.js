@@ -2802,7 +2802,8 @@ var simple = __webpack_require__(2672);
 // undici's own modules for what this file uses, not its entry module (index.js): that loads
 // fetch, WebSocket, caches and mocks too (1.3 MB of source against 0.37 MB), and loading code is
 // most of what a small publish costs. The paths are undici's files (it has no exports map); a
-// move breaks the build, not a run.
+// move breaks the build, not a run. patches/undici+*.patch makes the HTTP/2 client (node:http2,
+// node:tls) load only for a connection that negotiates h2 (patches/README.md).
 
 
 

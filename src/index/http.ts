@@ -8,7 +8,8 @@ import requestApi from 'undici/lib/api/api-request.js';
 // undici's own modules for what this file uses, not its entry module (index.js): that loads
 // fetch, WebSocket, caches and mocks too (1.3 MB of source against 0.37 MB), and loading code is
 // most of what a small publish costs. The paths are undici's files (it has no exports map); a
-// move breaks the build, not a run.
+// move breaks the build, not a run. patches/undici+*.patch makes the HTTP/2 client (node:http2,
+// node:tls) load only for a connection that negotiates h2 (patches/README.md).
 import Agent from 'undici/lib/dispatcher/agent.js';
 import redirect from 'undici/lib/interceptor/redirect.js';
 import retryInterceptor from 'undici/lib/interceptor/retry.js';

@@ -1,12 +1,17 @@
 /**
- * How the bundled entry points set V8 up (src/startup.ts): undici's HTTP parser stays on V8's
+ * What a publish by the bundled CLI costs Node at start and exit.
+ *
+ * How the entry points set V8 up (src/startup.ts): undici's HTTP parser stays on V8's
  * baseline compiler, so a publish never starts the TurboFan compilation of its one 33 KB
  * WebAssembly function that the process would then wait for at exit. V8's own trace of what it
  * compiled (`--trace-wasm-compilation-times`) is the evidence; the control shows that the same
  * answers, read by undici with V8's default budget, do start that compilation in this Node.
+ *
+ * Which built-in modules it loads: undici's HTTP/2 client (and with it node:http2 and node:tls)
+ * only on a connection that negotiates h2, by the patch in patches/ (Node's own module list).
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -26,7 +31,7 @@ const compiled = (output: string, tier: 'Liftoff' | 'TurboFan') =>
     .split('\n')
     .filter((l) => l.startsWith('Compiled function') && l.includes(`using ${tier}`));
 
-describe("the entry points keep undici's HTTP parser on V8's baseline compiler", () => {
+describe('a publish by the bundled CLI: V8 tiers and built-in modules', () => {
   let server: IndexServer;
   let work: string;
 
@@ -96,5 +101,34 @@ describe("the entry points keep undici's HTTP parser on V8's baseline compiler",
     ]);
     expect(compiled(stdout, 'Liftoff').length).toBeGreaterThan(0);
     expect(compiled(stdout, 'TurboFan')).toEqual([]);
+  });
+
+  it('a publish over http:// never loads node:http2 or node:tls (patches/undici+*.patch)', async () => {
+    // Node's own list of the built-in modules the process loaded, written when it exits.
+    const dir = join(work, 'small');
+    const list = join(work, 'modules.json');
+    const preload = join(work, 'module-list.cjs');
+    await mkdir(dir);
+    await writeFile(
+      preload,
+      `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));\n`,
+    );
+    await exec(PYTHON, [resolve(ROOT, 'bench/make-wheel.py'), dir, 'relay-h1', '1.0.0', '10000']);
+    await exec(
+      process.execPath,
+      [
+        '--require',
+        preload,
+        join(ROOT, 'dist', 'cli', 'index.js'),
+        'publish',
+        '--dist-dir',
+        dir,
+      ].concat(['--index-url', server.url, '--index-type', 'pypiserver', '--username', USER]),
+      { env: { ...process.env, WHEELRELAY_PASSWORD: PASSWORD } },
+    );
+    const loaded: string[] = JSON.parse(await readFile(list, 'utf8'));
+    // The list is the real one: the HTTP/1.1 client and the hashing did load.
+    expect(loaded).toEqual(expect.arrayContaining(['NativeModule http', 'NativeModule crypto']));
+    expect(loaded.filter((m) => /^NativeModule (http2|tls)$/.test(m))).toEqual([]);
   });
 });
