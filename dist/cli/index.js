@@ -8,5 +8,7 @@ if (!(major >= 22)) {
 } else if (process.argv[2] === '--version') {
   process.stdout.write("0.1.0\n");
 } else {
-  import("./bundle/index.js");
+  var module_ = require('node:module');
+  if (module_.enableCompileCache) module_.enableCompileCache();
+  require("./bundle/index.cjs");
 }

@@ -6,17 +6,17 @@ import { VERSION } from './version.js';
  */
 export const MIN_NODE_MAJOR = 22;
 
-/** The CLI's bundle (src/cli/index.ts, built by ncc), relative to dist/cli/index.js. */
-const BUNDLE = './bundle/index.js';
+/** The CLI's bundle (src/cli/index.cjs, built by ncc), relative to dist/cli/index.js. */
+const BUNDLE = './bundle/index.cjs';
 
 /**
  * The text of dist/cli/index.js, what `wheelrelay` runs; `npm run build` writes it
- * (scripts/entries.ts), with a package.json beside it that makes it CommonJS. The CLI itself
- * is the ESM bundle in dist/cli/bundle/ (src/cli/index.ts), which this imports. CommonJS so
- * that `--version`, and the one line an older Node gets, cost no more than Node's own start:
- * Node starts its ESM loader only for the bundle. Plain old JavaScript, so that an older Node
- * reads far enough to refuse (exit 2, a usage error) instead of failing on syntax or on an API
- * it lacks.
+ * (scripts/entries.ts), with a package.json beside it that makes dist/cli/ CommonJS. The CLI
+ * itself is the bundle in dist/cli/bundle/ (src/cli/index.cjs), CommonJS too, which this
+ * requires after turning on Node's compile cache, so that the bundle's own entry file is
+ * cached as its chunks are. `--version`, and the one line an older Node gets, cost no more
+ * than Node's own start. Plain old JavaScript, so that an older Node reads far enough to
+ * refuse (exit 2, a usage error) instead of failing on syntax or on an API it lacks.
  */
 export function binText(): string {
   return `#!/usr/bin/env node
@@ -29,10 +29,12 @@ if (!(major >= ${MIN_NODE_MAJOR})) {
 } else if (process.argv[2] === '--version') {
   process.stdout.write(${JSON.stringify(`${VERSION}\n`)});
 } else {
-  import(${JSON.stringify(BUNDLE)});
+  var module_ = require('node:module');
+  if (module_.enableCompileCache) module_.enableCompileCache();
+  require(${JSON.stringify(BUNDLE)});
 }
 `;
 }
 
-/** The package.json beside dist/cli/index.js: the one file of dist/ that is CommonJS. */
+/** The package.json beside dist/cli/index.js: dist/cli/ and its bundle are CommonJS. */
 export const BIN_PACKAGE_JSON = `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`;

@@ -329,7 +329,7 @@ describe('wheelrelay sync (CLI)', () => {
   // test/sync/sync.test.ts had: the index's writers work through the filesystem (link(2),
   // rename(2)), so two processes are the same case and the real one; its assertions are here.
   it('prepopulates a directory index from two processes at once, each file uploaded and listed once, then pip installs the rewritten file with no network', async () => {
-    expectBundleIncludes(join(ROOT, 'dist', 'cli', 'bundle', 'index.js'), 'wheelrelay sync FILE');
+    expectBundleIncludes(join(ROOT, 'dist', 'cli', 'bundle', 'index.cjs'), 'wheelrelay sync FILE');
     const dir = await mkdtemp(join(work, 'offline-'));
     const lines = [
       `-e git+${alpha.url}@v1.1.0#egg=cli-alpha==1.1.0`,

@@ -14,7 +14,7 @@ export function expectBundleIncludes(entry: string, text: string): void {
   }
   const dir = dirname(entry);
   const found = readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
+    .filter((f) => f.endsWith('.js') || f.endsWith('.cjs'))
     .some((f) => readFileSync(join(dir, f), 'utf8').includes(text));
   if (!found) {
     throw new Error(

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runInNewContext } from 'node:vm';
@@ -38,7 +38,7 @@ describe('the CLI package', () => {
         stdout: '',
         stderr: `wheelrelay needs Node.js ${MIN_NODE_MAJOR} or newer; this is Node.js ${version}\n`,
         exitCode: 2,
-        imported: [],
+        required: [],
       });
     }
   });
@@ -48,24 +48,30 @@ describe('the CLI package', () => {
       stdout: `${pkg.version}\n`,
       stderr: '',
       exitCode: undefined,
-      imported: [],
+      required: [],
     });
+    // Node's compile cache first, so that the bundle's entry file is cached too.
     expect(runBin('24.11.0', ['publish', '--version'])).toEqual({
       stdout: '',
       stderr: '',
       exitCode: undefined,
-      imported: ['./bundle/index.js'],
+      required: ['node:module', 'enableCompileCache()', './bundle/index.cjs'],
     });
+    // Node 22.0 has no enableCompileCache (22.1 brought it): the bundle loads all the same.
+    expect(runBin('22.0.0', ['pin', 'x==1', 'r.txt'], false).required).toEqual([
+      'node:module',
+      './bundle/index.cjs',
+    ]);
   });
 
-  it('is CommonJS beside an ESM bundle, as the build writes it', () => {
+  it('is CommonJS, the bundle too, as the build writes it', () => {
     const cli = join(ROOT, 'dist', 'cli');
     expect(readFileSync(join(cli, 'index.js'), 'utf8')).toBe(binText());
     expect(readFileSync(join(cli, 'package.json'), 'utf8')).toBe(BIN_PACKAGE_JSON);
     expect(JSON.parse(BIN_PACKAGE_JSON)).toEqual({ type: 'commonjs' });
-    expect(JSON.parse(readFileSync(join(cli, 'bundle', 'package.json'), 'utf8'))).toEqual({
-      type: 'module',
-    });
+    // No package.json of the bundle's own: dist/cli/package.json covers its chunks (*.js).
+    expect(existsSync(join(cli, 'bundle', 'package.json'))).toBe(false);
+    expect(existsSync(join(cli, 'bundle', 'index.cjs'))).toBe(true);
   });
 
   it('prints the package version for --version', async () => {
@@ -79,11 +85,12 @@ describe('the CLI package', () => {
 
 /**
  * Runs dist/cli/index.js's text (src/cli/bin.ts) as a script with a stand-in `process` of the
- * given Node version and arguments; `import()` is recorded instead of loading the bundle.
+ * given Node version and arguments, and a stand-in `require` that records what is required
+ * (and a call of node:module's enableCompileCache, which `withCompileCache` says it has).
  */
-function runBin(version: string, args: string[]) {
+function runBin(version: string, args: string[], withCompileCache = true) {
   const out = { stdout: '', stderr: '', exitCode: undefined as number | undefined };
-  const imported: string[] = [];
+  const required: string[] = [];
   const process = {
     versions: { node: version },
     argv: ['node', 'wheelrelay', ...args],
@@ -93,8 +100,13 @@ function runBin(version: string, args: string[]) {
       out.exitCode = code;
     },
   };
-  // The script's `import(…)` becomes a call of this stand-in, the one change made to its text.
-  const text = binText().replace(/\bimport\(/g, '__import(');
-  runInNewContext(text, { process, __import: (path: string) => imported.push(path) });
-  return { ...out, imported };
+  const module = withCompileCache
+    ? { enableCompileCache: () => void required.push('enableCompileCache()') }
+    : {};
+  const require = (id: string) => {
+    required.push(id);
+    return id === 'node:module' ? module : {};
+  };
+  runInNewContext(binText(), { process, require });
+  return { ...out, required };
 }

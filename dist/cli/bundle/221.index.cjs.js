@@ -1,6 +1,7 @@
-export const id = 221;
-export const ids = [221];
-export const modules = {
+"use strict";
+exports.id = 221;
+exports.ids = [221];
+exports.modules = {
 
 /***/ 3010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1025,3 +1026,4 @@ class Limit {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 632;
-export const ids = [632];
-export const modules = {
+"use strict";
+exports.id = 632;
+exports.ids = [632];
+exports.modules = {
 
 /***/ 9632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -54,3 +55,4 @@ function parseSimpleHtml(body, pageUrl) {
 /***/ })
 
 };
+;

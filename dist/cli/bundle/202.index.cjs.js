@@ -1,6 +1,7 @@
-export const id = 202;
-export const ids = [202];
-export const modules = {
+"use strict";
+exports.id = 202;
+exports.ids = [202];
+exports.modules = {
 
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
@@ -2999,3 +3000,4 @@ module.exports = function quote(xs) {
 /***/ })
 
 };
+;

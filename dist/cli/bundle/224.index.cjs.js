@@ -1,6 +1,7 @@
-export const id = 224;
-export const ids = [224];
-export const modules = {
+"use strict";
+exports.id = 224;
+exports.ids = [224];
+exports.modules = {
 
 /***/ 8153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -3230,3 +3231,4 @@ function clearSecrets() {
 /***/ })
 
 };
+;

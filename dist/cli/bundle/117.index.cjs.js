@@ -1,6 +1,7 @@
-export const id = 117;
-export const ids = [117];
-export const modules = {
+"use strict";
+exports.id = 117;
+exports.ids = [117];
+exports.modules = {
 
 /***/ 117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -872,3 +873,4 @@ function handChangedMarker(normalizedName, version) {
 /***/ })
 
 };
+;

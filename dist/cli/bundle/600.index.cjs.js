@@ -1,6 +1,7 @@
-export const id = 600;
-export const ids = [600];
-export const modules = {
+"use strict";
+exports.id = 600;
+exports.ids = [600];
+exports.modules = {
 
 /***/ 1600:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -3172,3 +3173,4 @@ class Parser {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 988;
-export const ids = [988];
-export const modules = {
+"use strict";
+exports.id = 988;
+exports.ids = [988];
+exports.modules = {
 
 /***/ 1015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -4910,3 +4911,4 @@ const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, p
 /***/ })
 
 };
+;

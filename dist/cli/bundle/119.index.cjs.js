@@ -1,6 +1,7 @@
-export const id = 119;
-export const ids = [119];
-export const modules = {
+"use strict";
+exports.id = 119;
+exports.ids = [119];
+exports.modules = {
 
 /***/ 9119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2271,3 +2272,4 @@ async function remoteTags(url, tags, run, opts) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 546;
-export const ids = [546];
-export const modules = {
+"use strict";
+exports.id = 546;
+exports.ids = [546];
+exports.modules = {
 
 /***/ 6546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -2864,3 +2865,4 @@ function diffLines(a, b) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 139;
-export const ids = [139];
-export const modules = {
+"use strict";
+exports.id = 139;
+exports.ids = [139];
+exports.modules = {
 
 /***/ 7055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1883,3 +1884,4 @@ async function openIndex(target, opts) {
 /***/ })
 
 };
+;

@@ -1,6 +1,6 @@
-export const id = 427;
-export const ids = [427];
-export const modules = {
+exports.id = 427;
+exports.ids = [427];
+exports.modules = {
 
 /***/ 6427:
 /***/ (function(__unused_webpack_module, exports) {
@@ -17,3 +17,4 @@ export const modules = {
 /***/ })
 
 };
+;

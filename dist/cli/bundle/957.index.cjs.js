@@ -1,10 +1,12 @@
-export const id = 957;
-export const ids = [957];
-export const modules = {
+"use strict";
+exports.id = 957;
+exports.ids = [957];
+exports.modules = {
 
 /***/ 2957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   main: () => (/* binding */ main)
 /* harmony export */ });
@@ -46,3 +48,4 @@ async function main(argv, env = process.env) {
 /***/ })
 
 };
+;

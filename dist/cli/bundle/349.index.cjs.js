@@ -1,6 +1,7 @@
-export const id = 349;
-export const ids = [349];
-export const modules = {
+"use strict";
+exports.id = 349;
+exports.ids = [349];
+exports.modules = {
 
 /***/ 4349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -353,3 +354,4 @@ function refusalHint(status, kind) {
 /***/ })
 
 };
+;
