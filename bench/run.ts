@@ -233,8 +233,14 @@ interface BenchIndex {
 }
 
 async function suiteIndex(): Promise<BenchIndex> {
-  // pypiserver's answers to re-uploads, as the CLI is told `--index-type pypiserver`.
-  const server = new IndexServer({ users: { [USER]: PASSWORD }, existing: 'pypiserver' });
+  // pypiserver as the CLI is told it is (`--index-type pypiserver`): its answers to re-uploads,
+  // and project pages in PEP 503 HTML only (real pypiserver ignores a request for PEP 691 JSON).
+  // Until 2026-12-03 this server answered JSON here, which real pypiserver never does.
+  const server = new IndexServer({
+    users: { [USER]: PASSWORD },
+    existing: 'pypiserver',
+    pep691: false,
+  });
   await server.start();
   return {
     label: 'the test index server',

@@ -66,7 +66,9 @@ export class RemoteIndex implements IndexClient {
 
   private open(uploadUrl: string, simpleUrl: string): IndexHttp {
     const s = this.settings;
-    return new IndexHttp(simpleUrl, uploadUrl, s.credentials, s.retry, s.timeoutMs, s.clock);
+    const http = new IndexHttp(simpleUrl, uploadUrl, s.credentials, s.retry, s.timeoutMs, s.clock);
+    http.expectHtmlPages = this.kind.htmlPagesOnly === true;
+    return http;
   }
 
   projectUrl(project: string): string {

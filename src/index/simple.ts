@@ -61,7 +61,21 @@ export async function parseProjectPage(
   contentType: string,
   pageUrl: string,
 ): Promise<ListedFile[]> {
-  if (contentType.toLowerCase().startsWith(SIMPLE_JSON)) return parseSimpleJson(body, pageUrl);
-  const { parseSimpleHtml } = await import('./simple-html.js');
+  if (isSimpleJson(contentType)) return parseSimpleJson(body, pageUrl);
+  const { parseSimpleHtml } = await loadHtmlParser();
   return parseSimpleHtml(body, pageUrl);
+}
+
+/** True when a page is served as PEP 691 JSON. */
+export function isSimpleJson(contentType: string): boolean {
+  return contentType.toLowerCase().startsWith(SIMPLE_JSON);
+}
+
+/**
+ * The HTML page parser (htmlparser2 and its entity tables), loaded on first use: only indexes
+ * that answer HTML need it. Loading it takes some 5 ms, so an upload to such an index loads it
+ * while the index works on the file (index/http.ts).
+ */
+export function loadHtmlParser(): Promise<typeof import('./simple-html.js')> {
+  return import('./simple-html.js');
 }

@@ -4,8 +4,8 @@
  * a connection negotiates it (patches/undici+*.patch): the bundled CLI publishes, verifies, and
  * every request it made arrived as an h2 stream. In front of the suite's index server, a TLS
  * HTTP/2-only server (node:http2, `allowHTTP1: false`) relays each stream as an HTTP/1.1
- * request; its certificate is made here with openssl and given to the CLI as
- * NODE_EXTRA_CA_CERTS, the way a private CA is.
+ * request. It serves the suite's loopback certificate (test/fixtures/tls, as the git test
+ * hosts do), which the CLI is told to trust with NODE_EXTRA_CA_CERTS, the way a private CA is.
  */
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
@@ -20,11 +20,15 @@ import {
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/action-run.js';
 import { IndexServer } from '../support/index-server.js';
 import { PYTHON } from '../support/python.js';
+
+const TLS_CERT = fileURLToPath(new URL('../fixtures/tls/loopback.crt', import.meta.url));
+const TLS_KEY = fileURLToPath(new URL('../fixtures/tls/loopback.key', import.meta.url));
 
 const exec = promisify(execFile);
 const USER = 'ci';
@@ -78,34 +82,12 @@ describe('an index that speaks HTTP/2 over TLS', () => {
   let index: IndexServer;
   let relay: Awaited<ReturnType<typeof h2Relay>>;
   let work: string;
-  let ca: string;
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'wr-h2-'));
-    ca = join(work, 'cert.pem');
-    const key = join(work, 'key.pem');
-    await exec('openssl', [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-      '-keyout',
-      key,
-      '-out',
-      ca,
-    ]);
     index = new IndexServer({ users: { [USER]: PASSWORD }, existing: 'pypiserver' });
     await index.start();
-    relay = await h2Relay(index.url, await readFile(key), await readFile(ca));
+    relay = await h2Relay(index.url, await readFile(TLS_KEY), await readFile(TLS_CERT));
   });
   afterAll(async () => {
     relay?.server.close();
@@ -127,7 +109,7 @@ describe('an index that speaks HTTP/2 over TLS', () => {
         '--username',
         USER,
       ]),
-      { env: { ...process.env, WHEELRELAY_PASSWORD: PASSWORD, NODE_EXTRA_CA_CERTS: ca } },
+      { env: { ...process.env, WHEELRELAY_PASSWORD: PASSWORD, NODE_EXTRA_CA_CERTS: TLS_CERT } },
     );
     const outcome = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
     expect(outcome, stderr).toMatchObject({

@@ -1123,6 +1123,8 @@ const pypiserver = {
     blake2b: false,
     // Refused with 400/409 unless the server runs with --overwrite (then use index-type generic).
     refusesReuploads: true,
+    // pypiserver 2 answers PEP 503 HTML to any Accept header.
+    htmlPagesOnly: true,
 };
 
 ;// CONCATENATED MODULE: ./src/index/kinds/index.ts

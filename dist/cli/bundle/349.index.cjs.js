@@ -25,7 +25,7 @@ var log = __webpack_require__(5625);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __webpack_require__(7194);
 // EXTERNAL MODULE: ./src/index/http.ts + 1 modules
-var http = __webpack_require__(7032);
+var index_http = __webpack_require__(7032);
 ;// CONCATENATED MODULE: ./src/index/kinds/detect.ts
 /**
  * Recognises the index server from the headers of any answer it gives: devpi sends
@@ -212,7 +212,9 @@ class RemoteIndex {
     }
     open(uploadUrl, simpleUrl) {
         const s = this.settings;
-        return new http/* IndexHttp */.P(simpleUrl, uploadUrl, s.credentials, s.retry, s.timeoutMs, s.clock);
+        const http = new index_http/* IndexHttp */.P(simpleUrl, uploadUrl, s.credentials, s.retry, s.timeoutMs, s.clock);
+        http.expectHtmlPages = this.kind.htmlPagesOnly === true;
+        return http;
     }
     projectUrl(project) {
         return (0,secrets/* safeUrl */.Pl)(this.http.projectUrl(project));

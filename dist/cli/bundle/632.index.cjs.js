@@ -6,6 +6,7 @@ exports.modules = {
 /***/ 9632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseSimpleHtml: () => (/* binding */ parseSimpleHtml)
 /* harmony export */ });

@@ -14,4 +14,6 @@ export const pypiserver: IndexKind = {
   blake2b: false,
   // Refused with 400/409 unless the server runs with --overwrite (then use index-type generic).
   refusesReuploads: true,
+  // pypiserver 2 answers PEP 503 HTML to any Accept header.
+  htmlPagesOnly: true,
 };

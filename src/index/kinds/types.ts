@@ -35,6 +35,11 @@ export interface IndexKind {
    * refusal saying when to read it (see index/publish.ts).
    */
   refusesReuploads: boolean;
+  /**
+   * Its simple API answers PEP 503 HTML only, even when PEP 691 JSON is asked for: the HTML
+   * parser is loaded while an upload is answered, for the verifying read (index/http.ts).
+   */
+  htmlPagesOnly?: true;
 }
 
 /** `url` with exactly one trailing slash. */
