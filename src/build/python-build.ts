@@ -1,11 +1,11 @@
-import { access, mkdir, mkdtemp, readdir, stat } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { WheelrelayError } from '../errors.js';
 import { exists } from '../files.js';
 import type { Log } from '../log.js';
 import { KeyedLock } from '../pool.js';
-import { distFilenameProblem, parseDistFilename } from './filenames.js';
+import { collectDistributions } from './collect.js';
 import { assertUsableByBuildUser, type Isolation } from './isolation.js';
 import { type Runner, type RunResult, tail } from './runner.js';
 import { sourceDateEpoch } from './source-date.js';
@@ -263,35 +263,6 @@ export async function projectTree(packageDir: string, stopAt: string): Promise<s
     if (await exists(join(dir, '.git'))) return dir;
     if (dir === top || dir === dirname(dir)) return start;
   }
-}
-
-/**
- * The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels.
- * A file named like one whose name is not a valid distribution filename (`..-1.0-….whl`) is
- * refused, before anything is uploaded or written.
- */
-export async function collectDistributions(dir: string): Promise<string[]> {
-  let entries: string[];
-  try {
-    entries = await readdir(dir);
-  } catch {
-    throw new WheelrelayError(
-      `dist-dir ${dir} does not exist or cannot be read`,
-      'Point `dist-dir` at the folder your build step wrote its wheels to.',
-    );
-  }
-  for (const f of entries) {
-    const problem = distFilenameProblem(f);
-    if (problem) {
-      throw new WheelrelayError(
-        `${join(dir, f)} is named like a distribution but is not one: ${problem}`,
-        'Only files a Python build backend made can be published; remove this one or rebuild.',
-      );
-    }
-  }
-  const dists = entries.filter((f) => parseDistFilename(f) !== undefined);
-  const rank = (f: string) => (parseDistFilename(f)?.kind === 'sdist' ? 0 : 1);
-  return dists.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((f) => join(dir, f));
 }
 
 async function assertPythonProject(dir: string): Promise<void> {

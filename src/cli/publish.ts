@@ -1,4 +1,4 @@
-import { execRunner } from '../build/runner.js';
+import type { Runner } from '../build/runner.js';
 import { directorySimpleUrl } from '../index/directory.js';
 import { unverifiedError } from '../index/publish.js';
 import { consoleLog, type Log } from '../log.js';
@@ -25,6 +25,10 @@ Build the project, upload its files to an index, verify they landed.
   tail: `exit codes: 0 published (or a dry run), 1 failed or not published, 2 usage.
 `,
 };
+
+/** execRunner, loaded when a build runs its first program: publishing built files runs none. */
+const lazyRunner: Runner = async (command, args, opts) =>
+  (await import('../build/runner.js')).execRunner(command, args, opts);
 
 /** What --json prints when nothing was published: the outputs' keys, as far as known. */
 const NOT_PUBLISHED = () => ({
@@ -56,7 +60,7 @@ export async function publishCommand(argv: string[], env: NodeJS.ProcessEnv): Pr
   try {
     const outcome = await publishRelease(cfg, {
       log,
-      run: execRunner,
+      run: lazyRunner,
       keepBuild: isSet(line, 'keep-dist'),
     });
     report(outcome, cfg, isSet(line, 'json'));

@@ -2,16 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve, sep } from 'node:path';
 import { eq, valid as validVersion } from '@renovatebot/pep440';
+import { collectDistributions } from '../build/collect.js';
 import { filenameMatchesProject, parseDistFilename } from '../build/filenames.js';
 import { type Distribution, inspectDistribution } from '../build/inspect.js';
 import type { Isolation } from '../build/isolation.js';
 import { oneRelease } from '../build/one-release.js';
-import {
-  BuildFailed,
-  buildDistributions,
-  collectDistributions,
-  commandLine,
-} from '../build/python-build.js';
+import { BuildFailed, buildDistributions, commandLine } from '../build/python-build.js';
 import type { Runner } from '../build/runner.js';
 import { describeError, WheelrelayError } from '../errors.js';
 import type { IndexClient } from '../index/client.js';

@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
   publishCommand: () => (/* binding */ publishCommand)
 });
 
-// EXTERNAL MODULE: ./src/build/runner.ts
-var runner = __webpack_require__(6748);
 // EXTERNAL MODULE: ./src/index/directory.ts + 1 modules
 var directory = __webpack_require__(5139);
 // EXTERNAL MODULE: ./src/index/publish.ts + 1 modules
@@ -115,22 +113,19 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/build/collect.ts
+var collect = __webpack_require__(6226);
 // EXTERNAL MODULE: ./src/build/environment.ts
 var environment = __webpack_require__(8153);
 // EXTERNAL MODULE: ./src/build/inspect.ts + 1 modules
 var inspect = __webpack_require__(7055);
-// EXTERNAL MODULE: ./src/build/isolation.ts
-var build_isolation = __webpack_require__(3468);
 // EXTERNAL MODULE: ./src/build/one-release.ts
 var one_release = __webpack_require__(1060);
-// EXTERNAL MODULE: ./src/build/python-build.ts + 1 modules
-var python_build = __webpack_require__(402);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/index/target.ts
 var target = __webpack_require__(6919);
 ;// CONCATENATED MODULE: ./src/publish/release.ts
-
 
 
 
@@ -219,7 +214,11 @@ async function publishFiles(cfg, deps, paths) {
 }
 async function build(cfg, deps, outDir) {
     const { log } = deps;
-    const isolation = deps.isolation ?? (await (0,build_isolation/* chooseIsolation */.I1)(deps.run));
+    // Loaded for a build only: publishing files built elsewhere (dist-dir) starts no process, and
+    // loading node:child_process is some 4 ms of a small publish (2.5%).
+    const { chooseIsolation, unisolatedWarning } = await __webpack_require__.e(/* import() */ 468).then(__webpack_require__.bind(__webpack_require__, 3468));
+    const { buildDistributions, projectTree } = await Promise.all(/* import() */[__webpack_require__.e(468), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 402));
+    const isolation = deps.isolation ?? (await chooseIsolation(deps.run));
     log.info(isolation.description);
     if (isolation.kind === 'none' && !cfg.buildsCanReadSecrets) {
         const held = [
@@ -227,15 +226,15 @@ async function build(cfg, deps, outDir) {
             ...(cfg.bump ? ['`consumer-token`'] : []),
             ...(0,environment/* secretsInEnvironment */.W)(process.env),
         ];
-        const warning = (0,build_isolation/* unisolatedWarning */.nQ)(held);
+        const warning = unisolatedWarning(held);
         if (warning)
             log.warning(warning);
     }
     const cache = deps.pipCache ? await deps.pipCache(cfg.packageDir) : undefined;
     const workspace = deps.workspace ?? (process.env.GITHUB_WORKSPACE || process.cwd());
-    const files = await (0,python_build/* buildDistributions */.i5)({
+    const files = await buildDistributions({
         packageDir: cfg.packageDir,
-        tree: await (0,python_build/* projectTree */.WP)(cfg.packageDir, workspace),
+        tree: await projectTree(cfg.packageDir, workspace),
         dists: cfg.dists,
         python: cfg.python,
         buildIsolation: cfg.buildIsolation,
@@ -252,7 +251,7 @@ async function build(cfg, deps, outDir) {
     return files;
 }
 async function collectExisting(dir) {
-    const files = await (0,python_build/* collectDistributions */.ct)(dir);
+    const files = await (0,collect/* collectDistributions */.c)(dir);
     if (files.length === 0) {
         throw new errors/* WheelrelayError */.V6(`dist-dir ${dir} holds no wheel (.whl) or sdist (.tar.gz)`, "Download the build job's artifact into it first (actions/download-artifact), or drop `dist-dir` to build here.");
     }
@@ -383,7 +382,6 @@ var flags = __webpack_require__(5377);
 
 
 
-
 const PUBLISH_USAGE = {
     head: `usage: wheelrelay publish [PACKAGE_DIR] [options]
 
@@ -392,6 +390,8 @@ Build the project, upload its files to an index, verify they landed.
     tail: `exit codes: 0 published (or a dry run), 1 failed or not published, 2 usage.
 `,
 };
+/** execRunner, loaded when a build runs its first program: publishing built files runs none. */
+const lazyRunner = async (command, args, opts) => (await __webpack_require__.e(/* import() */ 748).then(__webpack_require__.bind(__webpack_require__, 6748))).execRunner(command, args, opts);
 /** What --json prints when nothing was published: the outputs' keys, as far as known. */
 const NOT_PUBLISHED = () => ({
     name: '',
@@ -423,7 +423,7 @@ async function publishCommand(argv, env) {
     try {
         const outcome = await publishRelease(cfg, {
             log,
-            run: runner/* execRunner */.M6,
+            run: lazyRunner,
             keepBuild: (0,args/* isSet */.vM)(line, 'keep-dist'),
         });
         report(outcome, cfg, (0,args/* isSet */.vM)(line, 'json'));

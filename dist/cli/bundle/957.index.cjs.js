@@ -24,10 +24,10 @@ Run 'wheelrelay <command> --help' for a command's options.
 `;
 // Each command is loaded when it runs: a publish never loads the sync, pin or bump code.
 const COMMANDS = {
-    publish: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(329), __webpack_require__.e(224), __webpack_require__.e(221), __webpack_require__.e(139), __webpack_require__.e(117)]).then(__webpack_require__.bind(__webpack_require__, 117))).publishCommand(argv, env),
-    pin: async (argv) => (await Promise.all(/* import() */[__webpack_require__.e(329), __webpack_require__.e(224), __webpack_require__.e(865)]).then(__webpack_require__.bind(__webpack_require__, 5865))).pinCommand(argv),
-    sync: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(329), __webpack_require__.e(224), __webpack_require__.e(221), __webpack_require__.e(139), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 9119))).syncCommand(argv, env),
-    bump: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(329), __webpack_require__.e(202), __webpack_require__.e(224), __webpack_require__.e(221), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 6546))).bumpCommand(argv, env),
+    publish: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(329), __webpack_require__.e(87), __webpack_require__.e(640), __webpack_require__.e(117)]).then(__webpack_require__.bind(__webpack_require__, 117))).publishCommand(argv, env),
+    pin: async (argv) => (await Promise.all(/* import() */[__webpack_require__.e(329), __webpack_require__.e(87), __webpack_require__.e(865)]).then(__webpack_require__.bind(__webpack_require__, 5865))).pinCommand(argv),
+    sync: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(329), __webpack_require__.e(87), __webpack_require__.e(468), __webpack_require__.e(640), __webpack_require__.e(119)]).then(__webpack_require__.bind(__webpack_require__, 9119))).syncCommand(argv, env),
+    bump: async (argv, env) => (await Promise.all(/* import() */[__webpack_require__.e(329), __webpack_require__.e(202), __webpack_require__.e(87), __webpack_require__.e(468), __webpack_require__.e(333)]).then(__webpack_require__.bind(__webpack_require__, 6546))).bumpCommand(argv, env),
 };
 /** Runs the CLI; returns the exit code (0 done, 1 failed, 2 usage). */
 async function main(argv, env = process.env) {

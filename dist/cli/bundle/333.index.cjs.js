@@ -1,7 +1,71 @@
 "use strict";
-exports.id = 546;
-exports.ids = [546];
+exports.id = 333;
+exports.ids = [333];
 exports.modules = {
+
+/***/ 3010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vl: () => (/* binding */ distFilenameProblem),
+/* harmony export */   _r: () => (/* binding */ filenameMatchesProject),
+/* harmony export */   hk: () => (/* binding */ parseDistFilename)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9687);
+/* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5640);
+
+
+const WHEEL = /^([^-]+)-([^-]+)(?:-(\d[^-]*))?-([^-]+)-([^-]+)-([^-]+)\.whl$/;
+const SDIST = /^(.+)-([^-]+)\.(tar\.gz|zip)$/;
+/**
+ * Parses a wheel (PEP 427) or sdist (PEP 625, with the legacy `.zip` form) filename.
+ * Returns undefined for anything else, so a stray file in a dist directory is not mistaken
+ * for a distribution: that includes a name that is not a valid package name (`..`, `!`,
+ * `a+b`), which no index path or page may ever be made from.
+ */
+function parseDistFilename(filename) {
+    const parsed = readDistFilename(filename);
+    return 'problem' in parsed ? undefined : parsed;
+}
+/**
+ * Why a file named like a distribution of a valid version (`..-1.0-py3-none-any.whl`) is not
+ * one: its name is not a valid package name. Undefined for a distribution, and for anything
+ * not named like one (a stray `notes.zip` stays a stray file).
+ */
+function distFilenameProblem(filename) {
+    const parsed = readDistFilename(filename);
+    return 'problem' in parsed && parsed.badName ? parsed.problem : undefined;
+}
+function readDistFilename(filename) {
+    // Names and versions only ever use these characters; anything else (quotes, slashes,
+    // control bytes) would be unsafe in a form field or a path, and is not a distribution.
+    if (!/^[A-Za-z0-9._+!-]+$/.test(filename)) {
+        return { problem: 'it has characters no wheel or sdist filename has' };
+    }
+    const wheel = WHEEL.exec(filename);
+    const sdist = wheel ? undefined : SDIST.exec(filename);
+    const [, name, version] = wheel ?? sdist ?? [];
+    if (!name || !version)
+        return { problem: 'it is not named name-version[-tags] (PEP 427 / PEP 625)' };
+    if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(version))
+        return { problem: `'${version}' is not a valid version (PEP 440)` };
+    if (!(0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidName */ .uV)(name)) {
+        return { problem: `'${name}' is not a valid package name (PEP 508)`, badName: true };
+    }
+    if (wheel) {
+        const [, , , , py, abi, plat] = wheel;
+        return { kind: 'wheel', name, version, tags: `${py}-${abi}-${plat}` };
+    }
+    return { kind: 'sdist', name, version };
+}
+/** True when the filename belongs to project `name` (compared after PEP 503 normalisation). */
+function filenameMatchesProject(filename, name) {
+    const parsed = parseDistFilename(filename);
+    return parsed !== undefined && (0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(parsed.name) === (0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(name);
+}
+
+
+/***/ }),
 
 /***/ 6546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1518,7 +1582,7 @@ async function chooseCommandIsolation(run, env = process.env, self = { uid: proc
         const res = await run(c, a, { timeoutMs: 30_000 });
         if (res.exitCode === 0)
             return true;
-        tried.push(`${iso.kind}: ${(0,runner/* tail */.RT)(res.output, 1) || `exit code ${res.exitCode}`}`);
+        tried.push(`${iso.kind}: ${(0,runner.tail)(res.output, 1) || `exit code ${res.exitCode}`}`);
         return false;
     };
     const { unshare, setpriv } = tools;
@@ -1528,7 +1592,7 @@ async function chooseCommandIsolation(run, env = process.env, self = { uid: proc
             const res = await run(tools.sudo, ['-n', 'true'], { timeoutMs: 30_000 });
             viaSudo = res.exitCode === 0;
             if (!viaSudo)
-                tried.push(`sudo -n: ${(0,runner/* tail */.RT)(res.output, 1) || `exit code ${res.exitCode}`}`);
+                tried.push(`sudo -n: ${(0,runner.tail)(res.output, 1) || `exit code ${res.exitCode}`}`);
         }
         if (self.uid === 0 || viaSudo) {
             const iso = privileged({ unshare, setpriv, env: tools.env, sudo: viaSudo ? tools.sudo : undefined }, self);
@@ -1619,7 +1683,7 @@ async function runConsumerCommand(opts) {
         const why = res.killedAfterSeconds
             ? `was killed after ${res.killedAfterSeconds} s`
             : `exited ${res.exitCode}`;
-        throw new errors/* WheelrelayError */.V6(`the command \`${opts.argv.join(' ')}\` ${why}; nothing was committed. Its last lines:\n${(0,runner/* tail */.RT)(res.output)}`, 'Run it in the checkout by hand to see why (the release is in WHEELRELAY_NAME, WHEELRELAY_VERSION, WHEELRELAY_INDEX_URL).');
+        throw new errors/* WheelrelayError */.V6(`the command \`${opts.argv.join(' ')}\` ${why}; nothing was committed. Its last lines:\n${(0,runner.tail)(res.output)}`, 'Run it in the checkout by hand to see why (the release is in WHEELRELAY_NAME, WHEELRELAY_VERSION, WHEELRELAY_INDEX_URL).');
     }
 }
 
@@ -1650,7 +1714,7 @@ class Checkout {
     async git(args, what) {
         const res = await this.run('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', '--no-pager', ...args], { cwd: this.root, timeoutMs: 120_000 });
         if (res.exitCode !== 0) {
-            throw new errors/* WheelrelayError */.V6(`git could not ${what} in ${this.root} (exit ${res.exitCode}): ${(0,runner/* tail */.RT)(res.output, 5)}`, 'Run the bump in a git checkout of the consumer (actions/checkout first).');
+            throw new errors/* WheelrelayError */.V6(`git could not ${what} in ${this.root} (exit ${res.exitCode}): ${(0,runner.tail)(res.output, 5)}`, 'Run the bump in a git checkout of the consumer (actions/checkout first).');
         }
         return res.output;
     }
@@ -2226,7 +2290,7 @@ async function bumpCommand(argv, env) {
     const log = (0,src_log/* consoleLog */.aO)((0,args/* isSet */.vM)(line, 'verbose'));
     try {
         const settings = await checkoutSettings(line, env, release, token);
-        const result = await bumpInCheckout(settings, { log, run: runner/* execRunner */.M6 });
+        const result = await bumpInCheckout(settings, { log, run: runner.execRunner });
         process.stdout.write(result.diff);
         const pull = result.pull;
         if (pull) {
@@ -2297,7 +2361,7 @@ async function pullRequestAt(line, pull, token, root) {
 }
 /** The branch the checkout is on: the pull request's base unless --base says otherwise. */
 async function checkedOutBranch(root) {
-    const res = await (0,runner/* execRunner */.M6)('git', ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+    const res = await (0,runner.execRunner)('git', ['symbolic-ref', '--quiet', '--short', 'HEAD'], {
         cwd: root,
         timeoutMs: 60_000,
     });
@@ -2309,7 +2373,7 @@ async function checkedOutBranch(root) {
 }
 /** The top of the git checkout the current directory is in. */
 async function checkoutRoot() {
-    const res = await (0,runner/* execRunner */.M6)('git', ['rev-parse', '--show-toplevel'], {
+    const res = await (0,runner.execRunner)('git', ['rev-parse', '--show-toplevel'], {
         cwd: process.cwd(),
         timeoutMs: 60_000,
     });
@@ -2709,6 +2773,132 @@ function handChangedMarker(normalizedName, version) {
 
 /***/ }),
 
+/***/ 4245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ Inputs)
+/* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5541);
+
+
+/**
+ * The inputs of one action, read through the table: a value is trimmed, an empty one takes
+ * the row's default, and the row's parser reads it (naming the input when it refuses it).
+ * Secrets are masked when this is made, before anything is read or printed. Reading an input
+ * the action does not list is a bug in wheelrelay, and throws.
+ */
+class Inputs {
+    source;
+    action;
+    constructor(source, action, onSecret = () => { }) {
+        this.source = source;
+        this.action = action;
+        for (const [name, row] of Object.entries(_table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc)) {
+            if (row.secret && row.actions.includes(action))
+                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .addSecret */ .Ck)(this.given(name), onSecret);
+        }
+    }
+    /** The value as given (trimmed unless the row keeps spaces), or undefined when empty. */
+    given(name) {
+        const row = _table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name];
+        if (!row.actions.includes(this.action)) {
+            throw new Error(`the ${this.action} action has no input \`${name}\``);
+        }
+        const raw = this.source.get(name);
+        const value = row.keepSpaces ? raw : raw?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    }
+    /** The parsed value, the default's when the input is empty. */
+    read(name) {
+        const row = _table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name];
+        const value = this.given(name) ?? (row.default === '' ? undefined : row.default);
+        return (value === undefined ? undefined : row.parse(value, name));
+    }
+}
+
+
+/***/ }),
+
+/***/ 3758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ markdownUrl),
+/* harmony export */   dI: () => (/* binding */ markdownBlock),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
+
+/**
+ * Foreign text (from a git server, an index, a package's build or metadata, a consumer's files)
+ * as markdown that shows it exactly and does nothing else: no link, image, HTML, mention,
+ * issue reference or emphasis, in a paragraph or in a table cell alike. Job summaries and pull
+ * request bodies put every such value through this one function.
+ *
+ * The text becomes code spans, which GitHub renders literally: markdown, HTML and entities are
+ * not read inside them, and GitHub's autolinks, @mentions and #references skip them. What a
+ * code span cannot hold is dealt with outside it: line breaks become spaces (a table row is
+ * one line), a `|` stands escaped between two spans (a table would split a cell at it, even
+ * inside a span), and the fence is one backtick longer than any run of backticks inside.
+ * Secrets are redacted first, so no escaping can split one past recognition.
+ */
+function markdownText(text) {
+    const flat = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text).replace(/[\r\n\u2028\u2029\u0085]+|[\p{Cc}]/gu, ' ');
+    return flat
+        .split('|')
+        .map((part) => (part === '' ? '' : codeSpan(part)))
+        .join('\\|');
+}
+function codeSpan(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A span's content loses one space at each end when it has one at both (and is not all
+    // spaces), and a backtick at either end would join the fence: pad with a space, which goes.
+    const pad = text.startsWith('`') ||
+        text.endsWith('`') ||
+        (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '')
+        ? ' '
+        : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * A URL as the destination of a markdown link wheelrelay writes (`[project page](…)`): only
+ * http(s), with every character that could end the destination or the table cell
+ * percent-encoded; undefined for anything else, so no link is made at all.
+ */
+function markdownUrl(url) {
+    if (!url)
+        return undefined;
+    let u;
+    try {
+        u = new URL((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(url));
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    u.username = '';
+    u.password = '';
+    return u
+        .toString()
+        .replace(/[\s()<>"'`\\|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/**
+ * A fenced code block holding `text` (a diff) exactly: the fence is longer than any run of
+ * backticks in it, so no line of the text can close the block and start markdown of its own.
+ */
+function markdownBlock(text, info = '') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${info}\n${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text).replace(/\n$/, '')}\n${fence}`;
+}
+
+
+/***/ }),
+
 /***/ 7009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2860,6 +3050,88 @@ function diffLines(a, b) {
 
 
 
+
+
+/***/ }),
+
+/***/ 9537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I$: () => (/* binding */ Limit),
+/* harmony export */   sf: () => (/* binding */ mapLimit),
+/* harmony export */   sk: () => (/* binding */ KeyedLock)
+/* harmony export */ });
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
+ * order of `items`. Sync entries and consumer bumps both run through it. `fn` should not throw
+ * (each reports its own failure in its result); if it does, no further call starts and the
+ * first error is thrown after every started call has settled.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (next < items.length && !failure) {
+            const at = next++;
+            try {
+                results[at] = await fn(items[at], at);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(limit, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** Runs calls that share a key one at a time (calls with other keys run freely). */
+class KeyedLock {
+    tails = new Map();
+    async run(key, fn) {
+        const before = this.tails.get(key) ?? Promise.resolve();
+        const result = before.then(fn, fn);
+        const settled = result.catch(() => undefined);
+        this.tails.set(key, settled);
+        try {
+            return await result;
+        }
+        finally {
+            if (this.tails.get(key) === settled)
+                this.tails.delete(key);
+        }
+    }
+}
+/** Runs calls at most `limit` at a time, in the order they ask. */
+class Limit {
+    limit;
+    running = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(fn) {
+        if (this.running < this.limit)
+            this.running++;
+        else
+            await new Promise((go) => this.waiting.push(go));
+        try {
+            return await fn();
+        }
+        finally {
+            // The place passes straight to the next in line, if any.
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.running--;
+        }
+    }
+}
 
 
 /***/ })

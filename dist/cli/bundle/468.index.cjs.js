@@ -1,82 +1,18 @@
 "use strict";
-exports.id = 221;
-exports.ids = [221];
+exports.id = 468;
+exports.ids = [468,748];
 exports.modules = {
-
-/***/ 3010:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vl: () => (/* binding */ distFilenameProblem),
-/* harmony export */   _r: () => (/* binding */ filenameMatchesProject),
-/* harmony export */   hk: () => (/* binding */ parseDistFilename)
-/* harmony export */ });
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9687);
-/* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5640);
-
-
-const WHEEL = /^([^-]+)-([^-]+)(?:-(\d[^-]*))?-([^-]+)-([^-]+)-([^-]+)\.whl$/;
-const SDIST = /^(.+)-([^-]+)\.(tar\.gz|zip)$/;
-/**
- * Parses a wheel (PEP 427) or sdist (PEP 625, with the legacy `.zip` form) filename.
- * Returns undefined for anything else, so a stray file in a dist directory is not mistaken
- * for a distribution: that includes a name that is not a valid package name (`..`, `!`,
- * `a+b`), which no index path or page may ever be made from.
- */
-function parseDistFilename(filename) {
-    const parsed = readDistFilename(filename);
-    return 'problem' in parsed ? undefined : parsed;
-}
-/**
- * Why a file named like a distribution of a valid version (`..-1.0-py3-none-any.whl`) is not
- * one: its name is not a valid package name. Undefined for a distribution, and for anything
- * not named like one (a stray `notes.zip` stays a stray file).
- */
-function distFilenameProblem(filename) {
-    const parsed = readDistFilename(filename);
-    return 'problem' in parsed && parsed.badName ? parsed.problem : undefined;
-}
-function readDistFilename(filename) {
-    // Names and versions only ever use these characters; anything else (quotes, slashes,
-    // control bytes) would be unsafe in a form field or a path, and is not a distribution.
-    if (!/^[A-Za-z0-9._+!-]+$/.test(filename)) {
-        return { problem: 'it has characters no wheel or sdist filename has' };
-    }
-    const wheel = WHEEL.exec(filename);
-    const sdist = wheel ? undefined : SDIST.exec(filename);
-    const [, name, version] = wheel ?? sdist ?? [];
-    if (!name || !version)
-        return { problem: 'it is not named name-version[-tags] (PEP 427 / PEP 625)' };
-    if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(version))
-        return { problem: `'${version}' is not a valid version (PEP 440)` };
-    if (!(0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidName */ .uV)(name)) {
-        return { problem: `'${name}' is not a valid package name (PEP 508)`, badName: true };
-    }
-    if (wheel) {
-        const [, , , , py, abi, plat] = wheel;
-        return { kind: 'wheel', name, version, tags: `${py}-${abi}-${plat}` };
-    }
-    return { kind: 'sdist', name, version };
-}
-/** True when the filename belongs to project `name` (compared after PEP 503 normalisation). */
-function filenameMatchesProject(filename, name) {
-    const parsed = parseDistFilename(filename);
-    return parsed !== undefined && (0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(parsed.name) === (0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(name);
-}
-
-
-/***/ }),
 
 /***/ 3468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I1: () => (/* binding */ chooseIsolation),
 /* harmony export */   Kp: () => (/* binding */ findProgram),
 /* harmony export */   PT: () => (/* binding */ assertUsableByBuildUser),
 /* harmony export */   RL: () => (/* binding */ unisolatedRefusal),
+/* harmony export */   chooseIsolation: () => (/* binding */ chooseIsolation),
 /* harmony export */   fH: () => (/* binding */ namespaceCommand),
-/* harmony export */   nQ: () => (/* binding */ unisolatedWarning)
+/* harmony export */   unisolatedWarning: () => (/* binding */ unisolatedWarning)
 /* harmony export */ });
 /* unused harmony exports buildUserCommand, sudoBuildUserCommand, privilegedCommand, parseIdMap, pickId, noIsolation */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
@@ -508,7 +444,7 @@ class UserSandbox {
     async mustRoot(what, command, args) {
         const res = await this.root(command, args);
         if (res.exitCode !== 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6(`could not ${what} (${command} exited ${res.exitCode}): ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 5)}`, this.deps.viaSudo
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .WheelrelayError */ .V6(`could not ${what} (${command} exited ${res.exitCode}): ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__.tail)(res.output, 5)}`, this.deps.viaSudo
                 ? 'Builds run as a separate user through passwordless sudo; check that `sudo -n` may run chown, kill and rm.'
                 : undefined);
         }
@@ -526,7 +462,7 @@ class UserSandbox {
         ]);
         // If this process is stopped mid-build, the build user's processes still die, and its
         // folder goes.
-        this.unhook = (0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .onTermination */ .ow)(() => {
+        this.unhook = (0,_runner_js__WEBPACK_IMPORTED_MODULE_8__.onTermination)(() => {
             (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(killCommand, killArgs, { stdio: 'ignore', timeout: 10_000 });
             (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(rmCommand, rmArgs, { stdio: 'ignore', timeout: 10_000 });
         });
@@ -729,7 +665,7 @@ async function buildUserIfItWorks(trial) {
     const res = await run(tools.sudo, ['-n', 'true'], { timeoutMs: 30_000 });
     if (res.exitCode === 0)
         return tryBuildUser(trial, 'sudo-build-user');
-    tried.push(`sudo -n: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 1) || `exit code ${res.exitCode}`}`);
+    tried.push(`sudo -n: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__.tail)(res.output, 1) || `exit code ${res.exitCode}`}`);
     return undefined;
 }
 /** Opens a throw-away build-user sandbox and checks the build user can write its output. */
@@ -766,7 +702,7 @@ async function tryBuildUser({ run, env, self, tools, tried }, kind) {
         });
         if (res.exitCode === 0)
             return isolation;
-        tried.push(`${kind}: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 2) || `exit code ${res.exitCode}`}`);
+        tried.push(`${kind}: ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__.tail)(res.output, 2) || `exit code ${res.exitCode}`}`);
     }
     catch (err) {
         tried.push(`${kind}: ${err.message.split('\n')[0]}`);
@@ -789,7 +725,7 @@ async function namespaceIfItWorks({ run, tools, tried }) {
         const res = await run(c, a, { timeoutMs: 30_000 });
         if (res.exitCode === 0)
             return namespaceIsolation(tools, variant);
-        tried.push(`unshare (${variant}): ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__/* .tail */ .RT)(res.output, 1) || `exit code ${res.exitCode}`}`);
+        tried.push(`unshare (${variant}): ${(0,_runner_js__WEBPACK_IMPORTED_MODULE_8__.tail)(res.output, 1) || `exit code ${res.exitCode}`}`);
     }
     return undefined;
 }
@@ -817,209 +753,259 @@ function unisolatedRefusal(isolation, held, allowed) {
 
 /***/ }),
 
-/***/ 4245:
+/***/ 6748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ Inputs)
+/* harmony export */   execRunner: () => (/* binding */ execRunner),
+/* harmony export */   onTermination: () => (/* binding */ onTermination),
+/* harmony export */   realTimers: () => (/* binding */ realTimers),
+/* harmony export */   tail: () => (/* binding */ tail)
 /* harmony export */ });
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5541);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7194);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8153);
 
 
+
+
+
+/** Real time. */
+const realTimers = {
+    after(ms, done) {
+        const timer = setTimeout(done, ms);
+        return () => clearTimeout(timer);
+    },
+};
+/** How much output a result keeps (every line still goes to `onLine`). */
+const KEPT_LINES = 1000;
+/** A "line" longer than this is cut, so a program printing without newlines cannot fill memory. */
+const MAX_LINE = 64 * 1024;
+/** After a deadline's SIGTERM, how long a program has to end before SIGKILL. */
+const TERM_GRACE_MS = 5000;
 /**
- * The inputs of one action, read through the table: a value is trimmed, an empty one takes
- * the row's default, and the row's parser reads it (naming the input when it refuses it).
- * Secrets are masked when this is made, before anything is read or printed. Reading an input
- * the action does not list is a bug in wheelrelay, and throws.
+ * After the program exits (and its process group is killed), how long to wait for its output
+ * pipes to close: a process that left the group (setsid) may still hold them.
  */
-class Inputs {
-    source;
-    action;
-    constructor(source, action, onSecret = () => { }) {
-        this.source = source;
-        this.action = action;
-        for (const [name, row] of Object.entries(_table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc)) {
-            if (row.secret && row.actions.includes(action))
-                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .addSecret */ .Ck)(this.given(name), onSecret);
-        }
-    }
-    /** The value as given (trimmed unless the row keeps spaces), or undefined when empty. */
-    given(name) {
-        const row = _table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name];
-        if (!row.actions.includes(this.action)) {
-            throw new Error(`the ${this.action} action has no input \`${name}\``);
-        }
-        const raw = this.source.get(name);
-        const value = row.keepSpaces ? raw : raw?.trim();
-        return value === undefined || value === '' ? undefined : value;
-    }
-    /** The parsed value, the default's when the input is empty. */
-    read(name) {
-        const row = _table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name];
-        const value = this.given(name) ?? (row.default === '' ? undefined : row.default);
-        return (value === undefined ? undefined : row.parse(value, name));
-    }
-}
-
-
-/***/ }),
-
-/***/ 3758:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $x: () => (/* binding */ markdownUrl),
-/* harmony export */   dI: () => (/* binding */ markdownBlock),
-/* harmony export */   p7: () => (/* binding */ markdownText)
-/* harmony export */ });
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
-
+const PIPE_GRACE_MS = 2000;
+/** Process groups of programs still running, killed if this process is told to stop. */
+const liveGroups = new Set();
+/** Synchronous clean-ups (an isolated build's user) to run if this process is told to stop. */
+const terminationHooks = new Set();
+let signalsHooked = false;
 /**
- * Foreign text (from a git server, an index, a package's build or metadata, a consumer's files)
- * as markdown that shows it exactly and does nothing else: no link, image, HTML, mention,
- * issue reference or emphasis, in a paragraph or in a table cell alike. Job summaries and pull
- * request bodies put every such value through this one function.
- *
- * The text becomes code spans, which GitHub renders literally: markdown, HTML and entities are
- * not read inside them, and GitHub's autolinks, @mentions and #references skip them. What a
- * code span cannot hold is dealt with outside it: line breaks become spaces (a table row is
- * one line), a `|` stands escaped between two spans (a table would split a cell at it, even
- * inside a span), and the fence is one backtick longer than any run of backticks inside.
- * Secrets are redacted first, so no escaping can split one past recognition.
+ * Registers a clean-up that must run even if this process is stopped by SIGTERM or SIGINT
+ * (the runner cancelling the job). Returns a function that unregisters it.
  */
-function markdownText(text) {
-    const flat = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text).replace(/[\r\n\u2028\u2029\u0085]+|[\p{Cc}]/gu, ' ');
-    return flat
-        .split('|')
-        .map((part) => (part === '' ? '' : codeSpan(part)))
-        .join('\\|');
+function onTermination(hook) {
+    hookSignals();
+    terminationHooks.add(hook);
+    return () => terminationHooks.delete(hook);
 }
-function codeSpan(text) {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    // A span's content loses one space at each end when it has one at both (and is not all
-    // spaces), and a backtick at either end would join the fence: pad with a space, which goes.
-    const pad = text.startsWith('`') ||
-        text.endsWith('`') ||
-        (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '')
-        ? ' '
-        : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/**
- * A URL as the destination of a markdown link wheelrelay writes (`[project page](…)`): only
- * http(s), with every character that could end the destination or the table cell
- * percent-encoded; undefined for anything else, so no link is made at all.
- */
-function markdownUrl(url) {
-    if (!url)
-        return undefined;
-    let u;
-    try {
-        u = new URL((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(url));
-    }
-    catch {
-        return undefined;
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:')
-        return undefined;
-    u.username = '';
-    u.password = '';
-    return u
-        .toString()
-        .replace(/[\s()<>"'`\\|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-/**
- * A fenced code block holding `text` (a diff) exactly: the fence is longer than any run of
- * backticks in it, so no line of the text can close the block and start markdown of its own.
- */
-function markdownBlock(text, info = '') {
-    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${info}\n${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text).replace(/\n$/, '')}\n${fence}`;
-}
-
-
-/***/ }),
-
-/***/ 9537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I$: () => (/* binding */ Limit),
-/* harmony export */   sf: () => (/* binding */ mapLimit),
-/* harmony export */   sk: () => (/* binding */ KeyedLock)
-/* harmony export */ });
-/**
- * Runs `fn` over `items` with at most `limit` calls in flight, and returns the results in the
- * order of `items`. Sync entries and consumer bumps both run through it. `fn` should not throw
- * (each reports its own failure in its result); if it does, no further call starts and the
- * first error is thrown after every started call has settled.
- */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (next < items.length && !failure) {
-            const at = next++;
+function hookSignals() {
+    if (signalsHooked)
+        return;
+    signalsHooked = true;
+    const stopAll = () => {
+        for (const pgid of liveGroups)
+            killGroup(pgid, 'SIGKILL');
+        for (const hook of terminationHooks) {
             try {
-                results[at] = await fn(items[at], at);
+                hook();
             }
-            catch (error) {
-                failure ??= { error };
-            }
+            catch { }
         }
     };
-    const workers = Math.max(1, Math.min(limit, items.length));
-    await Promise.all(Array.from({ length: workers }, worker));
-    if (failure)
-        throw failure.error;
-    return results;
-}
-/** Runs calls that share a key one at a time (calls with other keys run freely). */
-class KeyedLock {
-    tails = new Map();
-    async run(key, fn) {
-        const before = this.tails.get(key) ?? Promise.resolve();
-        const result = before.then(fn, fn);
-        const settled = result.catch(() => undefined);
-        this.tails.set(key, settled);
-        try {
-            return await result;
-        }
-        finally {
-            if (this.tails.get(key) === settled)
-                this.tails.delete(key);
-        }
+    process.on('exit', stopAll);
+    for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) {
+        const handler = () => {
+            stopAll();
+            // Die of the same signal, as if there had been no handler.
+            process.removeListener(signal, handler);
+            process.kill(process.pid, signal);
+        };
+        process.on(signal, handler);
     }
 }
-/** Runs calls at most `limit` at a time, in the order they ask. */
-class Limit {
-    limit;
-    running = 0;
-    waiting = [];
-    constructor(limit) {
-        this.limit = limit;
+function killGroup(pgid, signal) {
+    try {
+        process.kill(-pgid, signal);
     }
-    async run(fn) {
-        if (this.running < this.limit)
-            this.running++;
-        else
-            await new Promise((go) => this.waiting.push(go));
-        try {
-            return await fn();
-        }
-        finally {
-            // The place passes straight to the next in line, if any.
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.running--;
-        }
+    catch {
+        // ESRCH: the group is gone. EPERM: what is left belongs to another user (an isolated
+        // build), which the isolation layer ends.
     }
+}
+/**
+ * The one runner: every program wheelrelay starts (git, python, the isolation helpers) goes
+ * through it. Each program gets {@link childEnvironment} (builds run code wheelrelay did not
+ * write) and its own session, so it and everything it starts form one process group, which is
+ * killed when the program exits (nothing it left behind outlives it) or when its deadline
+ * passes (SIGTERM, then SIGKILL).
+ */
+const execRunner = (command, args, opts) => new Promise((resolve) => {
+    hookSignals();
+    let child;
+    try {
+        child = spawnInGroup(command, args, opts);
+    }
+    catch (err) {
+        resolve({ exitCode: 127, output: `${command}: ${err.message}` });
+        return;
+    }
+    const pid = child.pid;
+    const started = Date.now();
+    let killedAfterSeconds;
+    let exitCode;
+    const clock = opts.timers ?? realTimers;
+    const timers = [];
+    const output = keepOutput(child, opts.onLine);
+    let settled = false;
+    const finish = (result) => {
+        if (settled)
+            return;
+        settled = true;
+        for (const cancel of timers)
+            cancel();
+        if (pid !== undefined)
+            liveGroups.delete(pid);
+        resolve(result);
+    };
+    child.on('error', (err) => {
+        // The program could not be started (ENOENT: not found; EACCES: not executable).
+        if (pid === undefined) {
+            finish({
+                exitCode: err.code === 'EACCES' ? 126 : 127,
+                output: `${command}: ${err.message}`,
+            });
+        }
+    });
+    if (pid === undefined)
+        return;
+    liveGroups.add(pid);
+    if (opts.timeoutMs !== undefined && opts.timeoutMs > 0) {
+        armDeadline(clock, pid, opts.timeoutMs, timers, (seconds) => {
+            killedAfterSeconds = seconds;
+        });
+    }
+    child.on('exit', (code, signal) => {
+        exitCode = code ?? (signal ? 128 + signalNumber(signal) : 1);
+        // Whatever the program left running in its group ends with it.
+        killGroup(pid, 'SIGKILL');
+        timers.push(clock.after(PIPE_GRACE_MS, () => {
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+        }));
+    });
+    child.on('close', () => {
+        const kept = output.end();
+        const result = { exitCode: exitCode ?? 1, output: kept.join('\n') };
+        if (killedAfterSeconds !== undefined) {
+            result.killedAfterSeconds = killedAfterSeconds;
+            kept.push(`${command} was killed after ${killedAfterSeconds} s (it ran ${Math.round((Date.now() - started) / 1000)} s in all)`);
+            result.output = kept.join('\n');
+        }
+        finish(result);
+    });
+});
+/**
+ * Reads the program's stdout and stderr as lines, passing each (redacted) to `onLine` and
+ * keeping the last {@link KEPT_LINES} of both; `end()` flushes partial lines and returns them.
+ */
+function keepOutput(child, onLine) {
+    const kept = [];
+    const keep = (line) => {
+        kept.push(line);
+        if (kept.length > KEPT_LINES)
+            kept.shift();
+        onLine?.((0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(line));
+    };
+    const splitters = [lineSplitter(keep), lineSplitter(keep)];
+    child.stdout?.on('data', (chunk) => splitters[0]?.write(chunk));
+    child.stderr?.on('data', (chunk) => splitters[1]?.write(chunk));
+    return {
+        end() {
+            for (const s of splitters)
+                s.end();
+            return kept;
+        },
+    };
+}
+/**
+ * Starts the program in a session of its own (so it leads a process group wheelrelay can kill
+ * whole), with the scrubbed environment and its output piped. Throws when spawn refuses at once.
+ */
+function spawnInGroup(command, args, opts) {
+    return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+        cwd: opts.cwd,
+        env: (0,_environment_js__WEBPACK_IMPORTED_MODULE_4__/* .childEnvironment */ .Q)(opts.env ?? process.env),
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+}
+/**
+ * At `timeoutMs`, reports the time (in seconds, to a tenth) and sends the group SIGTERM, then
+ * SIGKILL after a grace period; their cancels go into `timers` so the caller can clear them.
+ */
+function armDeadline(clock, pid, timeoutMs, timers, onKill) {
+    timers.push(clock.after(timeoutMs, () => {
+        onKill(Math.round(timeoutMs / 100) / 10);
+        killGroup(pid, 'SIGTERM');
+        timers.push(clock.after(TERM_GRACE_MS, () => killGroup(pid, 'SIGKILL')));
+    }));
+}
+/** Splits a byte stream into lines (`\n`, `\r\n` or a lone `\r`), cutting overlong ones. */
+function lineSplitter(onLine) {
+    const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+    let pending = '';
+    const emit = (line) => {
+        let rest = line;
+        for (; rest.length > MAX_LINE; rest = rest.slice(MAX_LINE))
+            onLine(rest.slice(0, MAX_LINE));
+        onLine(rest);
+    };
+    const drain = (final) => {
+        for (;;) {
+            const m = /\r\n|\n|\r/.exec(pending);
+            if (!m)
+                break;
+            // A `\r` at the very end may be the first half of `\r\n`.
+            if (!final && m[0] === '\r' && m.index === pending.length - 1)
+                break;
+            emit(pending.slice(0, m.index));
+            pending = pending.slice(m.index + m[0].length);
+        }
+        while (pending.length > MAX_LINE) {
+            onLine(pending.slice(0, MAX_LINE));
+            pending = pending.slice(MAX_LINE);
+        }
+    };
+    return {
+        write(chunk) {
+            pending += decoder.write(chunk);
+            drain(false);
+        },
+        end() {
+            pending += decoder.end();
+            drain(true);
+            if (pending !== '')
+                emit(pending);
+            pending = '';
+        },
+    };
+}
+function signalNumber(signal) {
+    return node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals[signal] ?? 0;
+}
+/** The last `n` lines of some output, for error messages. */
+function tail(output, n = 25) {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(output.trimEnd().split('\n').slice(-n).join('\n'));
 }
 
 

@@ -1,7 +1,114 @@
 "use strict";
-exports.id = 139;
-exports.ids = [139];
+exports.id = 640;
+exports.ids = [640];
 exports.modules = {
+
+/***/ 6226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ collectDistributions)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _filenames_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3010);
+
+
+
+
+/**
+ * The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels.
+ * A file named like one whose name is not a valid distribution filename (`..-1.0-….whl`) is
+ * refused, before anything is uploaded or written.
+ */
+async function collectDistributions(dir) {
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .WheelrelayError */ .V6(`dist-dir ${dir} does not exist or cannot be read`, 'Point `dist-dir` at the folder your build step wrote its wheels to.');
+    }
+    for (const f of entries) {
+        const problem = (0,_filenames_js__WEBPACK_IMPORTED_MODULE_3__/* .distFilenameProblem */ .Vl)(f);
+        if (problem) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .WheelrelayError */ .V6(`${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f)} is named like a distribution but is not one: ${problem}`, 'Only files a Python build backend made can be published; remove this one or rebuild.');
+        }
+    }
+    const dists = entries.filter((f) => (0,_filenames_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDistFilename */ .hk)(f) !== undefined);
+    const rank = (f) => ((0,_filenames_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDistFilename */ .hk)(f)?.kind === 'sdist' ? 0 : 1);
+    return dists.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((f) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f));
+}
+
+
+/***/ }),
+
+/***/ 3010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vl: () => (/* binding */ distFilenameProblem),
+/* harmony export */   _r: () => (/* binding */ filenameMatchesProject),
+/* harmony export */   hk: () => (/* binding */ parseDistFilename)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9687);
+/* harmony import */ var _pins_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5640);
+
+
+const WHEEL = /^([^-]+)-([^-]+)(?:-(\d[^-]*))?-([^-]+)-([^-]+)-([^-]+)\.whl$/;
+const SDIST = /^(.+)-([^-]+)\.(tar\.gz|zip)$/;
+/**
+ * Parses a wheel (PEP 427) or sdist (PEP 625, with the legacy `.zip` form) filename.
+ * Returns undefined for anything else, so a stray file in a dist directory is not mistaken
+ * for a distribution: that includes a name that is not a valid package name (`..`, `!`,
+ * `a+b`), which no index path or page may ever be made from.
+ */
+function parseDistFilename(filename) {
+    const parsed = readDistFilename(filename);
+    return 'problem' in parsed ? undefined : parsed;
+}
+/**
+ * Why a file named like a distribution of a valid version (`..-1.0-py3-none-any.whl`) is not
+ * one: its name is not a valid package name. Undefined for a distribution, and for anything
+ * not named like one (a stray `notes.zip` stays a stray file).
+ */
+function distFilenameProblem(filename) {
+    const parsed = readDistFilename(filename);
+    return 'problem' in parsed && parsed.badName ? parsed.problem : undefined;
+}
+function readDistFilename(filename) {
+    // Names and versions only ever use these characters; anything else (quotes, slashes,
+    // control bytes) would be unsafe in a form field or a path, and is not a distribution.
+    if (!/^[A-Za-z0-9._+!-]+$/.test(filename)) {
+        return { problem: 'it has characters no wheel or sdist filename has' };
+    }
+    const wheel = WHEEL.exec(filename);
+    const sdist = wheel ? undefined : SDIST.exec(filename);
+    const [, name, version] = wheel ?? sdist ?? [];
+    if (!name || !version)
+        return { problem: 'it is not named name-version[-tags] (PEP 427 / PEP 625)' };
+    if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .valid */ .rZ)(version))
+        return { problem: `'${version}' is not a valid version (PEP 440)` };
+    if (!(0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidName */ .uV)(name)) {
+        return { problem: `'${name}' is not a valid package name (PEP 508)`, badName: true };
+    }
+    if (wheel) {
+        const [, , , , py, abi, plat] = wheel;
+        return { kind: 'wheel', name, version, tags: `${py}-${abi}-${plat}` };
+    }
+    return { kind: 'sdist', name, version };
+}
+/** True when the filename belongs to project `name` (compared after PEP 503 normalisation). */
+function filenameMatchesProject(filename, name) {
+    const parsed = parseDistFilename(filename);
+    return parsed !== undefined && (0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(parsed.name) === (0,_pins_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(name);
+}
+
+
+/***/ }),
 
 /***/ 7055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -294,310 +401,6 @@ function oneRelease(dists, what, hint) {
         }
     }
     return first;
-}
-
-
-/***/ }),
-
-/***/ 402:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  UQ: () => (/* binding */ BuildFailed),
-  i5: () => (/* binding */ buildDistributions),
-  ct: () => (/* binding */ collectDistributions),
-  ay: () => (/* binding */ commandLine),
-  WP: () => (/* binding */ projectTree)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/files.ts
-var files = __webpack_require__(9148);
-// EXTERNAL MODULE: ./src/pool.ts
-var pool = __webpack_require__(9537);
-// EXTERNAL MODULE: ./src/build/filenames.ts
-var filenames = __webpack_require__(3010);
-// EXTERNAL MODULE: ./src/build/isolation.ts
-var isolation = __webpack_require__(3468);
-// EXTERNAL MODULE: ./src/build/runner.ts
-var runner = __webpack_require__(6748);
-;// CONCATENATED MODULE: ./src/build/source-date.ts
-/**
- * The SOURCE_DATE_EPOCH for a build of `dir`: the user's own when set, otherwise the commit
- * time of the git HEAD `dir` is checked out at. Build backends (setuptools/wheel, hatchling,
- * flit, poetry-core) stamp archive members with it instead of the clock, so two builds of one
- * commit make the same bytes and a re-run finds its files already on the index. Undefined (and
- * a warning) when `dir` is not in a git checkout: the build then stamps the current time.
- */
-async function sourceDateEpoch(dir, env, run, log) {
-    const own = env.SOURCE_DATE_EPOCH?.trim();
-    if (own)
-        return { value: own, from: 'environment' };
-    // `-C` rather than cwd, so the error names the folder; only HEAD's metadata is read.
-    const res = await run('git', ['-C', dir, 'log', '-1', '--format=%ct', 'HEAD'], {
-        env,
-        timeoutMs: 60_000,
-    });
-    const seconds = res.output.trim();
-    if (res.exitCode !== 0 || !/^\d+$/.test(seconds)) {
-        const why = res.output.trim().split('\n').pop() ?? `exit code ${res.exitCode}`;
-        log.warning(`${dir} is not in a git checkout with a commit (${why}): the build stamps files with the current time, so a re-run builds other bytes (wheelrelay then compares contents before calling them a conflict). Set SOURCE_DATE_EPOCH to build reproducibly.`);
-        return undefined;
-    }
-    return { value: seconds, from: 'commit' };
-}
-
-;// CONCATENATED MODULE: ./src/build/python-build.ts
-
-
-
-
-
-
-
-
-
-
-const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
-/**
- * Sync's builds at once share one pip cache folder: copying it into a sandbox and writing a
- * sandbox's cache back to it take turns, so no build reads a folder another is rewriting.
- */
-const cacheTurns = new pool/* KeyedLock */.sk();
-/**
- * Builds the project's distributions with `python -m build` in a fresh sandbox (never the
- * project's own `dist/`, which may hold files of older versions) and returns the paths of the
- * files, copied out of the sandbox into `outDir`. Falls back to `pip wheel` where the `build`
- * package is not installed. Whatever the build started is killed when it ends. Every build gets
- * SOURCE_DATE_EPOCH (see {@link sourceDateEpoch}), so a rebuild of one commit makes the same bytes.
- */
-async function buildDistributions(opts, run, log) {
-    const packageDir = (0,external_node_path_.resolve)(opts.packageDir);
-    await assertPythonProject(packageDir);
-    const tree = (0,external_node_path_.resolve)(opts.tree ?? packageDir);
-    if (packageDir !== tree && !packageDir.startsWith(`${tree}${external_node_path_.sep}`)) {
-        throw new errors/* WheelrelayError */.V6(`${packageDir} is not inside the tree to build, ${tree}`);
-    }
-    const outDir = opts.outDir ?? (await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'wheelrelay-dist-')));
-    await (0,promises_.mkdir)(outDir, { recursive: true });
-    // A relative interpreter path means what it meant before the sandbox: relative to the project.
-    const python = opts.python.includes('/') ? (0,external_node_path_.resolve)(packageDir, opts.python) : opts.python;
-    const isolated = opts.isolation.kind === 'build-user' || opts.isolation.kind === 'sudo-build-user';
-    const extraEnv = await stampedEnv(opts.env, packageDir, run, log);
-    if (isolated)
-        await (0,isolation/* assertUsableByBuildUser */.PT)(python, { ...process.env, ...extraEnv }.PATH);
-    const box = await opts.isolation.open();
-    try {
-        const root = await box.receive(tree, { move: opts.disposableTree });
-        const projectDir = (0,external_node_path_.join)(root, (0,external_node_path_.relative)(tree, packageDir));
-        const cacheDir = opts.pipCacheDir;
-        if (cacheDir)
-            await cacheTurns.run(cacheDir, () => box.seedCache(cacheDir));
-        await box.handOver({ ...process.env, ...extraEnv });
-        const env = { ...process.env, ...extraEnv, ...box.env };
-        // The last command run, exactly (sandbox wrapper and all), for the error when it fails.
-        let ran = '';
-        const build = async (args) => {
-            log.info(`${python} ${args.join(' ')}`);
-            const started = box.command(python, args, env, projectDir);
-            ran = `${started.cwd ? `(in ${started.cwd}) ` : ''}${commandLine(started.command, started.args)}`;
-            const out = log.output('info');
-            try {
-                return await run(started.command, started.args, {
-                    ...(started.cwd ? { cwd: started.cwd } : {}),
-                    env,
-                    onLine: out.line,
-                    timeoutMs: opts.timeoutMs,
-                });
-            }
-            finally {
-                out.end();
-            }
-        };
-        let res = await build(buildArgs(opts, box.outDir, projectDir));
-        if (res.exitCode !== 0 && /No module named build\b/.test(res.output)) {
-            res = await build(pipWheelArgs(opts, box.outDir, projectDir, log));
-        }
-        await box.close();
-        assertBuilt(res, { opts, packageDir, tree, isolated, ran });
-        if (cacheDir)
-            await cacheTurns.run(cacheDir, () => box.saveCache(cacheDir));
-        await box.collect(outDir);
-    }
-    finally {
-        await box.remove();
-    }
-    const files = await collectDistributions(outDir);
-    if (files.length === 0) {
-        throw new errors/* WheelrelayError */.V6(`the build of ${packageDir} succeeded but produced no wheel or sdist`, 'Check the build log above: the build backend wrote no *.whl or *.tar.gz (a custom backend or setup.py that builds nothing).');
-    }
-    return files;
-}
-/**
- * The build's extra environment with SOURCE_DATE_EPOCH set, read from the checkout itself
- * (before the build gets its copy), so a rebuild of one commit makes the same bytes.
- */
-async function stampedEnv(env, packageDir, run, log) {
-    const extraEnv = { ...env };
-    const date = await sourceDateEpoch(packageDir, { ...process.env, ...extraEnv }, run, log);
-    if (date) {
-        extraEnv.SOURCE_DATE_EPOCH = date.value;
-        log.info(`SOURCE_DATE_EPOCH=${date.value} (${date.from === 'commit' ? `the commit time of HEAD in ${packageDir}` : 'set in the environment'})`);
-    }
-    return extraEnv;
-}
-/** The arguments of `python -m build` for these options. */
-function buildArgs(opts, outDir, projectDir) {
-    const args = ['-m', 'build', '--outdir', outDir];
-    if (opts.dists === 'wheel')
-        args.push('--wheel');
-    if (opts.dists === 'sdist')
-        args.push('--sdist');
-    if (!opts.buildIsolation)
-        args.push('--no-isolation');
-    // build checks that a non-isolated environment has every declared build requirement;
-    // some real projects declare one they never use.
-    if (!opts.buildIsolation && opts.skipDependencyCheck)
-        args.push('--skip-dependency-check');
-    args.push(projectDir);
-    return args;
-}
-/**
- * The arguments of `python -m pip wheel`, the fallback where the interpreter has no `build`
- * module; refused when an sdist is wanted, which pip cannot make.
- */
-function pipWheelArgs(opts, outDir, projectDir, log) {
-    if (opts.dists !== 'wheel') {
-        throw new errors/* WheelrelayError */.V6(`${opts.python} has no 'build' module, and an sdist cannot be built without it`, `Install it (${opts.python} -m pip install build), or set \`dists: wheel\`.`);
-    }
-    log.warning(`${opts.python} has no 'build' module: building the wheel with pip wheel instead`);
-    const args = ['-m', 'pip', 'wheel', '--no-deps', '--wheel-dir', outDir];
-    if (!opts.buildIsolation)
-        args.push('--no-build-isolation');
-    args.push(projectDir);
-    return args;
-}
-/**
- * Throws what went wrong when the build did not succeed: killed at `build-timeout`, the
- * interpreter could not run, or the build failed (naming the command, and how to run it by hand).
- */
-function assertBuilt(res, at) {
-    const { opts, packageDir, tree } = at;
-    if (res.killedAfterSeconds !== undefined) {
-        throw new errors/* WheelrelayError */.V6(`the build of ${packageDir} was killed after ${res.killedAfterSeconds} s, the \`build-timeout\`; its last lines:\n${(0,runner/* tail */.RT)(res.output)}`, 'Raise `build-timeout` if the build needs longer, or find what it waits for (try the same command locally).');
-    }
-    if (res.exitCode === 126 || res.exitCode === 127) {
-        throw new errors/* WheelrelayError */.V6(`could not run ${opts.python}: ${(0,runner/* tail */.RT)(res.output, 3)}`, at.isolated
-            ? "Builds run as a separate unprivileged user here: the interpreter, and every folder above it, must be readable and executable by every user (those of actions/setup-python and the system's are). Set `python` to such an interpreter."
-            : 'Set `python` to a Python interpreter on PATH (actions/setup-python provides one).');
-    }
-    if (res.exitCode !== 0) {
-        const own = ownCommand(opts, (0,external_node_path_.relative)(tree, packageDir));
-        const unused = !opts.buildIsolation && !opts.skipDependencyCheck && /Missing dependencies/i.test(res.output)
-            ? ' If the project declares a build requirement it does not use, pass `--skip-dependency-check`.'
-            : '';
-        throw new BuildFailed(`the build of ${packageDir} failed (exit code ${res.exitCode}); its last lines:\n${(0,runner/* tail */.RT)(res.output)}\nthe command was: ${at.ran}`, `Run it yourself in ${tree}: ${own}; fix the build, then re-run.${unused}`, own, unused);
-    }
-}
-/** A build that ran and failed; its message names the command, its hint how to run it by hand. */
-class BuildFailed extends errors/* WheelrelayError */.V6 {
-    own;
-    advice;
-    name = 'BuildFailed';
-    constructor(message, hint, 
-    /** The command a person runs in the tree to build it the same way ({@link ownCommand}). */
-    own, 
-    /** Advice on a declared build requirement that is missing, or ''. */
-    advice) {
-        super(message, hint);
-        this.own = own;
-        this.advice = advice;
-    }
-}
-/**
- * The build command a person runs in the project (`tree`, at `subdir`) to do what this build
- * did, without the sandbox: `python3 -m build --wheel --no-isolation packages/x`.
- */
-function ownCommand(opts, subdir) {
-    const args = ['-m', 'build'];
-    if (opts.dists === 'wheel')
-        args.push('--wheel');
-    if (opts.dists === 'sdist')
-        args.push('--sdist');
-    if (!opts.buildIsolation)
-        args.push('--no-isolation');
-    if (!opts.buildIsolation && opts.skipDependencyCheck)
-        args.push('--skip-dependency-check');
-    args.push(subdir || '.');
-    return commandLine(opts.python, args);
-}
-/** A command as a POSIX shell would read it back: each argument quoted when it needs to be. */
-function commandLine(command, args) {
-    const quote = (a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", `'\\''`)}'`);
-    return [command, ...args].map(quote).join(' ');
-}
-/**
- * The tree a build of `packageDir` gets: the nearest folder from `packageDir` up to `stopAt`
- * (the workspace) that holds a `.git`, so tools that read the version from git find it; just
- * `packageDir` when there is none, or when it is outside `stopAt`.
- */
-async function projectTree(packageDir, stopAt) {
-    const start = (0,external_node_path_.resolve)(packageDir);
-    const top = (0,external_node_path_.resolve)(stopAt);
-    if (start !== top && !start.startsWith(`${top}${external_node_path_.sep}`))
-        return start;
-    for (let dir = start;; dir = (0,external_node_path_.dirname)(dir)) {
-        if (await (0,files/* exists */.t)((0,external_node_path_.join)(dir, '.git')))
-            return dir;
-        if (dir === top || dir === (0,external_node_path_.dirname)(dir))
-            return start;
-    }
-}
-/**
- * The wheels and sdists in a folder (not its subfolders), sorted: sdists first, then wheels.
- * A file named like one whose name is not a valid distribution filename (`..-1.0-….whl`) is
- * refused, before anything is uploaded or written.
- */
-async function collectDistributions(dir) {
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(dir);
-    }
-    catch {
-        throw new errors/* WheelrelayError */.V6(`dist-dir ${dir} does not exist or cannot be read`, 'Point `dist-dir` at the folder your build step wrote its wheels to.');
-    }
-    for (const f of entries) {
-        const problem = (0,filenames/* distFilenameProblem */.Vl)(f);
-        if (problem) {
-            throw new errors/* WheelrelayError */.V6(`${(0,external_node_path_.join)(dir, f)} is named like a distribution but is not one: ${problem}`, 'Only files a Python build backend made can be published; remove this one or rebuild.');
-        }
-    }
-    const dists = entries.filter((f) => (0,filenames/* parseDistFilename */.hk)(f) !== undefined);
-    const rank = (f) => ((0,filenames/* parseDistFilename */.hk)(f)?.kind === 'sdist' ? 0 : 1);
-    return dists.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((f) => (0,external_node_path_.join)(dir, f));
-}
-async function assertPythonProject(dir) {
-    const found = await (0,promises_.stat)(dir).catch(() => undefined);
-    if (!found?.isDirectory()) {
-        throw new errors/* WheelrelayError */.V6(`package-dir ${dir} ${found ? 'is not a directory' : 'does not exist'}`, "Set `package-dir` to the folder that holds the project's pyproject.toml, relative to the workspace.");
-    }
-    for (const f of PROJECT_FILES) {
-        try {
-            await (0,promises_.access)((0,external_node_path_.join)(dir, f));
-            return;
-        }
-        catch { }
-    }
-    throw new errors/* WheelrelayError */.V6(`package-dir ${dir} has no ${PROJECT_FILES.join(', ')}: it is not a Python project`, "Set `package-dir` to the folder that holds the project's pyproject.toml.");
 }
 
 
@@ -1880,6 +1683,132 @@ async function openIndex(target, opts) {
             ? { detect: { indexUrl: target.indexUrl, simpleUrlGiven: target.simpleUrlGiven } }
             : {}),
     });
+}
+
+
+/***/ }),
+
+/***/ 4245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ Inputs)
+/* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5541);
+
+
+/**
+ * The inputs of one action, read through the table: a value is trimmed, an empty one takes
+ * the row's default, and the row's parser reads it (naming the input when it refuses it).
+ * Secrets are masked when this is made, before anything is read or printed. Reading an input
+ * the action does not list is a bug in wheelrelay, and throws.
+ */
+class Inputs {
+    source;
+    action;
+    constructor(source, action, onSecret = () => { }) {
+        this.source = source;
+        this.action = action;
+        for (const [name, row] of Object.entries(_table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc)) {
+            if (row.secret && row.actions.includes(action))
+                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .addSecret */ .Ck)(this.given(name), onSecret);
+        }
+    }
+    /** The value as given (trimmed unless the row keeps spaces), or undefined when empty. */
+    given(name) {
+        const row = _table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name];
+        if (!row.actions.includes(this.action)) {
+            throw new Error(`the ${this.action} action has no input \`${name}\``);
+        }
+        const raw = this.source.get(name);
+        const value = row.keepSpaces ? raw : raw?.trim();
+        return value === undefined || value === '' ? undefined : value;
+    }
+    /** The parsed value, the default's when the input is empty. */
+    read(name) {
+        const row = _table_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc[name];
+        const value = this.given(name) ?? (row.default === '' ? undefined : row.default);
+        return (value === undefined ? undefined : row.parse(value, name));
+    }
+}
+
+
+/***/ }),
+
+/***/ 3758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ markdownUrl),
+/* harmony export */   dI: () => (/* binding */ markdownBlock),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7194);
+
+/**
+ * Foreign text (from a git server, an index, a package's build or metadata, a consumer's files)
+ * as markdown that shows it exactly and does nothing else: no link, image, HTML, mention,
+ * issue reference or emphasis, in a paragraph or in a table cell alike. Job summaries and pull
+ * request bodies put every such value through this one function.
+ *
+ * The text becomes code spans, which GitHub renders literally: markdown, HTML and entities are
+ * not read inside them, and GitHub's autolinks, @mentions and #references skip them. What a
+ * code span cannot hold is dealt with outside it: line breaks become spaces (a table row is
+ * one line), a `|` stands escaped between two spans (a table would split a cell at it, even
+ * inside a span), and the fence is one backtick longer than any run of backticks inside.
+ * Secrets are redacted first, so no escaping can split one past recognition.
+ */
+function markdownText(text) {
+    const flat = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text).replace(/[\r\n\u2028\u2029\u0085]+|[\p{Cc}]/gu, ' ');
+    return flat
+        .split('|')
+        .map((part) => (part === '' ? '' : codeSpan(part)))
+        .join('\\|');
+}
+function codeSpan(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    // A span's content loses one space at each end when it has one at both (and is not all
+    // spaces), and a backtick at either end would join the fence: pad with a space, which goes.
+    const pad = text.startsWith('`') ||
+        text.endsWith('`') ||
+        (text.startsWith(' ') && text.endsWith(' ') && text.trim() !== '')
+        ? ' '
+        : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * A URL as the destination of a markdown link wheelrelay writes (`[project page](…)`): only
+ * http(s), with every character that could end the destination or the table cell
+ * percent-encoded; undefined for anything else, so no link is made at all.
+ */
+function markdownUrl(url) {
+    if (!url)
+        return undefined;
+    let u;
+    try {
+        u = new URL((0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(url));
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    u.username = '';
+    u.password = '';
+    return u
+        .toString()
+        .replace(/[\s()<>"'`\\|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/**
+ * A fenced code block holding `text` (a diff) exactly: the fence is longer than any run of
+ * backticks in it, so no line of the text can close the block and start markdown of its own.
+ */
+function markdownBlock(text, info = '') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${info}\n${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text).replace(/\n$/, '')}\n${fence}`;
 }
 
 
