@@ -1,6 +1,9 @@
 /**
  * What a publish by the bundled CLI costs Node at start and exit.
  *
+ * The code cache the CLI keeps between runs (src/cli/code-cache.ts): where it is, and that a
+ * second run reads it without writing it again.
+ *
  * How the entry points set V8 up (src/startup.ts): undici's HTTP parser stays on V8's
  * baseline compiler, so a publish never starts the TurboFan compilation of its one 33 KB
  * WebAssembly function that the process would then wait for at exit. V8's own trace of what it
@@ -12,7 +15,7 @@
  * node:child_process only when there is something to build.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -31,6 +34,31 @@ const compiled = (output: string, tier: 'Liftoff' | 'TurboFan') =>
   output
     .split('\n')
     .filter((l) => l.startsWith('Compiled function') && l.includes(`using ${tier}`));
+
+describe("the bundled CLI's code cache (src/cli/code-cache.ts)", () => {
+  it('is written under TMPDIR by the first run, for the files it loaded, and kept by the next', async () => {
+    const tmp = await mkdtemp(join(tmpdir(), 'wr-cli-cache-'));
+    try {
+      const cli = join(ROOT, 'dist', 'cli', 'index.js');
+      const env = { ...process.env, TMPDIR: tmp };
+      await exec(process.execPath, [cli, 'pin', '--help'], { env });
+      const [root] = (await readdir(tmp)).filter((d) => d.startsWith('wheelrelay-code-cache-'));
+      const [sub] = await readdir(join(tmp, root as string));
+      const dir = join(tmp, root as string, sub as string);
+      const files = await readdir(dir);
+      // The bundle's chunks that `pin` loaded, each once.
+      expect(files.length).toBeGreaterThan(1);
+      expect(files.every((f) => /^[0-9a-f]+-\d+\.index\.cjs\.js\.[0-9a-f]+$/.test(f))).toBe(true);
+      const times = await Promise.all(files.map(async (f) => (await stat(join(dir, f))).mtimeMs));
+      await exec(process.execPath, [cli, 'pin', '--help'], { env });
+      expect((await readdir(dir)).sort()).toEqual([...files].sort());
+      const again = await Promise.all(files.map(async (f) => (await stat(join(dir, f))).mtimeMs));
+      expect(again).toEqual(times);
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('a publish by the bundled CLI: V8 tiers and built-in modules', () => {
   let server: IndexServer;

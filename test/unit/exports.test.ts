@@ -11,7 +11,8 @@ import { ROOT } from '../support/action-run.js';
 // Read from the syntax trees (no type checker, so it stays quick): `import { a } from`,
 // `export { a } from` (a use of the re-export is a use of what it names), `import type`,
 // `import('…').A` in types, and dynamic `const { a } = await import('…')` and
-// `(await import('…')).a`.
+// `(await import('…')).a`; in the CLI bundle's CommonJS entry (src/cli/index.cjs),
+// `require('…').a`.
 
 const DIRS = ['src', 'test', 'scripts', 'bench'];
 
@@ -19,7 +20,7 @@ function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
     if (statSync(p).isDirectory()) return f === 'node_modules' ? [] : sources(p);
-    return p.endsWith('.ts') && !p.endsWith('.d.ts') ? [p] : [];
+    return (p.endsWith('.ts') && !p.endsWith('.d.ts')) || p.endsWith('.cjs') ? [p] : [];
   });
 }
 
@@ -105,6 +106,16 @@ function scan(root: string, files: readonly string[], read: (file: string) => st
         }
       }
       if (
+        ts.isCallExpression(node) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'require' &&
+        node.arguments[0] &&
+        ts.isStringLiteral(node.arguments[0]) &&
+        ts.isPropertyAccessExpression(node.parent)
+      ) {
+        use(target(node.arguments[0].text), node.parent.name.text);
+      }
+      if (
         ts.isImportTypeNode(node) &&
         ts.isLiteralTypeNode(node.argument) &&
         ts.isStringLiteral(node.argument.literal) &&
@@ -156,6 +167,7 @@ describe('exports of src/', () => {
         'export function ownOnly() {}',
         'ownOnly();',
         'export const bySupport = 1;',
+        'export function viaRequire() {}',
       ].join('\n'),
       'src/barrel.ts': "export { viaBarrel, unusedAgain } from './a.js';",
       'src/b.ts': [
@@ -166,6 +178,7 @@ describe('exports of src/', () => {
         "const p = (await import('./a.js')).viaProperty;",
       ].join('\n'),
       'test/support/fixture.ts': "import { bySupport } from '../../src/a.js';",
+      'src/entry.cjs': "require('./a.ts').viaRequire();",
     };
     const found = unimported(scan('/r', Object.keys(fake), (f) => fake[f] as string));
     expect(found).toEqual([
