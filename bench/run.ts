@@ -13,9 +13,10 @@
  * because they call src/ directly, which Node's type stripping cannot load; they write their
  * rows to a JSON-lines file (bench/rows.ts) that this script reads back.
  *
- * Environment: WHEELRELAY_BENCH_RUNS (default 10) pairs for small publishes and the cold
+ * Environment: WHEELRELAY_BENCH_RUNS (default 20) pairs for small publishes and the cold
  * start, five times that for `--version`;
- * WHEELRELAY_BENCH_BIG_RUNS (default 3) pairs for the large wheel;
+ * WHEELRELAY_BENCH_BIG_RUNS (default 5) pairs for the large wheel and
+ * WHEELRELAY_BENCH_HUGE_RUNS (default 3) for the huge one;
  * WHEELRELAY_BENCH_BIG_MB (default 200) and WHEELRELAY_BENCH_HUGE_MB (default 1000; 0 skips)
  * sizes of the large wheels; WHEELRELAY_BENCH_ONLY (e.g. `start,small`) runs only those parts
  * of start, small, big, huge, real, inprocess (or only one of its files: consumers, sync);
@@ -36,14 +37,22 @@ import { type BenchRow, readRows } from './rows.ts';
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '..');
 const PYTHON = process.env.WHEELRELAY_TEST_PYTHON ?? '/usr/bin/python3';
-const RUNS = Number(process.env.WHEELRELAY_BENCH_RUNS ?? 10);
+/**
+ * Pairs per row. A 10 KB publish against twine gave per-pair ratios from 0.50 to 0.75 in one
+ * run of 20 pairs (2026-12-03): with 10 pairs a row's median moved by 0.05 between runs, as
+ * much as it is from its target. The large rows had 3 pairs and 1 (1 GB), and crossed their
+ * target in both directions between runs as pypiserver's own time for the same upload moved
+ * (curl: 14.8 to 19.3 s for 1 GB); 5 and 3 pairs cost about 5 minutes more per run.
+ */
+const RUNS = Number(process.env.WHEELRELAY_BENCH_RUNS ?? 20);
 /**
  * `--version` against `node -e 0` compares two runs of about 35 ms whose times spread by a few
  * ms each: 10 pairs gave medians from 1.05× to 1.16× for one build, so that row takes five
  * times the pairs (about 4 s).
  */
 const VERSION_RUNS = RUNS * 5;
-const BIG_RUNS = Number(process.env.WHEELRELAY_BENCH_BIG_RUNS ?? 3);
+const BIG_RUNS = Number(process.env.WHEELRELAY_BENCH_BIG_RUNS ?? 5);
+const HUGE_RUNS = Number(process.env.WHEELRELAY_BENCH_HUGE_RUNS ?? 3);
 const BIG_MB = Number(process.env.WHEELRELAY_BENCH_BIG_MB ?? 200);
 const HUGE_MB = Number(process.env.WHEELRELAY_BENCH_HUGE_MB ?? 1000);
 const ONLY = new Set((process.env.WHEELRELAY_BENCH_ONLY ?? '').split(',').filter(Boolean));
@@ -373,7 +382,7 @@ async function publishRows(index: BenchIndex, work: string, big: boolean): Promi
   if (!big) return;
   for (const [size, runs, key, series] of [
     [BIG_MB, BIG_RUNS, 'big', 2],
-    [HUGE_MB, 1, 'huge', 3],
+    [HUGE_MB, HUGE_RUNS, 'huge', 3],
   ] as const) {
     if (size <= 0 || !part(key)) continue;
     const sample = await makeWheel(
