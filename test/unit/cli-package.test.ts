@@ -86,7 +86,8 @@ describe('the CLI package', () => {
 /**
  * Runs dist/cli/index.js's text (src/cli/bin.ts) as a script with a stand-in `process` of the
  * given Node version and arguments, and a stand-in `require` that records what is required
- * (and a call of node:module's enableCompileCache, which `withCompileCache` says it has).
+ * (and a call of node:module's enableCompileCache, which `withCompileCache` says it has), apart
+ * from node:fs, whose writeSync writes to the stand-in's stdout and stderr.
  */
 function runBin(version: string, args: string[], withCompileCache = true) {
   const out = { stdout: '', stderr: '', exitCode: undefined as number | undefined };
@@ -103,7 +104,13 @@ function runBin(version: string, args: string[], withCompileCache = true) {
   const module = withCompileCache
     ? { enableCompileCache: () => void required.push('enableCompileCache()') }
     : {};
+  // --version writes to fd 1 itself; those writes land where process.stdout's would.
+  const fs = {
+    writeSync: (fd: number, text: string) =>
+      fd === 1 ? (out.stdout += text) : (out.stderr += text),
+  };
   const require = (id: string) => {
+    if (id === 'node:fs') return fs;
     required.push(id);
     return id === 'node:module' ? module : {};
   };
