@@ -106,8 +106,10 @@ function runBin(version: string, args: string[], withCompileCache = true) {
     : {};
   // --version writes to fd 1 itself; those writes land where process.stdout's would.
   const fs = {
-    writeSync: (fd: number, text: string) =>
-      fd === 1 ? (out.stdout += text) : (out.stderr += text),
+    writeSync(fd: number, text: string) {
+      if (fd === 1) out.stdout += text;
+      else out.stderr += text;
+    },
   };
   const require = (id: string) => {
     if (id === 'node:fs') return fs;
