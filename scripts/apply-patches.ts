@@ -3,7 +3,7 @@
  * @scope+name+version) to node_modules with `git apply`, so that the bundles are made from the
  * patched code. patches/README.md says what each is for.
  *
- * A patch made for another version of its package than the one installed stops the install:
+ * A patch made for another version of its package than the one installed stops the build:
  * that dependency update needs the patch looked at again, not a build without it. A patch
  * already applied (by an earlier build) is left as it is.
  *

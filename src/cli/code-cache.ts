@@ -32,8 +32,15 @@ import { crc32 } from 'node:zlib';
  * another Node, other V8 flags), by rename, so runs at once never read half a file. It lives
  * in `<tmpdir>/wheelrelay-code-cache-<uid>/<node version>-<arch>/`, made 0700; a directory
  * another user could write to is not used.
+ *
+ * A run that only prints help reads caches but writes none (`write: false`): the cache of a
+ * shared file (undici's, say) is kept as the first run that wrote it left it, and one written
+ * by `publish --help` would hold none of the functions a publish then calls.
  */
-export function cacheBundleCode(bundleDir: string, root = defaultRoot()): void {
+export function cacheBundleCode(
+  bundleDir: string,
+  { root = defaultRoot(), write = true }: { root?: string; write?: boolean } = {},
+): void {
   // Node 22.0 and 22.1 have no zlib.crc32: no cache there.
   const dir = typeof crc32 === 'function' ? usableDir(root) : undefined;
   if (!dir) return;
@@ -49,7 +56,7 @@ export function cacheBundleCode(bundleDir: string, root = defaultRoot()): void {
     const file = join(dir, `${prefix}-${basename(filename)}.${crc32(content).toString(16)}`);
     const cachedData = readOrUndefined(file);
     const script = new Script(Module.wrap(content), { filename, cachedData });
-    if (!cachedData || script.cachedDataRejected) fresh.push({ file, script });
+    if (write && (!cachedData || script.cachedDataRejected)) fresh.push({ file, script });
     const wrapper = script.runInThisContext({ displayErrors: true });
     const require = createRequire(filename);
     return wrapper.call(this.exports, this.exports, require, this, filename, dirname(filename));

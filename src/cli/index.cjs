@@ -6,8 +6,10 @@
 'use strict';
 
 require('../startup.ts').tuneStartup();
-// Before any chunk loads: each is compiled with the code V8 kept from an earlier run.
-require('./code-cache.ts').cacheBundleCode(__dirname);
+// Before any chunk loads: each is compiled with the code V8 kept from an earlier run. A run
+// that only prints help keeps nothing for the runs that do the work.
+const helpOnly = process.argv.slice(2).some((a) => a === '--help' || a === '-h');
+require('./code-cache.ts').cacheBundleCode(__dirname, { write: !helpOnly });
 import('./main.ts').then(async ({ main }) => {
   process.exitCode = await main(process.argv.slice(2));
 });

@@ -36,21 +36,30 @@ const compiled = (output: string, tier: 'Liftoff' | 'TurboFan') =>
     .filter((l) => l.startsWith('Compiled function') && l.includes(`using ${tier}`));
 
 describe("the bundled CLI's code cache (src/cli/code-cache.ts)", () => {
-  it('is written under TMPDIR by the first run, for the files it loaded, and kept by the next', async () => {
+  it('is written under TMPDIR by the first run that does work, for the files it loaded, and kept by the next', async () => {
     const tmp = await mkdtemp(join(tmpdir(), 'wr-cli-cache-'));
     try {
       const cli = join(ROOT, 'dist', 'cli', 'index.js');
       const env = { ...process.env, TMPDIR: tmp };
+      const requirements = join(tmp, 'requirements.txt');
+      await writeFile(requirements, 'relay-probe==0.0.9\n');
+      const cacheDir = async () => {
+        const roots = (await readdir(tmp)).filter((d) => d.startsWith('wheelrelay-code-cache-'));
+        const [sub] = await readdir(join(tmp, roots[0] as string));
+        return join(tmp, roots[0] as string, sub as string);
+      };
+      // Help alone keeps nothing: a later pin would find a cache without the code it runs.
       await exec(process.execPath, [cli, 'pin', '--help'], { env });
-      const [root] = (await readdir(tmp)).filter((d) => d.startsWith('wheelrelay-code-cache-'));
-      const [sub] = await readdir(join(tmp, root as string));
-      const dir = join(tmp, root as string, sub as string);
+      const dir = await cacheDir();
+      expect(await readdir(dir)).toEqual([]);
+      await exec(process.execPath, [cli, 'pin', 'relay-probe==0.1.0', requirements], { env });
+      expect(await readFile(requirements, 'utf8')).toBe('relay-probe==0.1.0\n');
       const files = await readdir(dir);
       // The bundle's chunks that `pin` loaded, each once.
       expect(files.length).toBeGreaterThan(1);
       expect(files.every((f) => /^[0-9a-f]+-\d+\.index\.cjs\.js\.[0-9a-f]+$/.test(f))).toBe(true);
       const times = await Promise.all(files.map(async (f) => (await stat(join(dir, f))).mtimeMs));
-      await exec(process.execPath, [cli, 'pin', '--help'], { env });
+      await exec(process.execPath, [cli, 'pin', 'relay-probe==0.1.1', requirements], { env });
       expect((await readdir(dir)).sort()).toEqual([...files].sort());
       const again = await Promise.all(files.map(async (f) => (await stat(join(dir, f))).mtimeMs));
       expect(again).toEqual(times);

@@ -42,10 +42,10 @@ describe('the code cache of the CLI bundle', () => {
   afterAll(() => rm(work, { recursive: true, force: true }));
 
   /** Runs a process that caches `bundle` into `root` and calls the module's answer(). */
-  async function run(file = 'chunk.js', into = root): Promise<number> {
+  async function run(file = 'chunk.js', write = true): Promise<number> {
     const script = [
       `const { cacheBundleCode } = await import(${JSON.stringify(MODULE)});`,
-      `cacheBundleCode(${JSON.stringify(bundle)}, ${JSON.stringify(into)});`,
+      `cacheBundleCode(${JSON.stringify(bundle)}, ${JSON.stringify({ root, write })});`,
       "const { createRequire } = await import('node:module');",
       `const m = createRequire(import.meta.url)(${JSON.stringify(join(bundle, file))});`,
       'console.log(m.answer());',
@@ -102,13 +102,26 @@ describe('the code cache of the CLI bundle', () => {
     await writeFile(join(elsewhere, 'other.js'), source(3));
     const script = [
       `const { cacheBundleCode } = await import(${JSON.stringify(MODULE)});`,
-      `cacheBundleCode(${JSON.stringify(bundle)}, ${JSON.stringify(root)});`,
+      `cacheBundleCode(${JSON.stringify(bundle)}, ${JSON.stringify({ root })});`,
       "const { createRequire } = await import('node:module');",
       `console.log(createRequire(import.meta.url)(${JSON.stringify(join(elsewhere, 'other.js'))}).answer());`,
     ].join('\n');
     const { stdout } = await exec(process.execPath, ['--input-type=module', '-e', script]);
     expect(stdout.trim()).toBe('888');
     expect((await cached()).files).toEqual([]);
+  });
+
+  it('is not written by a run that keeps nothing (help), and such a run leaves it as it is', async () => {
+    root = join(work, 'cache-5');
+    await writeFile(join(bundle, 'chunk.js'), source(5));
+    expect(await run('chunk.js', false)).toBe(890);
+    expect((await cached()).files).toEqual([]);
+    // A run that keeps it writes it; one that does not then reads it and leaves it as it is.
+    expect(await run()).toBe(890);
+    const { dir, files } = await cached();
+    const before = await stat(join(dir, files[0] as string));
+    expect(await run('chunk.js', false)).toBe(890);
+    expect((await stat(join(dir, files[0] as string))).mtimeMs).toBe(before.mtimeMs);
   });
 
   it('is not used in a directory others can write to, and the bundle runs all the same', async () => {

@@ -50,8 +50,12 @@ var external_node_zlib_ = __nccwpck_require__(8522);
  * another Node, other V8 flags), by rename, so runs at once never read half a file. It lives
  * in `<tmpdir>/wheelrelay-code-cache-<uid>/<node version>-<arch>/`, made 0700; a directory
  * another user could write to is not used.
+ *
+ * A run that only prints help reads caches but writes none (`write: false`): the cache of a
+ * shared file (undici's, say) is kept as the first run that wrote it left it, and one written
+ * by `publish --help` would hold none of the functions a publish then calls.
  */
-function cacheBundleCode(bundleDir, root = defaultRoot()) {
+function cacheBundleCode(bundleDir, { root = defaultRoot(), write = true } = {}) {
     // Node 22.0 and 22.1 have no zlib.crc32: no cache there.
     const dir = typeof external_node_zlib_.crc32 === 'function' ? usableDir(root) : undefined;
     if (!dir)
@@ -67,7 +71,7 @@ function cacheBundleCode(bundleDir, root = defaultRoot()) {
         const file = (0,external_node_path_.join)(dir, `${prefix}-${(0,external_node_path_.basename)(filename)}.${(0,external_node_zlib_.crc32)(content).toString(16)}`);
         const cachedData = readOrUndefined(file);
         const script = new external_node_vm_namespaceObject.Script(external_node_module_default().wrap(content), { filename, cachedData });
-        if (!cachedData || script.cachedDataRejected)
+        if (write && (!cachedData || script.cachedDataRejected))
             fresh.push({ file, script });
         const wrapper = script.runInThisContext({ displayErrors: true });
         const require = (0,external_node_module_.createRequire)(filename);
@@ -619,8 +623,10 @@ var __webpack_exports__ = {};
 
 
 (__nccwpck_require__(5507)/* .tuneStartup */ ._)();
-// Before any chunk loads: each is compiled with the code V8 kept from an earlier run.
-(__nccwpck_require__(3721)/* .cacheBundleCode */ .u)(__dirname);
+// Before any chunk loads: each is compiled with the code V8 kept from an earlier run. A run
+// that only prints help keeps nothing for the runs that do the work.
+const helpOnly = process.argv.slice(2).some((a) => a === '--help' || a === '-h');
+(__nccwpck_require__(3721)/* .cacheBundleCode */ .u)(__dirname, { write: !helpOnly });
 __nccwpck_require__.e(/* import() */ 957).then(__nccwpck_require__.bind(__nccwpck_require__, 2957)).then(async ({ main }) => {
   process.exitCode = await main(process.argv.slice(2));
 });
